@@ -1,0 +1,67 @@
+"""Typed errors the core raises; the ui turns them into translated messages.
+
+Every error a person can cause or fix (bad input, an unwritable folder, a foreign file)
+is a ``JournalError`` with the facts needed to explain it. Anything else is a bug.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class JournalError(Exception):
+    """An expected problem with a clear cause; safe to show to the person."""
+
+
+class InvalidInput(JournalError):
+    """A value the person typed cannot be saved as it is.
+
+    ``field`` names what is wrong ("client", "title", "duration", "text") so the ui can
+    point at it; ``limit`` and ``length`` are set for over-long text.
+    """
+
+    def __init__(self, field: str, problem: str, *, length: int = 0, limit: int = 0):
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+        self.length = length
+        self.limit = limit
+
+
+class JournalUnavailable(JournalError):
+    """The journal file or its folder cannot be used; ``path`` says which."""
+
+    def __init__(self, path: Path, detail: str):
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
+class NotAJournal(JournalUnavailable):
+    """The file exists but is not an SQLite database (or is damaged beyond reading)."""
+
+
+class JournalTooNew(JournalUnavailable):
+    """The journal was written by a newer version of the app; we refuse to touch it."""
+
+    def __init__(self, path: Path, unknown_migrations: list[str]):
+        super().__init__(path, "written by a newer version: " + ", ".join(unknown_migrations))
+        self.unknown_migrations = unknown_migrations
+
+
+class JournalNotWritable(JournalUnavailable):
+    """The folder or file cannot be written (read-only, permissions, disk full)."""
+
+
+class NotFound(JournalError):
+    """A meeting, client or reflection id that does not exist (any more)."""
+
+
+class BankError(JournalError):
+    """The question bank file is broken: names the file, the entry and the problem."""
+
+    def __init__(self, path: Path | str, entry: str, problem: str):
+        super().__init__(f"{path}: {entry}: {problem}")
+        self.path = path
+        self.entry = entry
+        self.problem = problem

@@ -1,0 +1,96 @@
+"""Schema migrations, applied every time a journal opens (sqlite-utils ``Migrations``).
+
+Names are permanent: a journal records which ones it has had. A name we do not know
+means a newer version of the app wrote the journal, and we refuse to open it.
+Add a migration by appending a function; never edit or rename one that has shipped.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "advisor_journal"
+
+migrations = Migrations(MIGRATION_SET)
+KNOWN: list[str] = []
+
+
+def _register(fn):
+    KNOWN.append(fn.__name__)
+    return migrations(name=fn.__name__)(fn)
+
+
+@_register
+def m001_initial(db: Database) -> None:
+    db["clients"].create(
+        {"id": int, "name": str, "created_at": str}, pk="id", not_null={"name"}
+    )
+    db.execute("CREATE UNIQUE INDEX idx_clients_name ON clients(name COLLATE NOCASE)")
+    db["meetings"].create(
+        {
+            "id": int,
+            "client_id": int,
+            "title": str,
+            "start_utc": str,
+            "duration_minutes": int,
+            "notes": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("client_id", "clients", "id")],
+        not_null={"client_id", "title", "start_utc", "duration_minutes"},
+    )
+    db["meetings"].create_index(["start_utc"])
+    db["meetings"].create_index(["client_id", "start_utc"])
+    # Trust parts are a cache of what the answers give (journal.scoring), written with
+    # the answers in one transaction, so the meeting list never recomputes them.
+    db["reflections"].create(
+        {
+            "id": int,
+            "meeting_id": int,
+            "created_at": str,
+            "updated_at": str,
+            "credibility": float,
+            "reliability": float,
+            "intimacy": float,
+            "self_orientation": float,
+            "trust": float,
+        },
+        pk="id",
+        foreign_keys=[("meeting_id", "meetings", "id")],
+        not_null={"meeting_id", "created_at", "updated_at"},
+    )
+    db["reflections"].create_index(["meeting_id"], unique=True)
+    # One row per answer: a 1–5 ``score`` (with ``value`` its 0–100 worth after
+    # reversal) or a ``text``. Aggregation runs in SQL over ``value`` by ``trait_id``.
+    db["answers"].create(
+        {
+            "id": int,
+            "reflection_id": int,
+            "question_id": str,
+            "trait_id": str,
+            "score": int,
+            "value": float,
+            "text": str,
+        },
+        pk="id",
+        foreign_keys=[("reflection_id", "reflections", "id")],
+        not_null={"reflection_id", "question_id"},
+    )
+    db["answers"].create_index(["reflection_id"])
+    db["answers"].create_index(["trait_id"])
+    db["intentions"].create(
+        {"id": int, "reflection_id": int, "client_id": int, "text": str, "created_at": str},
+        pk="id",
+        foreign_keys=[("reflection_id", "reflections", "id"), ("client_id", "clients", "id")],
+        not_null={"reflection_id", "client_id", "text"},
+    )
+    db["intentions"].create_index(["reflection_id"], unique=True)
+    db["intentions"].create_index(["client_id"])
+    db["profile"].create({"key": str, "value": str}, pk="key")
+
+
+def unknown_applied(db: Database) -> list[str]:
+    """Migrations this journal has had that this version does not know (newer app)."""
+    return [m.name for m in migrations.applied(db) if m.name not in KNOWN]

@@ -1,0 +1,117 @@
+"""Plain domain records passed between the core and its callers (ui, command line).
+
+Times are aware ``datetime`` objects in UTC; the ui shows them in local time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Client:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class TrustScore:
+    """The Trust Equation for one reflection: (C + R + I) / S.
+
+    Each part is on a 1–10 scale; ``self_orientation`` is high when the advisor was
+    focused on themselves, so a *low* value is good. ``composite`` ranges 0.3–30.
+    """
+
+    credibility: float
+    reliability: float
+    intimacy: float
+    self_orientation: float
+
+    @property
+    def composite(self) -> float:
+        return (self.credibility + self.reliability + self.intimacy) / self.self_orientation
+
+
+@dataclass(frozen=True)
+class MeetingInput:
+    """What the person typed about a meeting, before validation."""
+
+    client_name: str
+    title: str
+    start: datetime
+    duration_minutes: int
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ReflectionInput:
+    """The answers of one reflection, before validation.
+
+    ``scores`` maps scale question ids to 1–5; ``texts`` maps open question ids to text;
+    ``intention`` is what the advisor will do next time with this client.
+    """
+
+    scores: dict[str, int] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+    intention: str = ""
+
+    def is_empty(self) -> bool:
+        return (
+            not self.scores
+            and not any(t.strip() for t in self.texts.values())
+            and not self.intention.strip()
+        )
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """One row of the meeting list."""
+
+    id: int
+    start: datetime
+    client_name: str
+    title: str
+    reflected: bool
+    trust: float | None
+
+
+@dataclass(frozen=True)
+class Reflection:
+    id: int
+    created_at: datetime
+    updated_at: datetime
+    scores: dict[str, int]
+    texts: dict[str, str]
+    intention: str
+    trait_scores: dict[str, float]
+    trust: TrustScore | None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: int
+    client: Client
+    title: str
+    start: datetime
+    duration_minutes: int
+    notes: str
+    reflection: Reflection | None
+
+
+@dataclass(frozen=True)
+class Intention:
+    """An intention written after a meeting, shown before the next one with that client."""
+
+    text: str
+    meeting_id: int
+    meeting_title: str
+    meeting_start: datetime
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The advisor's own settings, kept in the journal (they travel with exports)."""
+
+    advisor_name: str = ""
+    focus_traits: tuple[str, ...] = ()

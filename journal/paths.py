@@ -1,0 +1,26 @@
+"""Where the journal lives: ``--data-dir``, else ``$ADVISOR_JOURNAL_HOME``, else the
+platform's user data folder (platformdirs)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "advisor-journal"
+HOME_VARIABLE = "ADVISOR_JOURNAL_HOME"
+JOURNAL_FILE = "journal.sqlite3"
+
+
+def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    if explicit:
+        return Path(explicit).expanduser()
+    from_env = os.environ.get(HOME_VARIABLE, "").strip()
+    if from_env:
+        return Path(from_env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def journal_file(folder: Path) -> Path:
+    return folder / JOURNAL_FILE

@@ -1,0 +1,179 @@
+"""The journal as the ui and the command line see it: plain records in, plain records out.
+
+Callers never see SQL or sqlite errors: they get dataclasses from ``journal.model`` or a
+``JournalError`` to explain.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import scoring, selection, validation
+from .bank import Question, QuestionBank, default_bank
+from .errors import InvalidInput
+from .model import (
+    Client,
+    Intention,
+    Meeting,
+    MeetingInput,
+    MeetingSummary,
+    Profile,
+    Reflection,
+    ReflectionInput,
+)
+from .paths import journal_file
+from .storage import AnswerRow, ReflectionRow, Store
+
+Clock = Callable[[], datetime]
+HISTORY_FOR_ROTATION = 12
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Journal:
+    """One open journal. Not thread-safe: use it from one thread."""
+
+    def __init__(self, store: Store, bank: QuestionBank, clock: Clock = utc_now):
+        self.store = store
+        self.bank = bank
+        self.clock = clock
+
+    @classmethod
+    def open(
+        cls, folder: Path, bank: QuestionBank | None = None, clock: Clock = utc_now
+    ) -> Journal:
+        """Open the journal in ``folder``, creating it (and the folder) when new."""
+        return cls(Store(journal_file(folder)), bank or default_bank(), clock)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- meetings --------------------------------------------------------------------
+
+    def count_meetings(self) -> int:
+        return self.store.count_meetings()
+
+    def meeting_page(self, offset: int, limit: int) -> list[MeetingSummary]:
+        return self.store.meeting_page(offset, limit)
+
+    def meeting(self, meeting_id: int) -> Meeting:
+        row = self.store.meeting(meeting_id)
+        reflection = None
+        if row.reflection_id is not None:
+            reflection = self._reflection(row.reflection_id, row)
+        return Meeting(
+            row.id, row.client, row.title, row.start, row.duration_minutes, row.notes, reflection
+        )
+
+    def _reflection(self, reflection_id: int, row) -> Reflection:
+        answers = self.store.answers(reflection_id)
+        scores = {a.question_id: a.score for a in answers if a.score is not None}
+        texts = {a.question_id: a.text for a in answers if a.text is not None}
+        by_trait = scoring.trait_scores(self.bank, self._known(scores))
+        return Reflection(
+            id=reflection_id,
+            created_at=row.reflection_created,
+            updated_at=row.reflection_updated,
+            scores=scores,
+            texts=texts,
+            intention=self.store.intention_of(reflection_id),
+            trait_scores=by_trait,
+            trust=scoring.trust_score(self.bank, by_trait),
+        )
+
+    def _known(self, scores: dict[str, int]) -> dict[str, int]:
+        """Answers to questions this bank still has (ids are never removed, but be safe)."""
+        return {q: s for q, s in scores.items() if self.bank.has_question(q)}
+
+    def save(
+        self, meeting: MeetingInput, reflection: ReflectionInput, meeting_id: int | None = None
+    ) -> int:
+        """Validate and store a meeting with its reflection (empty = not reflected yet).
+
+        Returns the meeting id. Raises ``InvalidInput`` before writing anything.
+        """
+        meeting = validation.clean_meeting(meeting)
+        reflection = validation.clean_reflection(self.bank, reflection)
+        row = None if reflection.is_empty() else self._reflection_row(reflection)
+        return self.store.save_meeting(
+            meeting_id,
+            meeting.client_name,
+            meeting.title,
+            meeting.start,
+            meeting.duration_minutes,
+            meeting.notes,
+            row,
+            self.clock(),
+        )
+
+    def _reflection_row(self, reflection: ReflectionInput) -> ReflectionRow:
+        answers = [
+            AnswerRow(
+                question_id=qid,
+                trait_id=self.bank.question(qid).trait_id,
+                score=score,
+                value=scoring.answer_value(self.bank.question(qid), score),
+            )
+            for qid, score in reflection.scores.items()
+        ]
+        answers += [AnswerRow(question_id=qid, text=text) for qid, text in reflection.texts.items()]
+        by_trait = scoring.trait_scores(self.bank, reflection.scores)
+        return ReflectionRow(
+            tuple(answers), scoring.trust_score(self.bank, by_trait), reflection.intention
+        )
+
+    # -- clients and intentions ---------------------------------------------------------
+
+    def clients(self) -> list[Client]:
+        return self.store.clients()
+
+    def last_intention(
+        self, client_name: str, before: datetime, exclude_meeting: int | None = None
+    ) -> Intention | None:
+        """What the advisor meant to do at the next meeting with this client."""
+        client = self.store.client_by_name(" ".join(client_name.split()))
+        if client is None:
+            return None
+        return self.store.last_intention(client.id, before, exclude_meeting)
+
+    # -- questions and profile --------------------------------------------------------
+
+    def next_questions(self, rng: random.Random | None = None) -> list[Question]:
+        """The rotating set of scale questions for a new reflection."""
+        history = self.store.recent_question_ids(HISTORY_FOR_ROTATION)
+        return selection.choose_questions(
+            self.bank, history, self.profile().focus_traits, rng=rng
+        )
+
+    def profile(self) -> Profile:
+        focus = self.store.profile_value("focus_traits", [])
+        known = set(self.bank.trait_ids())
+        return Profile(
+            advisor_name=self.store.profile_value("advisor_name", ""),
+            focus_traits=tuple(t for t in focus if t in known),
+        )
+
+    def save_profile(self, profile: Profile) -> None:
+        name = " ".join(profile.advisor_name.split())
+        if len(name) > validation.MAX_NAME:
+            raise InvalidInput("advisor_name", "too long", length=len(name), limit=validation.MAX_NAME)
+        unknown = [t for t in profile.focus_traits if t not in self.bank.trait_ids()]
+        if unknown:
+            raise InvalidInput("focus_traits", "unknown trait " + ", ".join(unknown))
+        if len(profile.focus_traits) > selection.MAX_FOCUS_TRAITS:
+            raise InvalidInput(
+                "focus_traits", "too many", length=len(profile.focus_traits),
+                limit=selection.MAX_FOCUS_TRAITS,
+            )
+        with self.store.transaction():
+            self.store.set_profile_value("advisor_name", name)
+            self.store.set_profile_value("focus_traits", list(profile.focus_traits))

@@ -1,0 +1,377 @@
+"""The journal file: one SQLite database, opened and written through sqlite-utils.
+
+This is the only module that talks SQL (with ``migrations``). It maps SQLite's errors
+onto the typed errors of ``journal.errors`` so callers never see ``sqlite3`` exceptions.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from . import migrations
+from .errors import JournalNotWritable, JournalTooNew, NotAJournal, NotFound
+from .model import Client, Intention, MeetingSummary, TrustScore
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def to_db_time(moment: datetime) -> str:
+    """An aware datetime as the UTC text stored in the journal (sorts as time)."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime: the journal stores instants")
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def from_db_time(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    question_id: str
+    trait_id: str | None = None
+    score: int | None = None
+    value: float | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class ReflectionRow:
+    answers: tuple[AnswerRow, ...]
+    trust: TrustScore | None
+    intention: str
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    client: Client
+    title: str
+    start: datetime
+    duration_minutes: int
+    notes: str
+    reflection_id: int | None
+    reflection_created: datetime | None
+    reflection_updated: datetime | None
+
+
+class Store:
+    """An open journal database. Every multi-row write is one transaction."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.db = _open(path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- writing ---------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic write; SQLite's complaints become typed journal errors."""
+        with self._translated_errors():
+            with self.db.atomic():
+                yield
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
+        """Fast bulk insert (the demo generator); call inside ``transaction()``."""
+        placeholders = ", ".join("?" for _ in columns)
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})"
+        self.db.conn.executemany(sql, rows)
+
+    def client_named(self, name: str, now: datetime) -> Client:
+        """The client with this name (case-insensitive), created if new."""
+        row = self.db.execute(
+            "SELECT id, name FROM clients WHERE name = ? COLLATE NOCASE", [name]
+        ).fetchone()
+        if row:
+            return Client(row[0], row[1])
+        client_id = self.db["clients"].insert({"name": name, "created_at": to_db_time(now)}).last_pk
+        return Client(int(client_id), name)
+
+    def save_meeting(
+        self,
+        meeting_id: int | None,
+        client_name: str,
+        title: str,
+        start: datetime,
+        duration_minutes: int,
+        notes: str,
+        reflection: ReflectionRow | None,
+        now: datetime,
+    ) -> int:
+        """Insert or update a meeting and its reflection in one transaction."""
+        with self.transaction():
+            client = self.client_named(client_name, now)
+            record = {
+                "client_id": client.id,
+                "title": title,
+                "start_utc": to_db_time(start),
+                "duration_minutes": duration_minutes,
+                "notes": notes,
+                "updated_at": to_db_time(now),
+            }
+            if meeting_id is None:
+                record["created_at"] = to_db_time(now)
+                meeting_id = int(self.db["meetings"].insert(record).last_pk)
+            else:
+                if not self._exists("meetings", meeting_id):
+                    raise NotFound(f"meeting {meeting_id}")
+                self.db["meetings"].update(meeting_id, record)
+            self._replace_reflection(meeting_id, client.id, reflection, now)
+        return meeting_id
+
+    def _replace_reflection(
+        self, meeting_id: int, client_id: int, reflection: ReflectionRow | None, now: datetime
+    ) -> None:
+        existing = self.db.execute(
+            "SELECT id, created_at FROM reflections WHERE meeting_id = ?", [meeting_id]
+        ).fetchone()
+        if existing:
+            self.db.execute("DELETE FROM answers WHERE reflection_id = ?", [existing[0]])
+            self.db.execute("DELETE FROM intentions WHERE reflection_id = ?", [existing[0]])
+            if reflection is None:
+                self.db.execute("DELETE FROM reflections WHERE id = ?", [existing[0]])
+                return
+        if reflection is None:
+            return
+        trust = reflection.trust
+        record = {
+            "meeting_id": meeting_id,
+            "created_at": existing[1] if existing else to_db_time(now),
+            "updated_at": to_db_time(now),
+            "credibility": trust.credibility if trust else None,
+            "reliability": trust.reliability if trust else None,
+            "intimacy": trust.intimacy if trust else None,
+            "self_orientation": trust.self_orientation if trust else None,
+            "trust": trust.composite if trust else None,
+        }
+        if existing:
+            reflection_id = existing[0]
+            self.db["reflections"].update(reflection_id, record)
+        else:
+            reflection_id = int(self.db["reflections"].insert(record).last_pk)
+        self.db["answers"].insert_all(
+            {
+                "reflection_id": reflection_id,
+                "question_id": a.question_id,
+                "trait_id": a.trait_id,
+                "score": a.score,
+                "value": a.value,
+                "text": a.text,
+            }
+            for a in reflection.answers
+        )
+        if reflection.intention:
+            self.db["intentions"].insert(
+                {
+                    "reflection_id": reflection_id,
+                    "client_id": client_id,
+                    "text": reflection.intention,
+                    "created_at": to_db_time(now),
+                }
+            )
+
+    def set_profile_value(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self.db["profile"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+
+    # -- reading ---------------------------------------------------------------------
+
+    def profile_value(self, key: str, default: Any) -> Any:
+        row = self._read("SELECT value FROM profile WHERE key = ?", [key]).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def count_meetings(self) -> int:
+        return int(self._read("SELECT count(*) FROM meetings").fetchone()[0])
+
+    def meeting_page(self, offset: int, limit: int) -> list[MeetingSummary]:
+        """Meetings newest first, ``limit`` rows from ``offset``."""
+        rows = self._read(
+            """
+            SELECT m.id, m.start_utc, c.name, m.title, r.id IS NOT NULL, r.trust
+            FROM meetings m
+            JOIN clients c ON c.id = m.client_id
+            LEFT JOIN reflections r ON r.meeting_id = m.id
+            ORDER BY m.start_utc DESC, m.id DESC
+            LIMIT ? OFFSET ?
+            """,
+            [limit, offset],
+        )
+        return [
+            MeetingSummary(r[0], from_db_time(r[1]), r[2], r[3], bool(r[4]), r[5]) for r in rows
+        ]
+
+    def meeting(self, meeting_id: int) -> MeetingRow:
+        row = self._read(
+            """
+            SELECT m.id, c.id, c.name, m.title, m.start_utc, m.duration_minutes, m.notes,
+                   r.id, r.created_at, r.updated_at
+            FROM meetings m
+            JOIN clients c ON c.id = m.client_id
+            LEFT JOIN reflections r ON r.meeting_id = m.id
+            WHERE m.id = ?
+            """,
+            [meeting_id],
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"meeting {meeting_id}")
+        return MeetingRow(
+            id=row[0],
+            client=Client(row[1], row[2]),
+            title=row[3],
+            start=from_db_time(row[4]),
+            duration_minutes=row[5],
+            notes=row[6] or "",
+            reflection_id=row[7],
+            reflection_created=from_db_time(row[8]) if row[8] else None,
+            reflection_updated=from_db_time(row[9]) if row[9] else None,
+        )
+
+    def answers(self, reflection_id: int) -> list[AnswerRow]:
+        rows = self._read(
+            "SELECT question_id, trait_id, score, value, text FROM answers "
+            "WHERE reflection_id = ? ORDER BY id",
+            [reflection_id],
+        )
+        return [AnswerRow(*r) for r in rows]
+
+    def intention_of(self, reflection_id: int) -> str:
+        row = self._read(
+            "SELECT text FROM intentions WHERE reflection_id = ?", [reflection_id]
+        ).fetchone()
+        return row[0] if row else ""
+
+    def clients(self) -> list[Client]:
+        rows = self._read("SELECT id, name FROM clients ORDER BY name COLLATE NOCASE")
+        return [Client(*r) for r in rows]
+
+    def client_by_name(self, name: str) -> Client | None:
+        row = self._read(
+            "SELECT id, name FROM clients WHERE name = ? COLLATE NOCASE", [name]
+        ).fetchone()
+        return Client(*row) if row else None
+
+    def last_intention(
+        self, client_id: int, before: datetime, exclude_meeting: int | None
+    ) -> Intention | None:
+        """The newest intention written for this client in a meeting before ``before``."""
+        row = self._read(
+            """
+            SELECT i.text, m.id, m.title, m.start_utc
+            FROM intentions i
+            JOIN reflections r ON r.id = i.reflection_id
+            JOIN meetings m ON m.id = r.meeting_id
+            WHERE i.client_id = ? AND m.start_utc < ? AND m.id IS NOT ?
+            ORDER BY m.start_utc DESC, m.id DESC
+            LIMIT 1
+            """,
+            [client_id, to_db_time(before), exclude_meeting],
+        ).fetchone()
+        if row is None:
+            return None
+        return Intention(row[0], row[1], row[2], from_db_time(row[3]))
+
+    def recent_question_ids(self, reflections: int) -> list[list[str]]:
+        """The scale questions answered in the last ``reflections`` reflections, newest first."""
+        rows = self._read(
+            """
+            SELECT a.reflection_id, a.question_id FROM answers a
+            WHERE a.score IS NOT NULL AND a.reflection_id IN (
+                SELECT id FROM reflections ORDER BY id DESC LIMIT ?)
+            ORDER BY a.reflection_id DESC, a.id
+            """,
+            [reflections],
+        )
+        grouped: dict[int, list[str]] = {}
+        for reflection_id, question_id in rows:
+            grouped.setdefault(reflection_id, []).append(question_id)
+        return list(grouped.values())
+
+    def next_id(self, table: str) -> int:
+        """The id after the highest one in ``table`` (for bulk inserts with known ids)."""
+        return int(self._read(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+
+    def _exists(self, table: str, row_id: int) -> bool:
+        return self._read(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        with self._translated_errors():
+            return self.db.execute(sql, params)
+
+    @contextmanager
+    def _translated_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.IntegrityError:
+            raise  # a bug in our own code, not something the person can fix
+        except sqlite3.OperationalError as exc:
+            raise JournalNotWritable(self.path, str(exc)) from exc
+        except sqlite3.DatabaseError as exc:
+            raise NotAJournal(self.path, str(exc)) from exc
+
+
+def _open(path: Path) -> Database:
+    """Open (or create) the journal at ``path`` and bring its schema up to date."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise JournalNotWritable(path.parent, exc.strerror or str(exc)) from exc
+    _check_header(path)
+    try:
+        db = Database(sqlite3.connect(path, timeout=5.0))
+    except sqlite3.Error as exc:
+        raise JournalNotWritable(path, str(exc)) from exc
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+        unknown = migrations.unknown_applied(db)
+        if unknown:
+            raise JournalTooNew(path, unknown)
+        if migrations.migrations.pending(db):
+            migrations.migrations.apply(db)
+        _try_wal(db)
+    except sqlite3.OperationalError as exc:
+        db.close()
+        raise JournalNotWritable(path, str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise NotAJournal(path, str(exc)) from exc
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _try_wal(db: Database) -> None:
+    """WAL keeps readers and the writer apart; a read-only folder cannot have it."""
+    if db.journal_mode == "wal":
+        return
+    try:
+        db.enable_wal()
+    except sqlite3.OperationalError:
+        pass
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is plainly not SQLite before SQLite gets to touch it."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except IsADirectoryError as exc:
+        raise NotAJournal(path, "is a folder, not a journal file") from exc
+    except OSError as exc:
+        raise JournalNotWritable(path, exc.strerror or str(exc)) from exc
+    if head and head != SQLITE_HEADER:
+        raise NotAJournal(path, "is not an SQLite database")

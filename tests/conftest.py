@@ -1,0 +1,28 @@
+"""Shared test set-up: headless Qt, and a fresh data folder and settings per test."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import datetime, timezone  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from journal.service import Journal  # noqa: E402
+
+FIXED_NOW = datetime(2026, 11, 23, 15, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "journal-data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def journal(data_dir: Path):
+    j = Journal.open(data_dir, clock=lambda: FIXED_NOW)
+    yield j
+    j.close()

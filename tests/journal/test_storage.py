@@ -1,0 +1,243 @@
+import shutil
+import sqlite3
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from journal import migrations
+from journal.errors import InvalidInput, JournalNotWritable, JournalTooNew, NotAJournal
+from journal.model import MeetingInput, Profile, ReflectionInput
+from journal.paths import journal_file
+from journal.service import Journal
+from journal.validation import MAX_TEXT
+
+DATA = Path(__file__).parent / "data"
+START = datetime(2026, 11, 23, 9, 30, tzinfo=timezone.utc)
+
+
+def meeting(client="Gemeente Utrecht", title="Evaluatie leverancier", start=START, notes=""):
+    return MeetingInput(client, title, start, 60, notes)
+
+
+def test_round_trip_of_a_meeting_with_its_reflection(journal):
+    questions = journal.next_questions()
+    scores = {q.id: (i % 5) + 1 for i, q in enumerate(questions)}
+    texts = {"open.intended": "Scope afstemmen", "open.happened": "Ging goed", "open.why": ""}
+    meeting_id = journal.save(
+        meeting(notes="Koffie was op"), ReflectionInput(scores, texts, "  Eerst vragen.  ")
+    )
+    saved = journal.meeting(meeting_id)
+    assert saved.client.name == "Gemeente Utrecht"
+    assert saved.title == "Evaluatie leverancier"
+    assert saved.start == START and saved.duration_minutes == 60
+    assert saved.notes == "Koffie was op"
+    assert saved.reflection.scores == scores
+    assert saved.reflection.texts == {"open.intended": "Scope afstemmen", "open.happened": "Ging goed"}
+    assert saved.reflection.intention == "Eerst vragen."
+    assert saved.reflection.trust is not None
+    [row] = journal.meeting_page(0, 10)
+    assert row.reflected and row.trust == pytest.approx(saved.reflection.trust.composite)
+
+
+def test_a_meeting_without_answers_is_not_reflected(journal):
+    meeting_id = journal.save(meeting(), ReflectionInput())
+    assert journal.meeting(meeting_id).reflection is None
+    [row] = journal.meeting_page(0, 10)
+    assert not row.reflected and row.trust is None
+
+
+def test_editing_replaces_answers_and_keeps_when_it_was_first_written(data_dir):
+    times = iter([START, START + timedelta(days=2)])
+    j = Journal.open(data_dir, clock=lambda: next(times))
+    q = j.next_questions()
+    meeting_id = j.save(meeting(), ReflectionInput({q[0].id: 2, q[1].id: 3}))
+    j.save(meeting(title="Evaluatie (bijgewerkt)"), ReflectionInput({q[0].id: 5}), meeting_id)
+    saved = j.meeting(meeting_id)
+    assert saved.title == "Evaluatie (bijgewerkt)"
+    assert saved.reflection.scores == {q[0].id: 5}
+    assert saved.reflection.created_at == START
+    assert saved.reflection.updated_at == START + timedelta(days=2)
+    assert j.count_meetings() == 1
+    j.close()
+
+
+def test_clients_match_case_insensitively_and_ignore_extra_spaces(journal):
+    journal.save(meeting(client="Gemeente Utrecht"), ReflectionInput())
+    journal.save(meeting(client="  gemeente   utrecht "), ReflectionInput())
+    assert [c.name for c in journal.clients()] == ["Gemeente Utrecht"]
+
+
+def test_newest_meetings_come_first_and_pages_join_up(journal):
+    for day in range(25):
+        journal.save(meeting(title=f"m{day}", start=START - timedelta(days=day)), ReflectionInput())
+    first = journal.meeting_page(0, 10)
+    rest = journal.meeting_page(10, 100)
+    titles = [m.title for m in first + rest]
+    assert titles == [f"m{d}" for d in range(25)]
+
+
+def test_last_intention_for_the_same_client(journal):
+    journal.save(meeting(start=START - timedelta(days=14)), ReflectionInput(intention="Oud voornemen"))
+    journal.save(meeting(start=START - timedelta(days=7)), ReflectionInput(intention="Eerst luisteren"))
+    journal.save(meeting(client="Kestrel Engineering", start=START - timedelta(days=1)),
+                 ReflectionInput(intention="Other client"))
+    found = journal.last_intention("gemeente utrecht", START)
+    assert found.text == "Eerst luisteren"
+    assert found.meeting_start == START - timedelta(days=7)
+    assert journal.last_intention("Nieuwe klant", START) is None
+    # Opening the meeting the intention was written in shows the one before it.
+    assert journal.last_intention("Gemeente Utrecht", START - timedelta(days=7), found.meeting_id).text == "Oud voornemen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klant was blij 😀👍🏽 en 🇳🇱",
+        "مرحبا بالعالم — שלום עולם",
+        "e\u0301e\u0308\u0327 combining",
+        "before\x00after",
+        "x" * MAX_TEXT,
+    ],
+    ids=["emoji", "rtl", "combining", "nul", "longest"],
+)
+def test_awkward_text_is_saved_exactly(journal, text):
+    meeting_id = journal.save(meeting(notes=text), ReflectionInput(texts={"open.happened": text}, intention=text))
+    saved = journal.meeting(meeting_id)
+    assert saved.notes == text
+    assert saved.reflection.texts["open.happened"] == text
+    assert saved.reflection.intention == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("bad", "field", "problem"),
+    [
+        (meeting(client=""), "client", "empty"),
+        (meeting(client="   \t "), "client", "empty"),
+        (meeting(title=" "), "title", "empty"),
+        (meeting(notes="x" * (MAX_TEXT + 1)), "notes", "too long"),
+        (MeetingInput("A", "B", START, 0), "duration", "out of range"),
+        (MeetingInput("A", "B", datetime(2026, 1, 1), 30), "start", "no time zone"),
+    ],
+)
+def test_bad_meeting_input_is_refused_before_writing(journal, bad, field, problem):
+    with pytest.raises(InvalidInput) as info:
+        journal.save(bad, ReflectionInput(intention="keep me"))
+    assert (info.value.field, info.value.problem) == (field, problem)
+    assert journal.count_meetings() == 0
+
+
+def test_bad_reflection_input_is_refused(journal):
+    with pytest.raises(InvalidInput, match="unknown question"):
+        journal.save(meeting(), ReflectionInput({"listening.99": 3}))
+    with pytest.raises(InvalidInput, match="score out of range"):
+        journal.save(meeting(), ReflectionInput({"listening.1": 6}))
+    with pytest.raises(InvalidInput) as info:
+        journal.save(meeting(), ReflectionInput(texts={"open.why": "y" * (MAX_TEXT + 1)}))
+    assert info.value.length == MAX_TEXT + 1 and info.value.limit == MAX_TEXT
+    assert journal.count_meetings() == 0
+
+
+def test_profile_round_trip_and_limits(journal):
+    assert journal.profile() == Profile()
+    journal.save_profile(Profile("  Sanne   de Vries ", ("listening", "entree")))
+    assert journal.profile() == Profile("Sanne de Vries", ("listening", "entree"))
+    with pytest.raises(InvalidInput, match="too many"):
+        journal.save_profile(Profile("S", ("listening", "entree", "candour", "reciprocity")))
+    with pytest.raises(InvalidInput, match="unknown trait"):
+        journal.save_profile(Profile("S", ("charisma",)))
+
+
+def test_focus_traits_reach_the_question_selection(journal):
+    journal.save_profile(Profile("", ("honest_limits",)))
+    for _ in range(5):
+        assert "honest_limits" in {q.trait_id for q in journal.next_questions()}
+
+
+# -- opening, migrations and files that are not what they seem -------------------------
+
+
+def test_a_new_journal_has_every_migration_and_reopens_cleanly(data_dir):
+    Journal.open(data_dir).close()
+    db = Database(journal_file(data_dir))
+    assert [m.name for m in migrations.migrations.applied(db)] == migrations.KNOWN
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close()
+    j = Journal.open(data_dir)
+    assert j.count_meetings() == 0
+    j.close()
+
+
+@pytest.mark.parametrize("saved", sorted(DATA.glob("journal-*.sqlite3")), ids=lambda p: p.stem)
+def test_journals_of_every_released_schema_open_and_keep_their_data(tmp_path, saved):
+    shutil.copy(saved, journal_file(tmp_path))
+    j = Journal.open(tmp_path)
+    assert j.count_meetings() == 3
+    meetings = [j.meeting(m.id) for m in j.meeting_page(0, 10)]
+    assert {m.client.name for m in meetings} == {"Gemeente Utrecht", "Kestrel Engineering"}
+    assert sum(m.reflection is not None for m in meetings) == 2
+    assert any(m.reflection and m.reflection.intention for m in meetings)
+    j.save(meeting(), ReflectionInput({"listening.1": 4}))
+    assert j.count_meetings() == 4
+    j.close()
+
+
+def test_released_schemas_are_all_kept_as_fixtures():
+    assert (DATA / f"journal-{migrations.KNOWN[-1]}.sqlite3").exists()
+
+
+def test_a_journal_from_a_newer_version_is_refused_untouched(data_dir):
+    Journal.open(data_dir).close()
+    path = journal_file(data_dir)
+    db = Database(path)
+    db["_sqlite_migrations"].insert(
+        {"migration_set": migrations.MIGRATION_SET, "name": "m999_from_the_future",
+         "applied_at": "2030-01-01"}
+    )
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(JournalTooNew) as info:
+        Journal.open(data_dir)
+    assert info.value.unknown_migrations == ["m999_from_the_future"]
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(data_dir):
+    path = journal_file(data_dir)
+    path.write_text("Dit is geen database, maar een boodschappenlijst.\n", encoding="utf-8")
+    with pytest.raises(NotAJournal):
+        Journal.open(data_dir)
+    assert path.read_text(encoding="utf-8").startswith("Dit is geen database")
+
+
+def test_a_damaged_database_is_refused(data_dir):
+    Journal.open(data_dir).close()
+    path = journal_file(data_dir)
+    raw = bytearray(path.read_bytes())
+    raw[100:4096] = b"\xff" * (4096 - 100)  # garble the schema page after the header
+    path.write_bytes(bytes(raw))
+    with pytest.raises(NotAJournal):
+        Journal.open(data_dir)
+
+
+def test_a_folder_that_cannot_be_created_is_reported(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(JournalNotWritable) as info:
+        Journal.open(blocker / "journal")
+    assert info.value.path == blocker / "journal"
+
+
+def test_a_failed_write_keeps_what_was_saved(journal, monkeypatch):
+    journal.save(meeting(title="eerste"), ReflectionInput(intention="bewaard"))
+
+    def refuse(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(journal.store.db["answers"].__class__, "insert_all", refuse)
+    with pytest.raises(JournalNotWritable, match="disk is full"):
+        journal.save(meeting(title="tweede"), ReflectionInput({"listening.1": 3}))
+    monkeypatch.undo()
+    assert [m.title for m in journal.meeting_page(0, 10)] == ["eerste"]
+    assert journal.last_intention("Gemeente Utrecht", START + timedelta(days=1)).text == "bewaard"

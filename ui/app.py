@@ -1,0 +1,81 @@
+"""Starting the desktop app: the QApplication, its language, the journal and the window."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+import journal
+from journal.errors import JournalError
+from journal.service import Journal
+
+from . import i18n, messages
+from .icons import app_icon
+from .main_window import MainWindow
+from .settings import Settings
+
+ORGANIZATION = "AdvisorJournal"
+APPLICATION = "advisor-journal"
+
+
+def configure_application(app: QCoreApplication) -> None:
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(journal.__version__)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+
+
+class AppController:
+    """Owns the journal and the main window; rebuilds the window when the language changes."""
+
+    def __init__(self, journal_: Journal, settings: Settings):
+        self.journal = journal_
+        self.settings = settings
+        self.language = i18n.install(i18n.resolve(settings.language))
+        self.window = self._make_window()
+
+    def _make_window(self) -> MainWindow:
+        window = MainWindow(self.journal, self.settings, self.language)
+        window.language_changed.connect(self._switch_language)
+        return window
+
+    def _switch_language(self, setting: str) -> None:
+        language = i18n.resolve(setting)
+        if language == self.language:
+            return
+        self.language = i18n.install(language)
+        old = self.window
+        old.close()  # saves its geometry, which the new window restores
+        self.window = self._make_window()
+        self.window.show()
+        old.deleteLater()
+
+
+def run(folder: Path) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    configure_application(app)
+    app.setWindowIcon(app_icon())
+    settings = Settings()
+    i18n.install(i18n.resolve(settings.language))
+    sys.excepthook = _report_unexpected
+    try:
+        journal_ = Journal.open(folder)
+    except JournalError as error:
+        messages.show_error(None, error, QCoreApplication.translate("", "Advisor Journal cannot open the journal"))
+        return 1
+    controller = AppController(journal_, settings)
+    controller.window.show()
+    try:
+        return app.exec()
+    finally:
+        journal_.close()
+
+
+def _report_unexpected(kind, value, tb) -> None:
+    """A bug: keep the app (and any typed text) alive, tell the person, log the details."""
+    traceback.print_exception(kind, value, tb, file=sys.stderr)
+    messages.show_unexpected(QApplication.activeWindow(), value)

@@ -1,0 +1,51 @@
+"""Which language the ui speaks, and loading its compiled translations.
+
+English is the source language; Dutch ships as ``resources/translations/*_nl.qm``
+together with Qt's own Dutch strings (standard buttons, date pickers).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+_installed: list[QTranslator] = []
+
+
+def resolve(setting: str) -> str:
+    """The language to use: the setting, or for "system" the system locale's."""
+    if setting in ("en", "nl"):
+        return setting
+    return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+
+
+def translations_dir() -> str:
+    return str(resources.files("resources") / "translations")
+
+
+def install(language: str) -> str:
+    """Switch the running app to ``language`` ("en" or "nl"); returns it."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(_locale_for(language))
+    if language == "nl":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in (("qtbase_nl", qt_dir), ("advisor_journal_nl", translations_dir())):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    return language
+
+
+def _locale_for(language: str) -> QLocale:
+    """Dates and numbers: the system's own conventions when it speaks this language."""
+    system = QLocale.system()
+    if language == "nl":
+        wanted = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    else:
+        wanted = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return system if system.language() == wanted.language() else wanted

@@ -1,0 +1,218 @@
+"""The main window: the list of meetings, newest first, and the actions around it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+import journal
+from journal.errors import JournalError
+from journal.service import Journal
+
+from . import messages
+from .icons import app_icon
+from .meeting_model import MeetingTableModel
+from .reflection_dialog import ReflectionDialog
+from .settings import Settings
+from .settings_dialog import SettingsDialog
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+
+    def __init__(self, journal_: Journal, settings: Settings, language: str):
+        super().__init__()
+        self.journal = journal_
+        self.settings = settings
+        self.language = language
+        self.setWindowTitle(self.tr("Advisor Journal"))
+        self.setWindowIcon(app_icon())
+        self.resize(1000, 640)
+
+        self.model = MeetingTableModel(journal_, self)
+        self.table = self._make_table()
+        self.empty_state = self._make_empty_state()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_state)
+        self.pages.addWidget(self.table)
+        self.setCentralWidget(self.pages)
+        self._make_actions()
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().showMessage(str(journal_.path), 0)
+        self._refresh_view()
+        self._restore_geometry()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(MeetingTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(MeetingTableModel.DATE, 190)
+        table.setColumnWidth(MeetingTableModel.CLIENT, 240)
+        table.setColumnWidth(MeetingTableModel.REFLECTED, 100)
+        table.setColumnWidth(MeetingTableModel.TRUST, 80)
+        table.activated.connect(self._open_index)
+        table.setAccessibleName(self.tr("Meetings"))
+        return table
+
+    def _make_empty_state(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        title = QLabel(self.tr("Your journal is empty"))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(self.tr(
+            "Right after your next client meeting, take two minutes to look back: "
+            "did you listen, were you honest about what you did not know, did you take "
+            "the client's fears away? Over the weeks you will see each trait grow."
+        ))
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMaximumWidth(560)
+        button = QPushButton(self.tr("Log a meeting and reflect"))
+        button.setDefault(True)
+        button.clicked.connect(self.new_reflection)
+        self.empty_button = button
+        layout.addWidget(title)
+        layout.addSpacing(8)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(16)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        return page
+
+    def _make_actions(self) -> None:
+        self.new_action = QAction(self.tr("&New Reflection…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setToolTip(self.tr("Log a meeting and reflect on it (Ctrl+N)"))
+        self.new_action.triggered.connect(self.new_reflection)
+
+        self.open_action = QAction(self.tr("&Open Meeting"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.setToolTip(self.tr("Open the selected meeting (Enter)"))
+        self.open_action.triggered.connect(self.open_selected)
+
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        about_action = QAction(self.tr("&About Advisor Journal"), self)
+        about_action.triggered.connect(lambda: messages.about(self, journal.__version__))
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(about_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.open_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.settings_action)
+        self.addToolBar(toolbar)
+
+    # -- behaviour --------------------------------------------------------------------
+
+    def new_reflection(self) -> None:
+        self._run_reflection(None)
+
+    def open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._open_index(rows[0])
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._run_reflection(self.model.meeting_id(index.row()))
+
+    def _run_reflection(self, meeting_id: int | None) -> None:
+        try:
+            dialog = ReflectionDialog(self.journal, self.language, meeting_id, self)
+        except JournalError as error:
+            messages.show_error(self, error)
+            return
+        if dialog.exec() == ReflectionDialog.DialogCode.Accepted and dialog.saved_meeting_id:
+            self.reload(select=dialog.saved_meeting_id)
+            self.statusBar().showMessage(self.tr("Reflection saved."), 5000)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.journal, self.settings, self.language, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.language_changed.emit(self.settings.language)
+
+    def reload(self, select: int | None = None) -> None:
+        try:
+            self.model.reload()
+        except JournalError as error:
+            messages.show_error(self, error)
+        self._refresh_view()
+        row = self.model.row_of(select) if select is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _refresh_view(self) -> None:
+        empty = self.model.total == 0
+        self.pages.setCurrentWidget(self.empty_state if empty else self.table)
+        self.open_action.setEnabled(not empty)
+        self.count_label.setText(
+            self.tr("Meetings: {count}").format(count=QLocale().toString(self.model.total))
+        )
+        (self.empty_button if empty else self.table).setFocus()
+        if not empty and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        header = self.settings.geometry("main_header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry("main", self.saveGeometry())
+        self.settings.set_geometry("main_header", self.table.horizontalHeader().saveState())
+        self.settings.sync()
+        super().closeEvent(event)

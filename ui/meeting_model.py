@@ -1,0 +1,117 @@
+"""The meeting list as a Qt table model, fetched from the journal a page at a time.
+
+Only the rows on screen (and a page or two around them) are read, so a journal of
+100,000 meetings opens as fast as one of ten.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+
+from journal.model import MeetingSummary
+from journal.service import Journal
+
+PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MeetingTableModel(QAbstractTableModel):
+    DATE, CLIENT, TITLE, REFLECTED, TRUST = range(5)
+    MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, journal: Journal, parent=None):
+        super().__init__(parent)
+        self._journal = journal
+        self._rows: list[MeetingSummary] = []
+        self._total = 0
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the list again from the start (after a save, or a language change)."""
+        self.beginResetModel()
+        self._total = self._journal.count_meetings()
+        self._rows = self._journal.meeting_page(0, PAGE_SIZE)
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        page = self._journal.meeting_page(len(self._rows), PAGE_SIZE)
+        if not page:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def meeting_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def row_of(self, meeting_id: int) -> int | None:
+        for row, meeting in enumerate(self._rows):
+            if meeting.id == meeting_id:
+                return row
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("Date"),
+                self.tr("Client"),
+                self.tr("Title"),
+                self.tr("Reflected"),
+                self.tr("Trust"),
+            )[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.TRUST:
+            return self.tr(
+                "Trust Equation: (credibility + reliability + intimacy) / self-orientation, "
+                "from the reflection's answers. About 3 is average; higher is better."
+            )
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        meeting = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(meeting, column)
+        if role == self.MEETING_ID_ROLE:
+            return meeting.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.REFLECTED, self.TRUST):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+            return meeting.title
+        return None
+
+    def _display(self, meeting: MeetingSummary, column: int) -> str:
+        locale = QLocale()
+        if column == self.DATE:
+            local = meeting.start.astimezone()
+            return locale.toString(local.date(), "ddd d MMM yyyy") + "  " + local.strftime("%H:%M")
+        if column == self.CLIENT:
+            return meeting.client_name
+        if column == self.TITLE:
+            return meeting.title
+        if column == self.REFLECTED:
+            return self.tr("Yes") if meeting.reflected else self.tr("Not yet")
+        if meeting.trust is None:
+            return "–"
+        return locale.toString(meeting.trust, "f", 1)

@@ -1,0 +1,323 @@
+"""The "new meeting and reflection" dialog, also used to open a saved one again.
+
+Top: the meeting (client, title, date and time, duration, notes). Then the intention
+written after the last meeting with this client, the rotating 1–5 questions, the open
+after-action questions and the intention for next time. If saving fails, the dialog
+stays open with everything typed and says why.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.bank import Question
+from journal.errors import InvalidInput, JournalError
+from journal.model import Meeting, MeetingInput, ReflectionInput
+from journal.service import Journal
+
+from . import messages
+from .scale_question import ScaleQuestion
+
+STYLE = """
+QFrame#scaleQuestion { background: palette(base); border: 1px solid palette(midlight);
+                       border-radius: 6px; }
+QLabel#traitLabel { color: palette(placeholder-text); font-size: 8pt; letter-spacing: 1px; }
+QLabel#questionText { font-weight: 600; }
+QLabel#lastIntention { background: rgba(230, 180, 40, 40); border: 1px solid rgba(200, 150, 20, 120);
+                       border-radius: 6px; padding: 8px; }
+QLabel#errorBanner { background: rgba(200, 40, 40, 35); border: 1px solid rgba(200, 40, 40, 140);
+                     border-radius: 6px; padding: 8px; }
+QLabel#sectionHint { color: palette(placeholder-text); }
+"""
+
+
+class ReflectionDialog(QDialog):
+    def __init__(self, journal: Journal, language: str, meeting_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal = journal
+        self.language = language
+        self.meeting_id = meeting_id
+        self.saved_meeting_id: int | None = None
+        meeting = journal.meeting(meeting_id) if meeting_id is not None else None
+        self.setWindowTitle(
+            self.tr("Reflection: {title}").format(title=meeting.title) if meeting
+            else self.tr("New meeting and reflection")
+        )
+        self.setStyleSheet(STYLE)
+        self.setMinimumSize(640, 480)
+        self.resize(780, 860)
+
+        content = QWidget()
+        self._layout = QVBoxLayout(content)
+        self._layout.setSpacing(14)
+        self._build_meeting_section()
+        self._build_last_intention()
+        self._build_questions(meeting)
+        self._build_open_questions()
+        self._layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self._scroll = scroll
+
+        self.error_banner = QLabel()
+        self.error_banner.setObjectName("errorBanner")
+        self.error_banner.setWordWrap(True)
+        self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_banner.hide()
+
+        self.progress = QLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+S)"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        footer = QVBoxLayout()
+        footer.addWidget(self.error_banner)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.progress, 1)
+        button_row.addWidget(self.buttons)
+        footer.addLayout(button_row)
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(footer)
+        for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
+            QShortcut(keys, self, activated=self.save)
+
+        if meeting:
+            self._fill(meeting)
+        self._update_last_intention()
+        self._update_progress()
+        self._initial = self._snapshot()
+        self.client.setFocus()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_meeting_section(self) -> None:
+        box = QGroupBox(self.tr("Meeting"))
+        form = QFormLayout(box)
+        self.client = QComboBox()
+        self.client.setEditable(True)
+        self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.client.addItems([c.name for c in self.journal.clients()])
+        self.client.setCurrentIndex(-1)
+        self.client.lineEdit().setPlaceholderText(self.tr("Pick a client or type a new name"))
+        self.client.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.client.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.client.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._intention_timer = QTimer(self, singleShot=True, interval=250)
+        self._intention_timer.timeout.connect(self._update_last_intention)
+        self.client.editTextChanged.connect(lambda _text: self._intention_timer.start())
+
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("What was the meeting about?"))
+        self.start = QDateTimeEdit()
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat) + " HH:mm")
+        self.duration = QSpinBox()
+        self.duration.setRange(5, 24 * 60)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setValue(60)
+        self.start.setDateTime(_default_start(self.duration.value()))
+        self.start.dateTimeChanged.connect(lambda _dt: self._intention_timer.start())
+        self.notes = _text_box(self.tr("Anything worth remembering about the meeting itself (optional)"), 2)
+
+        form.addRow(self.tr("&Client:"), self.client)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Date and time:"), self.start)
+        form.addRow(self.tr("D&uration:"), self.duration)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        self._layout.addWidget(box)
+
+    def _build_last_intention(self) -> None:
+        self.last_intention = QLabel()
+        self.last_intention.setObjectName("lastIntention")
+        self.last_intention.setWordWrap(True)
+        self.last_intention.setTextFormat(Qt.TextFormat.RichText)
+        self.last_intention.hide()
+        self._layout.addWidget(self.last_intention)
+
+    def _build_questions(self, meeting: Meeting | None) -> None:
+        if meeting and meeting.reflection and meeting.reflection.scores:
+            questions = [self.journal.bank.question(q) for q in meeting.reflection.scores
+                         if self.journal.bank.has_question(q)]
+            order = {t.id: i for i, t in enumerate(self.journal.bank.traits)}
+            questions.sort(key=lambda q: order[q.trait_id])
+        else:
+            questions = self.journal.next_questions()
+        box = QGroupBox(self.tr("How did I do as a trusted advisor?"))
+        layout = QVBoxLayout(box)
+        hint = QLabel(self.tr("Answer what applies; keys 1–5 choose, Tab moves on."))
+        hint.setObjectName("sectionHint")
+        layout.addWidget(hint)
+        labels = [label.in_language(self.language) for label in self.journal.bank.scale]
+        self.scale_questions: list[ScaleQuestion] = []
+        for question in questions:
+            trait = self.journal.bank.trait(question.trait_id)
+            row = ScaleQuestion(
+                question, trait.name.in_language(self.language),
+                question.text.in_language(self.language), labels,
+            )
+            row.answered.connect(lambda *_: self._update_progress())
+            layout.addWidget(row)
+            self.scale_questions.append(row)
+        self._layout.addWidget(box)
+
+    def _build_open_questions(self) -> None:
+        bank = self.journal.bank
+        box = QGroupBox(self.tr("Looking back"))
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.open_answers: dict[str, QPlainTextEdit] = {}
+        for question in bank.open_questions:
+            edit = _text_box(question.placeholder.in_language(self.language), 3)
+            form.addRow(question.text.in_language(self.language), edit)
+            self.open_answers[question.id] = edit
+        self._layout.addWidget(box)
+
+        next_box = QGroupBox(self.tr("Next time"))
+        next_form = QFormLayout(next_box)
+        next_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.intention = _text_box(bank.intention.placeholder.in_language(self.language), 2)
+        next_form.addRow(bank.intention.text.in_language(self.language), self.intention)
+        self._layout.addWidget(next_box)
+
+    def _fill(self, meeting: Meeting) -> None:
+        self.client.setEditText(meeting.client.name)
+        self.title.setText(meeting.title)
+        self.duration.setValue(meeting.duration_minutes)
+        self.start.setDateTime(QDateTime(meeting.start.astimezone().replace(tzinfo=None)))
+        self.notes.setPlainText(meeting.notes)
+        if meeting.reflection is None:
+            return
+        for row in self.scale_questions:
+            row.set_value(meeting.reflection.scores.get(row.question.id))
+        for question_id, edit in self.open_answers.items():
+            edit.setPlainText(meeting.reflection.texts.get(question_id, ""))
+        self.intention.setPlainText(meeting.reflection.intention)
+
+    # -- reading the form -------------------------------------------------------------
+
+    def meeting_input(self) -> MeetingInput:
+        start = self.start.dateTime().toPython().astimezone()
+        return MeetingInput(
+            client_name=self.client.currentText(),
+            title=self.title.text(),
+            start=start,
+            duration_minutes=self.duration.value(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def reflection_input(self) -> ReflectionInput:
+        return ReflectionInput(
+            scores={r.question.id: r.value() for r in self.scale_questions if r.value()},
+            texts={qid: edit.toPlainText() for qid, edit in self.open_answers.items()},
+            intention=self.intention.toPlainText(),
+        )
+
+    def questions(self) -> list[Question]:
+        return [row.question for row in self.scale_questions]
+
+    def _snapshot(self) -> tuple:
+        return (self.meeting_input(), self.reflection_input())
+
+    # -- behaviour --------------------------------------------------------------------
+
+    def save(self) -> None:
+        try:
+            self.saved_meeting_id = self.journal.save(
+                self.meeting_input(), self.reflection_input(), self.meeting_id
+            )
+        except JournalError as error:
+            self.show_error(error)
+            return
+        self.accept()
+
+    def show_error(self, error: JournalError) -> None:
+        self.error_banner.setText(messages.describe(error))
+        self.error_banner.show()
+        field = error.field if isinstance(error, InvalidInput) else None
+        widget = {
+            "client": self.client, "title": self.title, "start": self.start,
+            "duration": self.duration, "notes": self.notes, "intention": self.intention,
+        }.get(field or "", self.open_answers.get(field or ""))
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._scroll.ensureWidgetVisible(widget)
+
+    def reject(self) -> None:
+        if self._snapshot() != self._initial and not messages.confirm_discard(self):
+            return
+        super().reject()
+
+    def _update_progress(self) -> None:
+        answered = sum(1 for row in self.scale_questions if row.value())
+        self.progress.setText(
+            self.tr("{answered} of {total} questions answered").format(
+                answered=answered, total=len(self.scale_questions)
+            )
+        )
+
+    def _update_last_intention(self) -> None:
+        name = self.client.currentText()
+        try:
+            intention = self.journal.last_intention(
+                name, self.meeting_input().start, self.meeting_id
+            ) if name.strip() else None
+        except JournalError:
+            intention = None  # a hint only: never block the reflection over it
+        if intention is None:
+            self.last_intention.hide()
+            return
+        when = QLocale().toString(intention.meeting_start.astimezone().date(), QLocale.FormatType.LongFormat)
+        self.last_intention.setText(
+            self.tr("<b>Last time with this client</b> ({date}, {title}) you intended:<br><i>{text}</i>").format(
+                date=when, title=_escape(intention.meeting_title), text=_escape(intention.text)
+            )
+        )
+        self.last_intention.show()
+
+
+def _text_box(placeholder: str, lines: int) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    line = edit.fontMetrics().lineSpacing()
+    edit.setMinimumHeight(line * lines + 14)
+    edit.setMaximumHeight(line * (lines + 3) + 14)
+    return edit
+
+
+def _default_start(duration_minutes: int) -> QDateTime:
+    """The start of a meeting that has just ended: now minus its length, on a quarter."""
+    start = datetime.now() - timedelta(minutes=duration_minutes)
+    start = start.replace(minute=start.minute - start.minute % 15, second=0, microsecond=0)
+    return QDateTime(start.date(), QTime(start.hour, start.minute))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
