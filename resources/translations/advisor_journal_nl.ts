@@ -1,0 +1,342 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <source>Advisor Journal cannot open the journal</source>
+        <translation>Advisor Journal kan het dagboek niet openen</translation>
+    </message>
+    <message>
+        <source>client name</source>
+        <translation>klantnaam</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>datum en tijd</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duur</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>intention for next time</source>
+        <translation>voornemen voor de volgende keer</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>je naam</translation>
+    </message>
+    <message>
+        <source>focus traits</source>
+        <translation>focuseigenschappen</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <source>The journal {path} was written by a newer version of Advisor Journal. Update the app to open it; this version leaves the file untouched.</source>
+        <translation>Het dagboek {path} is gemaakt met een nieuwere versie van Advisor Journal. Werk de app bij om het te openen; deze versie laat het bestand ongemoeid.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Advisor Journal file, or it is damaged ({detail}). Nothing was changed. Choose another folder with --data-dir.</source>
+        <translation>{path} is geen bestand van Advisor Journal, of het is beschadigd ({detail}). Er is niets gewijzigd. Kies een andere map met --data-dir.</translation>
+    </message>
+    <message>
+        <source>Advisor Journal cannot write to {path} ({detail}). Your text is still here: free some disk space or fix the folder&apos;s permissions, then save again.</source>
+        <translation>Advisor Journal kan niet schrijven naar {path} ({detail}). Je tekst staat er nog: maak wat schijfruimte vrij of herstel de rechten van de map, en sla daarna opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be used: {detail}.</source>
+        <translation>Het dagboek {path} kan niet worden gebruikt: {detail}.</translation>
+    </message>
+    <message>
+        <source>The question bank {path} is broken at {entry}: {problem}.</source>
+        <translation>De vragenbank {path} bevat een fout bij {entry}: {problem}.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists in the journal ({detail}).</source>
+        <translation>Dit staat niet meer in het dagboek ({detail}).</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s name.</source>
+        <translation>Vul de naam van de klant in.</translation>
+    </message>
+    <message>
+        <source>Give the meeting a title.</source>
+        <translation>Geef het gesprek een titel.</translation>
+    </message>
+    <message>
+        <source>The {field} is {length} characters long; the most it can hold is {limit}.</source>
+        <translation>Het veld ‘{field}’ is {length} tekens lang; het maximum is {limit}.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 minute and {limit} minutes.</source>
+        <translation>De duur moet tussen 1 minuut en {limit} minuten liggen.</translation>
+    </message>
+    <message>
+        <source>Choose at most {limit} focus traits.</source>
+        <translation>Kies maximaal {limit} focuseigenschappen.</translation>
+    </message>
+    <message>
+        <source>The {field} cannot be saved: {problem}.</source>
+        <translation>Het veld ‘{field}’ kan niet worden opgeslagen: {problem}.</translation>
+    </message>
+    <message>
+        <source>Advisor Journal</source>
+        <translation>Advisor Journal</translation>
+    </message>
+    <message>
+        <source>Discard reflection?</source>
+        <translation>Reflectie verwerpen?</translation>
+    </message>
+    <message>
+        <source>You have typed a reflection that is not saved. Discard it?</source>
+        <translation>Je hebt een reflectie getypt die nog niet is opgeslagen. Wil je die verwerpen?</translation>
+    </message>
+    <message>
+        <source>About Advisor Journal</source>
+        <translation>Over Advisor Journal</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Advisor Journal {version}&lt;/h3&gt;&lt;p&gt;A few minutes after each client meeting: did I listen, was I honest about what I did not know, did I reduce the client&apos;s fears? Over the weeks the journal shows how each trusted-advisor trait grows.&lt;/p&gt;&lt;p&gt;Your entries stay on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Advisor Journal {version}&lt;/h3&gt;&lt;p&gt;Een paar minuten na elk klantgesprek: heb ik geluisterd, was ik eerlijk over wat ik niet wist, heb ik de zorgen van de klant verminderd? In de loop van de weken laat het dagboek zien hoe elke eigenschap van een vertrouwd adviseur groeit.&lt;/p&gt;&lt;p&gt;Wat je schrijft, blijft op deze computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Advisor Journal ({kind}). Nothing you typed has been thrown away; try again, and if it keeps happening, tell us what you did.</source>
+        <translation>Er is iets misgegaan in Advisor Journal ({kind}). Niets van wat je hebt getypt is verloren gegaan; probeer het opnieuw, en laat ons weten wat je deed als het blijft gebeuren.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Advisor Journal</source>
+        <translation>Advisor Journal</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Your journal is empty</source>
+        <translation>Je dagboek is nog leeg</translation>
+    </message>
+    <message>
+        <source>Right after your next client meeting, take two minutes to look back: did you listen, were you honest about what you did not know, did you take the client&apos;s fears away? Over the weeks you will see each trait grow.</source>
+        <translation>Neem direct na je volgende klantgesprek twee minuten om terug te kijken: heb je geluisterd, was je eerlijk over wat je niet wist, heb je de zorgen van de klant weggenomen? In de loop van de weken zie je elke eigenschap groeien.</translation>
+    </message>
+    <message>
+        <source>Log a meeting and reflect</source>
+        <translation>Gesprek vastleggen en reflecteren</translation>
+    </message>
+    <message>
+        <source>&amp;New Reflection…</source>
+        <translation>&amp;Nieuwe reflectie…</translation>
+    </message>
+    <message>
+        <source>Log a meeting and reflect on it (Ctrl+N)</source>
+        <translation>Een gesprek vastleggen en erop reflecteren (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Meeting</source>
+        <translation>Gesprek &amp;openen</translation>
+    </message>
+    <message>
+        <source>Open the selected meeting (Enter)</source>
+        <translation>Het geselecteerde gesprek openen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;About Advisor Journal</source>
+        <translation>&amp;Over Advisor Journal</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>Reflection saved.</source>
+        <translation>Reflectie opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Meetings: {count}</source>
+        <translation>Gesprekken: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Reflected</source>
+        <translation>Gereflecteerd</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrouwen</translation>
+    </message>
+    <message>
+        <source>Trust Equation: (credibility + reliability + intimacy) / self-orientation, from the reflection&apos;s answers. About 3 is average; higher is better.</source>
+        <translation>Vertrouwensformule: (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid, op basis van de antwoorden in de reflectie. Rond de 3 is gemiddeld; hoger is beter.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDialog</name>
+    <message>
+        <source>Reflection: {title}</source>
+        <translation>Reflectie: {title}</translation>
+    </message>
+    <message>
+        <source>New meeting and reflection</source>
+        <translation>Nieuw gesprek en reflectie</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Pick a client or type a new name</source>
+        <translation>Kies een klant of typ een nieuwe naam</translation>
+    </message>
+    <message>
+        <source>What was the meeting about?</source>
+        <translation>Waar ging het gesprek over?</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about the meeting itself (optional)</source>
+        <translation>Wat het onthouden waard is over het gesprek zelf (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Datum en tijd:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uur:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>How did I do as a trusted advisor?</source>
+        <translation>Hoe deed ik het als vertrouwd adviseur?</translation>
+    </message>
+    <message>
+        <source>Answer what applies; keys 1–5 choose, Tab moves on.</source>
+        <translation>Beantwoord wat van toepassing is; kies met de toetsen 1–5, met Tab ga je verder.</translation>
+    </message>
+    <message>
+        <source>Looking back</source>
+        <translation>Terugblik</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>Volgende keer</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} questions answered</source>
+        <translation>{answered} van {total} vragen beantwoord</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last time with this client&lt;/b&gt; ({date}, {title}) you intended:&lt;br&gt;&lt;i&gt;{text}&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Vorige keer met deze klant&lt;/b&gt; ({date}, {title}) nam je je voor:&lt;br&gt;&lt;i&gt;{text}&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleQuestion</name>
+    <message>
+        <source>Press {value}</source>
+        <translation>Druk op {value}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Shown on summaries you export for your coach</source>
+        <translation>Staat op samenvattingen die je exporteert voor je coach</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>Choose up to {n} traits to work on. They are asked in every reflection; the others take turns.</source>
+        <translation>Kies maximaal {n} eigenschappen om aan te werken. Die komen in elke reflectie aan bod; de andere wisselen elkaar af.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus traits:</source>
+        <translation>&amp;Focuseigenschappen:</translation>
+    </message>
+</context>
+</TS>

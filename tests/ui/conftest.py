@@ -1,0 +1,35 @@
+"""UI tests: each gets its own QSettings file and starts in English."""
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from ui import i18n, messages
+from ui.app import configure_application
+from ui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp, tmp_path):
+    configure_application(qapp)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    i18n.install("en")
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture(autouse=True)
+def shown_messages(monkeypatch):
+    """No modal message box may block a test: every message the app shows goes through
+    ui.messages, and lands here instead. Discarding typed text is confirmed."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, error, title=None: shown.append(("error", messages.describe(error))))
+    monkeypatch.setattr(messages, "show_unexpected", lambda parent, error: shown.append(("unexpected", repr(error))))
+    monkeypatch.setattr(messages, "inform", lambda parent, title, text: shown.append(("inform", text)))
+    monkeypatch.setattr(messages, "about", lambda parent, version: shown.append(("about", version)))
+    monkeypatch.setattr(messages, "confirm_discard", lambda parent: True)
+    return shown
