@@ -200,7 +200,9 @@ class _Validator:
         reversed_ = raw.get("reversed")
         if not isinstance(reversed_, bool):
             raise self.fail(f"{where}.reversed", "must be true or false")
-        return Question(question_id, trait_id, self.text(raw.get("text"), f"{where}.text"), reversed_)
+        return Question(
+            question_id, trait_id, self.text(raw.get("text"), f"{where}.text"), reversed_
+        )
 
     def open_question(self, raw: Any, where: str) -> OpenQuestion:
         if not isinstance(raw, dict):

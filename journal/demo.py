@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from . import scoring, selection
 from .model import Profile
@@ -84,12 +84,25 @@ HAPPENED_EN = [
 ]
 
 MEETING_COLUMNS = (
-    "id", "client_id", "title", "start_utc", "duration_minutes", "notes", "created_at",
+    "id",
+    "client_id",
+    "title",
+    "start_utc",
+    "duration_minutes",
+    "notes",
+    "created_at",
     "updated_at",
 )
 REFLECTION_COLUMNS = (
-    "id", "meeting_id", "created_at", "updated_at", "credibility", "reliability", "intimacy",
-    "self_orientation", "trust",
+    "id",
+    "meeting_id",
+    "created_at",
+    "updated_at",
+    "credibility",
+    "reliability",
+    "intimacy",
+    "self_orientation",
+    "trust",
 )
 ANSWER_COLUMNS = ("reflection_id", "question_id", "trait_id", "score", "value", "text")
 INTENTION_COLUMNS = ("reflection_id", "client_id", "text", "created_at")
@@ -132,12 +145,16 @@ def fill(journal: Journal, meetings: int = 400, seed: int = 1, force: bool = Fal
         first_meeting = store.next_id("meetings")
         first_reflection = store.next_id("reflections")
         starts = sorted(_working_hours(rng, now, span_days) for _ in range(meetings))
-        meeting_rows, reflection_rows, answer_rows, intention_rows = [], [], [], []
+        meeting_rows: list[tuple] = []
+        reflection_rows: list[tuple] = []
+        answer_rows: list[tuple] = []
+        intention_rows: list[tuple] = []
         history: list[list[str]] = []
+        weights = [1 / (1 + 0.35 * i) for i in range(len(clients))]  # a few big accounts
         skill = {t.id: rng.uniform(30, 55) for t in bank.traits}
         for index, start in enumerate(starts):
             meeting_id = first_meeting + index
-            client_id, dutch = clients[int(rng.paretovariate(1.2)) % len(clients)]
+            client_id, dutch = rng.choices(clients, weights)[0]
             title = rng.choice(TITLES_NL if dutch else TITLES_EN)
             duration = rng.choice((30, 45, 60, 60, 90))
             stamp = to_db_time(start + timedelta(minutes=duration + rng.randint(2, 90)))
@@ -161,8 +178,17 @@ def fill(journal: Journal, meetings: int = 400, seed: int = 1, force: bool = Fal
             trust = scoring.trust_score(bank, by_trait)
             reflection_rows.append(
                 (reflection_id, meeting_id, stamp, stamp)
-                + ((trust.credibility, trust.reliability, trust.intimacy,
-                    trust.self_orientation, trust.composite) if trust else (None,) * 5)
+                + (
+                    (
+                        trust.credibility,
+                        trust.reliability,
+                        trust.intimacy,
+                        trust.self_orientation,
+                        trust.composite,
+                    )
+                    if trust
+                    else (None,) * 5
+                )
             )
             for q in questions:
                 value = scoring.answer_value(q, scores[q.id])
@@ -186,11 +212,14 @@ def _working_hours(rng: random.Random, now: datetime, span_days: int) -> datetim
         day = now - timedelta(days=rng.randint(1, span_days))
         if day.weekday() < 5:
             break
-    return day.replace(hour=rng.randint(7, 15), minute=rng.choice((0, 15, 30, 45)), second=0,
-                       tzinfo=timezone.utc)
+    return day.replace(
+        hour=rng.randint(7, 15), minute=rng.choice((0, 15, 30, 45)), second=0, tzinfo=UTC
+    )
 
 
-def _answer(rng: random.Random, start: float, progress: float, trait_id: str, reversed_: bool) -> int:
+def _answer(
+    rng: random.Random, start: float, progress: float, trait_id: str, reversed_: bool
+) -> int:
     """A 1–5 answer around the trait's skill, which grows along an S-curve over time."""
     gain = 35 if trait_id in DEMO_PROFILE.focus_traits else 18
     level = start + gain / (1 + math.exp(-8 * (progress - 0.5)))

@@ -22,11 +22,11 @@ def _register(fn):
 
 @_register
 def m001_initial(db: Database) -> None:
-    db["clients"].create(
+    db.table("clients").create(
         {"id": int, "name": str, "created_at": str}, pk="id", not_null={"name"}
     )
     db.execute("CREATE UNIQUE INDEX idx_clients_name ON clients(name COLLATE NOCASE)")
-    db["meetings"].create(
+    db.table("meetings").create(
         {
             "id": int,
             "client_id": int,
@@ -41,11 +41,11 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("client_id", "clients", "id")],
         not_null={"client_id", "title", "start_utc", "duration_minutes"},
     )
-    db["meetings"].create_index(["start_utc"])
-    db["meetings"].create_index(["client_id", "start_utc"])
+    db.table("meetings").create_index(["start_utc"])
+    db.table("meetings").create_index(["client_id", "start_utc"])
     # Trust parts are a cache of what the answers give (journal.scoring), written with
     # the answers in one transaction, so the meeting list never recomputes them.
-    db["reflections"].create(
+    db.table("reflections").create(
         {
             "id": int,
             "meeting_id": int,
@@ -61,10 +61,10 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("meeting_id", "meetings", "id")],
         not_null={"meeting_id", "created_at", "updated_at"},
     )
-    db["reflections"].create_index(["meeting_id"], unique=True)
+    db.table("reflections").create_index(["meeting_id"], unique=True)
     # One row per answer: a 1–5 ``score`` (with ``value`` its 0–100 worth after
     # reversal) or a ``text``. Aggregation runs in SQL over ``value`` by ``trait_id``.
-    db["answers"].create(
+    db.table("answers").create(
         {
             "id": int,
             "reflection_id": int,
@@ -78,17 +78,17 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("reflection_id", "reflections", "id")],
         not_null={"reflection_id", "question_id"},
     )
-    db["answers"].create_index(["reflection_id"])
-    db["answers"].create_index(["trait_id"])
-    db["intentions"].create(
+    db.table("answers").create_index(["reflection_id"])
+    db.table("answers").create_index(["trait_id"])
+    db.table("intentions").create(
         {"id": int, "reflection_id": int, "client_id": int, "text": str, "created_at": str},
         pk="id",
         foreign_keys=[("reflection_id", "reflections", "id"), ("client_id", "clients", "id")],
         not_null={"reflection_id", "client_id", "text"},
     )
-    db["intentions"].create_index(["reflection_id"], unique=True)
-    db["intentions"].create_index(["client_id"])
-    db["profile"].create({"key": str, "value": str}, pk="key")
+    db.table("intentions").create_index(["reflection_id"], unique=True)
+    db.table("intentions").create_index(["client_id"])
+    db.table("profile").create({"key": str, "value": str}, pk="key")
 
 
 def unknown_applied(db: Database) -> list[str]:

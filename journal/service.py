@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from . import scoring, selection, validation
@@ -32,7 +32,7 @@ HISTORY_FOR_ROTATION = 12
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Journal:
@@ -150,9 +150,7 @@ class Journal:
     def next_questions(self, rng: random.Random | None = None) -> list[Question]:
         """The rotating set of scale questions for a new reflection."""
         history = self.store.recent_question_ids(HISTORY_FOR_ROTATION)
-        return selection.choose_questions(
-            self.bank, history, self.profile().focus_traits, rng=rng
-        )
+        return selection.choose_questions(self.bank, history, self.profile().focus_traits, rng=rng)
 
     def profile(self) -> Profile:
         focus = self.store.profile_value("focus_traits", [])
@@ -165,13 +163,17 @@ class Journal:
     def save_profile(self, profile: Profile) -> None:
         name = " ".join(profile.advisor_name.split())
         if len(name) > validation.MAX_NAME:
-            raise InvalidInput("advisor_name", "too long", length=len(name), limit=validation.MAX_NAME)
+            raise InvalidInput(
+                "advisor_name", "too long", length=len(name), limit=validation.MAX_NAME
+            )
         unknown = [t for t in profile.focus_traits if t not in self.bank.trait_ids()]
         if unknown:
             raise InvalidInput("focus_traits", "unknown trait " + ", ".join(unknown))
         if len(profile.focus_traits) > selection.MAX_FOCUS_TRAITS:
             raise InvalidInput(
-                "focus_traits", "too many", length=len(profile.focus_traits),
+                "focus_traits",
+                "too many",
+                length=len(profile.focus_traits),
                 limit=selection.MAX_FOCUS_TRAITS,
             )
         with self.store.transaction():

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ def to_db_time(moment: datetime) -> str:
     """An aware datetime as the UTC text stored in the journal (sorts as time)."""
     if moment.tzinfo is None:
         raise ValueError("naive datetime: the journal stores instants")
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def from_db_time(text: str) -> datetime:
@@ -79,9 +79,8 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One atomic write; SQLite's complaints become typed journal errors."""
-        with self._translated_errors():
-            with self.db.atomic():
-                yield
+        with self._translated_errors(), self.db.atomic():
+            yield
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
         """Fast bulk insert (the demo generator); call inside ``transaction()``."""
@@ -96,8 +95,8 @@ class Store:
         ).fetchone()
         if row:
             return Client(row[0], row[1])
-        client_id = self.db["clients"].insert({"name": name, "created_at": to_db_time(now)}).last_pk
-        return Client(int(client_id), name)
+        table = self.db.table("clients").insert({"name": name, "created_at": to_db_time(now)})
+        return Client(_new_id(table.last_rowid), name)
 
     def save_meeting(
         self,
@@ -123,11 +122,11 @@ class Store:
             }
             if meeting_id is None:
                 record["created_at"] = to_db_time(now)
-                meeting_id = int(self.db["meetings"].insert(record).last_pk)
+                meeting_id = _new_id(self.db.table("meetings").insert(record).last_rowid)
             else:
                 if not self._exists("meetings", meeting_id):
                     raise NotFound(f"meeting {meeting_id}")
-                self.db["meetings"].update(meeting_id, record)
+                self.db.table("meetings").update(meeting_id, record)
             self._replace_reflection(meeting_id, client.id, reflection, now)
         return meeting_id
 
@@ -158,10 +157,10 @@ class Store:
         }
         if existing:
             reflection_id = existing[0]
-            self.db["reflections"].update(reflection_id, record)
+            self.db.table("reflections").update(reflection_id, record)
         else:
-            reflection_id = int(self.db["reflections"].insert(record).last_pk)
-        self.db["answers"].insert_all(
+            reflection_id = _new_id(self.db.table("reflections").insert(record).last_rowid)
+        self.db.table("answers").insert_all(
             {
                 "reflection_id": reflection_id,
                 "question_id": a.question_id,
@@ -173,7 +172,7 @@ class Store:
             for a in reflection.answers
         )
         if reflection.intention:
-            self.db["intentions"].insert(
+            self.db.table("intentions").insert(
                 {
                     "reflection_id": reflection_id,
                     "client_id": client_id,
@@ -184,7 +183,7 @@ class Store:
 
     def set_profile_value(self, key: str, value: Any) -> None:
         with self.transaction():
-            self.db["profile"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+            self.db.table("profile").upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
     # -- reading ---------------------------------------------------------------------
 
@@ -321,6 +320,12 @@ class Store:
             raise NotAJournal(self.path, str(exc)) from exc
 
 
+def _new_id(rowid: int | None) -> int:
+    if rowid is None:
+        raise RuntimeError("SQLite reported no id for a row just inserted")
+    return rowid
+
+
 def _open(path: Path) -> Database:
     """Open (or create) the journal at ``path`` and bring its schema up to date."""
     try:
@@ -356,10 +361,8 @@ def _try_wal(db: Database) -> None:
     """WAL keeps readers and the writer apart; a read-only folder cannot have it."""
     if db.journal_mode == "wal":
         return
-    try:
+    with suppress(sqlite3.OperationalError):
         db.enable_wal()
-    except sqlite3.OperationalError:
-        pass
 
 
 def _check_header(path: Path) -> None:

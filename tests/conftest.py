@@ -4,14 +4,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import datetime, timezone  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
 from journal.service import Journal  # noqa: E402
 
-FIXED_NOW = datetime(2026, 11, 23, 15, 0, tzinfo=timezone.utc)
+FIXED_NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -40,7 +40,8 @@ def test_a_broken_journal_gets_a_message_not_a_traceback(tmp_path):
     journal_file(tmp_path).write_text("hello, I am a text file")
     result = subprocess.run(
         [sys.executable, "-m", "ui.cli", "--data-dir", str(tmp_path), "demo"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 2
     assert "is not an Advisor Journal file" in result.stderr

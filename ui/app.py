@@ -65,7 +65,9 @@ def run(folder: Path) -> int:
     try:
         journal_ = Journal.open(folder)
     except JournalError as error:
-        messages.show_error(None, error, QCoreApplication.translate("", "Advisor Journal cannot open the journal"))
+        messages.show_error(
+            None, error, QCoreApplication.translate("", "Advisor Journal cannot open the journal")
+        )
         return 1
     controller = AppController(journal_, settings)
     controller.window.show()

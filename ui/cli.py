@@ -28,12 +28,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="fill the journal with a realistic sample")
-    demo.add_argument("--meetings", type=_positive, default=400, metavar="N",
-                      help="how many meetings (default 400)")
-    demo.add_argument("--seed", type=int, default=1, metavar="S",
-                      help="the same seed gives the same sample (default 1)")
-    demo.add_argument("--force", action="store_true",
-                      help="add the sample even if the journal already has meetings")
+    demo.add_argument(
+        "--meetings",
+        type=_positive,
+        default=400,
+        metavar="N",
+        help="how many meetings (default 400)",
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help="the same seed gives the same sample (default 1)",
+    )
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help="add the sample even if the journal already has meetings",
+    )
     return parser
 
 

@@ -90,11 +90,13 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        text = QLabel(self.tr(
-            "Right after your next client meeting, take two minutes to look back: "
-            "did you listen, were you honest about what you did not know, did you take "
-            "the client's fears away? Over the weeks you will see each trait grow."
-        ))
+        text = QLabel(
+            self.tr(
+                "Right after your next client meeting, take two minutes to look back: "
+                "did you listen, were you honest about what you did not know, did you take "
+                "the client's fears away? Over the weeks you will see each trait grow."
+            )
+        )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setMaximumWidth(560)

@@ -79,7 +79,9 @@ def _describe_input(error: InvalidInput) -> str:
     if error.problem == "empty" and error.field == "title":
         return tr("Give the meeting a title.")
     if error.problem == "too long":
-        return tr("The {field} is {length} characters long; the most it can hold is {limit}.").format(
+        return tr(
+            "The {field} is {length} characters long; the most it can hold is {limit}."
+        ).format(
             field=_field_name(error.field), length=f"{error.length:,}", limit=f"{error.limit:,}"
         )
     if error.field == "duration":

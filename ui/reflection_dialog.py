@@ -53,7 +53,13 @@ QLabel#sectionHint { color: palette(placeholder-text); }
 
 
 class ReflectionDialog(QDialog):
-    def __init__(self, journal: Journal, language: str, meeting_id: int | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        journal: Journal,
+        language: str,
+        meeting_id: int | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.journal = journal
         self.language = language
@@ -61,7 +67,8 @@ class ReflectionDialog(QDialog):
         self.saved_meeting_id: int | None = None
         meeting = journal.meeting(meeting_id) if meeting_id is not None else None
         self.setWindowTitle(
-            self.tr("Reflection: {title}").format(title=meeting.title) if meeting
+            self.tr("Reflection: {title}").format(title=meeting.title)
+            if meeting
             else self.tr("New meeting and reflection")
         )
         self.setStyleSheet(STYLE)
@@ -90,8 +97,12 @@ class ReflectionDialog(QDialog):
         self.error_banner.hide()
 
         self.progress = QLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+S)"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            self.tr("Save (Ctrl+S)")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         footer = QVBoxLayout()
@@ -144,7 +155,9 @@ class ReflectionDialog(QDialog):
         self.duration.setValue(60)
         self.start.setDateTime(_default_start(self.duration.value()))
         self.start.dateTimeChanged.connect(lambda _dt: self._intention_timer.start())
-        self.notes = _text_box(self.tr("Anything worth remembering about the meeting itself (optional)"), 2)
+        self.notes = _text_box(
+            self.tr("Anything worth remembering about the meeting itself (optional)"), 2
+        )
 
         form.addRow(self.tr("&Client:"), self.client)
         form.addRow(self.tr("&Title:"), self.title)
@@ -163,8 +176,11 @@ class ReflectionDialog(QDialog):
 
     def _build_questions(self, meeting: Meeting | None) -> None:
         if meeting and meeting.reflection and meeting.reflection.scores:
-            questions = [self.journal.bank.question(q) for q in meeting.reflection.scores
-                         if self.journal.bank.has_question(q)]
+            questions = [
+                self.journal.bank.question(q)
+                for q in meeting.reflection.scores
+                if self.journal.bank.has_question(q)
+            ]
             order = {t.id: i for i, t in enumerate(self.journal.bank.traits)}
             questions.sort(key=lambda q: order[q.trait_id])
         else:
@@ -179,8 +195,10 @@ class ReflectionDialog(QDialog):
         for question in questions:
             trait = self.journal.bank.trait(question.trait_id)
             row = ScaleQuestion(
-                question, trait.name.in_language(self.language),
-                question.text.in_language(self.language), labels,
+                question,
+                trait.name.in_language(self.language),
+                question.text.in_language(self.language),
+                labels,
             )
             row.answered.connect(lambda *_: self._update_progress())
             layout.addWidget(row)
@@ -262,8 +280,12 @@ class ReflectionDialog(QDialog):
         self.error_banner.show()
         field = error.field if isinstance(error, InvalidInput) else None
         widget = {
-            "client": self.client, "title": self.title, "start": self.start,
-            "duration": self.duration, "notes": self.notes, "intention": self.intention,
+            "client": self.client,
+            "title": self.title,
+            "start": self.start,
+            "duration": self.duration,
+            "notes": self.notes,
+            "intention": self.intention,
         }.get(field or "", self.open_answers.get(field or ""))
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -285,17 +307,23 @@ class ReflectionDialog(QDialog):
     def _update_last_intention(self) -> None:
         name = self.client.currentText()
         try:
-            intention = self.journal.last_intention(
-                name, self.meeting_input().start, self.meeting_id
-            ) if name.strip() else None
+            intention = (
+                self.journal.last_intention(name, self.meeting_input().start, self.meeting_id)
+                if name.strip()
+                else None
+            )
         except JournalError:
             intention = None  # a hint only: never block the reflection over it
         if intention is None:
             self.last_intention.hide()
             return
-        when = QLocale().toString(intention.meeting_start.astimezone().date(), QLocale.FormatType.LongFormat)
+        when = QLocale().toString(
+            intention.meeting_start.astimezone().date(), QLocale.FormatType.LongFormat
+        )
         self.last_intention.setText(
-            self.tr("<b>Last time with this client</b> ({date}, {title}) you intended:<br><i>{text}</i>").format(
+            self.tr(
+                "<b>Last time with this client</b> ({date}, {title}) you intended:<br><i>{text}</i>"
+            ).format(
                 date=when, title=_escape(intention.meeting_title), text=_escape(intention.text)
             )
         )
@@ -307,8 +335,7 @@ def _text_box(placeholder: str, lines: int) -> QPlainTextEdit:
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
     line = edit.fontMetrics().lineSpacing()
-    edit.setMinimumHeight(line * lines + 14)
-    edit.setMaximumHeight(line * (lines + 3) + 14)
+    edit.setFixedHeight(line * lines + 14)  # scrolls beyond that; the form stays compact
     return edit
 
 
@@ -320,4 +347,6 @@ def _default_start(duration_minutes: int) -> QDateTime:
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
+    )

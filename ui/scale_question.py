@@ -24,7 +24,14 @@ from journal.bank import Question
 class ScaleQuestion(QFrame):
     answered = Signal(str, int)
 
-    def __init__(self, question: Question, trait_name: str, text: str, labels: list[str], parent: QWidget | None = None):
+    def __init__(
+        self,
+        question: Question,
+        trait_name: str,
+        text: str,
+        labels: list[str],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.question = question
         self.setObjectName("scaleQuestion")

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,16 +24,19 @@ from journal.service import Journal
 from . import messages
 from .settings import Settings
 
-TRAIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STYLE = "QLabel#traitDescription { color: palette(placeholder-text); }"
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, journal: Journal, settings: Settings, language: str, parent: QWidget | None = None):
+    def __init__(
+        self, journal: Journal, settings: Settings, language: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.journal = journal
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(560, 560)
+        self.setStyleSheet(STYLE)
+        self.resize(720, 560)
         profile = journal.profile()
 
         self.name = QLineEdit(profile.advisor_name)
@@ -47,21 +50,27 @@ class SettingsDialog(QDialog):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
 
-        self.focus = QListWidget()
-        for trait in journal.bank.traits:
-            item = QListWidgetItem(trait.name.in_language(language))
-            item.setData(TRAIT_ID_ROLE, trait.id)
-            item.setToolTip(trait.description.in_language(language))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if trait.id in profile.focus_traits else Qt.CheckState.Unchecked
-            )
-            self.focus.addItem(item)
-        self.focus.itemChanged.connect(self._limit_focus)
+        self.focus: dict[str, QCheckBox] = {}
+        traits = QWidget()
+        grid = QGridLayout(traits)
+        grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(2)
+        for row, trait in enumerate(journal.bank.traits):
+            box = QCheckBox(trait.name.in_language(language))
+            box.setChecked(trait.id in profile.focus_traits)
+            box.toggled.connect(self._limit_focus)
+            description = QLabel(trait.description.in_language(language))
+            description.setObjectName("traitDescription")
+            description.setWordWrap(True)
+            grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(description, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.focus[trait.id] = box
         self._limit_focus()
         focus_hint = QLabel(
-            self.tr("Choose up to {n} traits to work on. They are asked in every reflection; "
-                    "the others take turns.").format(n=MAX_FOCUS_TRAITS)
+            self.tr(
+                "Choose up to {n} traits to work on. They are asked in every reflection; "
+                "the others take turns."
+            ).format(n=MAX_FOCUS_TRAITS)
         )
         focus_hint.setWordWrap(True)
 
@@ -73,8 +82,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Your &name:"), self.name)
         form.addRow(self.tr("&Language:"), self.language)
         focus_label = QLabel(self.tr("&Focus traits:"))
-        focus_label.setBuddy(self.focus)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        focus_label.setBuddy(next(iter(self.focus.values())))
+        bold = focus_label.font()
+        bold.setBold(True)
+        focus_label.setFont(bold)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -82,16 +96,13 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(focus_label)
         layout.addWidget(focus_hint)
-        layout.addWidget(self.focus, 1)
+        layout.addWidget(traits)
+        layout.addStretch(1)
         layout.addWidget(self.error_banner)
         layout.addWidget(buttons)
 
     def chosen_focus(self) -> tuple[str, ...]:
-        return tuple(
-            self.focus.item(i).data(TRAIT_ID_ROLE)
-            for i in range(self.focus.count())
-            if self.focus.item(i).checkState() == Qt.CheckState.Checked
-        )
+        return tuple(trait_id for trait_id, box in self.focus.items() if box.isChecked())
 
     def chosen_language(self) -> str:
         return self.language.currentData()
@@ -99,13 +110,8 @@ class SettingsDialog(QDialog):
     def _limit_focus(self, *_args) -> None:
         """Once the maximum is ticked, the other traits cannot be ticked too."""
         full = len(self.chosen_focus()) >= MAX_FOCUS_TRAITS
-        self.focus.blockSignals(True)
-        for i in range(self.focus.count()):
-            item = self.focus.item(i)
-            checkable = not full or item.checkState() == Qt.CheckState.Checked
-            flags = item.flags()
-            item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if checkable else flags & ~Qt.ItemFlag.ItemIsEnabled)
-        self.focus.blockSignals(False)
+        for box in self.focus.values():
+            box.setEnabled(box.isChecked() or not full)
 
     def accept(self) -> None:
         try:

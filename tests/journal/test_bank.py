@@ -8,8 +8,16 @@ from journal.errors import BankError
 
 TRAITS_MD = Path(__file__).resolve().parents[3] / "shared" / "design" / "traits.md"
 EXPECTED_TRAITS = [
-    "client_focus", "honest_limits", "candour", "reassurance", "process_partner",
-    "understanding", "listening", "client_agenda", "entree", "reciprocity",
+    "client_focus",
+    "honest_limits",
+    "candour",
+    "reassurance",
+    "process_partner",
+    "understanding",
+    "listening",
+    "client_agenda",
+    "entree",
+    "reciprocity",
 ]
 
 

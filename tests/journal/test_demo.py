@@ -58,7 +58,9 @@ def test_scores_mostly_improve_over_time(journal):
         after = fmean(v for t, v in late if t == trait_id)
         improved += after > before
     assert improved >= 8
-    focus_gain = fmean(v for t, v in late if t == "listening") - fmean(v for t, v in early if t == "listening")
+    focus_gain = fmean(v for t, v in late if t == "listening") - fmean(
+        v for t, v in early if t == "listening"
+    )
     assert focus_gain > 15
 
 

@@ -1,6 +1,6 @@
 import shutil
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from journal.service import Journal
 from journal.validation import MAX_TEXT
 
 DATA = Path(__file__).parent / "data"
-START = datetime(2026, 11, 23, 9, 30, tzinfo=timezone.utc)
+START = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 
 
 def meeting(client="Gemeente Utrecht", title="Evaluatie leverancier", start=START, notes=""):
@@ -34,7 +34,10 @@ def test_round_trip_of_a_meeting_with_its_reflection(journal):
     assert saved.start == START and saved.duration_minutes == 60
     assert saved.notes == "Koffie was op"
     assert saved.reflection.scores == scores
-    assert saved.reflection.texts == {"open.intended": "Scope afstemmen", "open.happened": "Ging goed"}
+    assert saved.reflection.texts == {
+        "open.intended": "Scope afstemmen",
+        "open.happened": "Ging goed",
+    }
     assert saved.reflection.intention == "Eerst vragen."
     assert saved.reflection.trust is not None
     [row] = journal.meeting_page(0, 10)
@@ -79,16 +82,25 @@ def test_newest_meetings_come_first_and_pages_join_up(journal):
 
 
 def test_last_intention_for_the_same_client(journal):
-    journal.save(meeting(start=START - timedelta(days=14)), ReflectionInput(intention="Oud voornemen"))
-    journal.save(meeting(start=START - timedelta(days=7)), ReflectionInput(intention="Eerst luisteren"))
-    journal.save(meeting(client="Kestrel Engineering", start=START - timedelta(days=1)),
-                 ReflectionInput(intention="Other client"))
+    journal.save(
+        meeting(start=START - timedelta(days=14)), ReflectionInput(intention="Oud voornemen")
+    )
+    journal.save(
+        meeting(start=START - timedelta(days=7)), ReflectionInput(intention="Eerst luisteren")
+    )
+    journal.save(
+        meeting(client="Kestrel Engineering", start=START - timedelta(days=1)),
+        ReflectionInput(intention="Other client"),
+    )
     found = journal.last_intention("gemeente utrecht", START)
     assert found.text == "Eerst luisteren"
     assert found.meeting_start == START - timedelta(days=7)
     assert journal.last_intention("Nieuwe klant", START) is None
     # Opening the meeting the intention was written in shows the one before it.
-    assert journal.last_intention("Gemeente Utrecht", START - timedelta(days=7), found.meeting_id).text == "Oud voornemen"
+    assert (
+        journal.last_intention("Gemeente Utrecht", START - timedelta(days=7), found.meeting_id).text
+        == "Oud voornemen"
+    )
 
 
 @pytest.mark.parametrize(
@@ -103,7 +115,9 @@ def test_last_intention_for_the_same_client(journal):
     ids=["emoji", "rtl", "combining", "nul", "longest"],
 )
 def test_awkward_text_is_saved_exactly(journal, text):
-    meeting_id = journal.save(meeting(notes=text), ReflectionInput(texts={"open.happened": text}, intention=text))
+    meeting_id = journal.save(
+        meeting(notes=text), ReflectionInput(texts={"open.happened": text}, intention=text)
+    )
     saved = journal.meeting(meeting_id)
     assert saved.notes == text
     assert saved.reflection.texts["open.happened"] == text
@@ -192,8 +206,11 @@ def test_a_journal_from_a_newer_version_is_refused_untouched(data_dir):
     path = journal_file(data_dir)
     db = Database(path)
     db["_sqlite_migrations"].insert(
-        {"migration_set": migrations.MIGRATION_SET, "name": "m999_from_the_future",
-         "applied_at": "2030-01-01"}
+        {
+            "migration_set": migrations.MIGRATION_SET,
+            "name": "m999_from_the_future",
+            "applied_at": "2030-01-01",
+        }
     )
     db.close()
     before = path.read_bytes()

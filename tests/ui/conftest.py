@@ -11,7 +11,9 @@ from ui.settings import Settings
 @pytest.fixture(autouse=True)
 def isolated_settings(qapp, tmp_path):
     configure_application(qapp)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     i18n.install("en")
     yield
     i18n.install("en")
@@ -27,9 +29,17 @@ def shown_messages(monkeypatch):
     """No modal message box may block a test: every message the app shows goes through
     ui.messages, and lands here instead. Discarding typed text is confirmed."""
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(messages, "show_error", lambda parent, error, title=None: shown.append(("error", messages.describe(error))))
-    monkeypatch.setattr(messages, "show_unexpected", lambda parent, error: shown.append(("unexpected", repr(error))))
-    monkeypatch.setattr(messages, "inform", lambda parent, title, text: shown.append(("inform", text)))
+    monkeypatch.setattr(
+        messages,
+        "show_error",
+        lambda parent, error, title=None: shown.append(("error", messages.describe(error))),
+    )
+    monkeypatch.setattr(
+        messages, "show_unexpected", lambda parent, error: shown.append(("unexpected", repr(error)))
+    )
+    monkeypatch.setattr(
+        messages, "inform", lambda parent, title, text: shown.append(("inform", text))
+    )
     monkeypatch.setattr(messages, "about", lambda parent, version: shown.append(("about", version)))
     monkeypatch.setattr(messages, "confirm_discard", lambda parent: True)
     return shown

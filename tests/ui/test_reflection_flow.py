@@ -58,7 +58,9 @@ def fill_in(qtbot, dialog, client="Gemeente Utrecht", title="Evaluatie leveranci
 
 
 def click_save(qtbot, dialog):
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
 
 
 def test_empty_journal_shows_a_friendly_start(qtbot, journal, settings):
@@ -93,7 +95,9 @@ def test_new_reflection_from_the_main_window_is_saved_and_listed(qtbot, journal,
 
     stored = journal.meeting(window.model.meeting_id(0))
     assert list(stored.reflection.scores) == seen["questions"]
-    assert list(stored.reflection.scores.values()) == [n % 5 + 1 for n in range(len(seen["questions"]))]
+    assert list(stored.reflection.scores.values()) == [
+        n % 5 + 1 for n in range(len(seen["questions"]))
+    ]
     assert stored.reflection.texts["open.happened"] == "Ze kwamen zelf met fasering 😀"
     assert stored.reflection.intention == "Eerst naar hun planning vragen."
     assert 6 <= len(seen["questions"]) <= 8
@@ -167,7 +171,10 @@ def test_a_failed_save_keeps_the_reflection_in_the_dialog(qtbot, journal, monkey
     monkeypatch.undo()
     click_save(qtbot, dialog)
     assert dialog.result() == ReflectionDialog.DialogCode.Accepted
-    assert journal.meeting(dialog.saved_meeting_id).reflection.intention == "Eerst naar hun planning vragen."
+    assert (
+        journal.meeting(dialog.saved_meeting_id).reflection.intention
+        == "Eerst naar hun planning vragen."
+    )
 
 
 def test_very_long_notes_right_to_left_and_emoji(qtbot, journal):

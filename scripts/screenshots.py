@@ -1,0 +1,81 @@
+"""Grab the main window, the reflection dialog and the settings to docs/, in English and
+Dutch, from a fresh 400-meeting demo journal. Run: .venv/bin/python scripts/screenshots.py"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from journal import demo  # noqa: E402
+from journal.service import Journal  # noqa: E402
+from ui.app import AppController, configure_application  # noqa: E402
+from ui.reflection_dialog import ReflectionDialog  # noqa: E402
+from ui.settings import Settings  # noqa: E402
+from ui.settings_dialog import SettingsDialog  # noqa: E402
+
+DOCS = ROOT / "docs"
+NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
+
+
+def main() -> None:
+    app = QApplication(sys.argv)
+    configure_application(app)
+    scratch = Path(tempfile.mkdtemp())
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "settings")
+    )
+    journal = Journal.open(scratch / "data", clock=lambda: NOW)
+    demo.fill(journal, 400, 1)
+    for language in ("en", "nl"):
+        settings = Settings()
+        settings.language = language
+        controller = AppController(journal, settings)
+        window = controller.window
+        window.resize(1060, 640)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(DOCS / f"main-window-{language}.png"))
+
+        dialog = ReflectionDialog(journal, language, None, window)
+        dialog.client.setEditText(
+            "Gemeente Utrecht" if language == "nl" else "Northwind Facilities Ltd"
+        )
+        dialog._update_last_intention()
+        dialog.title.setText(
+            "Evaluatie leverancier" if language == "nl" else "Quarterly service review"
+        )
+        for row, value in zip(dialog.scale_questions[:4], (4, 3, 5, 2), strict=True):
+            row.set_value(value)
+        dialog.open_answers["open.intended"].setPlainText(
+            "Samen de knelpunten in de dienstverlening op een rij zetten."
+            if language == "nl"
+            else "Agree which service problems matter most to them."
+        )
+        dialog.resize(800, 1480)
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(DOCS / f"reflection-{language}.png"))
+        dialog.done(0)
+
+        settings_dialog = SettingsDialog(journal, settings, language, window)
+        settings_dialog.show()
+        app.processEvents()
+        settings_dialog.grab().save(str(DOCS / f"settings-{language}.png"))
+        settings_dialog.done(0)
+        window.close()
+    journal.close()
+    print(f"screenshots written to {DOCS}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""The wheel carries journal/, ui/ and resources/, and the README's commands are CI's."""
+
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_wheel_carries_code_resources_and_the_script(tmp_path):
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--quiet",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    [wheel] = tmp_path.glob("advisor_journal-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for needed in (
+        "journal/service.py",
+        "journal/storage.py",
+        "ui/main_window.py",
+        "ui/cli.py",
+        "resources/__init__.py",
+        "resources/questions/bank.json",
+        "resources/translations/advisor_journal_nl.qm",
+        "resources/icons/advisor-journal.svg",
+    ):
+        assert needed in names, needed
+    assert not any(n.startswith("tests/") for n in names)
+    [entry_points] = [n for n in names if n.endswith("entry_points.txt")]
+    assert "advisor-journal = ui.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    blocks = re.findall(r"```(?:sh|bash)\n(.*?)```", readme, re.S)
+    test_commands = [b.strip() for b in blocks if "pytest" in b]
+    assert test_commands, "the README names the test command in a ```sh block"
+    assert test_commands[0] in ci
