@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +89,9 @@ class QuestionBank:
 
 
 def bank_path() -> Path:
-    return Path(str(resources.files("resources") / "questions" / "bank.json"))
+    from resources import FOLDER
+
+    return FOLDER / "questions" / "bank.json"
 
 
 @cache

@@ -7,20 +7,24 @@ Add a migration by appending a function; never edit or rename one that has shipp
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite-utils costs ~80 ms to import: only when a journal needs migrating
+    from sqlite_utils import Database
 
 MIGRATION_SET = "advisor_journal"
+MIGRATIONS_TABLE = "_sqlite_migrations"
 
-migrations = Migrations(MIGRATION_SET)
-KNOWN: list[str] = []
-
-
-def _register(fn):
-    KNOWN.append(fn.__name__)
-    return migrations(name=fn.__name__)(fn)
+STEPS: list[Callable[[Database], None]] = []
 
 
-@_register
+def _step(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    STEPS.append(fn)
+    return fn
+
+
+@_step
 def m001_initial(db: Database) -> None:
     db.table("clients").create(
         {"id": int, "name": str, "created_at": str}, pk="id", not_null={"name"}
@@ -91,6 +95,14 @@ def m001_initial(db: Database) -> None:
     db.table("profile").create({"key": str, "value": str}, pk="key")
 
 
-def unknown_applied(db: Database) -> list[str]:
-    """Migrations this journal has had that this version does not know (newer app)."""
-    return [m.name for m in migrations.applied(db) if m.name not in KNOWN]
+KNOWN = [step.__name__ for step in STEPS]
+
+
+def apply(db: Database) -> None:
+    """Apply every pending step, each in its own transaction (sqlite-utils Migrations)."""
+    from sqlite_utils import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for step in STEPS:
+        migrations(name=step.__name__)(step)
+    migrations.apply(db)

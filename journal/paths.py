@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "advisor-journal"
 HOME_VARIABLE = "ADVISOR_JOURNAL_HOME"
 JOURNAL_FILE = "journal.sqlite3"
@@ -19,6 +17,8 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     from_env = os.environ.get(HOME_VARIABLE, "").strip()
     if from_env:
         return Path(from_env).expanduser()
+    import platformdirs  # only when no folder was given: it costs start-up time
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

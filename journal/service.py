@@ -6,13 +6,11 @@ Callers never see SQL or sqlite errors: they get dataclasses from ``journal.mode
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import scoring, selection, validation
-from .bank import Question, QuestionBank, default_bank
 from .errors import InvalidInput
 from .model import (
     Client,
@@ -27,6 +25,13 @@ from .model import (
 from .paths import journal_file
 from .storage import AnswerRow, ReflectionRow, Store
 
+# Start-up only lists meetings: the bank, scoring, rotation and validation are imported
+# by the methods that need them (the first reflection), keeping the first paint quick.
+if TYPE_CHECKING:
+    import random
+
+    from .bank import Question, QuestionBank
+
 Clock = Callable[[], datetime]
 HISTORY_FOR_ROTATION = 12
 
@@ -38,9 +43,9 @@ def utc_now() -> datetime:
 class Journal:
     """One open journal. Not thread-safe: use it from one thread."""
 
-    def __init__(self, store: Store, bank: QuestionBank, clock: Clock = utc_now):
+    def __init__(self, store: Store, bank: QuestionBank | None = None, clock: Clock = utc_now):
         self.store = store
-        self.bank = bank
+        self._bank = bank
         self.clock = clock
 
     @classmethod
@@ -48,7 +53,16 @@ class Journal:
         cls, folder: Path, bank: QuestionBank | None = None, clock: Clock = utc_now
     ) -> Journal:
         """Open the journal in ``folder``, creating it (and the folder) when new."""
-        return cls(Store(journal_file(folder)), bank or default_bank(), clock)
+        return cls(Store(journal_file(folder)), bank, clock)
+
+    @property
+    def bank(self) -> QuestionBank:
+        """The question bank (the shipped one unless another was given), read on first use."""
+        if self._bank is None:
+            from .bank import default_bank
+
+            self._bank = default_bank()
+        return self._bank
 
     @property
     def path(self) -> Path:
@@ -56,6 +70,10 @@ class Journal:
 
     def close(self) -> None:
         self.store.close()
+
+    def prepare_for_writing(self) -> None:
+        """Load what saving needs ahead of the first save (start-up stays light)."""
+        self.store.prepare_for_writing()
 
     # -- meetings --------------------------------------------------------------------
 
@@ -75,6 +93,8 @@ class Journal:
         )
 
     def _reflection(self, reflection_id: int, row) -> Reflection:
+        from . import scoring
+
         answers = self.store.answers(reflection_id)
         scores = {a.question_id: a.score for a in answers if a.score is not None}
         texts = {a.question_id: a.text for a in answers if a.text is not None}
@@ -101,6 +121,8 @@ class Journal:
 
         Returns the meeting id. Raises ``InvalidInput`` before writing anything.
         """
+        from . import validation
+
         meeting = validation.clean_meeting(meeting)
         reflection = validation.clean_reflection(self.bank, reflection)
         row = None if reflection.is_empty() else self._reflection_row(reflection)
@@ -116,6 +138,8 @@ class Journal:
         )
 
     def _reflection_row(self, reflection: ReflectionInput) -> ReflectionRow:
+        from . import scoring
+
         answers = [
             AnswerRow(
                 question_id=qid,
@@ -149,6 +173,8 @@ class Journal:
 
     def next_questions(self, rng: random.Random | None = None) -> list[Question]:
         """The rotating set of scale questions for a new reflection."""
+        from . import selection
+
         history = self.store.recent_question_ids(HISTORY_FOR_ROTATION)
         return selection.choose_questions(self.bank, history, self.profile().focus_traits, rng=rng)
 
@@ -161,6 +187,8 @@ class Journal:
         )
 
     def save_profile(self, profile: Profile) -> None:
+        from . import selection, validation
+
         name = " ".join(profile.advisor_name.split())
         if len(name) > validation.MAX_NAME:
             raise InvalidInput(

@@ -13,11 +13,12 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from . import migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 from .errors import JournalNotWritable, JournalTooNew, NotAJournal, NotFound
 from .model import Client, Intention, MeetingSummary, TrustScore
 
@@ -65,14 +66,29 @@ class MeetingRow:
 
 
 class Store:
-    """An open journal database. Every multi-row write is one transaction."""
+    """An open journal database. Every multi-row write is one transaction.
+
+    Reads go straight to the ``sqlite3`` connection; writes go through sqlite-utils,
+    which is imported on the first write (or ``prepare_for_writing()``), not at start-up.
+    """
 
     def __init__(self, path: Path):
         self.path = path
-        self.db = _open(path)
+        self.conn = _open(path)
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = _wrap(self.conn)
+        return self._db
+
+    def prepare_for_writing(self) -> None:
+        """Load the writing half now (the ui calls this once the window is painted)."""
+        _ = self.db
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     # -- writing ---------------------------------------------------------------------
 
@@ -86,7 +102,7 @@ class Store:
         """Fast bulk insert (the demo generator); call inside ``transaction()``."""
         placeholders = ", ".join("?" for _ in columns)
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})"
-        self.db.conn.executemany(sql, rows)
+        self.conn.executemany(sql, rows)
 
     def client_named(self, name: str, now: datetime) -> Client:
         """The client with this name (case-insensitive), created if new."""
@@ -306,7 +322,7 @@ class Store:
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
         with self._translated_errors():
-            return self.db.execute(sql, params)
+            return self.conn.execute(sql, params)
 
     @contextmanager
     def _translated_errors(self) -> Iterator[None]:
@@ -326,7 +342,13 @@ def _new_id(rowid: int | None) -> int:
     return rowid
 
 
-def _open(path: Path) -> Database:
+def _wrap(conn: sqlite3.Connection) -> Database:
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
+
+
+def _open(path: Path) -> sqlite3.Connection:
     """Open (or create) the journal at ``path`` and bring its schema up to date."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -334,35 +356,49 @@ def _open(path: Path) -> Database:
         raise JournalNotWritable(path.parent, exc.strerror or str(exc)) from exc
     _check_header(path)
     try:
-        db = Database(sqlite3.connect(path, timeout=5.0))
+        conn = sqlite3.connect(path, timeout=5.0)
     except sqlite3.Error as exc:
         raise JournalNotWritable(path, str(exc)) from exc
     try:
-        db.execute("PRAGMA foreign_keys = ON")
-        unknown = migrations.unknown_applied(db)
+        conn.execute("PRAGMA foreign_keys = ON")
+        applied = _applied_migrations(conn)
+        unknown = [name for name in applied if name not in migrations.KNOWN]
         if unknown:
             raise JournalTooNew(path, unknown)
-        if migrations.migrations.pending(db):
-            migrations.migrations.apply(db)
-        _try_wal(db)
+        if len(applied) < len(migrations.KNOWN):
+            migrations.apply(_wrap(conn))
+        _try_wal(conn)
     except sqlite3.OperationalError as exc:
-        db.close()
+        conn.close()
         raise JournalNotWritable(path, str(exc)) from exc
     except sqlite3.DatabaseError as exc:
-        db.close()
+        conn.close()
         raise NotAJournal(path, str(exc)) from exc
     except BaseException:
-        db.close()
+        conn.close()
         raise
-    return db
+    return conn
 
 
-def _try_wal(db: Database) -> None:
+def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Names of our migrations this journal has had (the table sqlite-utils keeps)."""
+    table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+        [migrations.MIGRATIONS_TABLE],
+    ).fetchone()
+    if table is None:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {migrations.MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [migrations.MIGRATION_SET],
+    )
+    return [row[0] for row in rows]
+
+
+def _try_wal(conn: sqlite3.Connection) -> None:
     """WAL keeps readers and the writer apart; a read-only folder cannot have it."""
-    if db.journal_mode == "wal":
-        return
     with suppress(sqlite3.OperationalError):
-        db.enable_wal()
+        conn.execute("PRAGMA journal_mode = WAL")
 
 
 def _check_header(path: Path) -> None:

@@ -6,8 +6,6 @@ together with Qt's own Dutch strings (standard buttons, date pickers).
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 _installed: list[QTranslator] = []
@@ -21,7 +19,9 @@ def resolve(setting: str) -> str:
 
 
 def translations_dir() -> str:
-    return str(resources.files("resources") / "translations")
+    from resources import FOLDER
+
+    return str(FOLDER / "translations")
 
 
 def install(language: str) -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtGui import QIcon
+
+from resources import FOLDER
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(resources.files("resources") / "icons" / "advisor-journal.svg"))
+    return QIcon(str(FOLDER / "icons" / "advisor-journal.svg"))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from contextlib import suppress
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,9 +26,7 @@ from journal.service import Journal
 from . import messages
 from .icons import app_icon
 from .meeting_model import MeetingTableModel
-from .reflection_dialog import ReflectionDialog
 from .settings import Settings
-from .settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.journal = journal_
         self.settings = settings
         self.language = language
+        self._writing_prepared = False
         self.setWindowTitle(self.tr("Advisor Journal"))
         self.setWindowIcon(app_icon())
         self.resize(1000, 640)
@@ -169,6 +170,8 @@ class MainWindow(QMainWindow):
             self._run_reflection(self.model.meeting_id(index.row()))
 
     def _run_reflection(self, meeting_id: int | None) -> None:
+        from .reflection_dialog import ReflectionDialog  # loaded on first use, not at start
+
         try:
             dialog = ReflectionDialog(self.journal, self.language, meeting_id, self)
         except JournalError as error:
@@ -179,6 +182,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Reflection saved."), 5000)
 
     def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.journal, self.settings, self.language, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.language_changed.emit(self.settings.language)
@@ -212,6 +217,17 @@ class MainWindow(QMainWindow):
         header = self.settings.geometry("main_header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._writing_prepared:
+            self._writing_prepared = True
+            QTimer.singleShot(0, self._prepare_for_writing)
+
+    def _prepare_for_writing(self) -> None:
+        """Once the window is on screen, load what the first save needs."""
+        with suppress(JournalError):  # a save reports it, with the text still in the dialog
+            self.journal.prepare_for_writing()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry("main", self.saveGeometry())
