@@ -22,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,7 +82,7 @@ def save_timings(folder: Path, count: int) -> list[float]:
 
     journal = Journal.open(folder)
     rng = random.Random(5)
-    start = datetime.now(timezone.utc) - timedelta(hours=2)
+    start = datetime.now(UTC) - timedelta(hours=2)
     timings = []
     for n in range(count):
         questions = journal.next_questions(rng)
