@@ -142,3 +142,11 @@ def test_a_file_that_is_not_a_journal_gets_a_message_at_start(qapp, tmp_path: Pa
     assert QApplication.topLevelWidgets() == [] or all(
         not w.isVisible() for w in QApplication.topLevelWidgets()
     )
+
+
+def test_a_folder_that_cannot_be_written_gets_a_message_at_start(qapp, tmp_path, shown_messages):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("in the way")
+    assert app_module.run(blocker / "journal") == 1
+    [(kind, text)] = shown_messages
+    assert kind == "error" and "cannot write" in text and str(blocker / "journal") in text
