@@ -17,6 +17,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -29,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 CHILD = r"""
-import os, resource, sys, time
+import json, os, resource, sys, time
 sys.path.insert(0, {root!r})
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -41,7 +42,7 @@ class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and isinstance(obj, self.kind):
             rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-            print({{"painted_ns": time.time_ns(), "rss_kb": rss_kb}}, flush=True)
+            print(json.dumps({{"painted_ns": time.time_ns(), "rss_kb": rss_kb}}), flush=True)
             os._exit(0)
         return False
 
@@ -72,7 +73,7 @@ def start_once(mode: str, data: Path, env: dict[str, str]) -> tuple[float, float
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     if not lines:
         raise SystemExit(f"{mode} did not paint:\n{out.stderr}")
-    result = eval(lines[-1])  # our own child's dict literal
+    result = json.loads(lines[-1])
     return (result["painted_ns"] - began) / 1e6, result["rss_kb"] / 1024
 
 
@@ -141,27 +142,51 @@ def main() -> None:
     bare_ms, app_ms = statistics.median(start_one["bare"]), statistics.median(start_one["app"])
     bare_mb, app_mb = statistics.median(memory["bare"]), statistics.median(memory["app"])
     rows.append(("demo journal", f"{args.meetings:,} meetings", f"{demo_seconds:.2f} s", "", ""))
-    rows.append(("start-up to first paint (median)", "bare QMainWindow", f"{bare_ms:.0f} ms", "", ""))
-    rows.append(("", f"app, {args.meetings:,} meetings", f"{app_ms:.0f} ms",
-                 f"{app_ms / bare_ms:.2f}×", "≤ 1.5×"))
+    rows.append(
+        ("start-up to first paint (median)", "bare QMainWindow", f"{bare_ms:.0f} ms", "", "")
+    )
+    rows.append(
+        (
+            "",
+            f"app, {args.meetings:,} meetings",
+            f"{app_ms:.0f} ms",
+            f"{app_ms / bare_ms:.2f}×",
+            "≤ 1.5×",
+        )
+    )
     rows.append(("peak memory (median max RSS)", "bare QMainWindow", f"{bare_mb:.0f} MB", "", ""))
     rows.append(("", "app", f"{app_mb:.0f} MB", f"{app_mb / bare_mb:.2f}×", "< 1.5×"))
-    rows.append(("saving a reflection", f"p50 of {len(saves)}", f"{percentile(saves, 50):.2f} ms", "", ""))
+    rows.append(
+        ("saving a reflection", f"p50 of {len(saves)}", f"{percentile(saves, 50):.2f} ms", "", "")
+    )
     rows.append(("", f"p95 of {len(saves)}", f"{percentile(saves, 95):.2f} ms", "", "< 20 ms"))
     if args.demo_100k:
         big = Journal.open(scratch / "big")
         began = time.perf_counter()
         demo.fill(big, 100_000, 1)
-        rows.append(("demo journal", "100,000 meetings", f"{time.perf_counter() - began:.1f} s", "", "< 60 s"))
+        rows.append(
+            (
+                "demo journal",
+                "100,000 meetings",
+                f"{time.perf_counter() - began:.1f} s",
+                "",
+                "< 60 s",
+            )
+        )
         big.close()
 
-    print(f"runs: {args.runs} interleaved; platform: {env['QT_QPA_PLATFORM']}; python {sys.version.split()[0]}")
+    print(
+        f"runs: {args.runs} interleaved; platform: {env['QT_QPA_PLATFORM']}; python {sys.version.split()[0]}"
+    )
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     header = ("measure", "case", "value", "ratio", "target")
     widths = [max(w, len(h)) for w, h in zip(widths, header, strict=True)]
     for row in (header, tuple("-" * w for w in widths), *rows):
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)))
-    print("raw start-up ms:", json.dumps({k: [round(v) for v in vs] for k, vs in start_one.items()}))
+    print(
+        "raw start-up ms:", json.dumps({k: [round(v) for v in vs] for k, vs in start_one.items()})
+    )
+    shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":

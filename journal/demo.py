@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from . import scoring, selection
 from .model import Profile
-from .service import Journal
+from .service import HISTORY_FOR_ROTATION, Journal
 from .storage import to_db_time
 
 DEMO_PROFILE = Profile("Sanne de Vries", ("listening", "process_partner"))
@@ -105,7 +105,7 @@ REFLECTION_COLUMNS = (
     "trust",
 )
 ANSWER_COLUMNS = ("reflection_id", "question_id", "trait_id", "score", "value", "text")
-INTENTION_COLUMNS = ("reflection_id", "client_id", "text", "created_at")
+INTENTION_COLUMNS = ("reflection_id", "text", "created_at")
 
 
 class JournalNotEmpty(Exception):
@@ -166,10 +166,10 @@ def fill(journal: Journal, meetings: int = 400, seed: int = 1, force: bool = Fal
             reflection_id = first_reflection + len(reflection_rows)
             progress = index / max(1, meetings - 1)
             questions = selection.choose_questions(
-                bank, history[:2], DEMO_PROFILE.focus_traits, rng=rng
+                bank, history, DEMO_PROFILE.focus_traits, rng=rng
             )
             history.insert(0, [q.id for q in questions])
-            del history[3:]
+            del history[HISTORY_FOR_ROTATION:]
             scores = {
                 q.id: _answer(rng, skill[q.trait_id], progress, q.trait_id, q.reversed)
                 for q in questions
@@ -198,7 +198,7 @@ def fill(journal: Journal, meetings: int = 400, seed: int = 1, force: bool = Fal
                 answer_rows.append((reflection_id, "open.happened", None, None, None, text))
             if rng.random() < 0.6:
                 text = rng.choice(INTENTIONS_NL if dutch else INTENTIONS_EN)
-                intention_rows.append((reflection_id, client_id, text, stamp))
+                intention_rows.append((reflection_id, text, stamp))
         store.insert_rows("meetings", MEETING_COLUMNS, meeting_rows)
         store.insert_rows("reflections", REFLECTION_COLUMNS, reflection_rows)
         store.insert_rows("answers", ANSWER_COLUMNS, answer_rows)
@@ -207,7 +207,7 @@ def fill(journal: Journal, meetings: int = 400, seed: int = 1, force: bool = Fal
 
 
 def _working_hours(rng: random.Random, now: datetime, span_days: int) -> datetime:
-    """A quarter-hour start on a working day between 8:00 and 17:00 UTC in the span."""
+    """A quarter-hour start on a working day, 7:00–15:45 UTC, within the span."""
     while True:
         day = now - timedelta(days=rng.randint(1, span_days))
         if day.weekday() < 5:

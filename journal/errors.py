@@ -53,6 +53,10 @@ class JournalNotWritable(JournalUnavailable):
     """The folder or file cannot be written (read-only, permissions, disk full)."""
 
 
+class JournalBusy(JournalUnavailable):
+    """Another program holds the journal (a second instance, a backup tool); try again."""
+
+
 class NotFound(JournalError):
     """A meeting, client or reflection id that does not exist (any more)."""
 

@@ -26,10 +26,14 @@ def _step(fn: Callable[[Database], None]) -> Callable[[Database], None]:
 
 @_step
 def m001_initial(db: Database) -> None:
+    # ``name_key`` (journal.validation.name_key) makes "Émile BV" and "émile  bv" one
+    # client; SQLite's NOCASE only folds ASCII.
     db.table("clients").create(
-        {"id": int, "name": str, "created_at": str}, pk="id", not_null={"name"}
+        {"id": int, "name": str, "name_key": str, "created_at": str},
+        pk="id",
+        not_null={"name", "name_key"},
     )
-    db.execute("CREATE UNIQUE INDEX idx_clients_name ON clients(name COLLATE NOCASE)")
+    db.table("clients").create_index(["name_key"], unique=True)
     db.table("meetings").create(
         {
             "id": int,
@@ -48,7 +52,8 @@ def m001_initial(db: Database) -> None:
     db.table("meetings").create_index(["start_utc"])
     db.table("meetings").create_index(["client_id", "start_utc"])
     # Trust parts are a cache of what the answers give (journal.scoring), written with
-    # the answers in one transaction, so the meeting list never recomputes them.
+    # the answers in one transaction: the list shows the composite, the growth view
+    # charts the parts, and neither recomputes them.
     db.table("reflections").create(
         {
             "id": int,
@@ -67,7 +72,8 @@ def m001_initial(db: Database) -> None:
     )
     db.table("reflections").create_index(["meeting_id"], unique=True)
     # One row per answer: a 1–5 ``score`` (with ``value`` its 0–100 worth after
-    # reversal) or a ``text``. Aggregation runs in SQL over ``value`` by ``trait_id``.
+    # reversal) or a ``text``. ``trait_id`` and ``value`` let the growth view
+    # aggregate per trait and period in SQL, without the question bank.
     db.table("answers").create(
         {
             "id": int,
@@ -85,13 +91,12 @@ def m001_initial(db: Database) -> None:
     db.table("answers").create_index(["reflection_id"])
     db.table("answers").create_index(["trait_id"])
     db.table("intentions").create(
-        {"id": int, "reflection_id": int, "client_id": int, "text": str, "created_at": str},
+        {"id": int, "reflection_id": int, "text": str, "created_at": str},
         pk="id",
-        foreign_keys=[("reflection_id", "reflections", "id"), ("client_id", "clients", "id")],
-        not_null={"reflection_id", "client_id", "text"},
+        foreign_keys=[("reflection_id", "reflections", "id")],
+        not_null={"reflection_id", "text"},
     )
     db.table("intentions").create_index(["reflection_id"], unique=True)
-    db.table("intentions").create_index(["client_id"])
     db.table("profile").create({"key": str, "value": str}, pk="key")
 
 

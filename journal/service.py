@@ -164,7 +164,7 @@ class Journal:
         self, client_name: str, before: datetime, exclude_meeting: int | None = None
     ) -> Intention | None:
         """What the advisor meant to do at the next meeting with this client."""
-        client = self.store.client_by_name(" ".join(client_name.split()))
+        client = self.store.client_by_name(client_name)
         if client is None:
             return None
         return self.store.last_intention(client.id, before, exclude_meeting)
@@ -189,11 +189,7 @@ class Journal:
     def save_profile(self, profile: Profile) -> None:
         from . import selection, validation
 
-        name = " ".join(profile.advisor_name.split())
-        if len(name) > validation.MAX_NAME:
-            raise InvalidInput(
-                "advisor_name", "too long", length=len(name), limit=validation.MAX_NAME
-            )
+        name = validation.check_name("advisor_name", profile.advisor_name)
         unknown = [t for t in profile.focus_traits if t not in self.bank.trait_ids()]
         if unknown:
             raise InvalidInput("focus_traits", "unknown trait " + ", ".join(unknown))

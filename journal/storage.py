@@ -19,10 +19,23 @@ from . import migrations
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-from .errors import JournalNotWritable, JournalTooNew, NotAJournal, NotFound
+from .errors import (
+    JournalBusy,
+    JournalError,
+    JournalNotWritable,
+    JournalTooNew,
+    NotAJournal,
+    NotFound,
+)
 from .model import Client, Intention, MeetingSummary, TrustScore
+from .names import name_key
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html) by what they mean here.
+_BUSY = {5, 6}  # BUSY, LOCKED
+_NOT_WRITABLE = {3, 8, 10, 13, 14}  # PERM, READONLY, IOERR, FULL, CANTOPEN
+_DAMAGED = {11, 26}  # CORRUPT, NOTADB
 
 
 def to_db_time(moment: datetime) -> str:
@@ -105,13 +118,12 @@ class Store:
         self.conn.executemany(sql, rows)
 
     def client_named(self, name: str, now: datetime) -> Client:
-        """The client with this name (case-insensitive), created if new."""
-        row = self.db.execute(
-            "SELECT id, name FROM clients WHERE name = ? COLLATE NOCASE", [name]
-        ).fetchone()
-        if row:
-            return Client(row[0], row[1])
-        table = self.db.table("clients").insert({"name": name, "created_at": to_db_time(now)})
+        """The client with this name (any case or spacing), created if new."""
+        existing = self.client_by_name(name)
+        if existing:
+            return existing
+        record = {"name": name, "name_key": name_key(name), "created_at": to_db_time(now)}
+        table = self.db.table("clients").insert(record)
         return Client(_new_id(table.last_rowid), name)
 
     def save_meeting(
@@ -143,11 +155,11 @@ class Store:
                 if not self._exists("meetings", meeting_id):
                     raise NotFound(f"meeting {meeting_id}")
                 self.db.table("meetings").update(meeting_id, record)
-            self._replace_reflection(meeting_id, client.id, reflection, now)
+            self._replace_reflection(meeting_id, reflection, now)
         return meeting_id
 
     def _replace_reflection(
-        self, meeting_id: int, client_id: int, reflection: ReflectionRow | None, now: datetime
+        self, meeting_id: int, reflection: ReflectionRow | None, now: datetime
     ) -> None:
         existing = self.db.execute(
             "SELECT id, created_at FROM reflections WHERE meeting_id = ?", [meeting_id]
@@ -191,7 +203,6 @@ class Store:
             self.db.table("intentions").insert(
                 {
                     "reflection_id": reflection_id,
-                    "client_id": client_id,
                     "text": reflection.intention,
                     "created_at": to_db_time(now),
                 }
@@ -204,11 +215,11 @@ class Store:
     # -- reading ---------------------------------------------------------------------
 
     def profile_value(self, key: str, default: Any) -> Any:
-        row = self._read("SELECT value FROM profile WHERE key = ?", [key]).fetchone()
+        row = self._read_one("SELECT value FROM profile WHERE key = ?", [key])
         return json.loads(row[0]) if row else default
 
     def count_meetings(self) -> int:
-        return int(self._read("SELECT count(*) FROM meetings").fetchone()[0])
+        return int(self._read_one("SELECT count(*) FROM meetings")[0])
 
     def meeting_page(self, offset: int, limit: int) -> list[MeetingSummary]:
         """Meetings newest first, ``limit`` rows from ``offset``."""
@@ -228,7 +239,7 @@ class Store:
         ]
 
     def meeting(self, meeting_id: int) -> MeetingRow:
-        row = self._read(
+        row = self._read_one(
             """
             SELECT m.id, c.id, c.name, m.title, m.start_utc, m.duration_minutes, m.notes,
                    r.id, r.created_at, r.updated_at
@@ -238,7 +249,7 @@ class Store:
             WHERE m.id = ?
             """,
             [meeting_id],
-        ).fetchone()
+        )
         if row is None:
             raise NotFound(f"meeting {meeting_id}")
         return MeetingRow(
@@ -262,37 +273,33 @@ class Store:
         return [AnswerRow(*r) for r in rows]
 
     def intention_of(self, reflection_id: int) -> str:
-        row = self._read(
-            "SELECT text FROM intentions WHERE reflection_id = ?", [reflection_id]
-        ).fetchone()
+        row = self._read_one("SELECT text FROM intentions WHERE reflection_id = ?", [reflection_id])
         return row[0] if row else ""
 
     def clients(self) -> list[Client]:
-        rows = self._read("SELECT id, name FROM clients ORDER BY name COLLATE NOCASE")
+        rows = self._read("SELECT id, name FROM clients ORDER BY name_key")
         return [Client(*r) for r in rows]
 
     def client_by_name(self, name: str) -> Client | None:
-        row = self._read(
-            "SELECT id, name FROM clients WHERE name = ? COLLATE NOCASE", [name]
-        ).fetchone()
+        row = self._read_one("SELECT id, name FROM clients WHERE name_key = ?", [name_key(name)])
         return Client(*row) if row else None
 
     def last_intention(
         self, client_id: int, before: datetime, exclude_meeting: int | None
     ) -> Intention | None:
         """The newest intention written for this client in a meeting before ``before``."""
-        row = self._read(
+        row = self._read_one(
             """
             SELECT i.text, m.id, m.title, m.start_utc
             FROM intentions i
             JOIN reflections r ON r.id = i.reflection_id
             JOIN meetings m ON m.id = r.meeting_id
-            WHERE i.client_id = ? AND m.start_utc < ? AND m.id IS NOT ?
+            WHERE m.client_id = ? AND m.start_utc < ? AND m.id IS NOT ?
             ORDER BY m.start_utc DESC, m.id DESC
             LIMIT 1
             """,
             [client_id, to_db_time(before), exclude_meeting],
-        ).fetchone()
+        )
         if row is None:
             return None
         return Intention(row[0], row[1], row[2], from_db_time(row[3]))
@@ -315,25 +322,43 @@ class Store:
 
     def next_id(self, table: str) -> int:
         """The id after the highest one in ``table`` (for bulk inserts with known ids)."""
-        return int(self._read(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+        return int(self._read_one(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")[0])
 
     def _exists(self, table: str, row_id: int) -> bool:
-        return self._read(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None
+        return self._read_one(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]) is not None
 
-    def _read(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """All rows, fetched inside the error translation (a cursor can fail mid-way)."""
         with self._translated_errors():
-            return self.conn.execute(sql, params)
+            return self.conn.execute(sql, params).fetchall()
+
+    def _read_one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        rows = self._read(sql, params)
+        return rows[0] if rows else None
 
     @contextmanager
     def _translated_errors(self) -> Iterator[None]:
         try:
             yield
-        except sqlite3.IntegrityError:
-            raise  # a bug in our own code, not something the person can fix
-        except sqlite3.OperationalError as exc:
-            raise JournalNotWritable(self.path, str(exc)) from exc
-        except sqlite3.DatabaseError as exc:
-            raise NotAJournal(self.path, str(exc)) from exc
+        except sqlite3.Error as exc:
+            raise _translate(self.path, exc) from exc
+
+
+def _translate(path: Path, exc: sqlite3.Error) -> BaseException:
+    """A typed journal error for what the person can act on; anything else is a bug
+    (a wrong SQL statement, a broken constraint) and stays as it is."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    error: JournalError
+    if primary in _BUSY:
+        error = JournalBusy(path, str(exc))
+    elif primary in _NOT_WRITABLE:
+        error = JournalNotWritable(path, str(exc))
+    elif primary in _DAMAGED:
+        error = NotAJournal(path, str(exc))
+    else:
+        return exc
+    return error
 
 
 def _new_id(rowid: int | None) -> int:
@@ -358,26 +383,32 @@ def _open(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, timeout=5.0)
     except sqlite3.Error as exc:
-        raise JournalNotWritable(path, str(exc)) from exc
+        raise _translate(path, exc) from exc
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         applied = _applied_migrations(conn)
         unknown = [name for name in applied if name not in migrations.KNOWN]
         if unknown:
             raise JournalTooNew(path, unknown)
+        if not applied and _has_tables(conn):
+            raise NotAJournal(path, "an SQLite database of another program")
         if len(applied) < len(migrations.KNOWN):
             migrations.apply(_wrap(conn))
         _try_wal(conn)
-    except sqlite3.OperationalError as exc:
+    except sqlite3.Error as exc:
         conn.close()
-        raise JournalNotWritable(path, str(exc)) from exc
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise NotAJournal(path, str(exc)) from exc
+        raise _translate(path, exc) from exc
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchone()
+    return row is not None
 
 
 def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
@@ -409,8 +440,8 @@ def _check_header(path: Path) -> None:
     except FileNotFoundError:
         return
     except IsADirectoryError as exc:
-        raise NotAJournal(path, "is a folder, not a journal file") from exc
+        raise NotAJournal(path, "a folder, not a file") from exc
     except OSError as exc:
         raise JournalNotWritable(path, exc.strerror or str(exc)) from exc
     if head and head != SQLITE_HEADER:
-        raise NotAJournal(path, "is not an SQLite database")
+        raise NotAJournal(path, "not an SQLite database")

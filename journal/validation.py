@@ -9,6 +9,7 @@ from __future__ import annotations
 from .bank import SCALE_POINTS, QuestionBank
 from .errors import InvalidInput
 from .model import MeetingInput, ReflectionInput
+from .names import clean_name
 
 MAX_NAME = 200
 MAX_TITLE = 300
@@ -18,16 +19,14 @@ MAX_DURATION_MINUTES = 24 * 60
 
 def clean_meeting(meeting: MeetingInput) -> MeetingInput:
     """The meeting with surrounding whitespace trimmed, or ``InvalidInput``."""
-    client = " ".join(meeting.client_name.split())
+    client = clean_name(meeting.client_name)
     title = meeting.title.strip()
     if not client:
         raise InvalidInput("client", "empty")
-    if len(client) > MAX_NAME:
-        raise InvalidInput("client", "too long", length=len(client), limit=MAX_NAME)
+    _check_text("client", client, MAX_NAME)
     if not title:
         raise InvalidInput("title", "empty")
-    if len(title) > MAX_TITLE:
-        raise InvalidInput("title", "too long", length=len(title), limit=MAX_TITLE)
+    _check_text("title", title, MAX_TITLE)
     if meeting.start.tzinfo is None:
         raise InvalidInput("start", "no time zone")
     if not 1 <= meeting.duration_minutes <= MAX_DURATION_MINUTES:
@@ -41,14 +40,13 @@ def clean_reflection(bank: QuestionBank, reflection: ReflectionInput) -> Reflect
     for question_id, score in reflection.scores.items():
         if not bank.has_question(question_id):
             raise InvalidInput(question_id, "unknown question")
-        if not isinstance(score, int) or not 1 <= score <= SCALE_POINTS:
+        if type(score) is not int or not 1 <= score <= SCALE_POINTS:
             raise InvalidInput(question_id, "score out of range", limit=SCALE_POINTS)
+    open_ids = {q.id for q in bank.open_questions}
     texts = {}
     for question_id, text in reflection.texts.items():
-        try:
-            bank.open_question(question_id)
-        except KeyError:
-            raise InvalidInput(question_id, "unknown question") from None
+        if question_id not in open_ids:
+            raise InvalidInput(question_id, "unknown question")
         _check_text(question_id, text)
         if text.strip():
             texts[question_id] = text
@@ -56,6 +54,17 @@ def clean_reflection(bank: QuestionBank, reflection: ReflectionInput) -> Reflect
     return ReflectionInput(dict(reflection.scores), texts, reflection.intention.strip())
 
 
-def _check_text(field: str, text: str) -> None:
-    if len(text) > MAX_TEXT:
-        raise InvalidInput(field, "too long", length=len(text), limit=MAX_TEXT)
+def check_name(field: str, name: str) -> str:
+    """A cleaned personal or client name, or ``InvalidInput`` when it is too long."""
+    name = clean_name(name)
+    _check_text(field, name, MAX_NAME)
+    return name
+
+
+def _check_text(field: str, text: str, limit: int = MAX_TEXT) -> None:
+    if len(text) > limit:
+        raise InvalidInput(field, "too long", length=len(text), limit=limit)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: no such character exists
+        raise InvalidInput(field, "not valid text") from None

@@ -53,3 +53,9 @@ def test_bad_arguments_are_explained(capsys):
         cli.main(["demo", "--meetings", "0"])
     assert info.value.code == 2
     assert "must be 1 or more" in capsys.readouterr().err
+
+
+def test_a_count_that_is_not_a_number_is_explained(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["demo", "--meetings", "many"])
+    assert "'many' is not a whole number" in capsys.readouterr().err

@@ -1,6 +1,7 @@
 """The wheel carries journal/, ui/ and resources/, and the README's commands are CI's."""
 
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -10,22 +11,19 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_the_wheel_carries_code_resources_and_the_script(tmp_path):
+    source = tmp_path / "source"  # build from a copy: a build writes build/ and egg-info
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(".git", ".venv", "build", "*.egg-info", "__pycache__"),
+    )
+    out = tmp_path / "dist"
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--quiet",
-            "-w",
-            str(tmp_path),
-            str(ROOT),
-        ],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(source)],
         check=True,
         capture_output=True,
     )
-    [wheel] = tmp_path.glob("advisor_journal-*.whl")
+    [wheel] = out.glob("advisor_journal-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in (
         "journal/service.py",

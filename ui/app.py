@@ -32,10 +32,10 @@ def configure_application(app: QCoreApplication) -> None:
 class AppController:
     """Owns the journal and the main window; rebuilds the window when the language changes."""
 
-    def __init__(self, journal_: Journal, settings: Settings):
+    def __init__(self, journal_: Journal, settings: Settings, language: str | None = None):
         self.journal = journal_
         self.settings = settings
-        self.language = i18n.install(i18n.resolve(settings.language))
+        self.language = language or i18n.install(i18n.resolve(settings.language))
         self.window = self._make_window()
 
     def _make_window(self) -> MainWindow:
@@ -60,16 +60,20 @@ def run(folder: Path) -> int:
     configure_application(app)
     app.setWindowIcon(app_icon())
     settings = Settings()
-    i18n.install(i18n.resolve(settings.language))
+    language = i18n.install(i18n.resolve(settings.language))  # before any message
     sys.excepthook = _report_unexpected
+    title = QCoreApplication.translate("", "Advisor Journal cannot open the journal")
     try:
         journal_ = Journal.open(folder)
     except JournalError as error:
-        messages.show_error(
-            None, error, QCoreApplication.translate("", "Advisor Journal cannot open the journal")
-        )
+        messages.show_error(None, error, title)
         return 1
-    controller = AppController(journal_, settings)
+    try:
+        controller = AppController(journal_, settings, language)
+    except JournalError as error:  # the first page of meetings could not be read
+        messages.show_error(None, error, title)
+        journal_.close()
+        return 1
     controller.window.show()
     try:
         return app.exec()

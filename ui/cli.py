@@ -90,14 +90,26 @@ def _demo(folder, meetings: int, seed: int, force: bool) -> int:
 
 
 def _fail(error: JournalError) -> int:
-    from ui.messages import describe
+    """Word the error as the window would, in the language the window speaks."""
+    from PySide6.QtCore import QCoreApplication
 
+    from ui import i18n
+    from ui.app import configure_application
+    from ui.messages import describe
+    from ui.settings import Settings
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    configure_application(app)
+    i18n.install(i18n.resolve(Settings().language))
     print(f"advisor-journal: {describe(error)}", file=sys.stderr)
     return 2
 
 
 def _positive(text: str) -> int:
-    value = int(text)
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return value

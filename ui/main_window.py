@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from contextlib import suppress
-
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
@@ -43,6 +41,7 @@ class MainWindow(QMainWindow):
         self.resize(1000, 640)
 
         self.model = MeetingTableModel(journal_, self)
+        self.model.failed.connect(lambda error: messages.show_error(self, error))
         self.table = self._make_table()
         self.empty_state = self._make_empty_state()
         self.pages = QStackedWidget()
@@ -173,7 +172,9 @@ class MainWindow(QMainWindow):
         from .reflection_dialog import ReflectionDialog  # loaded on first use, not at start
 
         try:
-            dialog = ReflectionDialog(self.journal, self.language, meeting_id, self)
+            dialog = ReflectionDialog(
+                self.journal, self.language, meeting_id, self, settings=self.settings
+            )
         except JournalError as error:
             messages.show_error(self, error)
             return
@@ -222,12 +223,8 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._writing_prepared:
             self._writing_prepared = True
-            QTimer.singleShot(0, self._prepare_for_writing)
-
-    def _prepare_for_writing(self) -> None:
-        """Once the window is on screen, load what the first save needs."""
-        with suppress(JournalError):  # a save reports it, with the text still in the dialog
-            self.journal.prepare_for_writing()
+            # Once the window is on screen, load what the first save needs.
+            QTimer.singleShot(0, self.journal.prepare_for_writing)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry("main", self.saveGeometry())

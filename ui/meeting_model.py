@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
+from journal.errors import JournalError
 from journal.model import MeetingSummary
 from journal.service import Journal
 
@@ -19,7 +27,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 class MeetingTableModel(QAbstractTableModel):
     DATE, CLIENT, TITLE, REFLECTED, TRUST = range(5)
-    MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    failed = Signal(object)  # a JournalError while reading a page; the view says why
 
     def __init__(self, journal: Journal, parent=None):
         super().__init__(parent)
@@ -51,7 +59,12 @@ class MeetingTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid():
             return
-        page = self._journal.meeting_page(len(self._rows), PAGE_SIZE)
+        try:
+            page = self._journal.meeting_page(len(self._rows), PAGE_SIZE)
+        except JournalError as error:
+            self._total = len(self._rows)  # stop asking until the next reload
+            self.failed.emit(error)
+            return
         if not page:
             self._total = len(self._rows)
             return
@@ -63,10 +76,16 @@ class MeetingTableModel(QAbstractTableModel):
         return self._rows[row].id
 
     def row_of(self, meeting_id: int) -> int | None:
-        for row, meeting in enumerate(self._rows):
-            if meeting.id == meeting_id:
-                return row
-        return None
+        """The row of a meeting, fetching further pages until it is found."""
+        start = 0
+        while True:
+            for row in range(start, len(self._rows)):
+                if self._rows[row].id == meeting_id:
+                    return row
+            if not self.canFetchMore():
+                return None
+            start = len(self._rows)
+            self.fetchMore()
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -95,12 +114,20 @@ class MeetingTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(meeting, column)
-        if role == self.MEETING_ID_ROLE:
-            return meeting.id
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TRUST:
+            return self._trust_tip(meeting)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.REFLECTED, self.TRUST):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return meeting.title
+        return None
+
+    def _trust_tip(self, meeting: MeetingSummary) -> str | None:
+        if meeting.reflected and meeting.trust is None:
+            return self.tr(
+                "No trust score: this reflection did not answer every part of the Trust "
+                "Equation (credibility, reliability, intimacy, self-orientation)."
+            )
         return None
 
     def _display(self, meeting: MeetingSummary, column: int) -> str:

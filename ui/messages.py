@@ -7,12 +7,13 @@ prints it, dialogs show it inline); ``show_error()`` and friends are the only ca
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import (
     BankError,
     InvalidInput,
+    JournalBusy,
     JournalError,
     JournalNotWritable,
     JournalTooNew,
@@ -29,16 +30,20 @@ def tr(text: str) -> str:
 
 def _field_name(field: str) -> str:
     names = {
-        "client": tr("client name"),
-        "title": tr("title"),
-        "start": tr("date and time"),
-        "duration": tr("duration"),
-        "notes": tr("notes"),
-        "intention": tr("intention for next time"),
-        "advisor_name": tr("your name"),
-        "focus_traits": tr("focus traits"),
+        "client": tr("Client"),
+        "title": tr("Title"),
+        "start": tr("Date and time"),
+        "duration": tr("Duration"),
+        "notes": tr("Notes"),
+        "intention": tr("Next time"),
+        "advisor_name": tr("Your name"),
+        "focus_traits": tr("Focus traits"),
     }
-    return names.get(field, tr("answer"))
+    return names.get(field, tr("Answer"))
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)
 
 
 def describe(error: JournalError) -> str:
@@ -53,12 +58,18 @@ def describe(error: JournalError) -> str:
     if isinstance(error, NotAJournal):
         return tr(
             "{path} is not an Advisor Journal file, or it is damaged ({detail}). "
-            "Nothing was changed. Choose another folder with --data-dir."
+            "Nothing was changed. Move the file aside, or start the app with another "
+            "folder (--data-dir)."
         ).format(path=error.path, detail=error.detail)
+    if isinstance(error, JournalBusy):
+        return tr(
+            "The journal {path} is busy: another program, or a second Advisor Journal, "
+            "is using it. Try again in a moment."
+        ).format(path=error.path)
     if isinstance(error, JournalNotWritable):
         return tr(
-            "Advisor Journal cannot write to {path} ({detail}). Your text is still here: "
-            "free some disk space or fix the folder's permissions, then save again."
+            "Advisor Journal cannot write to {path} ({detail}). Free some disk space, or "
+            "check that the folder can be written to."
         ).format(path=error.path, detail=error.detail)
     if isinstance(error, JournalUnavailable):
         return tr("The journal {path} cannot be used: {detail}.").format(
@@ -69,30 +80,29 @@ def describe(error: JournalError) -> str:
             path=error.path, entry=error.entry, problem=error.problem
         )
     if isinstance(error, NotFound):
-        return tr("This item no longer exists in the journal ({detail}).").format(detail=error)
+        return tr("This meeting is no longer in the journal.")
     return str(error)
 
 
 def _describe_input(error: InvalidInput) -> str:
+    field = _field_name(error.field)
     if error.problem == "empty" and error.field == "client":
         return tr("Enter the client's name.")
     if error.problem == "empty" and error.field == "title":
         return tr("Give the meeting a title.")
     if error.problem == "too long":
-        return tr(
-            "The {field} is {length} characters long; the most it can hold is {limit}."
-        ).format(
-            field=_field_name(error.field), length=f"{error.length:,}", limit=f"{error.limit:,}"
+        return tr("“{field}” is {length} characters long; at most {limit} fit.").format(
+            field=field, length=_number(error.length), limit=_number(error.limit)
         )
+    if error.problem == "not valid text":
+        return tr("“{field}” contains characters that cannot be stored.").format(field=field)
     if error.field == "duration":
         return tr("The duration must be between 1 minute and {limit} minutes.").format(
-            limit=error.limit
+            limit=_number(error.limit)
         )
     if error.field == "focus_traits":
         return tr("Choose at most {limit} focus traits.").format(limit=error.limit)
-    return tr("The {field} cannot be saved: {problem}.").format(
-        field=_field_name(error.field), problem=error.problem
-    )
+    return tr("“{field}” cannot be saved: {problem}.").format(field=field, problem=error.problem)
 
 
 def show_error(parent: QWidget | None, error: JournalError, title: str | None = None) -> None:
@@ -109,10 +119,6 @@ def confirm_discard(parent: QWidget | None) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Discard
-
-
-def inform(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
 
 
 def about(parent: QWidget | None, version: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -38,6 +38,7 @@ from journal.service import Journal
 
 from . import messages
 from .scale_question import ScaleQuestion
+from .settings import Settings
 
 STYLE = """
 QFrame#scaleQuestion { background: palette(base); border: 1px solid palette(midlight);
@@ -59,9 +60,11 @@ class ReflectionDialog(QDialog):
         language: str,
         meeting_id: int | None = None,
         parent: QWidget | None = None,
+        settings: Settings | None = None,
     ):
         super().__init__(parent)
         self.journal = journal
+        self.settings = settings
         self.language = language
         self.meeting_id = meeting_id
         self.saved_meeting_id: int | None = None
@@ -72,8 +75,7 @@ class ReflectionDialog(QDialog):
             else self.tr("New meeting and reflection")
         )
         self.setStyleSheet(STYLE)
-        self.setMinimumSize(640, 480)
-        self.resize(780, 860)
+        self.setMinimumSize(600, 420)
 
         content = QWidget()
         self._layout = QVBoxLayout(content)
@@ -87,6 +89,7 @@ class ReflectionDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
         scroll.setWidget(content)
         self._scroll = scroll
 
@@ -100,9 +103,14 @@ class ReflectionDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        save_keys = QKeySequence(QKeySequence.StandardKey.Save)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
-            self.tr("Save (Ctrl+S)")
+            self.tr("Save ({keys})").format(
+                keys=save_keys.toString(QKeySequence.SequenceFormat.NativeText)
+            )
         )
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         footer = QVBoxLayout()
@@ -118,6 +126,7 @@ class ReflectionDialog(QDialog):
         for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
             QShortcut(keys, self, activated=self.save)
 
+        self._restore_size()
         if meeting:
             self._fill(meeting)
         self._update_last_intention()
@@ -149,11 +158,11 @@ class ReflectionDialog(QDialog):
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat) + " HH:mm")
         self.duration = QSpinBox()
-        self.duration.setRange(5, 24 * 60)
+        self.duration.setRange(1, 24 * 60)
         self.duration.setSingleStep(15)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(60)
-        self.start.setDateTime(_default_start(self.duration.value()))
+        self.start.setDateTime(_default_start(self.journal.clock(), self.duration.value()))
         self.start.dateTimeChanged.connect(lambda _dt: self._intention_timer.start())
         self.notes = _text_box(
             self.tr("Anything worth remembering about the meeting itself (optional)"), 2
@@ -238,6 +247,19 @@ class ReflectionDialog(QDialog):
             edit.setPlainText(meeting.reflection.texts.get(question_id, ""))
         self.intention.setPlainText(meeting.reflection.intention)
 
+    def _restore_size(self) -> None:
+        saved = self.settings.geometry("reflection") if self.settings else None
+        if saved is not None and self.restoreGeometry(saved):
+            return
+        screen = self.screen().availableGeometry()
+        self.resize(min(800, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
+
+    def done(self, result: int) -> None:
+        self._intention_timer.stop()  # the journal may be closed after the dialog
+        if self.settings is not None:
+            self.settings.set_geometry("reflection", self.saveGeometry())
+        super().done(result)
+
     # -- reading the form -------------------------------------------------------------
 
     def meeting_input(self) -> MeetingInput:
@@ -276,7 +298,10 @@ class ReflectionDialog(QDialog):
         self.accept()
 
     def show_error(self, error: JournalError) -> None:
-        self.error_banner.setText(messages.describe(error))
+        text = messages.describe(error)
+        if not isinstance(error, InvalidInput):
+            text += " " + self.tr("Your reflection is still here; nothing was lost.")
+        self.error_banner.setText(text)
         self.error_banner.show()
         field = error.field if isinstance(error, InvalidInput) else None
         widget = {
@@ -290,6 +315,17 @@ class ReflectionDialog(QDialog):
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             self._scroll.ensureWidgetVisible(widget)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field moves on instead of saving a half-written reflection;
+        Ctrl+S or Ctrl+Enter saves."""
+        plain_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        )
+        if plain_enter:
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         if self._snapshot() != self._initial and not messages.confirm_discard(self):
@@ -339,9 +375,9 @@ def _text_box(placeholder: str, lines: int) -> QPlainTextEdit:
     return edit
 
 
-def _default_start(duration_minutes: int) -> QDateTime:
+def _default_start(now: datetime, duration_minutes: int) -> QDateTime:
     """The start of a meeting that has just ended: now minus its length, on a quarter."""
-    start = datetime.now() - timedelta(minutes=duration_minutes)
+    start = now.astimezone().replace(tzinfo=None) - timedelta(minutes=duration_minutes)
     start = start.replace(minute=start.minute - start.minute % 15, second=0, microsecond=0)
     return QDateTime(start.date(), QTime(start.hour, start.minute))
 

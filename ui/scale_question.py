@@ -58,7 +58,6 @@ class ScaleQuestion(QFrame):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        prompt.setBuddy(self._group.button(1))
         self._group.idToggled.connect(
             lambda value, checked: checked and self.answered.emit(question.id, value)
         )

@@ -20,11 +20,16 @@ from journal.errors import JournalError
 from journal.model import Profile
 from journal.selection import MAX_FOCUS_TRAITS
 from journal.service import Journal
+from journal.validation import MAX_NAME
 
 from . import messages
 from .settings import Settings
 
-STYLE = "QLabel#traitDescription { color: palette(placeholder-text); }"
+STYLE = """
+QLabel#traitDescription { color: palette(placeholder-text); }
+QLabel#errorBanner { background: rgba(200, 40, 40, 35); border: 1px solid rgba(200, 40, 40, 140);
+                     border-radius: 6px; padding: 8px; }
+"""
 
 
 class SettingsDialog(QDialog):
@@ -40,6 +45,7 @@ class SettingsDialog(QDialog):
         profile = journal.profile()
 
         self.name = QLineEdit(profile.advisor_name)
+        self.name.setMaxLength(MAX_NAME)
         self.name.setPlaceholderText(self.tr("Shown on summaries you export for your coach"))
         self.language = QComboBox()
         for code, label in (
@@ -75,6 +81,7 @@ class SettingsDialog(QDialog):
         focus_hint.setWordWrap(True)
 
         self.error_banner = QLabel()
+        self.error_banner.setObjectName("errorBanner")
         self.error_banner.setWordWrap(True)
         self.error_banner.hide()
 

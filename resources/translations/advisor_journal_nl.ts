@@ -8,52 +8,8 @@
         <translation>Advisor Journal kan het dagboek niet openen</translation>
     </message>
     <message>
-        <source>client name</source>
-        <translation>klantnaam</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>titel</translation>
-    </message>
-    <message>
-        <source>date and time</source>
-        <translation>datum en tijd</translation>
-    </message>
-    <message>
-        <source>duration</source>
-        <translation>duur</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notities</translation>
-    </message>
-    <message>
-        <source>intention for next time</source>
-        <translation>voornemen voor de volgende keer</translation>
-    </message>
-    <message>
-        <source>your name</source>
-        <translation>je naam</translation>
-    </message>
-    <message>
-        <source>focus traits</source>
-        <translation>focuseigenschappen</translation>
-    </message>
-    <message>
-        <source>answer</source>
-        <translation>antwoord</translation>
-    </message>
-    <message>
         <source>The journal {path} was written by a newer version of Advisor Journal. Update the app to open it; this version leaves the file untouched.</source>
         <translation>Het dagboek {path} is gemaakt met een nieuwere versie van Advisor Journal. Werk de app bij om het te openen; deze versie laat het bestand ongemoeid.</translation>
-    </message>
-    <message>
-        <source>{path} is not an Advisor Journal file, or it is damaged ({detail}). Nothing was changed. Choose another folder with --data-dir.</source>
-        <translation>{path} is geen bestand van Advisor Journal, of het is beschadigd ({detail}). Er is niets gewijzigd. Kies een andere map met --data-dir.</translation>
-    </message>
-    <message>
-        <source>Advisor Journal cannot write to {path} ({detail}). Your text is still here: free some disk space or fix the folder&apos;s permissions, then save again.</source>
-        <translation>Advisor Journal kan niet schrijven naar {path} ({detail}). Je tekst staat er nog: maak wat schijfruimte vrij of herstel de rechten van de map, en sla daarna opnieuw op.</translation>
     </message>
     <message>
         <source>The journal {path} cannot be used: {detail}.</source>
@@ -64,20 +20,12 @@
         <translation>De vragenbank {path} bevat een fout bij {entry}: {problem}.</translation>
     </message>
     <message>
-        <source>This item no longer exists in the journal ({detail}).</source>
-        <translation>Dit staat niet meer in het dagboek ({detail}).</translation>
-    </message>
-    <message>
         <source>Enter the client&apos;s name.</source>
         <translation>Vul de naam van de klant in.</translation>
     </message>
     <message>
         <source>Give the meeting a title.</source>
         <translation>Geef het gesprek een titel.</translation>
-    </message>
-    <message>
-        <source>The {field} is {length} characters long; the most it can hold is {limit}.</source>
-        <translation>Het veld ‘{field}’ is {length} tekens lang; het maximum is {limit}.</translation>
     </message>
     <message>
         <source>The duration must be between 1 minute and {limit} minutes.</source>
@@ -88,8 +36,68 @@
         <translation>Kies maximaal {limit} focuseigenschappen.</translation>
     </message>
     <message>
-        <source>The {field} cannot be saved: {problem}.</source>
-        <translation>Het veld ‘{field}’ kan niet worden opgeslagen: {problem}.</translation>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>Volgende keer</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Focus traits</source>
+        <translation>Focuseigenschappen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>{path} is not an Advisor Journal file, or it is damaged ({detail}). Nothing was changed. Move the file aside, or start the app with another folder (--data-dir).</source>
+        <translation>{path} is geen bestand van Advisor Journal, of het is beschadigd ({detail}). Er is niets veranderd. Zet het bestand opzij, of start de app met een andere map (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The journal {path} is busy: another program, or a second Advisor Journal, is using it. Try again in a moment.</source>
+        <translation>Het dagboek {path} is bezet: een ander programma, of een tweede Advisor Journal, gebruikt het. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Advisor Journal cannot write to {path} ({detail}). Free some disk space, or check that the folder can be written to.</source>
+        <translation>Advisor Journal kan niet schrijven naar {path} ({detail}). Maak schijfruimte vrij, of controleer of er in de map geschreven mag worden.</translation>
+    </message>
+    <message>
+        <source>This meeting is no longer in the journal.</source>
+        <translation>Dit gesprek staat niet meer in het dagboek.</translation>
+    </message>
+    <message>
+        <source>“{field}” is {length} characters long; at most {limit} fit.</source>
+        <translation>‘{field}’ is {length} tekens lang; er passen er hoogstens {limit} in.</translation>
+    </message>
+    <message>
+        <source>“{field}” contains characters that cannot be stored.</source>
+        <translation>‘{field}’ bevat tekens die niet kunnen worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be saved: {problem}.</source>
+        <translation>‘{field}’ kan niet worden opgeslagen: {problem}.</translation>
     </message>
     <message>
         <source>Advisor Journal</source>
@@ -214,6 +222,10 @@
         <translation>Vertrouwensformule: (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid, op basis van de antwoorden in de reflectie. Rond de 3 is gemiddeld; hoger is beter.</translation>
     </message>
     <message>
+        <source>No trust score: this reflection did not answer every part of the Trust Equation (credibility, reliability, intimacy, self-orientation).</source>
+        <translation>Geen vertrouwensscore: deze reflectie beantwoordde niet elk deel van de vertrouwensformule (geloofwaardigheid, betrouwbaarheid, nabijheid, zelfgerichtheid).</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -233,8 +245,8 @@
         <translation>Nieuw gesprek en reflectie</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Opslaan (Ctrl+S)</translation>
+        <source>Save ({keys})</source>
+        <translation>Opslaan ({keys})</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -291,6 +303,10 @@
     <message>
         <source>Next time</source>
         <translation>Volgende keer</translation>
+    </message>
+    <message>
+        <source>Your reflection is still here; nothing was lost.</source>
+        <translation>Je reflectie staat er nog; er is niets verloren gegaan.</translation>
     </message>
     <message>
         <source>{answered} of {total} questions answered</source>

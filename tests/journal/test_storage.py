@@ -7,10 +7,17 @@ import pytest
 from sqlite_utils import Database
 
 from journal import migrations
-from journal.errors import InvalidInput, JournalNotWritable, JournalTooNew, NotAJournal
+from journal.errors import (
+    InvalidInput,
+    JournalBusy,
+    JournalNotWritable,
+    JournalTooNew,
+    NotAJournal,
+)
 from journal.model import MeetingInput, Profile, ReflectionInput
 from journal.paths import journal_file
 from journal.service import Journal
+from journal.storage import _translate
 from journal.validation import MAX_TEXT
 
 DATA = Path(__file__).parent / "data"
@@ -163,10 +170,15 @@ def test_profile_round_trip_and_limits(journal):
         journal.save_profile(Profile("S", ("charisma",)))
 
 
-def test_focus_traits_reach_the_question_selection(journal):
+def test_focus_traits_are_asked_in_every_reflection(journal):
     journal.save_profile(Profile("", ("honest_limits",)))
-    for _ in range(5):
-        assert "honest_limits" in {q.trait_id for q in journal.next_questions()}
+    for day in range(8):  # without the focus, a trait just asked would often be skipped
+        questions = journal.next_questions()
+        assert "honest_limits" in {q.trait_id for q in questions}
+        journal.save(
+            meeting(start=START + timedelta(days=day)),
+            ReflectionInput({q.id: 3 for q in questions}),
+        )
 
 
 # -- opening, migrations and files that are not what they seem -------------------------
@@ -247,15 +259,70 @@ def test_a_folder_that_cannot_be_created_is_reported(tmp_path):
     assert info.value.path == blocker / "journal"
 
 
-def test_a_failed_write_keeps_what_was_saved(journal, monkeypatch):
+def test_a_full_disk_keeps_what_was_saved(journal):
     journal.save(meeting(title="eerste"), ReflectionInput(intention="bewaard"))
-
-    def refuse(*_args, **_kwargs):
-        raise sqlite3.OperationalError("database or disk is full")
-
-    monkeypatch.setattr(journal.store.db["answers"].__class__, "insert_all", refuse)
-    with pytest.raises(JournalNotWritable, match="disk is full"):
-        journal.save(meeting(title="tweede"), ReflectionInput({"listening.1": 3}))
-    monkeypatch.undo()
+    pages = journal.store.conn.execute("PRAGMA page_count").fetchone()[0]
+    journal.store.conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own SQLITE_FULL
+    with pytest.raises(JournalNotWritable, match="full"):
+        journal.save(
+            meeting(title="tweede", notes="x" * 50_000), ReflectionInput({"listening.1": 3})
+        )
     assert [m.title for m in journal.meeting_page(0, 10)] == ["eerste"]
     assert journal.last_intention("Gemeente Utrecht", START + timedelta(days=1)).text == "bewaard"
+    assert journal.store.conn.in_transaction is False
+
+
+def test_a_read_only_journal_refuses_writes_but_still_reads(journal):
+    journal.save(meeting(title="eerste"), ReflectionInput())
+    journal.store.conn.execute("PRAGMA query_only = ON")
+    with pytest.raises(JournalNotWritable, match="readonly"):
+        journal.save(meeting(title="tweede"), ReflectionInput())
+    assert [m.title for m in journal.meeting_page(0, 10)] == ["eerste"]
+
+
+def test_sqlite_errors_are_classified_by_their_code(tmp_path):
+    def error(code: int) -> sqlite3.Error:
+        exc = sqlite3.OperationalError("x")
+        exc.sqlite_errorcode = code
+        return exc
+
+    assert isinstance(_translate(tmp_path, error(5)), JournalBusy)
+    assert isinstance(_translate(tmp_path, error(517)), JournalBusy)  # BUSY_SNAPSHOT
+    assert isinstance(_translate(tmp_path, error(13)), JournalNotWritable)
+    assert isinstance(_translate(tmp_path, error(11)), NotAJournal)
+    bug = sqlite3.OperationalError("no such column: nonsense")
+    assert _translate(tmp_path, bug) is bug  # our own mistake stays a bug
+
+
+def test_another_programs_sqlite_database_is_refused_untouched(data_dir):
+    path = journal_file(data_dir)
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    other.commit()
+    other.close()
+    before = path.read_bytes()
+    with pytest.raises(NotAJournal, match="another program"):
+        Journal.open(data_dir)
+    assert path.read_bytes() == before
+
+
+def test_client_names_match_in_any_case_and_unicode_form(journal):
+    journal.save(meeting(client="Émile BV"), ReflectionInput())
+    journal.save(meeting(client="e\u0301mile  bv"), ReflectionInput())  # decomposed é
+    journal.save(meeting(client="ÉMILE BV"), ReflectionInput())
+    assert [c.name for c in journal.clients()] == ["Émile BV"]
+
+
+@pytest.mark.parametrize(
+    ("reflection", "problem"),
+    [
+        (ReflectionInput({"listening.1": True}), "score out of range"),
+        (ReflectionInput(texts={"open.next_time": "via the back door"}), "unknown question"),
+        (ReflectionInput(texts={"open.why": "half a pair \ud800"}), "not valid text"),
+        (ReflectionInput(intention="\udfff"), "not valid text"),
+    ],
+)
+def test_reflection_values_the_ui_cannot_produce_are_refused(journal, reflection, problem):
+    with pytest.raises(InvalidInput, match=problem):
+        journal.save(meeting(), reflection)
+    assert journal.count_meetings() == 0

@@ -37,9 +37,6 @@ def shown_messages(monkeypatch):
     monkeypatch.setattr(
         messages, "show_unexpected", lambda parent, error: shown.append(("unexpected", repr(error)))
     )
-    monkeypatch.setattr(
-        messages, "inform", lambda parent, title, text: shown.append(("inform", text))
-    )
     monkeypatch.setattr(messages, "about", lambda parent, version: shown.append(("about", version)))
     monkeypatch.setattr(messages, "confirm_discard", lambda parent: True)
     return shown

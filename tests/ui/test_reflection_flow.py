@@ -5,7 +5,6 @@ from datetime import timedelta
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from journal.errors import JournalNotWritable
 from journal.model import MeetingInput, ReflectionInput
 from journal.validation import MAX_TEXT
 from tests.conftest import FIXED_NOW
@@ -155,20 +154,18 @@ def test_empty_client_name_is_explained_and_nothing_typed_is_lost(qtbot, journal
     assert journal.count_meetings() == 0
 
 
-def test_a_failed_save_keeps_the_reflection_in_the_dialog(qtbot, journal, monkeypatch):
+def test_a_failed_save_keeps_the_reflection_in_the_dialog(qtbot, journal):
     dialog = make_dialog(qtbot, journal)
     fill_in(qtbot, dialog)
-
-    def full_disk(*_args, **_kwargs):
-        raise JournalNotWritable(journal.path, "database or disk is full")
-
-    monkeypatch.setattr(journal.store, "save_meeting", full_disk)
+    journal.store.conn.execute("PRAGMA query_only = ON")  # SQLite now refuses every write
     click_save(qtbot, dialog)
     assert dialog.isVisible()
-    assert "cannot write" in dialog.error_banner.text()
-    assert "disk is full" in dialog.error_banner.text()
+    banner = dialog.error_banner.text()
+    assert "cannot write" in banner and "readonly" in banner
+    assert banner.endswith("Your reflection is still here; nothing was lost.")
     assert dialog.open_answers["open.happened"].toPlainText() == "Ze kwamen zelf met fasering 😀"
-    monkeypatch.undo()
+    assert journal.count_meetings() == 0
+    journal.store.conn.execute("PRAGMA query_only = OFF")
     click_save(qtbot, dialog)
     assert dialog.result() == ReflectionDialog.DialogCode.Accepted
     assert (
@@ -237,3 +234,26 @@ def test_ctrl_s_saves(qtbot, journal):
     qtbot.keyClick(dialog.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == ReflectionDialog.DialogCode.Accepted
     assert journal.count_meetings() == 1
+
+
+def test_enter_in_a_field_does_not_save_a_half_written_reflection(qtbot, journal):
+    dialog = make_dialog(qtbot, journal)
+    qtbot.keyClicks(dialog.client.lineEdit(), "Gemeente Utrecht")
+    qtbot.keyClicks(dialog.title, "Evaluatie")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.client.lineEdit(), Qt.Key.Key_Enter)
+    assert dialog.isVisible()
+    assert journal.count_meetings() == 0
+
+
+def test_saving_a_meeting_far_down_the_list_keeps_it_selected(qtbot, journal, settings):
+    from journal import demo
+    from ui.meeting_model import PAGE_SIZE
+
+    demo.fill(journal, PAGE_SIZE * 3, 2)
+    window = make_window(qtbot, journal, settings)
+    old = journal.meeting_page(PAGE_SIZE * 2 + 5, 1)[0]
+    window.reload(select=old.id)
+    [selected] = window.table.selectionModel().selectedRows()
+    assert window.model.meeting_id(selected.row()) == old.id
+    assert selected.row() == PAGE_SIZE * 2 + 5

@@ -35,10 +35,18 @@ def test_the_list_shows_newest_first_with_reflected_and_trust(qtbot, journal, se
     qtbot.addWidget(window)
     assert window.pages.currentWidget() is window.table
     assert window.count_label.text() == "Meetings: 60"
-    newest = journal.meeting_page(0, 1)[0]
-    assert window.model.index(0, MeetingTableModel.TITLE).data() == newest.title
-    flags = {window.model.index(r, MeetingTableModel.REFLECTED).data() for r in range(60)}
-    assert flags == {"Yes", "Not yet"}
+    stored = journal.store.db.execute(
+        "SELECT m.title, m.start_utc, r.trust FROM meetings m "
+        "LEFT JOIN reflections r ON r.meeting_id = m.id"
+    ).fetchall()
+    newest_first = sorted(stored, key=lambda row: row[1], reverse=True)
+    cell = window.model.index
+    for row, (title, _start, trust) in enumerate(newest_first):
+        assert cell(row, MeetingTableModel.TITLE).data() == title
+        shown_trust = cell(row, MeetingTableModel.TRUST).data()
+        assert shown_trust == ("–" if trust is None else f"{trust:.1f}")
+        reflected = cell(row, MeetingTableModel.REFLECTED).data()
+        assert reflected == ("Not yet" if trust is None else "Yes")
 
 
 def test_enter_on_a_row_opens_that_meeting(qtbot, journal, settings, monkeypatch):
