@@ -7,6 +7,7 @@ Callers never see SQL or sqlite errors: they get dataclasses from ``journal.mode
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +24,7 @@ from .model import (
     ReflectionInput,
 )
 from .paths import journal_file
-from .storage import AnswerRow, ReflectionRow, Store
+from .storage import AnswerRow, ReflectionRow, ReflectionStamp, Store
 
 # Start-up only lists meetings: the bank, scoring, rotation and validation are imported
 # by the methods that need them (the first reflection), keeping the first paint quick.
@@ -84,28 +85,25 @@ class Journal:
         return self.store.meeting_page(offset, limit)
 
     def meeting(self, meeting_id: int) -> Meeting:
-        row = self.store.meeting(meeting_id)
-        reflection = None
-        if row.reflection_id is not None:
-            reflection = self._reflection(row.reflection_id, row)
-        return Meeting(
-            row.id, row.client, row.title, row.start, row.duration_minutes, row.notes, reflection
-        )
+        meeting, stamp = self.store.meeting(meeting_id)
+        if stamp is None:
+            return meeting
+        return replace(meeting, reflection=self._reflection(stamp))
 
-    def _reflection(self, reflection_id: int, row) -> Reflection:
+    def _reflection(self, stamp: ReflectionStamp) -> Reflection:
         from . import scoring
 
-        answers = self.store.answers(reflection_id)
+        answers = self.store.answers(stamp.id)
         scores = {a.question_id: a.score for a in answers if a.score is not None}
         texts = {a.question_id: a.text for a in answers if a.text is not None}
         by_trait = scoring.trait_scores(self.bank, self._known(scores))
         return Reflection(
-            id=reflection_id,
-            created_at=row.reflection_created,
-            updated_at=row.reflection_updated,
+            id=stamp.id,
+            created_at=stamp.created_at,
+            updated_at=stamp.updated_at,
             scores=scores,
             texts=texts,
-            intention=self.store.intention_of(reflection_id),
+            intention=self.store.intention_of(stamp.id),
             trait_scores=by_trait,
             trust=scoring.trust_score(self.bank, by_trait),
         )

@@ -27,7 +27,7 @@ from .errors import (
     NotAJournal,
     NotFound,
 )
-from .model import Client, Intention, MeetingSummary, TrustScore
+from .model import Client, Intention, Meeting, MeetingSummary, TrustScore
 from .names import name_key
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -66,16 +66,12 @@ class ReflectionRow:
 
 
 @dataclass(frozen=True)
-class MeetingRow:
+class ReflectionStamp:
+    """Which reflection a meeting has, and when it was written and last edited."""
+
     id: int
-    client: Client
-    title: str
-    start: datetime
-    duration_minutes: int
-    notes: str
-    reflection_id: int | None
-    reflection_created: datetime | None
-    reflection_updated: datetime | None
+    created_at: datetime
+    updated_at: datetime
 
 
 class Store:
@@ -238,7 +234,8 @@ class Store:
             MeetingSummary(r[0], from_db_time(r[1]), r[2], r[3], bool(r[4]), r[5]) for r in rows
         ]
 
-    def meeting(self, meeting_id: int) -> MeetingRow:
+    def meeting(self, meeting_id: int) -> tuple[Meeting, ReflectionStamp | None]:
+        """The meeting (its ``reflection`` left empty) and a stamp of its reflection."""
         row = self._read_one(
             """
             SELECT m.id, c.id, c.name, m.title, m.start_utc, m.duration_minutes, m.notes,
@@ -252,17 +249,18 @@ class Store:
         )
         if row is None:
             raise NotFound(f"meeting {meeting_id}")
-        return MeetingRow(
+        meeting = Meeting(
             id=row[0],
             client=Client(row[1], row[2]),
             title=row[3],
             start=from_db_time(row[4]),
             duration_minutes=row[5],
             notes=row[6] or "",
-            reflection_id=row[7],
-            reflection_created=from_db_time(row[8]) if row[8] else None,
-            reflection_updated=from_db_time(row[9]) if row[9] else None,
+            reflection=None,
         )
+        if row[7] is None:
+            return meeting, None
+        return meeting, ReflectionStamp(row[7], from_db_time(row[8]), from_db_time(row[9]))
 
     def answers(self, reflection_id: int) -> list[AnswerRow]:
         rows = self._read(
