@@ -7,6 +7,7 @@ onto the typed errors of ``journal.errors`` so callers never see ``sqlite3`` exc
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -374,16 +375,20 @@ def _wrap(conn: sqlite3.Connection) -> Database:
 def _open(path: Path) -> sqlite3.Connection:
     """Open (or create) the journal at ``path`` and bring its schema up to date."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # notes are private
     except OSError as exc:
         raise JournalNotWritable(path.parent, exc.strerror or str(exc)) from exc
     _check_header(path)
+    is_new = not path.exists()
     try:
         conn = sqlite3.connect(path, timeout=5.0)
     except sqlite3.Error as exc:
         raise _translate(path, exc) from exc
     try:
         conn.execute("PRAGMA foreign_keys = ON")
+        if is_new:
+            conn.execute("VACUUM")  # creates the file now, so it can be made owner-only
+            os.chmod(path, 0o600)  # SQLite gives its -wal and -shm files the same mode
         applied = _applied_migrations(conn)
         unknown = [name for name in applied if name not in migrations.KNOWN]
         if unknown:

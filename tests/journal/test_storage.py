@@ -1,5 +1,7 @@
 import shutil
 import sqlite3
+import stat
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -212,6 +214,17 @@ def test_journals_of_every_released_schema_open_and_keep_their_data(tmp_path, sa
 
 def test_released_schemas_are_all_kept_as_fixtures():
     assert (DATA / f"journal-{migrations.KNOWN[-1]}.sqlite3").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_new_journal_is_readable_by_its_owner_only(tmp_path):
+    folder = tmp_path / "new" / "journal"
+    j = Journal.open(folder)
+    j.save(meeting(), ReflectionInput(intention="vertrouwelijk"))
+    for path in [folder, *folder.iterdir()]:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        assert mode & 0o077 == 0, (path.name, oct(mode))
+    j.close()
 
 
 def test_a_journal_from_a_newer_version_is_refused_untouched(data_dir):
