@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from . import scoring, selection
 from .model import Profile
 from .service import HISTORY_FOR_ROTATION, Journal
-from .storage import to_db_time
+from .storage import local_day, to_db_time
 
 DEMO_PROFILE = Profile("Sanne de Vries", ("listening", "process_partner"))
 
@@ -88,6 +88,7 @@ MEETING_COLUMNS = (
     "client_id",
     "title",
     "start_utc",
+    "local_day",
     "duration_minutes",
     "notes",
     "created_at",
@@ -159,7 +160,17 @@ def fill(journal: Journal, meetings: int = 400, seed: int = 1, force: bool = Fal
             duration = rng.choice((30, 45, 60, 60, 90))
             stamp = to_db_time(start + timedelta(minutes=duration + rng.randint(2, 90)))
             meeting_rows.append(
-                (meeting_id, client_id, title, to_db_time(start), duration, "", stamp, stamp)
+                (
+                    meeting_id,
+                    client_id,
+                    title,
+                    to_db_time(start),
+                    local_day(start),
+                    duration,
+                    "",
+                    stamp,
+                    stamp,
+                )
             )
             if rng.random() > 0.8:
                 continue

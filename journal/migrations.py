@@ -100,6 +100,97 @@ def m001_initial(db: Database) -> None:
     db.table("profile").create({"key": str, "value": str}, pk="key")
 
 
+@_step
+def m002_growth_by_day(db: Database) -> None:
+    """Answers summed per local day, client and trait, kept current by triggers.
+
+    The growth view averages traits per week, month or quarter; reading every answer of
+    a 100,000-meeting journal takes ~300 ms, these day sums a few. ``local_day`` is the
+    calendar day the advisor had the meeting on, written with the meeting.
+    """
+    db.execute("ALTER TABLE meetings ADD COLUMN local_day TEXT")
+    db.execute("UPDATE meetings SET local_day = date(start_utc, 'localtime')")
+    db.table("meetings").create_index(["local_day"])
+    db.execute(
+        """
+        CREATE TABLE trait_days (
+            day TEXT NOT NULL,
+            trait_id TEXT NOT NULL,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            value_sum REAL NOT NULL,
+            answers INTEGER NOT NULL,
+            PRIMARY KEY (day, trait_id, client_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute(
+        """
+        INSERT INTO trait_days (day, client_id, trait_id, value_sum, answers)
+        SELECT m.local_day, m.client_id, a.trait_id, sum(a.value), count(*)
+        FROM answers a
+        JOIN reflections r ON r.id = a.reflection_id
+        JOIN meetings m ON m.id = r.meeting_id
+        WHERE a.score IS NOT NULL
+        GROUP BY m.local_day, m.client_id, a.trait_id
+        """
+    )
+    for sql in _TRAIT_DAY_TRIGGERS:
+        db.execute(sql)
+
+
+# Each answer adds its value to its meeting's (day, client, trait); removing it, or moving
+# the meeting to another day or client, takes it off again. Emptied buckets are dropped.
+# Every change goes through a grouped source (day, client_id, trait_id, total, n).
+_ADD = """
+    INSERT INTO trait_days (day, client_id, trait_id, value_sum, answers)
+    SELECT day, client_id, trait_id, total, n FROM ({source}) WHERE true
+    ON CONFLICT (day, trait_id, client_id) DO UPDATE SET
+        value_sum = value_sum + excluded.value_sum, answers = answers + excluded.answers;
+"""
+_REMOVE = """
+    UPDATE trait_days SET value_sum = value_sum - s.total, answers = answers - s.n
+    FROM ({source}) AS s
+    WHERE trait_days.day = s.day AND trait_days.client_id = s.client_id
+      AND trait_days.trait_id = s.trait_id;
+    DELETE FROM trait_days WHERE answers <= 0
+      AND (day, trait_id, client_id) IN (SELECT day, trait_id, client_id FROM ({source}));
+"""
+_ONE_ANSWER = """
+    SELECT m.local_day AS day, m.client_id AS client_id, {row}.trait_id AS trait_id,
+           {row}.value AS total, 1 AS n
+    FROM reflections r JOIN meetings m ON m.id = r.meeting_id
+    WHERE r.id = {row}.reflection_id
+"""
+_MEETING_ANSWERS = """
+    SELECT {row}.local_day AS day, {row}.client_id AS client_id, a.trait_id AS trait_id,
+           sum(a.value) AS total, count(*) AS n
+    FROM answers a JOIN reflections r ON r.id = a.reflection_id
+    WHERE r.meeting_id = {row}.id AND a.score IS NOT NULL
+    GROUP BY a.trait_id
+"""
+_TRAIT_DAY_TRIGGERS = [
+    f"""
+    CREATE TRIGGER trait_days_answer_added AFTER INSERT ON answers
+    WHEN NEW.score IS NOT NULL BEGIN
+    {_ADD.format(source=_ONE_ANSWER.format(row="NEW"))}
+    END
+    """,
+    f"""
+    CREATE TRIGGER trait_days_answer_removed AFTER DELETE ON answers
+    WHEN OLD.score IS NOT NULL BEGIN
+    {_REMOVE.format(source=_ONE_ANSWER.format(row="OLD"))}
+    END
+    """,
+    f"""
+    CREATE TRIGGER trait_days_meeting_moved AFTER UPDATE OF local_day, client_id ON meetings
+    WHEN NEW.local_day IS NOT OLD.local_day OR NEW.client_id IS NOT OLD.client_id BEGIN
+    {_REMOVE.format(source=_MEETING_ANSWERS.format(row="OLD"))}
+    {_ADD.format(source=_MEETING_ANSWERS.format(row="NEW"))}
+    END
+    """,
+]
+
+
 KNOWN = [step.__name__ for step in STEPS]
 
 

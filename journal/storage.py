@@ -46,6 +46,11 @@ def to_db_time(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
+def local_day(moment: datetime) -> str:
+    """The calendar day the meeting was on for the advisor (this computer's time zone)."""
+    return moment.astimezone().date().isoformat()
+
+
 def from_db_time(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
@@ -141,6 +146,7 @@ class Store:
                 "client_id": client.id,
                 "title": title,
                 "start_utc": to_db_time(start),
+                "local_day": local_day(start),
                 "duration_minutes": duration_minutes,
                 "notes": notes,
                 "updated_at": to_db_time(now),
@@ -212,15 +218,15 @@ class Store:
     # -- reading ---------------------------------------------------------------------
 
     def profile_value(self, key: str, default: Any) -> Any:
-        row = self._read_one("SELECT value FROM profile WHERE key = ?", [key])
+        row = self.query_one("SELECT value FROM profile WHERE key = ?", [key])
         return json.loads(row[0]) if row else default
 
     def count_meetings(self) -> int:
-        return int(self._read_one("SELECT count(*) FROM meetings")[0])
+        return int(self.query_one("SELECT count(*) FROM meetings")[0])
 
     def meeting_page(self, offset: int, limit: int) -> list[MeetingSummary]:
         """Meetings newest first, ``limit`` rows from ``offset``."""
-        rows = self._read(
+        rows = self.query(
             """
             SELECT m.id, m.start_utc, c.name, m.title, r.id IS NOT NULL, r.trust
             FROM meetings m
@@ -237,7 +243,7 @@ class Store:
 
     def meeting(self, meeting_id: int) -> tuple[Meeting, ReflectionStamp | None]:
         """The meeting (its ``reflection`` left empty) and a stamp of its reflection."""
-        row = self._read_one(
+        row = self.query_one(
             """
             SELECT m.id, c.id, c.name, m.title, m.start_utc, m.duration_minutes, m.notes,
                    r.id, r.created_at, r.updated_at
@@ -264,7 +270,7 @@ class Store:
         return meeting, ReflectionStamp(row[7], from_db_time(row[8]), from_db_time(row[9]))
 
     def answers(self, reflection_id: int) -> list[AnswerRow]:
-        rows = self._read(
+        rows = self.query(
             "SELECT question_id, trait_id, score, value, text FROM answers "
             "WHERE reflection_id = ? ORDER BY id",
             [reflection_id],
@@ -272,22 +278,22 @@ class Store:
         return [AnswerRow(*r) for r in rows]
 
     def intention_of(self, reflection_id: int) -> str:
-        row = self._read_one("SELECT text FROM intentions WHERE reflection_id = ?", [reflection_id])
+        row = self.query_one("SELECT text FROM intentions WHERE reflection_id = ?", [reflection_id])
         return row[0] if row else ""
 
     def clients(self) -> list[Client]:
-        rows = self._read("SELECT id, name FROM clients ORDER BY name_key")
+        rows = self.query("SELECT id, name FROM clients ORDER BY name_key")
         return [Client(*r) for r in rows]
 
     def client_by_name(self, name: str) -> Client | None:
-        row = self._read_one("SELECT id, name FROM clients WHERE name_key = ?", [name_key(name)])
+        row = self.query_one("SELECT id, name FROM clients WHERE name_key = ?", [name_key(name)])
         return Client(*row) if row else None
 
     def last_intention(
         self, client_id: int, before: datetime, exclude_meeting: int | None
     ) -> Intention | None:
         """The newest intention written for this client in a meeting before ``before``."""
-        row = self._read_one(
+        row = self.query_one(
             """
             SELECT i.text, m.id, m.title, m.start_utc
             FROM intentions i
@@ -305,7 +311,7 @@ class Store:
 
     def recent_question_ids(self, reflections: int) -> list[list[str]]:
         """The scale questions answered in the last ``reflections`` reflections, newest first."""
-        rows = self._read(
+        rows = self.query(
             """
             SELECT a.reflection_id, a.question_id FROM answers a
             WHERE a.score IS NOT NULL AND a.reflection_id IN (
@@ -321,18 +327,18 @@ class Store:
 
     def next_id(self, table: str) -> int:
         """The id after the highest one in ``table`` (for bulk inserts with known ids)."""
-        return int(self._read_one(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")[0])
+        return int(self.query_one(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")[0])
 
     def _exists(self, table: str, row_id: int) -> bool:
-        return self._read_one(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]) is not None
+        return self.query_one(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]) is not None
 
-    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """All rows, fetched inside the error translation (a cursor can fail mid-way)."""
         with self._translated_errors():
             return self.conn.execute(sql, params).fetchall()
 
-    def _read_one(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        rows = self._read(sql, params)
+    def query_one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        rows = self.query(sql, params)
         return rows[0] if rows else None
 
     @contextmanager

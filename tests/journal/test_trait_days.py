@@ -1,0 +1,96 @@
+"""The per-day trait sums (migration m002) always equal a fresh GROUP BY over the answers,
+whatever happens to meetings and reflections."""
+
+import shutil
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from journal import demo
+from journal.model import MeetingInput, ReflectionInput
+from journal.paths import journal_file
+from journal.scoring import answer_value
+from journal.service import Journal
+
+DATA = Path(__file__).parent / "data"
+START = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+
+
+def sums(journal):
+    stored = journal.store.query(
+        "SELECT day, client_id, trait_id, round(value_sum, 6), answers FROM trait_days "
+        "ORDER BY 1, 2, 3"
+    )
+    fresh = journal.store.query(
+        """
+        SELECT m.local_day, m.client_id, a.trait_id, round(sum(a.value), 6), count(*)
+        FROM answers a JOIN reflections r ON r.id = a.reflection_id
+        JOIN meetings m ON m.id = r.meeting_id
+        WHERE a.score IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+        """
+    )
+    return stored, fresh
+
+
+def meeting(client="Gemeente Utrecht", start=START):
+    return MeetingInput(client, "Overleg", start, 60)
+
+
+def test_saving_editing_moving_and_clearing_keep_the_sums_exact(journal):
+    first = journal.save(meeting(), ReflectionInput({"listening.1": 4, "listening.2": 2}))
+    second = journal.save(meeting(), ReflectionInput({"listening.3": 5, "candour.1": 1}))
+    stored, fresh = sums(journal)
+    assert stored == fresh
+    value = lambda qid, score: answer_value(journal.bank.question(qid), score)  # noqa: E731
+    listening = value("listening.1", 4) + value("listening.2", 2) + value("listening.3", 5)
+    expected = [("candour", value("candour.1", 1), 1), ("listening", listening, 3)]
+    assert [row[2:] for row in stored] == expected
+
+    journal.save(meeting(), ReflectionInput({"listening.1": 1}), first)  # edit answers
+    assert sums(journal)[0] == sums(journal)[1]
+    journal.save(meeting(client="Kestrel Engineering"), ReflectionInput({"listening.1": 1}), first)
+    journal.save(
+        meeting(start=START + timedelta(days=3)),
+        ReflectionInput({"listening.3": 5, "candour.1": 1}),
+        second,
+    )
+    stored, fresh = sums(journal)
+    assert stored == fresh and len({row[0] for row in stored}) == 2
+    journal.save(meeting(), ReflectionInput(), second)  # reflection cleared
+    journal.save(meeting(client="Kestrel Engineering"), ReflectionInput(), first)
+    assert sums(journal) == ([], [])
+
+
+def test_the_demo_journal_has_exact_sums(journal):
+    demo.fill(journal, 300, 3)
+    stored, fresh = sums(journal)
+    assert stored == fresh and len(stored) > 100
+
+
+def test_upgrading_a_first_schema_journal_fills_the_sums(tmp_path):
+    shutil.copy(DATA / "journal-m001_initial.sqlite3", journal_file(tmp_path))
+    j = Journal.open(tmp_path)
+    stored, fresh = sums(j)
+    assert stored == fresh and len(stored) == 6
+    assert {row[0] for row in stored} == {"2026-11-02", "2026-11-03"}
+    j.close()
+
+
+@pytest.mark.parametrize("zone", ["Europe/Amsterdam", "America/New_York"])
+def test_the_local_day_is_the_advisors_calendar_day(data_dir, monkeypatch, zone):
+    import time
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        j = Journal.open(data_dir)
+        late = datetime(2026, 3, 1, 23, 30, tzinfo=timezone.utc)  # Sunday night in UTC
+        j.save(meeting(start=late), ReflectionInput({"listening.1": 3}))
+        [(day,)] = j.store.query("SELECT local_day FROM meetings")
+        expected = "2026-03-02" if zone == "Europe/Amsterdam" else "2026-03-01"
+        assert day == expected
+        j.close()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
