@@ -2,7 +2,7 @@
 whatever happens to meetings and reflections."""
 
 import shutil
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from journal.scoring import answer_value
 from journal.service import Journal
 
 DATA = Path(__file__).parent / "data"
-START = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def sums(journal):
@@ -85,7 +85,7 @@ def test_the_local_day_is_the_advisors_calendar_day(data_dir, monkeypatch, zone)
     time.tzset()
     try:
         j = Journal.open(data_dir)
-        late = datetime(2026, 3, 1, 23, 30, tzinfo=timezone.utc)  # Sunday night in UTC
+        late = datetime(2026, 3, 1, 23, 30, tzinfo=UTC)  # Sunday night in UTC
         j.save(meeting(start=late), ReflectionInput({"listening.1": 3}))
         [(day,)] = j.store.query("SELECT local_day FROM meetings")
         expected = "2026-03-02" if zone == "Europe/Amsterdam" else "2026-03-01"
