@@ -31,7 +31,9 @@ from .storage import AnswerRow, ReflectionRow, ReflectionStamp, Store
 if TYPE_CHECKING:
     import random
 
+    from .aggregation import ClientTrust, Granularity, Scope
     from .bank import Question, QuestionBank
+    from .growth import Growth
 
 Clock = Callable[[], datetime]
 HISTORY_FOR_ROTATION = 12
@@ -166,6 +168,21 @@ class Journal:
         if client is None:
             return None
         return self.store.last_intention(client.id, before, exclude_meeting)
+
+    # -- growth ------------------------------------------------------------------------
+
+    def growth(
+        self, granularity: Granularity, scope: Scope, trait_ids: tuple[str, ...] = ()
+    ) -> Growth:
+        """What the growth view draws: series, profile, coverage and summary facts."""
+        from . import growth
+
+        return growth.growth(self.store, granularity, scope, trait_ids, self.profile().focus_traits)
+
+    def client_trust(self, scope: Scope) -> list[ClientTrust]:
+        from . import aggregation
+
+        return aggregation.client_trust(self.store, scope)
 
     # -- questions and profile --------------------------------------------------------
 

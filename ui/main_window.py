@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -47,7 +48,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)
         self.pages.addWidget(self.table)
-        self.setCentralWidget(self.pages)
+        self.growth_view = None  # built the first time its tab opens (it loads QtCharts)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.pages, self.tr("Meetings"))
+        self.tabs.addTab(QWidget(), self.tr("Growth"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
         self._make_actions()
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -134,6 +141,13 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("&About Advisor Journal"), self)
         about_action.triggered.connect(lambda: messages.about(self, journal.__version__))
 
+        meetings_action = QAction(self.tr("&Meetings"), self)
+        meetings_action.setShortcut(QKeySequence("Ctrl+1"))
+        meetings_action.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        growth_action = QAction(self.tr("&Growth"), self)
+        growth_action.setShortcut(QKeySequence("Ctrl+2"))
+        growth_action.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
@@ -141,6 +155,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(meetings_action)
+        view_menu.addAction(growth_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about_action)
 
@@ -180,6 +197,9 @@ class MainWindow(QMainWindow):
             return
         if dialog.exec() == ReflectionDialog.DialogCode.Accepted and dialog.saved_meeting_id:
             self.reload(select=dialog.saved_meeting_id)
+            if self.growth_view is not None:
+                self.growth_view.reload_clients()
+                self.growth_view.refresh()
             self.statusBar().showMessage(self.tr("Reflection saved."), 5000)
 
     def open_settings(self) -> None:
@@ -188,6 +208,29 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.journal, self.settings, self.language, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.language_changed.emit(self.settings.language)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.growth_view is None:
+            self.show_growth()
+
+    def show_growth(self) -> None:
+        """Build the growth view on first use and show its tab."""
+        if self.growth_view is None:
+            from .growth_view import GrowthView  # loads QtCharts: not at start-up
+
+            try:
+                view = GrowthView(self.journal, self.language)
+            except JournalError as error:
+                messages.show_error(self, error)
+                return
+            self.growth_view = view
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(1)
+            self.tabs.removeTab(1)
+            self.tabs.insertTab(1, view, self.tr("Growth"))
+            placeholder.deleteLater()
+            self.tabs.blockSignals(False)
+        self.tabs.setCurrentIndex(1)
 
     def reload(self, select: int | None = None) -> None:
         try:

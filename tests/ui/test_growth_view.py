@@ -1,0 +1,127 @@
+"""The Growth view on empty, small and larger journals: what is drawn, and the filters."""
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCharts import QAreaSeries, QHorizontalBarSeries, QLineSeries, QScatterSeries
+
+from journal import demo
+from journal.aggregation import Granularity
+from journal.model import MeetingInput, ReflectionInput
+from ui.main_window import MainWindow
+
+
+def make_view(qtbot, journal, settings):
+    window = MainWindow(journal, settings, "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_growth()
+    return window, window.growth_view
+
+
+def series_of(view, key, kind):
+    return [s for s in view.chart_views[key].chart().series() if isinstance(s, kind)]
+
+
+def test_the_growth_tab_is_built_when_first_opened(qtbot, journal, settings):
+    window = MainWindow(journal, settings, "en")
+    qtbot.addWidget(window)
+    assert window.growth_view is None  # QtCharts is not loaded at start
+    window.tabs.setCurrentIndex(1)
+    assert window.growth_view is not None
+    assert window.tabs.currentWidget() is window.growth_view
+
+
+def test_an_empty_journal_says_what_to_do(qtbot, journal, settings):
+    _window, view = make_view(qtbot, journal, settings)
+    assert view.pages.currentWidget() is view.empty
+    assert "Nothing to show yet" in view.empty.text()
+    assert not view.save_button.isEnabled()
+    assert view.chart_views == {}
+
+
+def test_one_reflection_draws_single_points_without_trends(qtbot, journal, settings):
+    start = datetime(2026, 11, 20, 10, tzinfo=UTC)
+    questions = journal.next_questions()
+    journal.save(MeetingInput("A", "x", start, 60), ReflectionInput({q.id: 4 for q in questions}))
+    _window, view = make_view(qtbot, journal, settings)
+    assert set(view.chart_views) == {"traits", "trust", "profile", "coverage", "clients"}
+    dots = series_of(view, "traits", QScatterSeries)
+    assert len(dots) == len(questions)  # one faded dot per trait asked, nothing else
+    assert all(s.count() == 1 for s in dots)
+    assert "too few answers" in view.summary.text()
+
+
+def test_a_demo_year_is_drawn_per_month_with_every_trait(qtbot, journal, settings):
+    demo.fill(journal, 400, 1)
+    _window, view = make_view(qtbot, journal, settings)
+    growth = view.current
+    assert growth.granularity is Granularity.MONTH and len(growth.periods) in (12, 13)
+    lines = series_of(view, "traits", QLineSeries)
+    legend_names = {s.name() for s in lines}
+    assert legend_names == set(view.names.values())
+    listening = growth.traits["listening"]
+    drawn = [s for s in series_of(view, "traits", QScatterSeries) if s.count()]
+    values = sorted(round(p.y(), 6) for s in drawn for p in s.points())
+    expected = sorted(
+        round(p.value, 6)
+        for points in growth.traits.values()
+        for p in points
+        if p.value is not None
+    )
+    assert values == expected
+    assert listening[-1].value is not None and view.summary.text().startswith(
+        "Your strongest trait"
+    )
+    assert len(series_of(view, "coverage", QAreaSeries)) == 2
+    [bars] = series_of(view, "profile", QHorizontalBarSeries)
+    assert bars.barSets()[-1].count() == 10
+
+
+def test_filters_change_what_is_drawn(qtbot, journal, settings):
+    demo.fill(journal, 400, 1)
+    _window, view = make_view(qtbot, journal, settings)
+    with qtbot.waitSignal(view.refreshed):
+        view.period.setCurrentIndex(view.period.findData("quarter"))
+    assert view.current.granularity is Granularity.WEEK
+    assert 13 <= len(view.current.periods) <= 15
+    for trait_id, action in view.trait_actions.items():
+        if trait_id not in ("listening", "entree"):
+            action.setChecked(False)
+    assert set(view.current.traits) == {"listening", "entree"}
+    assert len({s.name() for s in series_of(view, "traits", QLineSeries)}) == 2
+    client = view.client.findText("Gemeente Utrecht")
+    with qtbot.waitSignal(view.refreshed):
+        view.client.setCurrentIndex(client)
+    assert view.scope().client_ids == (view.client.itemData(client),)
+
+
+def test_a_saved_reflection_refreshes_the_view(qtbot, journal, settings, monkeypatch):
+    from ui.reflection_dialog import ReflectionDialog
+
+    window, view = make_view(qtbot, journal, settings)
+    assert view.current.is_empty
+
+    def save_one(dialog):
+        for row in dialog.scale_questions:
+            row.set_value(4)
+        dialog.client.setEditText("Gemeente Utrecht")
+        dialog.title.setText("Evaluatie")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ReflectionDialog, "exec", save_one)
+    with qtbot.waitSignal(view.refreshed):
+        window.new_reflection()
+    assert not view.current.is_empty
+    assert view.client.findText("Gemeente Utrecht") > 0
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg"])
+def test_charts_are_saved_as_png_and_svg(qtbot, journal, settings, tmp_path, suffix):
+    demo.fill(journal, 120, 1)
+    _window, view = make_view(qtbot, journal, settings)
+    path = view.save_chart("traits", str(tmp_path / f"traits.{suffix}"))
+    data = (tmp_path / f"traits.{suffix}").read_bytes()
+    assert path and len(data) > 2000
+    assert data.startswith(b"\x89PNG") if suffix == "png" else b"<svg" in data[:400]
