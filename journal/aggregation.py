@@ -101,37 +101,21 @@ def trait_means(
     return result
 
 
-def trust_means(store: Store, granularity: Granularity, scope: Scope) -> dict[date, TrustMeans]:
-    """Per period: the mean trust parts and composite of the reflections that have one."""
+def activity(
+    store: Store, granularity: Granularity, scope: Scope
+) -> tuple[dict[date, TrustMeans], dict[date, Coverage]]:
+    """Per period, in one pass over the meetings: the mean trust parts and composite of
+    the reflections that have one, and how many meetings were held and reflected on."""
     where, params = _where(scope)
     rows = store.query(
         f"""
-        SELECT {_period_sql(granularity, "day")} AS period,
+        SELECT {_period_sql(granularity, "day")} AS period, sum(held), sum(done),
                sum(c) / sum(n), sum(r) / sum(n), sum(i) / sum(n), sum(s) / sum(n),
                sum(t) / sum(n), sum(n)
         FROM (
-            SELECT m.local_day AS day, sum(r.credibility) AS c, sum(r.reliability) AS r,
-                   sum(r.intimacy) AS i, sum(r.self_orientation) AS s, sum(r.trust) AS t,
-                   count(*) AS n
-            FROM meetings m JOIN reflections r ON r.meeting_id = m.id
-            WHERE r.trust IS NOT NULL AND {where}
-            GROUP BY m.local_day
-        )
-        GROUP BY period
-        """,
-        params,
-    )
-    return {date.fromisoformat(row[0]): TrustMeans(*row[1:]) for row in rows}
-
-
-def coverage(store: Store, granularity: Granularity, scope: Scope) -> dict[date, Coverage]:
-    """Per period: client meetings held, and how many of them were reflected on."""
-    where, params = _where(scope)
-    rows = store.query(
-        f"""
-        SELECT {_period_sql(granularity, "day")} AS period, sum(held), sum(done)
-        FROM (
-            SELECT m.local_day AS day, count(*) AS held, count(r.id) AS done
+            SELECT m.local_day AS day, count(*) AS held, count(r.id) AS done,
+                   sum(r.credibility) AS c, sum(r.reliability) AS r, sum(r.intimacy) AS i,
+                   sum(r.self_orientation) AS s, sum(r.trust) AS t, count(r.trust) AS n
             FROM meetings m LEFT JOIN reflections r ON r.meeting_id = m.id
             WHERE {where}
             GROUP BY m.local_day
@@ -140,7 +124,13 @@ def coverage(store: Store, granularity: Granularity, scope: Scope) -> dict[date,
         """,
         params,
     )
-    return {date.fromisoformat(period): Coverage(held, done) for period, held, done in rows}
+    trust, coverage = {}, {}
+    for period_text, held, done, *means, count in rows:
+        period = date.fromisoformat(period_text)
+        coverage[period] = Coverage(held, done)
+        if count:
+            trust[period] = TrustMeans(*means, count)
+    return trust, coverage
 
 
 def trait_profile(store: Store, scope: Scope) -> dict[str, Mean]:

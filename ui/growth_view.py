@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from journal.aggregation import Granularity, Scope
 from journal.errors import JournalError
+from journal.growth import balance, select
 from journal.service import Journal
 
 from . import charts, messages
@@ -88,7 +89,7 @@ class GrowthView(QWidget):
             action = self.traits_menu.addAction(self.names[trait.id])
             action.setCheckable(True)
             action.setChecked(True)
-            action.toggled.connect(self.refresh)
+            action.toggled.connect(self.redraw)
             self.trait_actions[trait.id] = action
         self.traits_button.setMenu(self.traits_menu)
         self.save_button = QToolButton()
@@ -150,7 +151,7 @@ class GrowthView(QWidget):
 
         self.period.currentIndexChanged.connect(self._period_changed)
         self.granularity.currentIndexChanged.connect(self.refresh)
-        self.client.currentIndexChanged.connect(self.refresh)
+        self.client.currentIndexChanged.connect(lambda: self.refresh(clients_too=False))
         self.reload_clients()
         self.refresh()
 
@@ -208,16 +209,27 @@ class GrowthView(QWidget):
 
     # -- drawing ----------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the figures for the current filters and redraw (after a save too)."""
+    def refresh(self, clients_too: bool = True) -> None:
+        """Read the figures for the current filters and redraw (after a save too).
+
+        Choosing traits only redraws; choosing a client leaves the per-client chart,
+        which compares all clients, as it was."""
         scope = self.scope()
         granularity = Granularity(self.granularity.currentData())
         try:
-            growth = self.journal.growth(granularity, scope, self.chosen_traits())
-            clients = self.journal.client_trust(Scope(scope.first_day, scope.end_day))
+            self.loaded = self.journal.growth(granularity, scope)
+            if clients_too or not hasattr(self, "clients"):
+                self.clients = self.journal.client_trust(Scope(scope.first_day, scope.end_day))
         except JournalError as error:
             messages.show_error(self, error)
             return
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw what was read, for the traits now chosen."""
+        focus = self.journal.profile().focus_traits
+        growth = select(self.loaded, self.chosen_traits(), focus)
+        granularity = growth.granularity
         self.current = growth
         self._clear_charts()
         if growth.is_empty:
@@ -244,7 +256,7 @@ class GrowthView(QWidget):
                 self.tr("This period"), self.tr("The period before"),
             ),
             "coverage": charts.coverage_chart(growth.coverage, granularity),
-            "clients": charts.clients_chart(clients),
+            "clients": charts.clients_chart(self.clients),
         }  # fmt: skip
         positions = {"traits": (0, 0, 1, 2), "trust": (1, 0, 1, 1), "profile": (1, 1, 1, 1),
                      "coverage": (2, 0, 1, 1), "clients": (2, 1, 1, 1)}  # fmt: skip
@@ -261,8 +273,6 @@ class GrowthView(QWidget):
         self.refreshed.emit()
 
     def _balance_text(self, growth) -> str:
-        from journal.growth import balance
-
         value = balance(growth.profile)
         if value is None:
             return ""

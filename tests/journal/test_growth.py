@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from journal import growth
-from journal.aggregation import Granularity, Mean, Scope, coverage, trait_means, trust_means
+from journal.aggregation import Granularity, Mean, Scope, activity, trait_means
 from journal.growth import Point, balance, periods, series
 from journal.model import MeetingInput, ReflectionInput
 from journal.service import Journal
@@ -77,11 +77,10 @@ def test_filters_by_client_days_and_traits(worked):
 
 
 def test_trust_and_coverage_per_month(worked):
-    trust = trust_means(worked.store, Granularity.MONTH, Scope())
+    trust, held = activity(worked.store, Granularity.MONTH, Scope())
     assert trust[MARCH].composite == pytest.approx(21.0) and trust[MARCH].count == 1
     assert trust[MAY].composite == pytest.approx(2.1)
     assert trust[MAY].self_orientation == pytest.approx(10.0)
-    held = coverage(worked.store, Granularity.MONTH, Scope())
     assert (held[MARCH].held, held[MARCH].reflected) == (4, 3)
     assert (held[MAY].held, held[MAY].reflected) == (1, 1)
 
@@ -163,3 +162,11 @@ def test_balance_by_hand():
     uneven = {"a": Mean(50.0, 3), "b": Mean(50.0, 3), "c": Mean(80.0, 3), "d": Mean(0.0, 1)}
     assert balance(uneven) == pytest.approx(100 - 2 * (200**0.5))  # pstdev of 50, 50, 80
     assert balance({"a": Mean(50.0, 3), "b": Mean(80.0, 3)}) is None
+
+
+def test_choosing_fewer_traits_needs_no_new_figures(worked):
+    everything = growth.growth(worked.store, Granularity.MONTH, Scope(), focus=("listening",))
+    fewer = growth.select(everything, ["candour"], focus=("listening",))
+    assert set(fewer.traits) == {"candour"} and set(fewer.profile) == {"candour"}
+    assert fewer.trust == everything.trust and fewer.coverage == everything.coverage
+    assert fewer.summary.strongest is None  # candour has one answer: too few
