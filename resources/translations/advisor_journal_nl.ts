@@ -125,190 +125,190 @@
     </message>
     <message>
         <source>week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>week van {date}</translation>
     </message>
     <message>
         <source>Q{quarter} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>K{quarter} {year}</translation>
     </message>
     <message>
         <source>Traits over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschappen in de loop van de tijd</translation>
     </message>
     <message>
         <source>Trust over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwen in de loop van de tijd</translation>
     </message>
     <message>
         <source>parts (1–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>delen (1–10)</translation>
     </message>
     <message>
         <source>trust</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrouwen</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
     <message>
         <source>Meetings reflected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereflecteerde gesprekken</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>gehouden</translation>
     </message>
     <message>
         <source>reflected on</source>
-        <translation type="unfinished"></translation>
+        <translation>gereflecteerd</translation>
     </message>
     <message>
         <source>Trust per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwen per klant</translation>
     </message>
     <message>
         <source>{name}, {period}: {value} (from {count} reflections)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {period}: {value} (op basis van {count} reflecties)</translation>
     </message>
     <message>
         <source>{name}, {period}: {value} (from {count} answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {period}: {value} (op basis van {count} antwoorden)</translation>
     </message>
     <message>
         <source>Few answers: read this point with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weinig antwoorden: interpreteer dit punt voorzichtig.</translation>
     </message>
     <message>
         <source>could not write {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>kon {path} niet opslaan</translation>
     </message>
     <message>
         <source>could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kon {path} niet opslaan: {reason}</translation>
     </message>
     <message>
         <source>Your strongest trait is &lt;b&gt;{trait}&lt;/b&gt; ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Je sterkste eigenschap is &lt;b&gt;{trait}&lt;/b&gt; ({value}).</translation>
     </message>
     <message>
         <source>&lt;b&gt;{trait}&lt;/b&gt; has the most room to grow ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{trait}&lt;/b&gt; heeft de meeste ruimte om te groeien ({value}).</translation>
     </message>
     <message>
         <source>{trait} rose from {before} to {after} between {since} and {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trait} steeg van {before} naar {after} tussen {since} en {until}.</translation>
     </message>
     <message>
         <source>{trait} fell from {before} to {after} between {since} and {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trait} daalde van {before} naar {after} tussen {since} en {until}.</translation>
     </message>
     <message>
         <source>Your focus trait {trait} went from {before} to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je focuseigenschap {trait} ging van {before} naar {after}.</translation>
     </message>
     <message>
         <source>There are too few answers in this period to say how your traits are developing. Each reflection adds a few; after a handful of meetings the picture appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn in deze periode te weinig antwoorden om te zeggen hoe je eigenschappen zich ontwikkelen. Elke reflectie voegt er een paar toe; na een handvol gesprekken wordt het beeld zichtbaar.</translation>
     </message>
 </context>
 <context>
     <name>GrowthView</name>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen maand</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen kwartaal</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen jaar</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangepast…</translation>
     </message>
     <message>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>per week</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>per maand</translation>
     </message>
     <message>
         <source>per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>per kwartaal</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle klanten</translation>
     </message>
     <message>
         <source>&amp;Traits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenschappen</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grafiek opslaan…</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode:</translation>
     </message>
     <message>
         <source>C&amp;lient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klant:</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing to show yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your growth appears here once you have reflected on a few client meetings: press Ctrl+N after your next meeting. Choose a longer period above if you have reflected before.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nog niets te zien.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Je groei verschijnt hier zodra je op een paar klantgesprekken hebt gereflecteerd: druk na je volgende gesprek op Ctrl+N. Kies hierboven een langere periode als je al eerder hebt gereflecteerd.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished">Vertrouwen</translation>
+        <translation>Vertrouwen</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Geloofwaardigheid</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbaarheid</translation>
     </message>
     <message>
         <source>Intimacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabijheid</translation>
     </message>
     <message>
         <source>Self-orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfgerichtheid</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze periode</translation>
     </message>
     <message>
         <source>The period before</source>
-        <translation type="unfinished"></translation>
+        <translation>De periode ervoor</translation>
     </message>
     <message>
         <source>balance {value}/100</source>
-        <translation type="unfinished"></translation>
+        <translation>balans {value}/100</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek opslaan</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Groei</translation>
     </message>
     <message>
         <source>Your journal is empty</source>
@@ -367,11 +367,11 @@
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprekken</translation>
     </message>
     <message>
         <source>&amp;Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;roei</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Help</source>
