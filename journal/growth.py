@@ -172,8 +172,8 @@ def profile_of(by_period: dict[date, dict[str, Mean]]) -> dict[str, Mean]:
 
 def select(growth_: Growth, trait_ids: Iterable[str], focus: Iterable[str]) -> Growth:
     """The same figures for fewer traits, without reading anything again."""
-    keep = set(trait_ids)
-    traits = {t: points for t, points in growth_.traits.items() if t in keep}
+    keep = list(trait_ids)  # in the order given: colours and legend follow it
+    traits = {t: growth_.traits[t] for t in keep if t in growth_.traits}
     profile = {t: m for t, m in growth_.profile.items() if t in keep}
     previous = {t: m for t, m in growth_.previous_profile.items() if t in keep}
     return replace(

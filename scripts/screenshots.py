@@ -27,6 +27,31 @@ DOCS = ROOT / "docs"
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 
 
+def dark_growth(app: QApplication, journal: Journal) -> None:
+    """The growth view once more on a dark palette, to check that it stays readable."""
+    from PySide6.QtGui import QColor, QPalette
+
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1f1f1f"), (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.Button, "#333333"), (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+        (QPalette.ColorRole.AlternateBase, "#262626"),
+    ):  # fmt: skip
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+    settings = Settings()
+    settings.language = "en"
+    window = AppController(journal, settings).window
+    window.resize(1280, 1180)
+    window.show()
+    window.show_growth()
+    app.processEvents()
+    window.grab().save(str(DOCS / "growth-en-dark.png"))
+    window.close()
+
+
 def main() -> None:
     app = QApplication(sys.argv)
     configure_application(app)
@@ -72,7 +97,13 @@ def main() -> None:
         app.processEvents()
         settings_dialog.grab().save(str(DOCS / f"settings-{language}.png"))
         settings_dialog.done(0)
+
+        window.resize(1280, 1180)
+        window.show_growth()
+        app.processEvents()
+        window.grab().save(str(DOCS / f"growth-{language}.png"))
         window.close()
+    dark_growth(app, journal)
     journal.close()
     print(f"screenshots written to {DOCS}")
 
