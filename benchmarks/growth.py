@@ -5,8 +5,8 @@ benchmark is measured in the same run as the reference.
 
     .venv/bin/python benchmarks/growth.py [--runs 5] [--meetings 100000]
 
-"Opening" is from asking for the Growth tab to the tab fully painted (``grab()``);
-a "change" is from setting a filter to the view repainted.
+"Opening" is from asking for the Growth tab to the tab fully painted (``grab()``) and
+the event loop idle; a "change" is from setting a filter to the same point.
 """
 
 from __future__ import annotations
@@ -50,15 +50,15 @@ began = time.perf_counter()
 window.show_growth()
 view = window.growth_view
 view.grab()
+app.processEvents()
 result = {{"open_ms": (time.perf_counter() - began) * 1000}}
 
 def timed(change):
     began = time.perf_counter()
     change()
     view.grab()
-    elapsed = (time.perf_counter() - began) * 1000
-    app.processEvents()  # what the event loop does next: free the charts replaced
-    return elapsed
+    app.processEvents()  # what the event loop does next (the window's own repaint) counts too
+    return (time.perf_counter() - began) * 1000
 
 result["period_ms"] = [
     timed(lambda key=key: view.period.setCurrentIndex(view.period.findData(key)))

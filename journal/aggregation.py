@@ -4,8 +4,8 @@ and how many meetings were held and reflected on.
 Rotating questions mean a trait is not asked every time, so every figure carries the
 count it rests on. Periods are calendar weeks (from Monday), months or quarters of the
 advisor's own calendar (``meetings.local_day``), keyed by their first day. Trait figures
-come from the per-day sums in ``trait_days`` (see migration m002), the rest from the
-meetings and reflections. A storage module: with storage.py, the only place with queries.
+come from the per-day sums in ``trait_days`` (migration m002), trust and coverage from
+those in ``meeting_days`` (m003). A storage module: with storage.py, the only place with queries.
 """
 
 from __future__ import annotations
@@ -106,30 +106,26 @@ def activity(
 ) -> tuple[dict[date, TrustMeans], dict[date, Coverage]]:
     """Per period, in one pass over the meetings: the mean trust parts and composite of
     the reflections that have one, and how many meetings were held and reflected on."""
-    where, params = _where(scope)
+    where, params = _where(scope, "d.day", "d.client_id")
     rows = store.query(
         f"""
-        SELECT {_period_sql(granularity, "day")} AS period, sum(held), sum(done),
-               sum(c) / sum(n), sum(r) / sum(n), sum(i) / sum(n), sum(s) / sum(n),
-               sum(t) / sum(n), sum(n)
+        SELECT {_period_sql(granularity, "day")} AS period, sum(held), sum(done), {_MEANS}
         FROM (
-            SELECT m.local_day AS day, count(*) AS held, count(r.id) AS done,
-                   sum(r.credibility) AS c, sum(r.reliability) AS r, sum(r.intimacy) AS i,
-                   sum(r.self_orientation) AS s, sum(r.trust) AS t, count(r.trust) AS n
-            FROM meetings m LEFT JOIN reflections r ON r.meeting_id = m.id
-            WHERE {where}
-            GROUP BY m.local_day
+            SELECT d.day AS day, sum(d.held) AS held, sum(d.reflected) AS done,
+                   {_DAY_SUMS}
+            FROM meeting_days d WHERE {where} GROUP BY d.day
         )
         GROUP BY period
         """,
         params,
     )
-    trust, coverage = {}, {}
-    for period_text, held, done, *means, count in rows:
+    trust: dict[date, TrustMeans] = {}
+    coverage: dict[date, Coverage] = {}
+    for period_text, held, done, c, r, i, s, t, count in rows:
         period = date.fromisoformat(period_text)
         coverage[period] = Coverage(held, done)
         if count:
-            trust[period] = TrustMeans(*means, count)
+            trust[period] = TrustMeans(c, r, i, s, t, count)
     return trust, coverage
 
 
@@ -150,16 +146,17 @@ def trait_profile(store: Store, scope: Scope) -> dict[str, Mean]:
 
 def client_trust(store: Store, scope: Scope) -> list[ClientTrust]:
     """Per client with a trust score in the scope: the mean trust, best first."""
-    where, params = _where(scope)
+    where, params = _where(scope, "d.day", "d.client_id")
     rows = store.query(
         f"""
-        SELECT c.id, c.name, {_TRUST_COLUMNS}
-        FROM reflections r
-        JOIN meetings m ON m.id = r.meeting_id
-        JOIN clients c ON c.id = m.client_id
-        WHERE r.trust IS NOT NULL AND {where}
-        GROUP BY c.id
-        ORDER BY avg(r.trust) DESC
+        SELECT c.id, c.name, {_MEANS}
+        FROM (
+            SELECT d.client_id AS client_id, {_DAY_SUMS}
+            FROM meeting_days d WHERE {where} GROUP BY d.client_id
+        ) AS s
+        JOIN clients c ON c.id = s.client_id
+        GROUP BY c.id HAVING sum(n) > 0
+        ORDER BY sum(t) / sum(n) DESC, c.id
         """,
         params,
     )
@@ -168,18 +165,23 @@ def client_trust(store: Store, scope: Scope) -> list[ClientTrust]:
 
 def span(store: Store, scope: Scope) -> tuple[date, date] | None:
     """The first and last day with a meeting in the scope, or None when it has none."""
-    where, params = _where(scope)
+    where, params = _where(scope, "d.day", "d.client_id")
     row = store.query_one(
-        f"SELECT min(m.local_day), max(m.local_day) FROM meetings m WHERE {where}", params
+        f"SELECT min(d.day), max(d.day) FROM meeting_days d WHERE {where}", params
     )
     if row is None or row[0] is None:
         return None
     return date.fromisoformat(row[0]), date.fromisoformat(row[1])
 
 
-_TRUST_COLUMNS = (
-    "avg(r.credibility), avg(r.reliability), avg(r.intimacy), avg(r.self_orientation), "
-    "avg(r.trust), count(*)"
+# Per day (or client): the sums of the trust parts, and the reflections they come from.
+_DAY_SUMS = (
+    "sum(d.credibility_sum) AS c, sum(d.reliability_sum) AS r, sum(d.intimacy_sum) AS i, "
+    "sum(d.self_orientation_sum) AS s, sum(d.trust_sum) AS t, sum(d.trusted) AS n"
+)
+# The means of those sums, and the count; in the order of ``TrustMeans``.
+_MEANS = (
+    "sum(c) / sum(n), sum(r) / sum(n), sum(i) / sum(n), sum(s) / sum(n), sum(t) / sum(n), sum(n)"
 )
 
 

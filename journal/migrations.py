@@ -191,6 +191,130 @@ _TRAIT_DAY_TRIGGERS = [
 ]
 
 
+@_step
+def m003_activity_by_day(db: Database) -> None:
+    """Meetings held and reflected on, and the trust parts summed, per local day and
+    client, kept current by triggers (as ``trait_days`` is for the answers).
+
+    Coverage, trust over time and trust per client read these few thousand rows instead
+    of joining 100,000 meetings to their reflections (~40 ms a query).
+    """
+    db.execute(
+        f"""
+        CREATE TABLE meeting_days (
+            day TEXT NOT NULL,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            {", ".join(f"{name} {kind} NOT NULL" for name, kind in _DAY_COLUMNS)},
+            PRIMARY KEY (day, client_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute(
+        f"""
+        INSERT INTO meeting_days
+        SELECT m.local_day, m.client_id, count(*), count(r.id), {_part_sums("r")}
+        FROM meetings m LEFT JOIN reflections r ON r.meeting_id = m.id
+        WHERE m.local_day IS NOT NULL
+        GROUP BY m.local_day, m.client_id
+        """
+    )
+    for sql in _MEETING_DAY_TRIGGERS:
+        db.execute(sql)
+
+
+_DAY_COLUMNS = [
+    ("held", "INTEGER"),
+    ("reflected", "INTEGER"),
+    ("credibility_sum", "REAL"),
+    ("reliability_sum", "REAL"),
+    ("intimacy_sum", "REAL"),
+    ("self_orientation_sum", "REAL"),
+    ("trust_sum", "REAL"),
+    ("trusted", "INTEGER"),  # reflections with a trust score: the parts' divisor
+]
+
+
+def _part_sums(row: str) -> str:
+    """The trust columns summed over ``row``; parts count only with a trust score."""
+    parts = [
+        f"coalesce(sum(CASE WHEN {row}.trust IS NOT NULL THEN {row}.{part} END), 0) AS {part}_sum"
+        for part in ("credibility", "reliability", "intimacy", "self_orientation")
+    ]
+    return ", ".join([*parts, f"coalesce(sum({row}.trust), 0) AS trust_sum",
+                      f"count({row}.trust) AS trusted"])  # fmt: skip
+
+
+def _shift(source: str, sign: int) -> str:
+    """Add (sign 1) or take off (sign -1) what ``source`` (one row per day and client)
+    contributes to ``meeting_days``; emptied buckets are dropped."""
+    names = [name for name, _kind in _DAY_COLUMNS]
+    return f"""
+    INSERT INTO meeting_days (day, client_id, {", ".join(names)})
+    SELECT day, client_id, {", ".join(f"{sign} * {name}" for name in names)}
+    FROM ({source}) WHERE day IS NOT NULL
+    ON CONFLICT (day, client_id) DO UPDATE SET
+        {", ".join(f"{name} = {name} + excluded.{name}" for name in names)};
+    DELETE FROM meeting_days WHERE held <= 0
+      AND (day, client_id) IN (SELECT day, client_id FROM ({source}));
+    """
+
+
+def _one_meeting(row: str) -> str:
+    """What one meeting, with its reflection if it has one, contributes."""
+    return f"""
+    SELECT {row}.local_day AS day, {row}.client_id AS client_id, 1 AS held,
+           count(r.id) AS reflected, {_part_sums("r")}
+    FROM (SELECT 1) LEFT JOIN reflections r ON r.meeting_id = {row}.id
+    """
+
+
+def _one_reflection(row: str) -> str:
+    """What one reflection contributes to its meeting's day (none if it has no meeting)."""
+    return f"""
+    SELECT m.local_day AS day, m.client_id AS client_id, 0 AS held, 1 AS reflected,
+           {_part_sums(row)}
+    FROM meetings m WHERE m.id = {row}.meeting_id GROUP BY m.id
+    """
+
+
+_TRUST_COLUMNS = "credibility, reliability, intimacy, self_orientation, trust"
+_MEETING_DAY_TRIGGERS = [
+    f"""
+    CREATE TRIGGER meeting_days_meeting_added AFTER INSERT ON meetings BEGIN
+    {_shift(_one_meeting("NEW"), 1)}
+    END
+    """,
+    f"""
+    CREATE TRIGGER meeting_days_meeting_removed AFTER DELETE ON meetings BEGIN
+    {_shift(_one_meeting("OLD"), -1)}
+    END
+    """,
+    f"""
+    CREATE TRIGGER meeting_days_meeting_moved AFTER UPDATE OF local_day, client_id ON meetings
+    WHEN NEW.local_day IS NOT OLD.local_day OR NEW.client_id IS NOT OLD.client_id BEGIN
+    {_shift(_one_meeting("OLD"), -1)}
+    {_shift(_one_meeting("NEW"), 1)}
+    END
+    """,
+    f"""
+    CREATE TRIGGER meeting_days_reflection_added AFTER INSERT ON reflections BEGIN
+    {_shift(_one_reflection("NEW"), 1)}
+    END
+    """,
+    f"""
+    CREATE TRIGGER meeting_days_reflection_removed AFTER DELETE ON reflections BEGIN
+    {_shift(_one_reflection("OLD"), -1)}
+    END
+    """,
+    f"""
+    CREATE TRIGGER meeting_days_reflection_changed
+    AFTER UPDATE OF meeting_id, {_TRUST_COLUMNS} ON reflections BEGIN
+    {_shift(_one_reflection("OLD"), -1)}
+    {_shift(_one_reflection("NEW"), 1)}
+    END
+    """,
+]
+
 KNOWN = [step.__name__ for step in STEPS]
 
 

@@ -9,9 +9,10 @@ answers is drawn faded, and hovering a point says what it rests on.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QAbstractSeries,
     QAreaSeries,
     QBarCategoryAxis,
@@ -48,24 +49,12 @@ def is_dark() -> bool:
     return window.lightness() < 128
 
 
-def new_chart(title: str) -> QChart:
-    chart = QChart()
+def apply_theme(chart: QChart) -> None:
+    """The light or dark chart theme, after the application palette (resets colours)."""
     chart.setTheme(
         QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
     )
-    chart.setTitle(title)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setBackgroundRoundness(6)
-    return chart
-
-
-def chart_view(chart: QChart) -> QChartView:
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(260)
-    return view
 
 
 def period_label(period: date, granularity: Granularity) -> str:
@@ -79,37 +68,13 @@ def period_label(period: date, granularity: Granularity) -> str:
 
 
 def _x(period: date) -> float:
-    return float(
-        QDateTime(QDate(period.year, period.month, period.day), QTime(0, 0)).toMSecsSinceEpoch()
-    )
+    """Local midnight of ``period`` in ms since the epoch, as QDateTimeAxis counts
+    (plain Python: building a QDateTime per point cost ~30 µs)."""
+    return datetime(period.year, period.month, period.day).timestamp() * 1000
 
 
-def _time_axis(periods: Sequence[date], granularity: Granularity) -> QDateTimeAxis:
-    axis = QDateTimeAxis()
-    axis.setFormat("d MMM yy" if granularity is Granularity.WEEK else "MMM yy")
-    axis.setTruncateLabels(False)
-    first, last = periods[0], periods[-1]
-    axis.setRange(
-        QDateTime(QDate(first.year, first.month, first.day), QTime(0, 0)),
-        QDateTime(QDate(last.year, last.month, last.day), QTime(0, 0)),
-    )
-    axis.setTickCount(min(7, max(2, len(periods))))
-    return axis
-
-
-def _value_axis(low: float, high: float, title: str = "") -> QValueAxis:
-    axis = QValueAxis()
-    axis.setRange(low, high)
-    axis.applyNiceNumbers()  # round ticks: 0, 20, 40 … rather than 0, 11, 22 …
-    axis.setLabelFormat("%g")
-    axis.setTitleText(title)
-    return axis
-
-
-def _attach(chart: QChart, series: QAbstractSeries, x_axis, y_axis) -> None:
-    chart.addSeries(series)
-    series.attachAxis(x_axis)
-    series.attachAxis(y_axis)
+def _qdatetime(period: date) -> QDateTime:
+    return QDateTime(QDate(period.year, period.month, period.day), QTime(0, 0))
 
 
 def _hide_from_legend(chart: QChart, series: QAbstractSeries) -> None:
@@ -132,46 +97,6 @@ def _segments(
     return [run for run in runs if run]
 
 
-def _line(
-    chart, x_axis, y_axis, points, value, colour: QColor, width: float, name: str, legend: bool
-):
-    for index, run in enumerate(_segments(points, value)):
-        series = QLineSeries()
-        series.setName(name)
-        series.setPen(QPen(colour, width))
-        series.append(run)
-        _attach(chart, series, x_axis, y_axis)
-        if index > 0 or not legend:
-            _hide_from_legend(chart, series)
-
-
-def _dots(chart, x_axis, y_axis, points, colour: QColor, describe: Callable[[Point], str]) -> list:
-    """Solid dots for periods that rest on enough answers, faded ones for thin periods."""
-    made = []
-    for thin in (False, True):
-        chosen = [p for p in points if p.value is not None and p.thin == thin]
-        if not chosen:
-            continue
-        series = QScatterSeries()
-        shade = QColor(colour)
-        if thin:
-            shade.setAlpha(FADED_ALPHA)
-        series.setColor(shade)
-        series.setBorderColor(shade)
-        series.setMarkerSize(9 if not thin else 7)
-        by_x = {_x(p.period): p for p in chosen}
-        series.append([QPointF(_x(p.period), p.value) for p in chosen])
-        series.hovered.connect(
-            lambda point, state, by_x=by_x: _tip(
-                state, describe(by_x.get(point.x())) if by_x.get(point.x()) else ""
-            )
-        )
-        _attach(chart, series, x_axis, y_axis)
-        _hide_from_legend(chart, series)
-        made.append(series)
-    return made
-
-
 def _tip(state: bool, text: str) -> None:
     if state and text:
         QToolTip.showText(QCursor.pos(), text)
@@ -179,165 +104,312 @@ def _tip(state: bool, text: str) -> None:
         QToolTip.hideText()
 
 
-def traits_chart(
-    series_by_trait: dict[str, list[Point]],
-    names: dict[str, str],
-    periods: Sequence[date],
-    granularity: Granularity,
-) -> QChart:
+class Chart:
+    """One chart and its view, made once and refilled by ``show`` on every change:
+    series are replaced, the chart, its axes and its view stay (rebuilding them all
+    cost more than the queries)."""
+
+    def __init__(self, key: str, title: str, minimum_height: int = 300):
+        self.key = key
+        self.base_title = title
+        self.chart = QChart()
+        apply_theme(self.chart)
+        self.chart.setTitle(title)
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(minimum_height)
+
+    def title(self) -> str:
+        return self.chart.title()
+
+    def set_subtitle(self, text: str) -> None:
+        self.chart.setTitle(self.base_title + (" · " + text if text else ""))
+
+    def series(self) -> list[QAbstractSeries]:
+        return self.chart.series()
+
+    def clear(self) -> None:
+        self.chart.removeAllSeries()  # removes and deletes them
+
+    def retheme(self) -> None:
+        apply_theme(self.chart)
+
+    def _add(self, series: QAbstractSeries, *axes: QAbstractAxis, legend: bool = True) -> None:
+        self.chart.addSeries(series)
+        for axis in axes:
+            series.attachAxis(axis)
+        if not legend:
+            _hide_from_legend(self.chart, series)
+
+    def _line(self, points, value, colour: QColor, width: float, name: str, *axes) -> None:
+        """The values as a line that breaks at gaps; one legend entry."""
+        for index, run in enumerate(_segments(points, value)):
+            series = QLineSeries()
+            series.setName(name)
+            series.setPen(QPen(colour, width))
+            series.append(run)
+            self._add(series, *axes, legend=index == 0)
+
+    def _dots(self, points, colour: QColor, describe: Callable[[Point], str], *axes) -> None:
+        """Solid dots for periods resting on enough answers, faded ones for thin periods;
+        hovering one says what it rests on."""
+        for thin in (False, True):
+            chosen = [p for p in points if p.value is not None and p.thin == thin]
+            if not chosen:
+                continue
+            series = QScatterSeries()
+            shade = QColor(colour)
+            if thin:
+                shade.setAlpha(FADED_ALPHA)
+            series.setColor(shade)
+            series.setBorderColor(shade)
+            series.setMarkerSize(9 if not thin else 7)
+            by_x = {_x(p.period): p for p in chosen}
+            series.append([QPointF(x, p.value) for x, p in by_x.items()])
+            series.hovered.connect(
+                lambda point, state, by_x=by_x: _tip(
+                    state, describe(by_x[point.x()]) if point.x() in by_x else ""
+                )
+            )
+            self._add(series, *axes, legend=False)
+
+
+class TimeChart(Chart):
+    """A chart over time: a date axis along the bottom."""
+
+    def __init__(self, key: str, title: str, minimum_height: int = 300):
+        super().__init__(key, title, minimum_height)
+        self.x_axis = QDateTimeAxis()
+        self.x_axis.setTruncateLabels(False)
+        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+
+    def set_periods(self, periods: Sequence[date], granularity: Granularity) -> None:
+        self.x_axis.setFormat("d MMM yy" if granularity is Granularity.WEEK else "MMM yy")
+        self.x_axis.setRange(_qdatetime(periods[0]), _qdatetime(periods[-1]))
+        self.x_axis.setTickCount(min(7, max(2, len(periods))))
+
+
+def _value_axis(chart: QChart, alignment: Qt.AlignmentFlag, title: str = "") -> QValueAxis:
+    axis = QValueAxis()
+    axis.setLabelFormat("%g")
+    axis.setTitleText(title)
+    chart.addAxis(axis, alignment)
+    return axis
+
+
+def _set_range(axis: QValueAxis, low: float, high: float) -> None:
+    axis.setRange(low, high)
+    axis.applyNiceNumbers()  # round ticks: 0, 20, 40 … rather than 0, 11, 22 …
+
+
+class TraitsChart(TimeChart):
     """A line (the rolling mean) and dots (each period) per trait, 0–100."""
-    chart = new_chart(tr("Traits over time"))
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # room for the full names
-    x_axis, y_axis = _time_axis(periods, granularity), _value_axis(0, 100)
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    for index, (trait_id, points) in enumerate(series_by_trait.items()):
-        colour = QColor(COLOURS[index % len(COLOURS)])
-        name = names.get(trait_id, trait_id)
-        _line(chart, x_axis, y_axis, points, lambda p: p.rolling, colour, 2.5, name, True)
-        _dots(
-            chart,
-            x_axis,
-            y_axis,
-            points,
-            colour,
-            lambda p, name=name: _point_text(name, p, granularity),
-        )
-    return chart
+
+    def __init__(self):
+        super().__init__("traits", tr("Traits over time"), 360)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # room for the names
+        self.y_axis = _value_axis(self.chart, Qt.AlignmentFlag.AlignLeft)
+        _set_range(self.y_axis, 0, 100)
+
+    def show(
+        self,
+        series_by_trait: dict[str, list[Point]],
+        names: dict[str, str],
+        colours: dict[str, str],
+        periods: Sequence[date],
+        granularity: Granularity,
+    ) -> None:
+        self.clear()
+        self.set_periods(periods, granularity)
+        for trait_id, points in series_by_trait.items():
+            colour = QColor(colours.get(trait_id, COLOURS[0]))
+            name = names.get(trait_id, trait_id)
+            axes = (self.x_axis, self.y_axis)
+            self._line(points, lambda p: p.rolling, colour, 2.5, name, *axes)
+            self._dots(
+                points, colour, lambda p, name=name: _point_text(name, p, granularity), *axes
+            )
 
 
-def trust_chart(
-    trust: dict[str, list[Point]],
-    labels: dict[str, str],
-    periods: Sequence[date],
-    granularity: Granularity,
-) -> QChart:
+TRUST_PARTS = ("credibility", "reliability", "intimacy", "self_orientation")
+
+
+class TrustChart(TimeChart):
     """The composite (left axis) with its four parts beside it (right axis, 1–10)."""
-    chart = new_chart(tr("Trust over time"))
-    x_axis = _time_axis(periods, granularity)
-    parts_axis = _value_axis(1, 10, tr("parts (1–10)"))
-    values = [p.value for p in trust["composite"] if p.value is not None]
-    composite_axis = _value_axis(0, max(10.0, max(values, default=0) * 1.15), tr("trust"))
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(composite_axis, Qt.AlignmentFlag.AlignLeft)
-    chart.addAxis(parts_axis, Qt.AlignmentFlag.AlignRight)
-    composite = trust["composite"]
-    colour = QColor("#2b5f8a") if not is_dark() else QColor("#8cc4f0")
-    _line(
-        chart,
-        x_axis,
-        composite_axis,
-        composite,
-        lambda p: p.value,
-        colour,
-        3.5,
-        labels["composite"],
-        True,
-    )
-    _dots(
-        chart,
-        x_axis,
-        composite_axis,
-        composite,
-        colour,
-        lambda p: _point_text(labels["composite"], p, granularity, decimals=1),
-    )
-    for index, part in enumerate(("credibility", "reliability", "intimacy", "self_orientation")):
-        part_colour = QColor(COLOURS[(index + 1) % len(COLOURS)])
-        pen_width = 1.5
-        _line(
-            chart,
-            x_axis,
-            parts_axis,
-            trust[part],
-            lambda p: p.value,
-            part_colour,
-            pen_width,
-            labels[part],
-            True,
+
+    def __init__(self):
+        super().__init__("trust", tr("Trust over time"))
+        self.composite_axis = _value_axis(self.chart, Qt.AlignmentFlag.AlignLeft, tr("trust"))
+        self.parts_axis = _value_axis(self.chart, Qt.AlignmentFlag.AlignRight, tr("parts (1–10)"))
+        _set_range(self.parts_axis, 1, 10)
+
+    def show(
+        self,
+        trust: dict[str, list[Point]],
+        labels: dict[str, str],
+        periods: Sequence[date],
+        granularity: Granularity,
+    ) -> None:
+        self.clear()
+        self.set_periods(periods, granularity)
+        composite = trust["composite"]
+        highest = max((p.value for p in composite if p.value is not None), default=0)
+        _set_range(self.composite_axis, 0, max(10.0, highest * 1.15))
+        colour = QColor("#8cc4f0") if is_dark() else QColor("#2b5f8a")
+        axes = (self.x_axis, self.composite_axis)
+        self._line(composite, lambda p: p.value, colour, 3.5, labels["composite"], *axes)
+        self._dots(
+            composite,
+            colour,
+            lambda p: _point_text(labels["composite"], p, granularity, decimals=1),
+            *axes,
         )
-    return chart
+        for index, part in enumerate(TRUST_PARTS):
+            part_colour = QColor(COLOURS[(index + 1) % len(COLOURS)])
+            self._line(
+                trust[part], lambda p: p.value, part_colour, 1.5, labels[part],
+                self.x_axis, self.parts_axis,
+            )  # fmt: skip
 
 
-def profile_chart(
-    profile: dict[str, Mean],
-    previous: dict[str, Mean],
-    names: dict[str, str],
-    order: Sequence[str],
-    this_label: str,
-    previous_label: str,
-) -> QChart:
+class BarChart(Chart):
+    """Horizontal bars with a category per row and a value axis along the bottom."""
+
+    def __init__(self, key: str, title: str, minimum_height: int = 300):
+        super().__init__(key, title, minimum_height)
+        self.categories = QBarCategoryAxis()
+        self.categories.setTruncateLabels(False)
+        self.chart.addAxis(self.categories, Qt.AlignmentFlag.AlignLeft)
+        self.values = _value_axis(self.chart, Qt.AlignmentFlag.AlignBottom)
+
+    def set_bars(
+        self,
+        labels: Sequence[str],
+        sets: Sequence[tuple[str, QColor, Sequence[float]]],
+        high: float,
+    ) -> list[QBarSet]:
+        """One bar set per (name, colour, values), a value per label; the first label
+        at the top (horizontal bars are drawn bottom-up)."""
+        self.clear()
+        self.categories.clear()
+        self.categories.append(list(labels)[::-1])
+        series = QHorizontalBarSeries()
+        made = []
+        for name, colour, values in sets:
+            bar_set = QBarSet(name)
+            bar_set.setColor(colour)
+            bar_set.append(list(values)[::-1])
+            series.append(bar_set)
+            made.append(bar_set)
+        self._add(series, self.categories, self.values)
+        _set_range(self.values, 0, high)
+        return made
+
+
+class ProfileChart(BarChart):
     """Each trait's mean in the chosen span against the span before it, 0–100."""
-    chart = new_chart(tr("Profile"))
-    now_set, before_set = QBarSet(this_label), QBarSet(previous_label)
-    now_set.setColor(QColor(COLOURS[0]))
-    before = QColor(COLOURS[9])
-    before_set.setColor(before)
-    for trait_id in order:
-        now_set.append(profile[trait_id].value if trait_id in profile else 0)
-        before_set.append(previous[trait_id].value if trait_id in previous else 0)
-    series = QHorizontalBarSeries()
-    if previous:
-        series.append(before_set)
-    series.append(now_set)
-    chart.addSeries(series)
-    categories = QBarCategoryAxis()
-    categories.setTruncateLabels(False)
-    categories.append([names.get(t, t) for t in order])
-    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-    axis = _value_axis(0, 100)
-    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(categories)
-    series.attachAxis(axis)
-    return chart
+
+    def __init__(self):
+        super().__init__("profile", tr("Profile"), 360)
+
+    def show(
+        self,
+        profile: dict[str, Mean],
+        previous: dict[str, Mean],
+        names: dict[str, str],
+        order: Sequence[str],
+        this_label: str,
+        previous_label: str,
+    ) -> None:
+        now = [profile[t].value if t in profile else 0 for t in order]
+        before = [previous[t].value if t in previous else 0 for t in order]
+        sets = [(this_label, QColor(COLOURS[0]), now)]
+        if previous:
+            sets.insert(0, (previous_label, QColor(COLOURS[9]), before))
+        self.set_bars([names.get(t, t) for t in order], sets, 100)
 
 
-def coverage_chart(coverage: Sequence[Coverage], granularity: Granularity) -> QChart:
+class CoverageChart(TimeChart):
     """Client meetings held and reflected on per period: the habit, not a streak."""
-    chart = new_chart(tr("Meetings reflected on"))
-    periods = [c.period for c in coverage]
-    x_axis = _time_axis(periods, granularity)
-    most = max((c.held for c in coverage), default=0)
-    y_axis = _value_axis(0, max(1, most) * 1.1)
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    for label, value, colour in (
-        (tr("held"), lambda c: c.held, QColor(COLOURS[9])),
-        (tr("reflected on"), lambda c: c.reflected, QColor(COLOURS[4])),
-    ):
-        upper = QLineSeries()
-        upper.append([QPointF(_x(c.period), value(c)) for c in coverage])
-        area = QAreaSeries(upper)
-        upper.setParent(area)  # an area series does not own its line; Python would free it
-        area.setName(label)
-        fill = QColor(colour)
-        fill.setAlpha(170)
-        area.setBrush(fill)
-        area.setPen(QPen(colour, 1.5))
-        _attach(chart, area, x_axis, y_axis)
-    return chart
+
+    def __init__(self):
+        super().__init__("coverage", tr("Meetings reflected on"))
+        self.y_axis = _value_axis(self.chart, Qt.AlignmentFlag.AlignLeft)
+
+    def show(self, coverage: Sequence[Coverage], granularity: Granularity) -> None:
+        self.clear()
+        self.set_periods([c.period for c in coverage], granularity)
+        most = max((c.held for c in coverage), default=0)
+        _set_range(self.y_axis, 0, max(1, most) * 1.1)
+        for label, value, colour in (
+            (tr("held"), lambda c: c.held, QColor(COLOURS[9])),
+            (tr("reflected on"), lambda c: c.reflected, QColor(COLOURS[4])),
+        ):
+            upper = QLineSeries()
+            upper.append([QPointF(_x(c.period), value(c)) for c in coverage])
+            area = QAreaSeries(upper)
+            upper.setParent(area)  # an area series does not own its line; Python would free it
+            area.setName(label)
+            fill = QColor(colour)
+            fill.setAlpha(170)
+            area.setBrush(fill)
+            area.setPen(QPen(colour, 1.5))
+            self._add(area, self.x_axis, self.y_axis)
 
 
-def clients_chart(clients: Sequence[ClientTrust], limit: int = 10) -> QChart:
-    """Mean trust per client, best first (at most ``limit``)."""
-    chart = new_chart(tr("Trust per client"))
-    shown = list(clients[:limit])[::-1]  # horizontal bars draw bottom-up
-    bars = QBarSet(tr("trust"))
-    bars.setColor(QColor(COLOURS[0]))
-    bars.append([c.trust.composite for c in shown])
-    series = QHorizontalBarSeries()
-    series.append(bars)
-    chart.addSeries(series)
-    categories = QBarCategoryAxis()
-    categories.setTruncateLabels(False)
-    categories.append([_unique_label(c, shown) for c in shown])
-    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-    axis = _value_axis(0, max((c.trust.composite for c in shown), default=10) * 1.15)
-    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(categories)
-    series.attachAxis(axis)
-    chart.legend().hide()
-    return chart
+class ClientsChart(BarChart):
+    """Clients compared: the mean trust per client, best first (at most ``LIMIT``); the
+    chosen client stands out, and clicking a bar chooses that client."""
+
+    LIMIT = 12
+
+    def __init__(self, choose: Callable[[int], None]):
+        super().__init__("clients", tr("Trust per client"))
+        self.chart.legend().hide()
+        self.choose = choose
+        self.shown: list[ClientTrust] = []
+
+    def show(self, clients: Sequence[ClientTrust], chosen: int | None) -> None:
+        self.shown = list(clients[: self.LIMIT])
+        if chosen is not None and chosen not in [c.client_id for c in self.shown]:
+            self.shown += [c for c in clients if c.client_id == chosen]
+        labels = [_unique_label(c, self.shown) for c in self.shown]
+        high = max((c.trust.composite for c in self.shown), default=10) * 1.15
+        values = [c.trust.composite for c in self.shown]
+        [bars] = self.set_bars(labels, [(tr("trust"), QColor(COLOURS[0]), values)], high)
+        bars.setSelectedColor(QColor(COLOURS[1]))
+        for row, client in enumerate(self.shown):
+            if client.client_id == chosen:
+                bars.setBarSelected(self._index(row), True)
+        bars.hovered.connect(self._hovered)
+        bars.clicked.connect(lambda index: self._clicked(self._index(index)))
+
+    def _index(self, row: int) -> int:
+        """Bar index for a row and back (the bars run bottom-up)."""
+        return len(self.shown) - 1 - row
+
+    def _hovered(self, state: bool, index: int) -> None:
+        row = self._index(index)
+        if not state or not 0 <= row < len(self.shown):
+            _tip(False, "")
+            return
+        client = self.shown[row]
+        value = QLocale().toString(client.trust.composite, "f", 1)
+        _tip(
+            True,
+            tr("{client}: trust {value} (from {count} reflections)").format(
+                client=client.name, value=value, count=client.trust.count
+            )
+            + "\n"
+            + tr("Click to see this client over time."),
+        )
+
+    def _clicked(self, row: int) -> None:
+        if 0 <= row < len(self.shown):
+            self.choose(self.shown[row].client_id)
 
 
 def _unique_label(client: ClientTrust, shown: Sequence[ClientTrust]) -> str:
@@ -376,7 +448,7 @@ def save(view: QChartView, path: str) -> None:
         painter = QPainter(generator)
         view.render(painter)
         if not painter.end():
-            raise OSError(tr("could not write {path}").format(path=path))
+            raise OSError(tr("Could not write {path}.").format(path=path))
         return
     image = view.grab()
     out = QSaveFile(path)
@@ -386,5 +458,5 @@ def save(view: QChartView, path: str) -> None:
         or not out.commit()
     ):
         raise OSError(
-            tr("could not write {path}: {reason}").format(path=path, reason=out.errorString())
+            tr("Could not write {path}: {reason}").format(path=path, reason=out.errorString())
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,7 +55,10 @@ class GrowthView(QWidget):
         self.language = language
         self.setStyleSheet(STYLE)
         self.names = {t.id: t.name.in_language(language) for t in journal.bank.traits}
-        self.chart_views: dict[str, QWidget] = {}
+        # A trait keeps its colour whichever traits are shown.
+        self.colours = {
+            t.id: charts.COLOURS[i % len(charts.COLOURS)] for i, t in enumerate(journal.bank.traits)
+        }
 
         self.period = QComboBox()
         labels = {
@@ -125,6 +128,19 @@ class GrowthView(QWidget):
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setSpacing(10)
+        self.charts: dict[str, charts.Chart] = {
+            "traits": charts.TraitsChart(),
+            "trust": charts.TrustChart(),
+            "profile": charts.ProfileChart(),
+            "coverage": charts.CoverageChart(),
+            "clients": charts.ClientsChart(self.choose_client),
+        }
+        positions = {"traits": (0, 0, 1, 2), "trust": (1, 0, 1, 1), "profile": (1, 1, 1, 1),
+                     "coverage": (2, 0, 1, 1), "clients": (2, 1, 1, 1)}  # fmt: skip
+        for key, chart in self.charts.items():
+            self.grid.addWidget(chart.view, *positions[key])
+            action = self.save_menu.addAction(chart.base_title + "…")
+            action.triggered.connect(lambda _checked=False, key=key: self.save_chart(key))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -225,14 +241,21 @@ class GrowthView(QWidget):
             return
         self.redraw()
 
+    def choose_client(self, client_id: int) -> None:
+        """Show one client over time (clicking its bar in the clients chart)."""
+        index = self.client.findData(client_id)
+        if index >= 0:
+            self.client.setCurrentIndex(index)
+
     def redraw(self) -> None:
         """Draw what was read, for the traits now chosen."""
         focus = self.journal.profile().focus_traits
         growth = select(self.loaded, self.chosen_traits(), focus)
         granularity = growth.granularity
         self.current = growth
-        self._clear_charts()
         if growth.is_empty:
+            for chart in self.charts.values():
+                chart.clear()
             self.summary.hide()
             self.pages.setCurrentWidget(self.empty)
             self.save_button.setEnabled(False)
@@ -247,29 +270,20 @@ class GrowthView(QWidget):
             "reliability": self.tr("Reliability"), "intimacy": self.tr("Intimacy"),
             "self_orientation": self.tr("Self-orientation"),
         }  # fmt: skip
-        built = {
-            "traits": charts.traits_chart(growth.traits, self.names, growth.periods, granularity),
-            "trust": charts.trust_chart(growth.trust, trust_labels, growth.periods, granularity),
-            "profile": charts.profile_chart(
-                growth.profile, growth.previous_profile, self.names,
-                [t for t in self.journal.bank.trait_ids() if t in self.chosen_traits()][::-1],
-                self.tr("This period"), self.tr("The period before"),
-            ),
-            "coverage": charts.coverage_chart(growth.coverage, granularity),
-            "clients": charts.clients_chart(self.clients),
-        }  # fmt: skip
-        positions = {"traits": (0, 0, 1, 2), "trust": (1, 0, 1, 1), "profile": (1, 1, 1, 1),
-                     "coverage": (2, 0, 1, 1), "clients": (2, 1, 1, 1)}  # fmt: skip
-        for key, chart in built.items():
-            view = charts.chart_view(chart)
-            view.setMinimumHeight(360 if key in ("traits", "profile") else 300)
-            self.grid.addWidget(view, *positions[key])
-            self.chart_views[key] = view
-            action = self.save_menu.addAction(chart.title())
-            action.triggered.connect(lambda _checked=False, key=key: self.save_chart(key))
-        balance_text = self._balance_text(growth)
-        if balance_text:
-            built["profile"].setTitle(built["profile"].title() + " · " + balance_text)
+        client = self.client.currentText() if self.client.currentData() is not None else ""
+        shown = self.charts
+        shown["traits"].show(growth.traits, self.names, self.colours, growth.periods, granularity)
+        shown["trust"].show(growth.trust, trust_labels, growth.periods, granularity)
+        shown["profile"].show(
+            growth.profile, growth.previous_profile, self.names,
+            [t for t in self.journal.bank.trait_ids() if t in self.chosen_traits()],
+            self.tr("This period"), self.tr("The period before"),
+        )  # fmt: skip
+        shown["coverage"].show(growth.coverage, granularity)
+        shown["clients"].show(self.clients, self.client.currentData())
+        for key in ("traits", "trust", "coverage"):
+            shown[key].set_subtitle(client)
+        shown["profile"].set_subtitle(", ".join(filter(None, [client, self._balance_text(growth)])))
         self.refreshed.emit()
 
     def _balance_text(self, growth) -> str:
@@ -278,16 +292,17 @@ class GrowthView(QWidget):
             return ""
         return self.tr("balance {value}/100").format(value=round(value))
 
-    def _clear_charts(self) -> None:
-        for view in self.chart_views.values():
-            self.grid.removeWidget(view)
-            view.deleteLater()
-        self.chart_views.clear()
-        self.save_menu.clear()
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the system between light and dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "current"):
+            for chart in self.charts.values():
+                chart.retheme()
+            self.redraw()
 
     def save_chart(self, key: str, path: str | None = None) -> str | None:
         """Save one chart as PNG or SVG (by the file name's ending); returns the path."""
-        view = self.chart_views[key]
+        view = self.charts[key].view
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(
                 self,

@@ -168,6 +168,14 @@
         <translation>Vertrouwen per klant</translation>
     </message>
     <message>
+        <source>{client}: trust {value} (from {count} reflections)</source>
+        <translation>{client}: vertrouwen {value} (op basis van {count} reflecties)</translation>
+    </message>
+    <message>
+        <source>Click to see this client over time.</source>
+        <translation>Klik om deze klant door de tijd te zien.</translation>
+    </message>
+    <message>
         <source>{name}, {period}: {value} (from {count} reflections)</source>
         <translation>{name}, {period}: {value} (op basis van {count} reflecties)</translation>
     </message>
@@ -180,12 +188,12 @@
         <translation>Weinig antwoorden: interpreteer dit punt voorzichtig.</translation>
     </message>
     <message>
-        <source>could not write {path}</source>
-        <translation>kon {path} niet opslaan</translation>
+        <source>Could not write {path}.</source>
+        <translation>Kon {path} niet schrijven.</translation>
     </message>
     <message>
-        <source>could not write {path}: {reason}</source>
-        <translation>kon {path} niet opslaan: {reason}</translation>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
     <message>
         <source>Your strongest trait is &lt;b&gt;{trait}&lt;/b&gt; ({value}).</source>

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from journal import growth
-from journal.aggregation import Granularity, Mean, Scope, activity, trait_means
+from journal.aggregation import Granularity, Mean, Scope, activity, client_trust, span, trait_means
 from journal.growth import Point, balance, periods, series
 from journal.model import MeetingInput, ReflectionInput
 from journal.service import Journal
@@ -83,6 +83,18 @@ def test_trust_and_coverage_per_month(worked):
     assert trust[MAY].self_orientation == pytest.approx(10.0)
     assert (held[MARCH].held, held[MARCH].reflected) == (4, 3)
     assert (held[MAY].held, held[MAY].reflected) == (1, 1)
+
+
+def test_trust_per_client_and_the_span(worked):
+    [a] = client_trust(worked.store, Scope())  # B has no trust score: not compared
+    assert a.name == "A" and a.trust.count == 2
+    assert a.trust.composite == pytest.approx((21.0 + 2.1) / 2)
+    march = client_trust(worked.store, Scope(MARCH, APRIL))
+    assert [c.trust.composite for c in march] == [pytest.approx(21.0)]
+    assert span(worked.store, Scope()) == (date(2026, 3, 3), date(2026, 5, 20))
+    b = client_id(worked, "B")
+    assert span(worked.store, Scope(client_ids=(b,))) == (date(2026, 3, 5), date(2026, 3, 5))
+    assert span(worked.store, Scope(APRIL, MAY)) is None
 
 
 def test_growth_series_have_gaps_thin_points_and_a_rolling_mean(worked):

@@ -20,7 +20,7 @@ def make_view(qtbot, journal, settings):
 
 
 def series_of(view, key, kind):
-    return [s for s in view.chart_views[key].chart().series() if isinstance(s, kind)]
+    return [s for s in view.charts[key].series() if isinstance(s, kind)]
 
 
 def test_the_growth_tab_is_built_when_first_opened(qtbot, journal, settings):
@@ -37,7 +37,7 @@ def test_an_empty_journal_says_what_to_do(qtbot, journal, settings):
     assert view.pages.currentWidget() is view.empty
     assert "Nothing to show yet" in view.empty.text()
     assert not view.save_button.isEnabled()
-    assert view.chart_views == {}
+    assert all(not chart.series() for chart in view.charts.values())
 
 
 def test_one_reflection_draws_single_points_without_trends(qtbot, journal, settings):
@@ -45,7 +45,6 @@ def test_one_reflection_draws_single_points_without_trends(qtbot, journal, setti
     questions = journal.next_questions()
     journal.save(MeetingInput("A", "x", start, 60), ReflectionInput({q.id: 4 for q in questions}))
     _window, view = make_view(qtbot, journal, settings)
-    assert set(view.chart_views) == {"traits", "trust", "profile", "coverage", "clients"}
     dots = series_of(view, "traits", QScatterSeries)
     assert len(dots) == len(questions)  # one faded dot per trait asked, nothing else
     assert all(s.count() == 1 for s in dots)
@@ -125,3 +124,45 @@ def test_charts_are_saved_as_png_and_svg(qtbot, journal, settings, tmp_path, suf
     data = (tmp_path / f"traits.{suffix}").read_bytes()
     assert path and len(data) > 2000
     assert data.startswith(b"\x89PNG") if suffix == "png" else b"<svg" in data[:400]
+
+
+def test_clicking_a_client_shows_that_client_over_time(qtbot, journal, settings):
+    demo.fill(journal, 400, 1)
+    _window, view = make_view(qtbot, journal, settings)
+    chart = view.charts["clients"]
+    [bars] = series_of(view, "clients", QHorizontalBarSeries)
+    assert len(chart.shown) == len(view.clients) == bars.barSets()[0].count()
+    trusts = [c.trust.composite for c in chart.shown]
+    assert trusts == sorted(trusts, reverse=True)  # best first, drawn at the top
+    chosen = chart.shown[0]
+    with qtbot.waitSignal(view.refreshed):
+        bars.barSets()[0].clicked.emit(len(chart.shown) - 1)  # the top bar
+    assert view.client.currentData() == chosen.client_id
+    assert chosen.name in view.charts["traits"].title()
+    [bars] = series_of(view, "clients", QHorizontalBarSeries)
+    assert bars.barSets()[0].selectedBars() == [len(chart.shown) - 1]
+    # The client's own figures: coverage counts only its meetings.
+    held = sum(c.held for c in view.current.coverage)
+    [(count,)] = journal.store.query(
+        "SELECT count(*) FROM meetings WHERE client_id = ? AND local_day >= ?",
+        [chosen.client_id, view.scope().first_day.isoformat()],
+    )
+    assert held == count
+
+
+def test_a_large_journal_over_all_time_per_quarter(qtbot, journal, settings):
+    demo.fill(journal, 5000, 2)
+    _window, view = make_view(qtbot, journal, settings)
+    with qtbot.waitSignal(view.refreshed):
+        view.period.setCurrentIndex(view.period.findData("all"))
+    growth = view.current
+    assert growth.granularity is Granularity.QUARTER
+    assert sum(c.held for c in growth.coverage) == 5000
+    [(reflected,)] = journal.store.query("SELECT count(*) FROM reflections")
+    assert sum(c.reflected for c in growth.coverage) == reflected
+    areas = series_of(view, "coverage", QAreaSeries)
+    drawn_held = [p.y() for p in areas[0].upperSeries().points()]
+    assert drawn_held == [c.held for c in growth.coverage]
+    # every trait has a line and solid dots; nothing is thin over a quarter of 5,000 meetings
+    assert len(series_of(view, "traits", QScatterSeries)) == 10
+    assert len(series_of(view, "trust", QLineSeries)) == 5

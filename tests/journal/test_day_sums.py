@@ -1,5 +1,5 @@
-"""The per-day trait sums (migration m002) always equal a fresh GROUP BY over the answers,
-whatever happens to meetings and reflections."""
+"""The per-day sums kept by triggers (trait_days, m002; meeting_days, m003) always equal a
+fresh GROUP BY over the meetings, reflections and answers, whatever happens to them."""
 
 import shutil
 from datetime import UTC, datetime, timedelta
@@ -28,6 +28,27 @@ def sums(journal):
         FROM answers a JOIN reflections r ON r.id = a.reflection_id
         JOIN meetings m ON m.id = r.meeting_id
         WHERE a.score IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+        """
+    )
+    return stored, fresh
+
+
+def activity(journal):
+    """meeting_days as stored, and as computed afresh (rounded: sums of floats)."""
+    stored = journal.store.query(
+        "SELECT day, client_id, held, reflected, round(credibility_sum, 6), "
+        "round(reliability_sum, 6), round(intimacy_sum, 6), round(self_orientation_sum, 6), "
+        "round(trust_sum, 6), trusted FROM meeting_days ORDER BY 1, 2"
+    )
+    part = "round(coalesce(sum(CASE WHEN r.trust IS NOT NULL THEN r.{} END), 0), 6)"
+    fresh = journal.store.query(
+        f"""
+        SELECT m.local_day, m.client_id, count(*), count(r.id), {part.format("credibility")},
+               {part.format("reliability")}, {part.format("intimacy")},
+               {part.format("self_orientation")}, round(coalesce(sum(r.trust), 0), 6),
+               count(r.trust)
+        FROM meetings m LEFT JOIN reflections r ON r.meeting_id = m.id
+        GROUP BY 1, 2 ORDER BY 1, 2
         """
     )
     return stored, fresh
@@ -62,10 +83,36 @@ def test_saving_editing_moving_and_clearing_keep_the_sums_exact(journal):
     assert sums(journal) == ([], [])
 
 
+# One trait for each trust part (credibility, reliability, intimacy, self-orientation).
+TRUST_ANSWERS = {"honest_limits.1": 4, "client_focus.1": 5, "reassurance.1": 3, "listening.1": 2}
+
+
+def test_meetings_held_reflected_and_trust_per_day_stay_exact(journal):
+    first = journal.save(meeting(), ReflectionInput(TRUST_ANSWERS))
+    second = journal.save(meeting(), ReflectionInput({"listening.1": 4}))  # no trust score
+    journal.save(meeting(start=START + timedelta(days=1)), ReflectionInput())  # not reflected
+    stored, fresh = activity(journal)
+    assert stored == fresh
+    assert [row[:4] for row in stored] == [("2026-03-02", 1, 2, 2), ("2026-03-03", 1, 1, 0)]
+    assert stored[0][-1] == 1  # one reflection with a trust score
+
+    journal.save(meeting(), ReflectionInput({**TRUST_ANSWERS, "reassurance.1": 5}), first)
+    assert activity(journal)[0] == activity(journal)[1]
+    journal.save(meeting(client="Kestrel Engineering"), ReflectionInput(TRUST_ANSWERS), second)
+    journal.save(meeting(start=START + timedelta(days=5)), ReflectionInput(TRUST_ANSWERS), first)
+    stored, fresh = activity(journal)
+    assert stored == fresh and len(stored) == 3
+    journal.save(meeting(start=START + timedelta(days=5)), ReflectionInput(), first)  # cleared
+    stored, fresh = activity(journal)
+    assert stored == fresh and sum(row[3] for row in stored) == 1
+
+
 def test_the_demo_journal_has_exact_sums(journal):
     demo.fill(journal, 300, 3)
     stored, fresh = sums(journal)
     assert stored == fresh and len(stored) > 100
+    stored, fresh = activity(journal)
+    assert stored == fresh and sum(row[2] for row in stored) == 300
 
 
 def test_upgrading_a_first_schema_journal_fills_the_sums(tmp_path):
@@ -74,6 +121,8 @@ def test_upgrading_a_first_schema_journal_fills_the_sums(tmp_path):
     stored, fresh = sums(j)
     assert stored == fresh and len(stored) == 6
     assert {row[0] for row in stored} == {"2026-11-02", "2026-11-03"}
+    stored, fresh = activity(j)
+    assert stored == fresh and [row[2:4] for row in stored] == [(1, 1), (1, 1), (1, 0)]
     j.close()
 
 
