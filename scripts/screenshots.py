@@ -1,5 +1,6 @@
-"""Grab the main window, the reflection dialog and the settings to docs/, in English and
-Dutch, from a fresh 400-meeting demo journal. Run: .venv/bin/python scripts/screenshots.py"""
+"""Grab the main window, the reflection dialog, the settings and the growth view (whole,
+one client, and each chart alone in docs/charts/, light and dark) to docs/, in English
+and Dutch, from a fresh 400-meeting demo journal. Run: .venv/bin/python scripts/screenshots.py"""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from journal import demo  # noqa: E402
@@ -27,11 +29,7 @@ DOCS = ROOT / "docs"
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 
 
-def dark_growth(app: QApplication, journal: Journal) -> None:
-    """The growth view once more on a dark palette, to check that it stays readable."""
-    from PySide6.QtGui import QColor, QPalette
-
-    app.setStyle("Fusion")
+def dark_palette() -> QPalette:
     palette = QPalette()
     for role, colour in (
         (QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
@@ -40,15 +38,29 @@ def dark_growth(app: QApplication, journal: Journal) -> None:
         (QPalette.ColorRole.AlternateBase, "#262626"),
     ):  # fmt: skip
         palette.setColor(role, QColor(colour))
-    app.setPalette(palette)
+    return palette
+
+
+def growth_shots(app: QApplication, journal: Journal, language: str, dark: bool) -> None:
+    """The whole growth view, and each chart on its own in docs/charts/."""
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())
     settings = Settings()
-    settings.language = "en"
+    settings.language = language
     window = AppController(journal, settings).window
     window.resize(1280, 1180)
     window.show()
     window.show_growth()
     app.processEvents()
-    window.grab().save(str(DOCS / "growth-en-dark.png"))
+    shade = "-dark" if dark else ""
+    window.grab().save(str(DOCS / f"growth-{language}{shade}.png"))
+    view = window.growth_view
+    (DOCS / "charts").mkdir(exist_ok=True)
+    for key, chart in view.charts.items():
+        chart.view.grab().save(str(DOCS / "charts" / f"{key}-{language}{shade or '-light'}.png"))
+    # One client over time, picked from the clients chart.
+    view.choose_client(view.charts["clients"].shown[0].client_id)
+    app.processEvents()
+    window.grab().save(str(DOCS / f"growth-client-{language}{shade}.png"))
     window.close()
 
 
@@ -98,12 +110,11 @@ def main() -> None:
         settings_dialog.grab().save(str(DOCS / f"settings-{language}.png"))
         settings_dialog.done(0)
 
-        window.resize(1280, 1180)
-        window.show_growth()
-        app.processEvents()
-        window.grab().save(str(DOCS / f"growth-{language}.png"))
         window.close()
-    dark_growth(app, journal)
+    app.setStyle("Fusion")  # the same style for light and dark
+    for language in ("en", "nl"):
+        for dark in (False, True):
+            growth_shots(app, journal, language, dark)
     journal.close()
     print(f"screenshots written to {DOCS}")
 

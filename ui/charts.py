@@ -9,7 +9,7 @@ answers is drawn faded, and hovering a point says what it rests on.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCharts import (
     QAbstractAxis,
@@ -17,15 +17,15 @@ from PySide6.QtCharts import (
     QAreaSeries,
     QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
-    QDateTimeAxis,
     QHorizontalBarSeries,
     QLineSeries,
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QMargins, QPointF, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -64,17 +64,22 @@ def period_label(period: date, granularity: Granularity) -> str:
         return tr("week of {date}").format(date=locale.toString(qdate, "d MMM yyyy"))
     if granularity is Granularity.MONTH:
         return locale.toString(qdate, "MMMM yyyy")
-    return tr("Q{quarter} {year}").format(quarter=(period.month - 1) // 3 + 1, year=period.year)
+    return _tick_label(period, granularity)
 
 
 def _x(period: date) -> float:
-    """Local midnight of ``period`` in ms since the epoch, as QDateTimeAxis counts
-    (plain Python: building a QDateTime per point cost ~30 µs)."""
-    return datetime(period.year, period.month, period.day).timestamp() * 1000
+    """Where ``period`` sits along a time axis: its day number (plain Python, cheap)."""
+    return float(period.toordinal())
 
 
-def _qdatetime(period: date) -> QDateTime:
-    return QDateTime(QDate(period.year, period.month, period.day), QTime(0, 0))
+def _tick_label(period: date, granularity: Granularity) -> str:
+    locale = QLocale()
+    qdate = QDate(period.year, period.month, period.day)
+    if granularity is Granularity.WEEK:
+        return locale.toString(qdate, "d MMM yy")
+    if granularity is Granularity.MONTH:
+        return locale.toString(qdate, "MMM yy")
+    return tr("Q{quarter} {year}").format(quarter=(period.month - 1) // 3 + 1, year=period.year)
 
 
 def _hide_from_legend(chart: QChart, series: QAbstractSeries) -> None:
@@ -178,18 +183,28 @@ class Chart:
 
 
 class TimeChart(Chart):
-    """A chart over time: a date axis along the bottom."""
+    """A chart over time: labels on the first days of the periods along the bottom."""
+
+    MAX_LABELS = 7
+    HALF_PERIOD_DAYS = {Granularity.WEEK: 3.5, Granularity.MONTH: 15, Granularity.QUARTER: 45}
 
     def __init__(self, key: str, title: str, minimum_height: int = 300):
         super().__init__(key, title, minimum_height)
-        self.x_axis = QDateTimeAxis()
+        self.x_axis = QCategoryAxis()
+        self.x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.x_axis.setTruncateLabels(False)
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
 
     def set_periods(self, periods: Sequence[date], granularity: Granularity) -> None:
-        self.x_axis.setFormat("d MMM yy" if granularity is Granularity.WEEK else "MMM yy")
-        self.x_axis.setRange(_qdatetime(periods[0]), _qdatetime(periods[-1]))
-        self.x_axis.setTickCount(min(7, max(2, len(periods))))
+        """Label every period, or every second, third … when there are many; leave half
+        a period's room at both ends so the first and last dots are whole."""
+        for label in self.x_axis.categoriesLabels():
+            self.x_axis.remove(label)
+        step = -(-len(periods) // self.MAX_LABELS)
+        for period in periods[::step]:
+            self.x_axis.append(_tick_label(period, granularity), _x(period))
+        pad = self.HALF_PERIOD_DAYS[granularity]
+        self.x_axis.setRange(_x(periods[0]) - pad, _x(periods[-1]) + pad)
 
 
 def _value_axis(chart: QChart, alignment: Qt.AlignmentFlag, title: str = "") -> QValueAxis:
