@@ -109,7 +109,8 @@ def periods(first: date, last: date, granularity: Granularity) -> tuple[date, ..
 
 def series(means: dict[date, Mean], all_periods: Iterable[date]) -> list[Point]:
     """One point per period; gaps where there is nothing; a rolling mean over the last
-    ``ROLLING_PERIODS`` periods, weighted by how many answers each rests on."""
+    ``ROLLING_PERIODS`` periods, weighted by how many answers each rests on, at the
+    periods that have answers of their own (the line never runs past the last answer)."""
     points: list[Point] = []
     window: list[Mean] = []
     for period in all_periods:
@@ -117,7 +118,7 @@ def series(means: dict[date, Mean], all_periods: Iterable[date]) -> list[Point]:
         window.append(mean or Mean(0.0, 0))
         del window[:-ROLLING_PERIODS]
         answers = sum(m.count for m in window)
-        rolling = sum(m.value * m.count for m in window) / answers if answers else None
+        rolling = sum(m.value * m.count for m in window) / answers if mean else None
         points.append(
             Point(period, mean.value if mean else None, mean.count if mean else 0, rolling)
         )

@@ -30,7 +30,7 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from journal.aggregation import ClientTrust, Granularity, Mean
-from journal.growth import Coverage, Point
+from journal.growth import ROLLING_PERIODS, Coverage, Point
 
 # Ten colours that stay apart on light and dark backgrounds (Tableau 10).
 COLOURS = (
@@ -88,16 +88,20 @@ def _hide_from_legend(chart: QChart, series: QAbstractSeries) -> None:
 
 
 def _segments(
-    points: Sequence[Point], value: Callable[[Point], float | None]
+    points: Sequence[Point], value: Callable[[Point], float | None], bridge: int = 0
 ) -> list[list[QPointF]]:
-    """Runs of consecutive points that have a value: lines break at gaps."""
+    """Runs of points that have a value: a line breaks where more than ``bridge``
+    periods in a row have none."""
     runs: list[list[QPointF]] = [[]]
+    missing = 0
     for point in points:
         y = value(point)
         if y is None:
-            if runs[-1]:
-                runs.append([])
+            missing += 1
             continue
+        if missing > bridge and runs[-1]:
+            runs.append([])
+        missing = 0
         runs[-1].append(QPointF(_x(point.period), y))
     return [run for run in runs if run]
 
@@ -149,12 +153,26 @@ class Chart:
         if not legend:
             _hide_from_legend(self.chart, series)
 
-    def _line(self, points, value, colour: QColor, width: float, name: str, *axes) -> None:
-        """The values as a line that breaks at gaps; one legend entry."""
-        for index, run in enumerate(_segments(points, value)):
+    def _line(
+        self,
+        points,
+        value,
+        colour: QColor,
+        width: float,
+        name: str,
+        *axes,
+        bridge: int = 0,
+        markers: bool = False,
+    ) -> None:
+        """The values as a line that breaks at gaps (longer than ``bridge`` periods),
+        with small markers if asked (so a lone period shows); one legend entry."""
+        for index, run in enumerate(_segments(points, value, bridge)):
             series = QLineSeries()
             series.setName(name)
             series.setPen(QPen(colour, width))
+            if markers:
+                series.setPointsVisible(True)
+                series.setMarkerSize(width + 3)
             series.append(run)
             self._add(series, *axes, legend=index == 0)
 
@@ -243,7 +261,10 @@ class TraitsChart(TimeChart):
             colour = QColor(colours.get(trait_id, COLOURS[0]))
             name = names.get(trait_id, trait_id)
             axes = (self.x_axis, self.y_axis)
-            self._line(points, lambda p: p.rolling, colour, 2.5, name, *axes)
+            # The rolling mean still holds answers across a gap shorter than its window.
+            self._line(
+                points, lambda p: p.rolling, colour, 2.5, name, *axes, bridge=ROLLING_PERIODS - 1
+            )
             self._dots(
                 points, colour, lambda p, name=name: _point_text(name, p, granularity), *axes
             )
@@ -286,7 +307,7 @@ class TrustChart(TimeChart):
             part_colour = QColor(COLOURS[(index + 1) % len(COLOURS)])
             self._line(
                 trust[part], lambda p: p.value, part_colour, 1.5, labels[part],
-                self.x_axis, self.parts_axis,
+                self.x_axis, self.parts_axis, markers=True,
             )  # fmt: skip
 
 
@@ -339,6 +360,7 @@ class ProfileChart(BarChart):
         this_label: str,
         previous_label: str,
     ) -> None:
+        order = [t for t in order if t in profile]  # a trait without answers gets no bar, not 0
         now = [profile[t].value if t in profile else 0 for t in order]
         before = [previous[t].value if t in previous else 0 for t in order]
         sets = [(this_label, QColor(COLOURS[0]), now)]

@@ -104,7 +104,7 @@ def test_growth_series_have_gaps_thin_points_and_a_rolling_mean(worked):
     assert (march.value, march.count, march.thin) == (75.0, 3, False)
     assert (april.value, april.count, april.thin) == (None, 0, False)
     assert (may.value, may.count, may.thin) == (0.0, 1, True)
-    assert april.rolling == 75.0  # the window holds March only
+    assert april.rolling is None  # no answers of its own: a gap, even in the rolling line
     assert may.rolling == pytest.approx((75 * 3 + 0 * 1) / 4)
     assert [c.held for c in view.coverage] == [4, 0, 1]
     assert [p.value for p in view.trust["composite"]] == [
@@ -161,11 +161,11 @@ def test_series_rolling_mean_is_weighted_by_answers():
     assert [x.rolling for x in points] == [
         40.0,
         pytest.approx((40 + 210) / 4),
-        pytest.approx((40 + 210) / 4),
-        70.0,
-        10.0,
+        None,  # nothing this month: no point, though the window still holds answers
+        None,
+        10.0,  # the window, March to May, holds only May's answers
     ]
-    assert points[2] == Point(p[2], None, 0, pytest.approx(62.5))
+    assert points[2] == Point(p[2], None, 0, None)
 
 
 def test_balance_by_hand():

@@ -1,6 +1,6 @@
 """The Growth view on empty, small and larger journals: what is drawn, and the filters."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCharts import QAreaSeries, QHorizontalBarSeries, QLineSeries, QScatterSeries
@@ -166,3 +166,42 @@ def test_a_large_journal_over_all_time_per_quarter(qtbot, journal, settings):
     # every trait has a line and solid dots; nothing is thin over a quarter of 5,000 meetings
     assert len(series_of(view, "traits", QScatterSeries)) == 10
     assert len(series_of(view, "trust", QLineSeries)) == 5
+
+
+def save_on(journal, client, day, scores=None, texts=None):
+    start = datetime(day.year, day.month, day.day, 10, tzinfo=UTC)
+    journal.save(
+        MeetingInput(client, "Overleg", start, 60), ReflectionInput(scores or {}, texts or {})
+    )
+
+
+def test_reflections_with_only_open_answers_draw_coverage_and_no_trait_values(
+    qtbot, journal, settings
+):
+    for day in (date(2026, 10, 5), date(2026, 11, 2)):
+        save_on(journal, "A", day, texts={"open.intended": "Luisteren"})
+    _window, view = make_view(qtbot, journal, settings)
+    assert view.pages.currentWidget() is not view.empty  # they were reflected on
+    assert series_of(view, "traits", QScatterSeries) == []
+    assert series_of(view, "traits", QLineSeries) == []
+    [bars] = series_of(view, "profile", QHorizontalBarSeries)
+    assert bars.barSets()[0].count() == 0  # no bars at zero
+    assert sum(c.reflected for c in view.current.coverage) == 2
+    assert "too few answers" in view.summary.text()
+
+
+def test_a_year_with_months_gap_breaks_the_lines(qtbot, journal, settings):
+    scores = {f"{trait}.1": 4 for trait in ("listening", "candour", "entree")}
+    for day in (date(2025, 12, 1), date(2025, 12, 8), date(2025, 12, 15)):
+        save_on(journal, "A", day, scores)
+    for day in (date(2026, 9, 7), date(2026, 9, 14), date(2026, 9, 21)):
+        save_on(journal, "A", day, scores)
+    _window, view = make_view(qtbot, journal, settings)
+    listening = [
+        s for s in series_of(view, "traits", QLineSeries) if s.name() == view.names["listening"]
+    ]
+    assert len(listening) == 2  # December, then September onwards
+    months = [date.fromordinal(int(p.x())) for s in listening for p in s.points()]
+    assert date(2026, 6, 1) not in months  # the empty summer is a gap, not a zero
+    coverage = {c.period: c.held for c in view.current.coverage}
+    assert coverage[date(2026, 6, 1)] == 0 and coverage[date(2026, 9, 1)] == 3
