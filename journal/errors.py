@@ -69,3 +69,21 @@ class BankError(JournalError):
         self.path = path
         self.entry = entry
         self.problem = problem
+
+
+class CalendarUnreadable(JournalError):
+    """A calendar file that could not be read at all: not iCalendar, too large, missing.
+
+    ``problem`` is a code the ui words ("not_icalendar", "too_large", "unreadable",
+    "empty"); ``line`` is the 1-based line where known, ``detail`` the facts."""
+
+    def __init__(self, path: Path | str, problem: str, detail: str = "", line: int | None = None):
+        super().__init__(
+            f"{path}: {problem}"
+            + (f" (line {line})" if line else "")
+            + (f": {detail}" if detail else "")
+        )
+        self.path = path
+        self.problem = problem
+        self.detail = detail
+        self.line = line

@@ -315,6 +315,56 @@ _MEETING_DAY_TRIGGERS = [
     """,
 ]
 
+
+@_step
+def m004_calendar(db: Database) -> None:
+    """Imported calendar events, one row per occurrence (``uid`` + ``recurrence_id``,
+    "" for a single event), whether each is a client meeting, and the prompt state.
+
+    An ended client meeting becomes a row in ``meetings`` (``meeting_id``), so it counts
+    as held and can be reflected on. ``status``: "open", "dismissed" (not a client
+    meeting, said the advisor) or "cancelled". ``client_domains`` remembers which
+    client an e-mail domain belongs to once the advisor has confirmed it.
+    """
+    db.table("calendar_events").create(
+        {
+            "id": int,
+            "uid": str,
+            "recurrence_id": str,
+            "title": str,
+            "start_utc": str,
+            "end_utc": str,
+            "organizer": str,
+            "attendees": str,  # JSON: [[email, name, declined], ...]
+            "location": str,
+            "private": int,
+            "is_client": int,
+            "reason": str,
+            "client_name": str,
+            "status": str,
+            "meeting_id": int,
+            "snoozed_until": str,
+            "prompted_at": str,
+            "source": str,
+            "imported_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("meeting_id", "meetings", "id")],
+        not_null={"uid", "recurrence_id", "title", "start_utc", "end_utc", "status"},
+        defaults={"recurrence_id": "", "status": "open", "is_client": 0, "private": 0},
+    )
+    db.table("calendar_events").create_index(["uid", "recurrence_id"], unique=True)
+    db.table("calendar_events").create_index(["end_utc"])
+    db.table("calendar_events").create_index(["meeting_id"], unique=True)
+    db.table("client_domains").create(
+        {"domain": str, "client_id": int},
+        pk="domain",
+        foreign_keys=[("client_id", "clients", "id")],
+        not_null={"client_id"},
+    )
+
+
 KNOWN = [step.__name__ for step in STEPS]
 
 

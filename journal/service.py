@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from .aggregation import ClientTrust, Granularity, Scope
     from .bank import Question, QuestionBank
+    from .calendar import Calendar
     from .growth import Growth
 
 Clock = Callable[[], datetime]
@@ -159,6 +160,13 @@ class Journal:
 
     def clients(self) -> list[Client]:
         return self.store.clients()
+
+    @property
+    def calendar(self) -> Calendar:
+        """Calendar import and the meetings waiting for a reflection."""
+        from .calendar import Calendar
+
+        return Calendar(self)
 
     def last_intention(
         self, client_name: str, before: datetime, exclude_meeting: int | None = None

@@ -1,0 +1,146 @@
+"""The calendar side of the journal, as the ui and the command line see it: importing
+files, the advisor's rules, and the meetings waiting for a reflection.
+
+Reached as ``journal.calendar``; times come from the journal's clock (tests inject one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import calendar_store, prompts
+from .calendar_file import CalendarRead, default_window, read_file
+from .calendar_store import ImportReport, StoredEvent
+from .client_rules import Rules, decide, follow_series, guess_own_domain
+from .names import clean_name
+
+if TYPE_CHECKING:
+    from .service import Journal
+
+RULES_KEY = "calendar_rules"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    read: CalendarRead
+    report: ImportReport
+    own_domain: str
+    own_domain_guessed: bool
+    first: datetime
+    end: datetime
+
+    @property
+    def nothing_read(self) -> bool:
+        """The file gave no usable event while it had problems: a failed import."""
+        return not self.read.events and bool(self.read.skipped or self.read.problems)
+
+
+class Calendar:
+    def __init__(self, journal: Journal):
+        self.journal = journal
+        self.store = journal.store
+
+    # -- rules ------------------------------------------------------------------------
+
+    def rules(self) -> Rules:
+        saved = self.store.profile_value(RULES_KEY, {})
+        return Rules(
+            my_email=str(saved.get("my_email", "")).strip().lower(),
+            include_keywords=_words(saved.get("include_keywords", ())),
+            ignore_keywords=_words(saved.get("ignore_keywords", ())),
+            include_domains=_words(saved.get("include_domains", ())),
+            ignore_domains=_words(saved.get("ignore_domains", ())),
+        )
+
+    def save_rules(self, rules: Rules) -> None:
+        self.store.set_profile_value(
+            RULES_KEY,
+            {
+                "my_email": rules.my_email.strip().lower(),
+                "include_keywords": list(_words(rules.include_keywords)),
+                "ignore_keywords": list(_words(rules.ignore_keywords)),
+                "include_domains": [d.lstrip("@") for d in _words(rules.include_domains)],
+                "ignore_domains": [d.lstrip("@") for d in _words(rules.ignore_domains)],
+            },
+        )
+
+    # -- importing --------------------------------------------------------------------
+
+    def import_file(
+        self, path: Path, first: datetime | None = None, end: datetime | None = None
+    ) -> ImportResult:
+        """Read ``path`` and add or update its client meetings between ``first`` and
+        ``end`` (default: ``calendar_file.default_window``). Raises
+        ``CalendarUnreadable`` when nothing in the file can be read."""
+        now = self.journal.clock()
+        default_first, default_end = default_window(now)
+        first, end = first or default_first, end or default_end
+        read = read_file(path, first, end)
+        rules = self.rules()
+        own = rules.own_domain or guess_own_domain(read.events)
+        by_domain = calendar_store.clients_by_domain(self.store)
+        known = [c.name for c in self.journal.clients()]
+        decided = follow_series([(e, decide(e, rules, own, by_domain, known)) for e in read.events])
+        cancelled = [s for s in read.skipped if s.reason == "cancelled"]
+        report = calendar_store.save_events(self.store, decided, cancelled, str(path), own, now)
+        report.skipped = read.skipped
+        self.hold_ended_meetings()
+        return ImportResult(read, report, own, not rules.own_domain, first, end)
+
+    # -- waiting for a reflection -----------------------------------------------------
+
+    def hold_ended_meetings(self) -> int:
+        """Ended client meetings become meetings (not yet reflected on)."""
+        return calendar_store.hold_ended_meetings(self.store, self.journal.clock())
+
+    def pending(self) -> list[StoredEvent]:
+        return calendar_store.pending(self.store, self.journal.clock())
+
+    def to_reflect(self) -> list[StoredEvent]:
+        return prompts.to_reflect(self.pending(), self.journal.clock())
+
+    def due(self) -> list[StoredEvent]:
+        return prompts.due(self.pending(), self.journal.clock())
+
+    def next_moment(self) -> datetime | None:
+        return prompts.next_moment(self.pending(), self.journal.clock())
+
+    def mark_prompted(self, event: StoredEvent) -> None:
+        calendar_store.set_prompt_state(
+            self.store,
+            event.id,
+            snoozed_until=event.snoozed_until,
+            prompted_at=self.journal.clock(),
+        )
+
+    def snooze(self, event: StoredEvent, choice: str) -> datetime:
+        until = prompts.snooze_until(choice, self.journal.clock())
+        calendar_store.set_prompt_state(self.store, event.id, snoozed_until=until, prompted_at=None)
+        return until
+
+    def dismiss(self, event: StoredEvent) -> None:
+        """Not a client meeting."""
+        calendar_store.dismiss(self.store, event.id, self.journal.clock())
+
+    def event(self, event_id: int) -> StoredEvent | None:
+        return calendar_store.event(self.store, event_id)
+
+    def event_of_meeting(self, meeting_id: int) -> StoredEvent | None:
+        return calendar_store.event_of_meeting(self.store, meeting_id)
+
+    def confirm_client(self, event: StoredEvent, client_name: str) -> None:
+        """The advisor saved this meeting with ``client_name``: remember the client for
+        the meeting's outside e-mail domains."""
+        name = clean_name(client_name)
+        if name:
+            calendar_store.remember_client(
+                self.store, event.outside_domains, name, self.journal.clock()
+            )
+
+
+def _words(values) -> tuple[str, ...]:
+    """Trimmed, lower-case, without blanks or repeats, in the order given."""
+    return tuple(dict.fromkeys(v.strip().lower() for v in values if str(v).strip()))

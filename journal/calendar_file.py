@@ -1,0 +1,311 @@
+"""Reading calendar files (.ics) as Outlook, Google Calendar and Apple Calendar export
+them: the timed events in a window, one per occurrence, with the times in UTC.
+
+``icalendar`` parses, ``recurring-ical-events`` expands recurrences (EXDATE, moved
+instances with RECURRENCE-ID, X-WR-TIMEZONE); icalendar itself knows Outlook's Windows
+time-zone names and resolves a TZID without VTIMEZONE through the system's zone data.
+A first pass of our own over the lines keeps line numbers for messages, drops lines that
+are not iCalendar (reported, the rest of the event still read) and drops descriptions
+and attachments, which we never use: they are most of an Outlook export's bytes, and
+they are the client's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from .errors import CalendarUnreadable
+
+MAX_BYTES = 200 * 2**20
+# Properties we never read; dropping them first makes big exports quick to parse.
+UNUSED = frozenset(
+    {"DESCRIPTION", "X-ALT-DESC", "ATTACH", "COMMENT", "X-MS-OLK-AUTOFILLLOCATION",
+     "X-MICROSOFT-CDO-OWNERAPPTID", "X-APPLE-STRUCTURED-LOCATION", "X-MS-OLK-CONFTYPE"}
+)  # fmt: skip
+_CONTENT_LINE = re.compile(
+    r'[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:'
+)
+_DECLINED = "DECLINED"
+
+
+@dataclass(frozen=True)
+class Attendee:
+    email: str  # lower case, without "mailto:"
+    name: str
+    declined: bool
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """One occurrence of a timed event. ``recurrence_id`` is "" for a single event and
+    the original start (UTC ISO) for an occurrence of a recurring one: with ``uid`` it
+    names the occurrence across re-imports, even when it moves."""
+
+    uid: str
+    recurrence_id: str
+    title: str
+    start: datetime  # UTC
+    end: datetime  # UTC
+    organizer: str = ""
+    attendees: tuple[Attendee, ...] = ()
+    location: str = ""
+    private: bool = False
+    line: int = 0
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.uid, self.recurrence_id
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An event left out, and why: "cancelled", "all_day", "no_start", "no_end",
+    "bad_value" (``detail`` says which property), "ends_before_start", "no_uid"."""
+
+    title: str
+    reason: str
+    line: int
+    start: datetime | None = None
+    detail: str = ""
+    uid: str = ""
+    recurrence_id: str = ""  # with ``uid``: which stored occurrence a cancellation ends
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in the file that did not stop the events around it being read:
+    "bad_line" (not an iCalendar line), "not_utf8" (read as Windows-1252)."""
+
+    kind: str
+    line: int
+    detail: str = ""
+
+
+@dataclass
+class CalendarRead:
+    events: list[CalendarEvent] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_file(path: Path, first: datetime, end: datetime) -> CalendarRead:
+    """The events of the calendar file at ``path`` that overlap [first, end)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise CalendarUnreadable(path, "too_large", f"{size / 2**20:.0f} MB")
+        data = path.read_bytes()
+    except OSError as error:
+        raise CalendarUnreadable(path, "unreadable", error.strerror or str(error)) from None
+    return read_bytes(data, first, end, path)
+
+
+def read_bytes(
+    data: bytes, first: datetime, end: datetime, source: Path | str = "calendar"
+) -> CalendarRead:
+    result = CalendarRead()
+    text = _decode(data, result)
+    lines, blocks = _clean_lines(text, result, source)
+    calendar = _parse(lines, source)
+    _read_events(calendar, blocks, first, end, result)
+    result.events.sort(key=lambda e: (e.start, e.uid))
+    return result
+
+
+def _decode(data: bytes, result: CalendarRead) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        result.problems.append(Problem("not_utf8", line))
+        return data.decode("cp1252", errors="replace")
+
+
+@dataclass
+class _Block:
+    """Where one VEVENT starts, and the first line of each of its properties."""
+
+    line: int
+    properties: dict[str, int] = field(default_factory=dict)
+
+
+def _clean_lines(text: str, result: CalendarRead, source) -> tuple[list[str], list[_Block]]:
+    """Unfold the lines; keep the iCalendar ones we use, with the line numbers of each
+    event and its properties; report the lines that are not iCalendar."""
+    unfolded: list[tuple[int, str]] = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        if raw[:1] in (" ", "\t") and unfolded:
+            start, previous = unfolded[-1]
+            unfolded[-1] = (start, previous + raw[1:])
+        elif raw.strip():
+            unfolded.append((number, raw))
+    if not unfolded or not unfolded[0][1].strip().upper().startswith("BEGIN:VCALENDAR"):
+        first_line = unfolded[0][1][:60] if unfolded else ""
+        raise CalendarUnreadable(
+            source, "not_icalendar", first_line, unfolded[0][0] if unfolded else None
+        )
+    kept: list[str] = []
+    blocks: list[_Block] = []
+    depth_in_event = 0
+    for number, line in unfolded:
+        match = _CONTENT_LINE.match(line)
+        if match is None:
+            result.problems.append(Problem("bad_line", number, line[:80]))
+            continue
+        name = re.split("[;:]", line, maxsplit=1)[0].upper()
+        value = line[match.end() :].strip().upper()
+        if name in UNUSED:
+            continue
+        if name == "BEGIN" and value == "VEVENT":
+            blocks.append(_Block(number))
+            depth_in_event = 1
+        elif depth_in_event and name == "BEGIN":
+            depth_in_event += 1
+        elif depth_in_event and name == "END":
+            depth_in_event -= 1
+        elif depth_in_event == 1:
+            blocks[-1].properties.setdefault(name, number)
+        kept.append(line)
+    return kept, blocks
+
+
+def _parse(lines: list[str], source):
+    import icalendar
+
+    try:
+        return icalendar.Calendar.from_ical("\r\n".join(lines) + "\r\n")
+    except ValueError as error:
+        raise CalendarUnreadable(source, "not_icalendar", str(error)[:120]) from None
+
+
+def _read_events(calendar, blocks: list[_Block], first: datetime, end: datetime, result) -> None:
+    import recurring_ical_events
+
+    events = [c for c in calendar.subcomponents if c.name == "VEVENT"]
+    line_of = {id(event): block for event, block in zip(events, blocks, strict=False)}
+    recurring_uids: set[str] = set()
+    for event in events:
+        block = line_of.get(id(event), _Block(0))
+        title = str(event.get("SUMMARY", ""))
+        reason, detail = _unusable(event)
+        if reason:
+            line = block.properties.get(detail, block.line) if detail else block.line
+            uid = str(event.get("UID", ""))
+            moved = event.get("RECURRENCE-ID")
+            recurrence_id = _utc(_as_datetime(moved.dt)).isoformat() if moved else ""
+            result.skipped.append(Skipped(title, reason, line, None, detail, uid, recurrence_id))
+            calendar.subcomponents.remove(event)
+            continue
+        if any(name in event for name in ("RRULE", "RDATE", "RECURRENCE-ID")):
+            recurring_uids.add(str(event["UID"]))
+    try:
+        occurrences = recurring_ical_events.of(calendar).between(first, end)
+    except Exception as error:  # the library's own errors have no common base class
+        raise CalendarUnreadable(
+            "calendar", "not_icalendar", f"{type(error).__name__}: {error}"
+        ) from None
+    lines: dict[str, int] = {}
+    for event in events:  # a UID's first VEVENT: where its series starts
+        lines.setdefault(str(event.get("UID")), line_of.get(id(event), _Block(0)).line)
+    for occurrence in occurrences:
+        _add(occurrence, recurring_uids, lines, result)
+
+
+def _unusable(event) -> tuple[str, str]:
+    """Why ``event`` (a whole VEVENT, before expansion) cannot be read, or ("", "").
+    Such an event is taken out before expansion: one broken event must not stop the
+    rest (recurring-ical-events gives up on the whole calendar)."""
+    for name, _message in getattr(event, "errors", ()):
+        if name:
+            return "bad_value", str(name)
+    if "UID" not in event:
+        return "no_uid", ""
+    if "DTSTART" not in event:
+        return "no_start", ""
+    is_day = not isinstance(event["DTSTART"].dt, datetime)
+    if "DTEND" not in event and "DURATION" not in event and not is_day:
+        return "no_end", ""
+    return "", ""  # cancelled and all-day events are left out per occurrence (see _add)
+
+
+def _add(occurrence, recurring_uids: set[str], lines: dict[str, int], result: CalendarRead) -> None:
+    uid = str(occurrence["UID"])
+    title = str(occurrence.get("SUMMARY", "")).strip()
+    line = lines.get(uid, 0)
+    recurrence_id = ""
+    if uid in recurring_uids and "RECURRENCE-ID" in occurrence:
+        recurrence_id = _utc(_as_datetime(occurrence["RECURRENCE-ID"].dt)).isoformat()
+    if str(occurrence.get("STATUS", "")).upper() == "CANCELLED":  # one cancelled occurrence
+        result.skipped.append(Skipped(title, "cancelled", line, None, "", uid, recurrence_id))
+        return
+    start, finish = occurrence["DTSTART"].dt, occurrence["DTEND"].dt
+    if not isinstance(start, datetime) or not isinstance(finish, datetime):
+        result.skipped.append(Skipped(title, "all_day", line))
+        return
+    start, finish = _utc(start), _utc(finish)
+    if finish <= start:
+        result.skipped.append(Skipped(title, "ends_before_start", line, start))
+        return
+    result.events.append(
+        CalendarEvent(
+            uid=uid,
+            recurrence_id=recurrence_id,
+            title=title,
+            start=start,
+            end=finish,
+            organizer=_email(occurrence.get("ORGANIZER")),
+            attendees=tuple(_attendees(occurrence)),
+            location=str(occurrence.get("LOCATION", "")).strip(),
+            private=str(occurrence.get("CLASS", "")).upper() in ("PRIVATE", "CONFIDENTIAL"),
+            line=line,
+        )
+    )
+
+
+def _as_datetime(value: date | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime(value.year, value.month, value.day)
+
+
+def _utc(moment: datetime) -> datetime:
+    """Aware times to UTC; floating times (no zone) are the advisor's local time."""
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # interprets a naive time as local
+    return moment.astimezone(UTC)
+
+
+def _email(value: Any) -> str:
+    text = str(value or "").strip()
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    return text.strip().lower()
+
+
+def _attendees(occurrence) -> list[Attendee]:
+    raw = occurrence.get("ATTENDEE", [])
+    if not isinstance(raw, list):
+        raw = [raw]
+    people = []
+    for attendee in raw:
+        params = getattr(attendee, "params", {})
+        people.append(
+            Attendee(
+                email=_email(attendee),
+                name=str(params.get("CN", "")).strip(),
+                declined=str(params.get("PARTSTAT", "")).upper() == _DECLINED,
+            )
+        )
+    return people
+
+
+def default_window(now: datetime) -> tuple[datetime, datetime]:
+    """Without --from/--to: the last 30 days (to reflect on) and the next 90 (to be
+    prompted about)."""
+    return now - timedelta(days=30), now + timedelta(days=90)

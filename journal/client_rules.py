@@ -1,0 +1,174 @@
+"""Which calendar events are client meetings, and with which client.
+
+Defaults: a meeting with someone from outside the advisor's own e-mail domain is a
+client meeting; internal-only, private and declined events, and events without anyone
+else, are not. The advisor's rules (keywords and domains to include or ignore) come
+first. The client is the one remembered for an attendee's domain, else a known client
+named in the title, else a name made from the domain (or the title).
+Pure functions: no storage, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .calendar_file import CalendarEvent
+from .names import name_key
+
+# Mail providers: a domain shared by strangers says nothing about who the client is.
+PUBLIC_MAIL = frozenset(
+    {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "live.nl",
+     "icloud.com", "me.com", "yahoo.com", "ziggo.nl", "kpnmail.nl", "hotmail.nl",
+     "planet.nl", "xs4all.nl", "proton.me", "protonmail.com"}
+)  # fmt: skip
+# Second-level labels under a country code: "nhs.co.uk" is NHS, not "co".
+GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "nhs", "ltd", "plc"})
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The advisor's own e-mail address and rules; everything lower case."""
+
+    my_email: str = ""
+    include_keywords: tuple[str, ...] = ()
+    ignore_keywords: tuple[str, ...] = ()
+    include_domains: tuple[str, ...] = ()
+    ignore_domains: tuple[str, ...] = ()
+
+    @property
+    def own_domain(self) -> str:
+        return domain_of(self.my_email)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Whether an event is a client meeting, why (a code the ui words), and the client
+    it is with ("" when unknown)."""
+
+    is_client: bool
+    reason: str  # private, declined, ignored_keyword, ignored_domain, keyword, domain_rule,
+    #              known_client, outside_attendee, series, internal, no_attendees
+    client: str = ""
+
+
+def domain_of(email: str) -> str:
+    return email.rpartition("@")[2].strip().lower() if "@" in email else ""
+
+
+def guess_own_domain(events: Iterable[CalendarEvent]) -> str:
+    """Without the advisor's address: the domain in most events (they attend them all),
+    organising counting half as much again; ties go alphabetically, so the guess is
+    the same every time."""
+    score: Counter[str] = Counter()
+    for event in events:
+        organizer = domain_of(event.organizer)
+        domains = {domain_of(a.email) for a in event.attendees} | {organizer}
+        score.update({d: 2 for d in domains if d and d not in PUBLIC_MAIL})
+        if organizer and organizer not in PUBLIC_MAIL:
+            score[organizer] += 1
+    ranked = sorted(score.items(), key=lambda item: (-item[1], item[0]))
+    return ranked[0][0] if ranked else ""
+
+
+def name_from_domain(domain: str) -> str:
+    """ "gemeente-utrecht.nl" → "Gemeente Utrecht"; "nhs.co.uk" → "Nhs"."""
+    labels = [label for label in domain.lower().split(".") if label]
+    if len(labels) >= 3 and labels[-2] in GENERIC_SECOND_LEVEL and len(labels[-1]) == 2:
+        core = labels[-3]
+    elif len(labels) >= 2:
+        core = labels[-2]
+    else:
+        core = labels[0] if labels else ""
+    return " ".join(part.capitalize() for part in core.replace("_", "-").split("-") if part)
+
+
+def decide(
+    event: CalendarEvent,
+    rules: Rules,
+    own_domain: str,
+    clients_by_domain: dict[str, str],
+    known_clients: Iterable[str],
+) -> Decision:
+    """Is ``event`` a client meeting, and with whom? ``own_domain`` is the rules' or a
+    guessed one; ``clients_by_domain`` the remembered clients; ``known_clients`` the
+    names of the journal's clients."""
+    title_key = name_key(event.title)
+    me = rules.my_email.lower()
+    if event.private:
+        return Decision(False, "private")
+    if me and any(a.email == me and a.declined for a in event.attendees):
+        return Decision(False, "declined")
+    if any(name_key(word) in title_key for word in rules.ignore_keywords if word.strip()):
+        return Decision(False, "ignored_keyword")
+    people = [a for a in event.attendees if a.email and a.email != me]
+    domains = [domain_of(a.email) for a in people] + [domain_of(event.organizer)]
+    outside = [d for d in dict.fromkeys(domains) if d and d != own_domain]
+    ignored = set(rules.ignore_domains)
+    if outside and all(d in ignored for d in outside):
+        return Decision(False, "ignored_domain")
+    outside = [d for d in outside if d not in ignored]
+    client = _client(event, people, outside, clients_by_domain, known_clients)
+    if any(name_key(word) in title_key for word in rules.include_keywords if word.strip()):
+        return Decision(True, "keyword", client or event.title)
+    if any(d in rules.include_domains for d in outside):
+        return Decision(True, "domain_rule", client)
+    named = _named_client(event.title, known_clients)
+    if named:
+        return Decision(True, "known_client", client or named)
+    if outside:
+        return Decision(True, "outside_attendee", client)
+    return Decision(False, "internal" if people else "no_attendees")
+
+
+def _client(
+    event: CalendarEvent,
+    people,
+    outside: list[str],
+    clients_by_domain: dict[str, str],
+    known_clients: Iterable[str],
+) -> str:
+    for domain in outside:
+        if domain in clients_by_domain:
+            return clients_by_domain[domain]
+    named = _named_client(event.title, known_clients)
+    if named:
+        return named
+    for domain in outside:
+        if domain not in PUBLIC_MAIL:
+            return name_from_domain(domain)
+    for person in people:  # someone with a private address: their name, else none
+        if domain_of(person.email) in outside and person.name:
+            return person.name
+    return ""
+
+
+def _named_client(title: str, known_clients: Iterable[str]) -> str:
+    """The longest known client name found in the title as whole words ("" if none)."""
+    key = name_key(title)
+    found = [
+        name
+        for name in known_clients
+        if name_key(name) and re.search(rf"(?<!\w){re.escape(name_key(name))}(?!\w)", key)
+    ]
+    return max(found, key=len) if found else ""
+
+
+def follow_series(
+    decided: list[tuple[CalendarEvent, Decision]],
+) -> list[tuple[CalendarEvent, Decision]]:
+    """An occurrence of a recurring client meeting is one too, with the same client, even
+    when it was moved and its copy lost the attendees (as Outlook's exceptions can)."""
+    series: dict[str, Decision] = {}
+    for event, decision in decided:
+        if decision.is_client and event.recurrence_id:
+            series.setdefault(event.uid, decision)
+    quiet = ("internal", "no_attendees")
+    return [
+        (event, Decision(True, "series", series[event.uid].client))
+        if not decision.is_client and decision.reason in quiet and event.uid in series
+        else (event, decision)
+        for event, decision in decided
+    ]
