@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from . import calendar_store, prompts
 from .calendar_file import CalendarRead, default_window, read_file
 from .calendar_store import ImportReport, StoredEvent
-from .client_rules import Rules, decide, follow_series, guess_own_domain
+from .client_rules import Rules, decide, follow_series, guess_my_address
 from .names import clean_name
 
 if TYPE_CHECKING:
@@ -27,8 +27,8 @@ RULES_KEY = "calendar_rules"
 class ImportResult:
     read: CalendarRead
     report: ImportReport
-    own_domain: str
-    own_domain_guessed: bool
+    my_address: str
+    my_address_guessed: bool
     first: datetime
     end: datetime
 
@@ -80,15 +80,15 @@ class Calendar:
         first, end = first or default_first, end or default_end
         read = read_file(path, first, end)
         rules = self.rules()
-        own = rules.own_domain or guess_own_domain(read.events)
+        me = rules.my_email or guess_my_address(read.events)
         by_domain = calendar_store.clients_by_domain(self.store)
         known = [c.name for c in self.journal.clients()]
-        decided = follow_series([(e, decide(e, rules, own, by_domain, known)) for e in read.events])
+        decided = follow_series([(e, decide(e, rules, me, by_domain, known)) for e in read.events])
         cancelled = [s for s in read.skipped if s.reason == "cancelled"]
-        report = calendar_store.save_events(self.store, decided, cancelled, str(path), own, now)
+        report = calendar_store.save_events(self.store, decided, cancelled, str(path), me, now)
         report.skipped = read.skipped
         self.hold_ended_meetings()
-        return ImportResult(read, report, own, not rules.own_domain, first, end)
+        return ImportResult(read, report, me, not rules.my_email, first, end)
 
     # -- waiting for a reflection -----------------------------------------------------
 

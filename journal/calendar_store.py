@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .calendar_file import CalendarEvent, Skipped
-from .client_rules import Decision, domain_of
+from .client_rules import PUBLIC_MAIL, Decision, domain_of, own_domain_of
 from .storage import Store, from_db_time, local_day, to_db_time
 
 _COLUMNS = (
@@ -56,7 +56,7 @@ def save_events(
     decided: list[tuple[CalendarEvent, Decision]],
     cancelled: list[Skipped],
     source: str,
-    own_domain: str,
+    me: str,
     now: datetime,
 ) -> ImportReport:
     """Add new occurrences, update moved or renamed ones (and their meetings), and mark
@@ -65,45 +65,68 @@ def save_events(
     stamp = to_db_time(now)
     existing = {
         (row[1], row[2]): row
-        for row in store.query(
-            "SELECT id, uid, recurrence_id, title, start_utc, end_utc, meeting_id, status, "
-            "is_client FROM calendar_events"
-        )
-    }
+        for row in store.query(f"SELECT id, uid, recurrence_id, {', '.join(_COMPARED)}, "
+                               "meeting_id FROM calendar_events")
+    }  # fmt: skip
+    new_rows, changed_rows, moved_meetings = [], [], []
+    for event, decision in decided:
+        row = existing.get(event.key)
+        values = _values(event, decision, me, source, stamp)
+        if not decision.is_client:
+            report.not_client.append((event, decision.reason))
+        if row is None:
+            new_rows.append({**values, "imported_at": stamp})
+            if decision.is_client:
+                report.added.append(event)
+            continue
+        stored = dict(zip(_COMPARED, row[3:-1], strict=True))
+        if stored["status"] == "dismissed":
+            values["status"] = "dismissed"  # the advisor's word stands
+        moved = (stored["title"], stored["start_utc"], stored["end_utc"]) != (
+            values["title"], values["start_utc"], values["end_utc"]
+        )  # fmt: skip
+        if any(stored[name] != values[name] for name in _COMPARED):
+            changed_rows.append((row[0], values))
+        if moved and row[-1] is not None:
+            moved_meetings.append((row[-1], event))
+        if decision.is_client and not stored["is_client"]:
+            report.added.append(event)  # a client meeting now (a rule changed)
+        elif decision.is_client and moved:
+            report.updated.append(event)
+        elif decision.is_client:
+            report.unchanged += 1
     with store.transaction():
-        for event, decision in decided:
-            row = existing.get(event.key)
-            values = _values(event, decision, own_domain, source, stamp)
-            if not decision.is_client:
-                report.not_client.append((event, decision.reason))
-            if row is None:
-                store.db.table("calendar_events").insert({**values, "imported_at": stamp})
-                if decision.is_client:
-                    report.added.append(event)
-                continue
-            moved = (row[3], row[4], row[5]) != (
-                event.title,
-                values["start_utc"],
-                values["end_utc"],
+        if new_rows:
+            columns = list(new_rows[0])
+            store.insert_rows(
+                "calendar_events", columns, (tuple(r[c] for c in columns) for r in new_rows)
             )
-            if row[7] == "dismissed":
-                values.pop("status")  # the advisor's word stands
-            store.db.table("calendar_events").update(row[0], values)
-            if moved and row[6] is not None:
-                _move_meeting(store, row[6], event, stamp)
-            if decision.is_client and not row[8]:
-                report.added.append(event)  # a client meeting now (a rule changed)
-            elif decision.is_client and moved:
-                report.updated.append(event)
-            elif decision.is_client:
-                report.unchanged += 1
+        for event_id, values in changed_rows:
+            assignments = ", ".join(f"{name} = ?" for name in values)
+            store.db.execute(
+                f"UPDATE calendar_events SET {assignments} WHERE id = ?",
+                [*values.values(), event_id],
+            )
+        for meeting_id, event in moved_meetings:
+            _move_meeting(store, meeting_id, event, stamp)
         for skip in cancelled:
             report.cancelled += _cancel(store, skip, stamp)
     return report
 
 
-def _values(event: CalendarEvent, decision: Decision, own_domain: str, source: str, stamp: str):
-    outside = sorted({domain_of(a.email) for a in event.attendees} - {own_domain, ""})
+# What a re-import compares: a row is written again only when one of these changed.
+_COMPARED = (
+    "title", "start_utc", "end_utc", "organizer", "attendees", "location", "private",
+    "is_client", "reason", "client_name", "status",
+)  # fmt: skip
+
+
+def _values(event: CalendarEvent, decision: Decision, me: str, source: str, stamp: str):
+    own = own_domain_of(me)
+    # The domains a confirmed client is remembered by (see ``remember_client``).
+    outside = sorted(
+        {domain_of(a.email) for a in event.attendees if a.email != me} - {own, ""} - PUBLIC_MAIL
+    )
     return {
         "uid": event.uid,
         "recurrence_id": event.recurrence_id,
@@ -172,30 +195,29 @@ def hold_ended_meetings(store: Store, now: datetime) -> int:
     if not rows:
         return 0
     stamp = to_db_time(now)
+    first_id = store.next_id("meetings")
+    meetings, links = [], []
     with store.transaction():
-        for event_id, title, start_text, end_text, client_name in rows:
+        clients: dict[str, int] = {}
+        for offset, (event_id, title, start_text, end_text, client_name) in enumerate(rows):
+            name = client_name or title or "?"
+            if name not in clients:
+                clients[name] = store.client_named(name, now).id
             start, end = from_db_time(start_text), from_db_time(end_text)
-            client = store.client_named(client_name or title or "?", now)
-            meeting_id = (
-                store.db.table("meetings")
-                .insert(
-                    {
-                        "client_id": client.id,
-                        "title": title or client.name,
-                        "start_utc": start_text,
-                        "local_day": local_day(start),
-                        "duration_minutes": max(1, round((end - start).total_seconds() / 60)),
-                        "notes": "",
-                        "created_at": stamp,
-                        "updated_at": stamp,
-                    }
-                )
-                .last_rowid
-            )
-            store.db.execute(
-                "UPDATE calendar_events SET meeting_id = ? WHERE id = ?", [meeting_id, event_id]
-            )
+            minutes = max(1, round((end - start).total_seconds() / 60))
+            meeting_id = first_id + offset
+            meetings.append((meeting_id, clients[name], title or name, start_text,
+                             local_day(start), minutes, "", stamp, stamp))  # fmt: skip
+            links.append((meeting_id, event_id))
+        store.insert_rows("meetings", _MEETING_COLUMNS, meetings)
+        store.conn.executemany("UPDATE calendar_events SET meeting_id = ? WHERE id = ?", links)
     return len(rows)
+
+
+_MEETING_COLUMNS = (
+    "id", "client_id", "title", "start_utc", "local_day", "duration_minutes", "notes",
+    "created_at", "updated_at",
+)  # fmt: skip
 
 
 def pending(store: Store, now: datetime) -> list[StoredEvent]:

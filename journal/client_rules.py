@@ -38,10 +38,6 @@ class Rules:
     include_domains: tuple[str, ...] = ()
     ignore_domains: tuple[str, ...] = ()
 
-    @property
-    def own_domain(self) -> str:
-        return domain_of(self.my_email)
-
 
 @dataclass(frozen=True)
 class Decision:
@@ -58,19 +54,24 @@ def domain_of(email: str) -> str:
     return email.rpartition("@")[2].strip().lower() if "@" in email else ""
 
 
-def guess_own_domain(events: Iterable[CalendarEvent]) -> str:
-    """Without the advisor's address: the domain in most events (they attend them all),
-    organising counting half as much again; ties go alphabetically, so the guess is
-    the same every time."""
+def guess_my_address(events: Iterable[CalendarEvent]) -> str:
+    """Without the advisor's address: the one in most events (it is their calendar),
+    organising counting half as much again; ties go alphabetically, so the guess is the
+    same every time."""
     score: Counter[str] = Counter()
     for event in events:
-        organizer = domain_of(event.organizer)
-        domains = {domain_of(a.email) for a in event.attendees} | {organizer}
-        score.update({d: 2 for d in domains if d and d not in PUBLIC_MAIL})
-        if organizer and organizer not in PUBLIC_MAIL:
-            score[organizer] += 1
+        people = {a.email for a in event.attendees if a.email} | {event.organizer} - {""}
+        score.update({email: 2 for email in people})
+        if event.organizer:
+            score[event.organizer] += 1
     ranked = sorted(score.items(), key=lambda item: (-item[1], item[0]))
     return ranked[0][0] if ranked else ""
+
+
+def own_domain_of(my_address: str) -> str:
+    """The advisor's organisation's domain; none for a public mail address."""
+    domain = domain_of(my_address)
+    return "" if domain in PUBLIC_MAIL else domain
 
 
 def name_from_domain(domain: str) -> str:
@@ -88,15 +89,16 @@ def name_from_domain(domain: str) -> str:
 def decide(
     event: CalendarEvent,
     rules: Rules,
-    own_domain: str,
+    me: str,
     clients_by_domain: dict[str, str],
     known_clients: Iterable[str],
 ) -> Decision:
-    """Is ``event`` a client meeting, and with whom? ``own_domain`` is the rules' or a
-    guessed one; ``clients_by_domain`` the remembered clients; ``known_clients`` the
-    names of the journal's clients."""
+    """Is ``event`` a client meeting, and with whom? ``me`` is the advisor's address
+    (from the rules, or guessed); ``clients_by_domain`` the remembered clients;
+    ``known_clients`` the names of the journal's clients."""
     title_key = name_key(event.title)
-    me = rules.my_email.lower()
+    me = me.lower()
+    own_domain = own_domain_of(me)
     if event.private:
         return Decision(False, "private")
     if me and any(a.email == me and a.declined for a in event.attendees):
@@ -104,7 +106,8 @@ def decide(
     if any(name_key(word) in title_key for word in rules.ignore_keywords if word.strip()):
         return Decision(False, "ignored_keyword")
     people = [a for a in event.attendees if a.email and a.email != me]
-    domains = [domain_of(a.email) for a in people] + [domain_of(event.organizer)]
+    organizer = [event.organizer] if event.organizer != me else []
+    domains = [domain_of(a.email) for a in people] + [domain_of(o) for o in organizer]
     outside = [d for d in dict.fromkeys(domains) if d and d != own_domain]
     ignored = set(rules.ignore_domains)
     if outside and all(d in ignored for d in outside):
