@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -59,3 +60,48 @@ def test_a_count_that_is_not_a_number_is_explained(capsys):
     with pytest.raises(SystemExit):
         cli.main(["demo", "--meetings", "many"])
     assert "'many' is not a whole number" in capsys.readouterr().err
+
+
+CALENDARS = Path(__file__).parent / "journal" / "data" / "calendars"
+# In-process runs need the tests' QApplication (``qapp``): the command would otherwise
+# make a QCoreApplication that the window tests cannot use.
+
+
+def test_import_calendar_prints_what_it_added_and_left_out(qapp, tmp_path, capsys):
+    from ui.cli import main
+
+    args = ["--data-dir", str(tmp_path), "import-calendar", str(CALENDARS / "broken.ics"),
+            "--from", "2026-01-01", "--to", "2026-12-31"]  # fmt: skip
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "2 client meetings added" in out
+    assert "line 15  Dertig februari" in out and "DTSTART" in out
+    assert "line 11: not an iCalendar line" in out
+    assert main(args) == 0  # again: nothing twice
+    assert "0 client meetings added, 0 updated, 2 unchanged" in capsys.readouterr().out
+
+
+def test_import_calendar_refuses_a_file_that_is_not_a_calendar(qapp, tmp_path, capsys):
+    from ui.cli import main
+
+    code = main(
+        ["--data-dir", str(tmp_path), "import-calendar", str(CALENDARS / "not-a-calendar.ics")]
+    )
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "is not an iCalendar (.ics) file (line 1)" in err and "Traceback" not in err
+
+
+def test_import_calendar_exits_1_when_nothing_could_be_read(qapp, tmp_path, capsys):
+    from ui.cli import main
+
+    bad = tmp_path / "bad.ics"
+    bad.write_text(
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:20260231T100000Z\n"
+        "DTEND:20260231T110000Z\nEND:VEVENT\nEND:VCALENDAR\n",
+        encoding="utf-8",
+    )
+    code = main(["--data-dir", str(tmp_path / "j"), "import-calendar", str(bad),
+                 "--from", "2026-01-01", "--to", "2026-12-31"])  # fmt: skip
+    assert code == 1
+    assert "0 client meetings added" in capsys.readouterr().out

@@ -47,6 +47,23 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add the sample even if the journal already has meetings",
     )
+    calendar = commands.add_parser(
+        "import-calendar",
+        help="import client meetings from a calendar file (.ics)",
+        description="Import the client meetings of an .ics file (Outlook, Google Calendar, "
+        "Apple Calendar). Importing the same or an updated file again adds nothing twice.",
+    )
+    calendar.add_argument("file", metavar="FILE.ics", help="the calendar file")
+    calendar.add_argument(
+        "--from",
+        dest="first",
+        type=_day,
+        metavar="DATE",
+        help="first day, YYYY-MM-DD (default: 30 days ago)",
+    )
+    calendar.add_argument(
+        "--to", dest="last", type=_day, metavar="DATE", help="last day (default: in 90 days)"
+    )
     return parser
 
 
@@ -56,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _demo(folder, args.meetings, args.seed, args.force)
+        if args.command == "import-calendar":
+            return _import_calendar(folder, args.file, args.first, args.last)
     except JournalError as error:
         return _fail(error)
     from ui.app import run  # the window needs Qt; the commands above do not
@@ -89,18 +108,65 @@ def _demo(folder, meetings: int, seed: int, force: bool) -> int:
     return 0
 
 
-def _fail(error: JournalError) -> int:
-    """Word the error as the window would, in the language the window speaks."""
+def _import_calendar(folder, file: str, first, last) -> int:
+    """Exit 0 when the file was read (even if it held nothing new), 1 when nothing in it
+    could be read, 2 when it is not a calendar at all."""
+    from datetime import timedelta
+    from pathlib import Path
+
+    from journal.service import Journal
+
+    _speak_the_window_language()
+    from ui.calendar_text import report_lines
+
+    start = _local_midnight(first) if first else None
+    end = _local_midnight(last + timedelta(days=1)) if last else None
+    if start and end and end <= start:
+        print("advisor-journal: --to is before --from", file=sys.stderr)
+        return 2
+    journal_ = Journal.open(folder)
+    try:
+        result = journal_.calendar.import_file(Path(file), start, end)
+    finally:
+        journal_.close()
+    for line in report_lines(result, file):
+        print(line)
+    return 1 if result.nothing_read else 0
+
+
+def _local_midnight(day):
+    from datetime import datetime
+
+    return datetime(day.year, day.month, day.day).astimezone()
+
+
+def _day(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+
+
+def _speak_the_window_language() -> None:
+    """A Qt core application with the translation the window would use."""
     from PySide6.QtCore import QCoreApplication
 
     from ui import i18n
     from ui.app import configure_application
-    from ui.messages import describe
     from ui.settings import Settings
 
     app = QCoreApplication.instance() or QCoreApplication([])
     configure_application(app)
     i18n.install(i18n.resolve(Settings().language))
+
+
+def _fail(error: JournalError) -> int:
+    """Word the error as the window would, in the language the window speaks."""
+    from ui.messages import describe
+
+    _speak_the_window_language()
     print(f"advisor-journal: {describe(error)}", file=sys.stderr)
     return 2
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import (
     BankError,
+    CalendarUnreadable,
     InvalidInput,
     JournalBusy,
     JournalError,
@@ -81,6 +82,10 @@ def describe(error: JournalError) -> str:
         )
     if isinstance(error, NotFound):
         return tr("This meeting is no longer in the journal.")
+    if isinstance(error, CalendarUnreadable):
+        from .calendar_text import unreadable_text
+
+        return unreadable_text(error)
     return str(error)
 
 

@@ -219,6 +219,134 @@
         <source>There are too few answers in this period to say how your traits are developing. Each reflection adds a few; after a handful of meetings the picture appears.</source>
         <translation>Er zijn in deze periode te weinig antwoorden om te zeggen hoe je eigenschappen zich ontwikkelen. Elke reflectie voegt er een paar toe; na een handvol gesprekken wordt het beeld zichtbaar.</translation>
     </message>
+    <message>
+        <source>marked private</source>
+        <translation>gemarkeerd als privé</translation>
+    </message>
+    <message>
+        <source>you declined it</source>
+        <translation>je hebt het afgeslagen</translation>
+    </message>
+    <message>
+        <source>its title has a word you ignore</source>
+        <translation>de titel bevat een woord dat je negeert</translation>
+    </message>
+    <message>
+        <source>everyone else is from a domain you ignore</source>
+        <translation>alle anderen komen van een domein dat je negeert</translation>
+    </message>
+    <message>
+        <source>only people from your own organisation</source>
+        <translation>alleen mensen van je eigen organisatie</translation>
+    </message>
+    <message>
+        <source>nobody else invited</source>
+        <translation>niemand anders uitgenodigd</translation>
+    </message>
+    <message>
+        <source>its title has a word you include</source>
+        <translation>de titel bevat een woord dat je meeneemt</translation>
+    </message>
+    <message>
+        <source>someone from a domain you include</source>
+        <translation>iemand van een domein dat je meeneemt</translation>
+    </message>
+    <message>
+        <source>its title names a client</source>
+        <translation>de titel noemt een klant</translation>
+    </message>
+    <message>
+        <source>someone from outside your organisation</source>
+        <translation>iemand van buiten je organisatie</translation>
+    </message>
+    <message>
+        <source>part of a series with a client</source>
+        <translation>onderdeel van een reeks met een klant</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>an all-day event, not a meeting</source>
+        <translation>een hele-dagafspraak, geen gesprek</translation>
+    </message>
+    <message>
+        <source>it has no start time</source>
+        <translation>er is geen begintijd</translation>
+    </message>
+    <message>
+        <source>it has no end time or duration</source>
+        <translation>er is geen eindtijd of duur</translation>
+    </message>
+    <message>
+        <source>its {property} cannot be read (an impossible date or time?)</source>
+        <translation>de {property} is onleesbaar (een onmogelijke datum of tijd?)</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>het eindigt voordat het begint</translation>
+    </message>
+    <message>
+        <source>it has no UID, so a later import could not recognise it</source>
+        <translation>er is geen UID, dus een latere import zou het niet herkennen</translation>
+    </message>
+    <message>
+        <source>line {line}: the file is not UTF-8; it was read as Windows-1252, so check accented letters</source>
+        <translation>regel {line}: het bestand is geen UTF-8; het is gelezen als Windows-1252, controleer dus letters met accenten</translation>
+    </message>
+    <message>
+        <source>line {line}: not an iCalendar line, left out (“{text}”)</source>
+        <translation>regel {line}: geen iCalendar-regel, weggelaten (‘{text}’)</translation>
+    </message>
+    <message>
+        <source>{path} is too large to import ({detail}). Export a shorter period from your calendar and import that.</source>
+        <translation>{path} is te groot om te importeren ({detail}). Exporteer een kortere periode uit je agenda en importeer die.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}.</source>
+        <translation>{path} kan niet worden gelezen: {detail}.</translation>
+    </message>
+    <message>
+        <source> (line {line})</source>
+        <translation> (regel {line})</translation>
+    </message>
+    <message>
+        <source>{path} is not an iCalendar (.ics) file{where}. Export your calendar as .ics from Outlook, Google Calendar or Apple Calendar and import that.</source>
+        <translation>{path} is geen iCalendar-bestand (.ics){where}. Exporteer je agenda als .ics uit Outlook, Google Agenda of Apple Agenda en importeer dat.</translation>
+    </message>
+    <message>
+        <source>{source}: {added} client meetings added, {updated} updated, {unchanged} unchanged; {other} other events and {skipped} left out.</source>
+        <translation>{source}: {added} klantgesprekken toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd; {other} andere afspraken en {skipped} weggelaten.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>bijgewerkt</translation>
+    </message>
+    <message>
+        <source>not a client meeting</source>
+        <translation>geen klantgesprek</translation>
+    </message>
+    <message>
+        <source>left out: line {line}  {title} — {reason}</source>
+        <translation>weggelaten: regel {line}  {title} — {reason}</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(geen titel)</translation>
+    </message>
+    <message>
+        <source>{count} meetings cancelled since the last import.</source>
+        <translation>{count} gesprekken geannuleerd sinds de vorige import.</translation>
+    </message>
+    <message>
+        <source>Your own address was taken to be {address}; set it in Settings to be sure which meetings are with clients.</source>
+        <translation>Als je eigen adres is {address} aangenomen; stel het in bij Instellingen om zeker te weten welke gesprekken met klanten zijn.</translation>
+    </message>
 </context>
 <context>
     <name>GrowthView</name>
