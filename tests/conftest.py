@@ -26,3 +26,17 @@ def journal(data_dir: Path):
     j = Journal.open(data_dir, clock=lambda: FIXED_NOW)
     yield j
     j.close()
+
+
+@pytest.fixture
+def local_zone(monkeypatch):
+    """Call with a zone name to put the computer in that time zone for the test."""
+    import time
+
+    def put_in(zone: str) -> None:
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+
+    yield put_in
+    monkeypatch.undo()
+    time.tzset()

@@ -1,6 +1,5 @@
 """Reading calendar files written for the project with the quirks of real exports."""
 
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,13 +21,9 @@ def read(name, window=YEAR):
 
 
 @pytest.fixture
-def amsterdam(monkeypatch):
+def amsterdam(local_zone):
     """The advisor's computer in Amsterdam (floating times are local)."""
-    monkeypatch.setenv("TZ", "Europe/Amsterdam")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+    local_zone("Europe/Amsterdam")
 
 
 def test_outlook_windows_zones_recurrence_exdate_and_a_moved_instance():

@@ -209,20 +209,13 @@ def test_a_meeting_is_due_once_it_ends_and_once_its_snooze_runs_out():
     assert prompts.next_moment([stored(NOW - timedelta(hours=1))], NOW) is None
 
 
-def test_snoozing_until_the_evening(monkeypatch):
-    import time
-
-    monkeypatch.setenv("TZ", "Europe/Amsterdam")
-    time.tzset()
-    try:
-        afternoon = datetime(2026, 4, 1, 12, tzinfo=UTC)  # 14:00 in Amsterdam
-        assert prompts.snooze_until("evening", afternoon) == datetime(2026, 4, 1, 17, tzinfo=UTC)
-        late = datetime(2026, 4, 1, 17, 45, tzinfo=UTC)  # 19:45: the evening has begun
-        assert prompts.snooze_until("evening", late) == late + timedelta(hours=1)
-        assert prompts.snooze_until("15m", afternoon) == afternoon + timedelta(minutes=15)
-    finally:
-        monkeypatch.undo()
-        time.tzset()
+def test_snoozing_until_the_evening(local_zone):
+    local_zone("Europe/Amsterdam")
+    afternoon = datetime(2026, 4, 1, 12, tzinfo=UTC)  # 14:00 in Amsterdam
+    assert prompts.snooze_until("evening", afternoon) == datetime(2026, 4, 1, 17, tzinfo=UTC)
+    late = datetime(2026, 4, 1, 17, 45, tzinfo=UTC)  # 19:45: the evening has begun
+    assert prompts.snooze_until("evening", late) == late + timedelta(hours=1)
+    assert prompts.snooze_until("15m", afternoon) == afternoon + timedelta(minutes=15)
 
 
 def test_the_prompt_cycle_through_the_journal(journal_at):

@@ -1,6 +1,5 @@
 """Growth figures against a small journal whose averages are worked out by hand."""
 
-import time
 from datetime import UTC, date, datetime
 
 import pytest
@@ -15,13 +14,9 @@ MARCH, APRIL, MAY = date(2026, 3, 1), date(2026, 4, 1), date(2026, 5, 1)
 
 
 @pytest.fixture
-def utc(monkeypatch):
+def utc(local_zone):
     """Local time = UTC, so the hand-worked days below are the advisor's days."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+    local_zone("UTC")
 
 
 def plain(journal, trait_id):
