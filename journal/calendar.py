@@ -97,7 +97,7 @@ class Calendar:
         return calendar_store.hold_ended_meetings(self.store, self.journal.clock())
 
     def pending(self) -> list[StoredEvent]:
-        return calendar_store.pending(self.store, self.journal.clock())
+        return calendar_store.pending(self.store)
 
     def to_reflect(self) -> list[StoredEvent]:
         return prompts.to_reflect(self.pending(), self.journal.clock())

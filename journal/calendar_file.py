@@ -115,7 +115,7 @@ def read_bytes(
     text = _decode(data, result)
     lines, blocks = _clean_lines(text, result, source, first, end)
     calendar = _parse(lines, source)
-    _read_events(calendar, blocks, first, end, result)
+    _read_events(calendar, blocks, first, end, result, source)
     result.events.sort(key=lambda e: (e.start, e.uid))
     return result
 
@@ -229,7 +229,9 @@ def _parse(lines: list[str], source):
         raise CalendarUnreadable(source, "not_icalendar", str(error)[:120]) from None
 
 
-def _read_events(calendar, blocks: list[_Block], first: datetime, end: datetime, result) -> None:
+def _read_events(
+    calendar, blocks: list[_Block], first: datetime, end: datetime, result, source
+) -> None:
     """Single events are read directly; recurring ones (RRULE, RDATE, moved instances)
     are expanded by recurring-ical-events, which costs ~0.1 ms an event."""
     import recurring_ical_events
@@ -264,7 +266,7 @@ def _read_events(calendar, blocks: list[_Block], first: datetime, end: datetime,
         occurrences = recurring_ical_events.of(calendar).between(first, end)
     except Exception as error:  # the library's own errors have no common base class
         raise CalendarUnreadable(
-            "calendar", "not_icalendar", f"{type(error).__name__}: {error}"
+            source, "not_icalendar", f"{type(error).__name__}: {error}"
         ) from None
     for occurrence in occurrences:
         _add(occurrence, recurring_uids, lines, result, zone)

@@ -16,7 +16,7 @@ from .storage import Store, from_db_time, local_day, to_db_time
 
 _COLUMNS = (
     "id, uid, recurrence_id, title, start_utc, end_utc, is_client, reason, client_name, "
-    "status, meeting_id, snoozed_until, prompted_at, attendees, organizer"
+    "status, meeting_id, snoozed_until, prompted_at, outside_domains"
 )
 
 
@@ -116,7 +116,7 @@ def save_events(
 
 # What a re-import compares: a row is written again only when one of these changed.
 _COMPARED = (
-    "title", "start_utc", "end_utc", "organizer", "attendees", "location", "private",
+    "title", "start_utc", "end_utc", "organizer", "outside_domains", "location", "private",
     "is_client", "reason", "client_name", "status",
 )  # fmt: skip
 
@@ -134,7 +134,7 @@ def _values(event: CalendarEvent, decision: Decision, me: str, source: str, stam
         "start_utc": to_db_time(event.start),
         "end_utc": to_db_time(event.end),
         "organizer": event.organizer,
-        "attendees": json.dumps({"outside_domains": outside}),
+        "outside_domains": json.dumps(outside),
         "location": event.location,
         "private": int(event.private),
         "is_client": int(decision.is_client),
@@ -220,7 +220,7 @@ _MEETING_COLUMNS = (
 )  # fmt: skip
 
 
-def pending(store: Store, now: datetime) -> list[StoredEvent]:
+def pending(store: Store) -> list[StoredEvent]:
     """Client meetings still open for a reflection: ended ones without one, newest first,
     and those yet to end (for the timer)."""
     rows = store.query(
@@ -258,8 +258,8 @@ def _qualified() -> str:
 
 def _stored(row) -> StoredEvent:
     (event_id, uid, recurrence_id, title, start, end, is_client, reason, client_name, status,
-     meeting_id, snoozed, prompted, attendees, _organizer, reflected) = row  # fmt: skip
-    outside = tuple(json.loads(attendees or "{}").get("outside_domains", ()))
+     meeting_id, snoozed, prompted, outside_domains, reflected) = row  # fmt: skip
+    outside = tuple(json.loads(outside_domains or "[]"))
     return StoredEvent(
         event_id, uid, recurrence_id, title, from_db_time(start), from_db_time(end),
         bool(is_client), reason or "", client_name or "", status, meeting_id,

@@ -335,7 +335,7 @@ def m004_calendar(db: Database) -> None:
             "start_utc": str,
             "end_utc": str,
             "organizer": str,
-            "attendees": str,  # JSON: [[email, name, declined], ...]
+            "outside_domains": str,  # JSON list: the client is remembered by these
             "location": str,
             "private": int,
             "is_client": int,
