@@ -24,6 +24,16 @@ RULES_KEY = "calendar_rules"
 
 
 @dataclass(frozen=True)
+class ReadFile:
+    """A calendar file read for a window, not yet saved."""
+
+    path: Path
+    read: CalendarRead
+    first: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
 class ImportResult:
     read: CalendarRead
     report: ImportReport
@@ -75,20 +85,31 @@ class Calendar:
         """Read ``path`` and add or update its client meetings between ``first`` and
         ``end`` (default: ``calendar_file.default_window``). Raises
         ``CalendarUnreadable`` when nothing in the file can be read."""
-        now = self.journal.clock()
-        default_first, default_end = default_window(now)
+        return self.save_read(self.read(path, first, end))
+
+    def read(
+        self, path: Path, first: datetime | None = None, end: datetime | None = None
+    ) -> ReadFile:
+        """Only reads the file (no journal access), so it may run on a worker thread."""
+        default_first, default_end = default_window(self.journal.clock())
         first, end = first or default_first, end or default_end
-        read = read_file(path, first, end)
+        return ReadFile(path, read_file(path, first, end), first, end)
+
+    def save_read(self, read_file_: ReadFile) -> ImportResult:
+        """Add or update the client meetings of a file read with ``read``."""
+        now = self.journal.clock()
+        read = read_file_.read
         rules = self.rules()
         me = rules.my_email or guess_my_address(read.events)
         by_domain = calendar_store.clients_by_domain(self.store)
         known = [c.name for c in self.journal.clients()]
         decided = follow_series([(e, decide(e, rules, me, by_domain, known)) for e in read.events])
         cancelled = [s for s in read.skipped if s.reason == "cancelled"]
-        report = calendar_store.save_events(self.store, decided, cancelled, str(path), me, now)
+        source = str(read_file_.path)
+        report = calendar_store.save_events(self.store, decided, cancelled, source, me, now)
         report.skipped = read.skipped
         self.hold_ended_meetings()
-        return ImportResult(read, report, me, not rules.my_email, first, end)
+        return ImportResult(read, report, me, not rules.my_email, read_file_.first, read_file_.end)
 
     # -- waiting for a reflection -----------------------------------------------------
 
@@ -139,6 +160,17 @@ class Calendar:
             calendar_store.remember_client(
                 self.store, event.outside_domains, name, self.journal.clock()
             )
+
+    def client_domains(self) -> dict[str, str]:
+        """The clients remembered per e-mail domain, by domain."""
+        return dict(sorted(calendar_store.clients_by_domain(self.store).items()))
+
+    def set_client_domains(self, chosen: dict[str, str]) -> None:
+        """The advisor edited the remembered clients (domain → client name)."""
+        cleaned = {d.strip().lower(): clean_name(n) for d, n in chosen.items()}
+        calendar_store.set_client_domains(
+            self.store, {d: n for d, n in cleaned.items() if d and n}, self.journal.clock()
+        )
 
 
 def _words(values) -> tuple[str, ...]:

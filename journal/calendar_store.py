@@ -315,3 +315,13 @@ def clients_by_domain(store: Store) -> dict[str, str]:
         "SELECT d.domain, c.name FROM client_domains d JOIN clients c ON c.id = d.client_id"
     )
     return dict(rows)
+
+
+def set_client_domains(store: Store, chosen: dict[str, str], now: datetime) -> None:
+    """Replace the remembered domains with ``chosen`` (domain → client name): renamed
+    entries point to that client (made if new); domains left out are forgotten."""
+    with store.transaction():
+        store.db.execute("DELETE FROM client_domains")
+        for domain, client_name in chosen.items():
+            client = store.client_named(client_name, now)
+            store.db.table("client_domains").insert({"domain": domain, "client_id": client.id})

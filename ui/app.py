@@ -6,7 +6,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 import journal
@@ -17,6 +17,7 @@ from . import i18n, messages
 from .icons import app_icon
 from .main_window import MainWindow
 from .settings import Settings
+from .tray import Tray
 
 ORGANIZATION = "AdvisorJournal"
 APPLICATION = "advisor-journal"
@@ -30,35 +31,62 @@ def configure_application(app: QCoreApplication) -> None:
 
 
 class AppController:
-    """Owns the journal and the main window; rebuilds the window when the language changes."""
+    """Owns the journal, the tray icon and the main window; rebuilds the window when the
+    language changes. The app ends when the window closes for good (not when it hides in
+    the tray)."""
 
-    def __init__(self, journal_: Journal, settings: Settings, language: str | None = None):
+    def __init__(
+        self,
+        journal_: Journal,
+        settings: Settings,
+        language: str | None = None,
+        tray_available: bool | None = None,
+    ):
         self.journal = journal_
         self.settings = settings
         self.language = language or i18n.install(i18n.resolve(settings.language))
+        self.tray = Tray(tray_available)
         self.window = self._make_window()
+        self.tray.show_window.connect(lambda: self.window.bring_to_front())
+        self.tray.new_reflection.connect(self._new_reflection_from_tray)
+        self.tray.show_to_reflect.connect(lambda: self.window.show_to_reflect())
+        self.tray.message_clicked.connect(lambda: self.window.bring_to_front())
+        self.tray.quit.connect(lambda: self.window.quit())
 
     def _make_window(self) -> MainWindow:
         window = MainWindow(self.journal, self.settings, self.language)
+        window.tray = self.tray
         window.language_changed.connect(self._switch_language)
+        window.closed.connect(self._closed)
         return window
+
+    def _new_reflection_from_tray(self) -> None:
+        self.window.bring_to_front()
+        self.window.new_reflection()
 
     def _switch_language(self, setting: str) -> None:
         language = i18n.resolve(setting)
         if language == self.language:
             return
         self.language = i18n.install(language)
+        self.tray.retranslate()
         old = self.window
-        old.close()  # saves its geometry, which the new window restores
+        old.retire()  # saves its geometry, which the new window restores
         self.window = self._make_window()
         self.window.show()
         old.deleteLater()
 
+    def _closed(self) -> None:
+        self.tray.hide()
+        QCoreApplication.quit()
 
-def run(folder: Path) -> int:
+
+def run(folder: Path, background: bool = False) -> int:
+    """``background``: started at login, so stay in the tray (where there is one)."""
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
     app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)  # the controller quits when the window closes
     settings = Settings()
     language = i18n.install(i18n.resolve(settings.language))  # before any message
     sys.excepthook = _report_unexpected
@@ -74,7 +102,11 @@ def run(folder: Path) -> int:
         messages.show_error(None, error, title)
         journal_.close()
         return 1
-    controller.window.show()
+    if background and controller.tray.available:
+        # Hidden in the tray, the window never paints, which is what starts the prompts.
+        QTimer.singleShot(0, controller.window.calendar.start)
+    else:
+        controller.window.show()
     try:
         return app.exec()
     finally:

@@ -129,3 +129,20 @@ def report_lines(result: ImportResult, source: str) -> list[str]:
 
 def _title(event: CalendarEvent) -> str:
     return event.title or tr("(no title)")
+
+
+def ended_when(end: datetime, now: datetime) -> str:
+    """When a meeting ended, as people say it: "today at 14:00", "yesterday at 16:30",
+    or the date."""
+    local_end, today = end.astimezone(), now.astimezone().date()
+    clock = QLocale().toString(local_end.time(), QLocale.FormatType.ShortFormat)
+    if local_end.date() == today:
+        return tr("today at {time}").format(time=clock)
+    if (today - local_end.date()).days == 1:
+        return tr("yesterday at {time}").format(time=clock)
+    day = QLocale().toString(local_end.date(), "ddd d MMM")
+    return tr("{day} at {time}").format(day=day, time=clock)
+
+
+def client_or_unknown(name: str) -> str:
+    return name or tr("a client not yet known")

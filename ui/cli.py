@@ -26,6 +26,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"the folder that holds the journal (default: ${paths.HOME_VARIABLE} if set, "
         "else your user data folder)",
     )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start in the system tray without showing the window (used at login)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="fill the journal with a realistic sample")
     demo.add_argument(
@@ -79,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(error)
     from ui.app import run  # the window needs Qt; the commands above do not
 
-    return run(folder)
+    return run(folder, background=args.background)
 
 
 def _demo(folder, meetings: int, seed: int, force: bool) -> int:

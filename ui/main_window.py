@@ -1,4 +1,5 @@
-"""The main window: the list of meetings, newest first, and the actions around it."""
+"""The main window: the list of meetings, newest first, the meetings waiting for a
+reflection, the growth view, and the actions around them."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -25,11 +27,16 @@ from journal.service import Journal
 from . import messages
 from .icons import app_icon
 from .meeting_model import MeetingTableModel
+from .calendar_flow import CalendarFlow
 from .settings import Settings
+from .tray import Tray
 
 
 class MainWindow(QMainWindow):
+    MEETINGS, GROWTH, TO_REFLECT = range(3)  # tab order
+
     language_changed = Signal(str)
+    closed = Signal()  # closed for good (not hidden in the tray, not replaced)
 
     def __init__(self, journal_: Journal, settings: Settings, language: str):
         super().__init__()
@@ -37,6 +44,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = language
         self._writing_prepared = False
+        self._leaving: str | None = None  # "quit" or "replaced" once closing for good
+        self.tray: Tray | None = None  # set by the app where the desktop has a tray
         self.setWindowTitle(self.tr("Advisor Journal"))
         self.setWindowIcon(app_icon())
         self.resize(1000, 640)
@@ -53,10 +62,23 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.pages, self.tr("Meetings"))
         self.tabs.addTab(QWidget(), self.tr("Growth"))
+        self.calendar = CalendarFlow(self)
+        self.tabs.addTab(self.calendar.to_reflect, self.tr("To Reflect"))
+        self.calendar.waiting_changed.connect(self._show_waiting)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        prompt_margin = QVBoxLayout()
+        prompt_margin.setContentsMargins(10, 8, 10, 4)
+        prompt_margin.addWidget(self.calendar.prompt_bar)
+        column.addLayout(prompt_margin)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self._make_actions()
         self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.calendar.busy)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().showMessage(str(journal_.path), 0)
         self._refresh_view()
@@ -111,11 +133,21 @@ class MainWindow(QMainWindow):
         button.setDefault(True)
         button.clicked.connect(self.new_reflection)
         self.empty_button = button
+        import_button = QPushButton(self.tr("Import Your Calendar…"))
+        import_button.setToolTip(
+            self.tr("Then Advisor Journal asks you to reflect when a client meeting ends")
+        )
+        import_button.clicked.connect(lambda: self.calendar.choose_and_import())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(button)
+        buttons.addWidget(import_button)
+        buttons.addStretch(1)
         layout.addWidget(title)
         layout.addSpacing(8)
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(16)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(buttons)
         layout.addStretch(3)
         return page
 
@@ -130,27 +162,39 @@ class MainWindow(QMainWindow):
         self.open_action.setToolTip(self.tr("Open the selected meeting (Enter)"))
         self.open_action.triggered.connect(self.open_selected)
 
+        self.import_action = QAction(self.tr("&Import Calendar…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setToolTip(
+            self.tr("Bring in client meetings from a calendar file (.ics) (Ctrl+I)")
+        )
+        self.import_action.triggered.connect(self.calendar.choose_and_import)
+
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
 
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit)
 
         about_action = QAction(self.tr("&About Advisor Journal"), self)
         about_action.triggered.connect(lambda: messages.about(self, journal.__version__))
 
         meetings_action = QAction(self.tr("&Meetings"), self)
         meetings_action.setShortcut(QKeySequence("Ctrl+1"))
-        meetings_action.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        meetings_action.triggered.connect(lambda: self.tabs.setCurrentIndex(self.MEETINGS))
         growth_action = QAction(self.tr("&Growth"), self)
         growth_action.setShortcut(QKeySequence("Ctrl+2"))
-        growth_action.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
+        growth_action.triggered.connect(lambda: self.tabs.setCurrentIndex(self.GROWTH))
+        to_reflect_action = QAction(self.tr("&To Reflect"), self)
+        to_reflect_action.setShortcut(QKeySequence("Ctrl+3"))
+        to_reflect_action.triggered.connect(self.show_to_reflect)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -158,6 +202,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(meetings_action)
         view_menu.addAction(growth_action)
+        view_menu.addAction(to_reflect_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about_action)
 
@@ -168,6 +213,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.open_action)
         toolbar.addSeparator()
+        toolbar.addAction(self.import_action)
         toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
 
@@ -186,6 +232,11 @@ class MainWindow(QMainWindow):
             self._run_reflection(self.model.meeting_id(index.row()))
 
     def _run_reflection(self, meeting_id: int | None) -> None:
+        self.run_reflection(meeting_id)
+
+    def run_reflection(self, meeting_id: int | None):
+        """Open the reflection on ``meeting_id`` (None: a new meeting); the dialog once
+        saved, else None."""
         from .reflection_dialog import ReflectionDialog  # loaded on first use, not at start
 
         try:
@@ -194,24 +245,52 @@ class MainWindow(QMainWindow):
             )
         except JournalError as error:
             messages.show_error(self, error)
-            return
-        if dialog.exec() == ReflectionDialog.DialogCode.Accepted and dialog.saved_meeting_id:
-            self.reload(select=dialog.saved_meeting_id)
-            if self.growth_view is not None:
-                self.growth_view.reload_clients()
-                self.growth_view.refresh()
-            self.statusBar().showMessage(self.tr("Reflection saved."), 5000)
+            return None
+        if dialog.exec() != ReflectionDialog.DialogCode.Accepted or not dialog.saved_meeting_id:
+            return None
+        self.reload(select=dialog.saved_meeting_id)
+        if self.growth_view is not None:
+            self.growth_view.reload_clients()
+            self.growth_view.refresh()
+        self.calendar.refresh()
+        self.statusBar().showMessage(self.tr("Reflection saved."), 5000)
+        return dialog
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.journal, self.settings, self.language, self)
-        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
-            self.language_changed.emit(self.settings.language)
+        following = self.settings.watched_calendar
+        available = self.tray is not None and self.tray.available
+        dialog = SettingsDialog(self.journal, self.settings, self.language, self, available)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        if self.settings.watched_calendar != following:
+            self.calendar.follow(self.settings.watched_calendar)
+            if self.settings.watched_calendar is not None:
+                self.calendar.importer.start(self.settings.watched_calendar)
+        self.language_changed.emit(self.settings.language)
 
     def _tab_changed(self, index: int) -> None:
-        if index == 1 and self.growth_view is None:
+        if index == self.GROWTH and self.growth_view is None:
             self.show_growth()
+
+    def show_to_reflect(self) -> None:
+        self.bring_to_front()
+        self.tabs.setCurrentIndex(self.TO_REFLECT)
+        self.calendar.to_reflect.table.setFocus()
+
+    def _show_waiting(self, count: int) -> None:
+        self.tabs.setTabText(
+            self.TO_REFLECT,
+            self.tr("To Reflect ({count})").format(count=count) if count else self.tr("To Reflect"),
+        )
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def show_growth(self) -> None:
         """Build the growth view on first use and show its tab."""
@@ -225,12 +304,12 @@ class MainWindow(QMainWindow):
                 return
             self.growth_view = view
             self.tabs.blockSignals(True)
-            placeholder = self.tabs.widget(1)
-            self.tabs.removeTab(1)
-            self.tabs.insertTab(1, view, self.tr("Growth"))
+            placeholder = self.tabs.widget(self.GROWTH)
+            self.tabs.removeTab(self.GROWTH)
+            self.tabs.insertTab(self.GROWTH, view, self.tr("Growth"))
             placeholder.deleteLater()
             self.tabs.blockSignals(False)
-        self.tabs.setCurrentIndex(1)
+        self.tabs.setCurrentIndex(self.GROWTH)
 
     def reload(self, select: int | None = None) -> None:
         try:
@@ -268,9 +347,39 @@ class MainWindow(QMainWindow):
             self._writing_prepared = True
             # Once the window is on screen, load what the first save needs.
             QTimer.singleShot(0, self.journal.prepare_for_writing)
+            QTimer.singleShot(0, self.calendar, self.calendar.start)
+
+    def quit(self) -> None:
+        """Close for good, also when the app would otherwise stay in the tray."""
+        self._leaving = "quit"
+        self.close()
+
+    def retire(self) -> None:
+        """Close because a window in another language replaces this one."""
+        self._leaving = "replaced"
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.set_geometry("main_header", self.table.horizontalHeader().saveState())
         self.settings.sync()
+        if self._leaving is None and self._stays_in_tray():
+            event.ignore()
+            self.hide()
+            if not self.settings.tray_hint_shown:
+                self.settings.tray_hint_shown = True
+                self.tray.say(
+                    self.tr("Advisor Journal keeps running"),
+                    self.tr(
+                        "It will ask you to reflect when a client meeting ends. Quit from "
+                        "this icon's menu; change this in Settings."
+                    ),
+                )
+            return
+        self.calendar.stop()
         super().closeEvent(event)
+        if self._leaving != "replaced":
+            self.closed.emit()
+
+    def _stays_in_tray(self) -> bool:
+        return self.tray is not None and self.tray.available and self.settings.keep_in_tray

@@ -1,10 +1,13 @@
 """Typed access to the per-user ui settings kept in ``QSettings`` (an INI file).
 
-What belongs to the journal itself (your name, focus traits) lives in the journal; this
-holds what belongs to this computer: language and window layout.
+What belongs to the journal itself (your name, focus traits, calendar rules) lives in the
+journal; this holds what belongs to this computer: language, window layout, the calendar
+file to follow and whether the app stays in the tray.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -26,6 +29,41 @@ class Settings:
             raise ValueError(value)
         self._store.setValue("ui/language", value)
 
+    @property
+    def keep_in_tray(self) -> bool:
+        """Closing the window keeps the app running in the system tray (where one exists)."""
+        return _bool(self._store.value("ui/keep_in_tray", True))
+
+    @keep_in_tray.setter
+    def keep_in_tray(self, value: bool) -> None:
+        self._store.setValue("ui/keep_in_tray", bool(value))
+
+    @property
+    def tray_hint_shown(self) -> bool:
+        return _bool(self._store.value("ui/tray_hint_shown", False))
+
+    @tray_hint_shown.setter
+    def tray_hint_shown(self, value: bool) -> None:
+        self._store.setValue("ui/tray_hint_shown", bool(value))
+
+    @property
+    def watched_calendar(self) -> Path | None:
+        """A calendar file re-read whenever it changes on disk."""
+        value = str(self._store.value("calendar/watched_file", "") or "").strip()
+        return Path(value) if value else None
+
+    @watched_calendar.setter
+    def watched_calendar(self, value: Path | None) -> None:
+        self._store.setValue("calendar/watched_file", str(value) if value else "")
+
+    @property
+    def last_calendar_folder(self) -> str:
+        return str(self._store.value("calendar/last_folder", "") or "")
+
+    @last_calendar_folder.setter
+    def last_calendar_folder(self, value: str) -> None:
+        self._store.setValue("calendar/last_folder", value)
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self._store.value(f"geometry/{name}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
@@ -35,3 +73,10 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+
+def _bool(value) -> bool:
+    """INI files give booleans back as the strings "true" and "false"."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)

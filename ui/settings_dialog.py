@@ -1,4 +1,6 @@
-"""Settings: your name, the language of the app, and the traits you want to work on."""
+"""Settings: your name, the language of the app and the traits you want to work on
+(General); the calendar file to follow, which events are client meetings, staying in
+the tray and starting at login (Calendar and reminders)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +26,7 @@ from journal.service import Journal
 from journal.validation import MAX_NAME
 
 from . import messages
+from .calendar_settings import CalendarSettings
 from .settings import Settings
 
 STYLE = """
@@ -34,14 +38,19 @@ QLabel#errorBanner { background: rgba(200, 40, 40, 35); border: 1px solid rgba(2
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, journal: Journal, settings: Settings, language: str, parent: QWidget | None = None
+        self,
+        journal: Journal,
+        settings: Settings,
+        language: str,
+        parent: QWidget | None = None,
+        tray_available: bool = False,
     ):
         super().__init__(parent)
         self.journal = journal
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
         self.setStyleSheet(STYLE)
-        self.resize(720, 560)
+        self.resize(720, 600)
         profile = journal.profile()
 
         self.name = QLineEdit(profile.advisor_name)
@@ -99,12 +108,20 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(focus_label)
+        general_layout.addWidget(focus_hint)
+        general_layout.addWidget(traits)
+        general_layout.addStretch(1)
+        self.calendar_page = CalendarSettings(journal, settings, tray_available)
+        self.pages = QTabWidget()
+        self.pages.addTab(general, self.tr("General"))
+        self.pages.addTab(self.calendar_page, self.tr("Calendar and Reminders"))
+
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(focus_label)
-        layout.addWidget(focus_hint)
-        layout.addWidget(traits)
-        layout.addStretch(1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.error_banner)
         layout.addWidget(buttons)
 
@@ -121,11 +138,27 @@ class SettingsDialog(QDialog):
             box.setEnabled(box.isChecked() or not full)
 
     def accept(self) -> None:
+        problem = self.calendar_page.problem()
+        if problem:
+            self.pages.setCurrentWidget(self.calendar_page)
+            self._show_error(problem)
+            return
         try:
             self.journal.save_profile(Profile(self.name.text(), self.chosen_focus()))
+            self.calendar_page.save()
         except JournalError as error:
-            self.error_banner.setText(messages.describe(error))
-            self.error_banner.show()
+            self._show_error(messages.describe(error))
+            return
+        except OSError as error:  # the autostart entry could not be written
+            self._show_error(
+                self.tr("Starting at login could not be set up: {problem}").format(
+                    problem=error.strerror or error
+                )
+            )
             return
         self.settings.language = self.chosen_language()
         super().accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error_banner.setText(text)
+        self.error_banner.show()
