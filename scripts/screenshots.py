@@ -1,13 +1,14 @@
-"""Grab the main window, the reflection dialog, the settings and the growth view (whole,
-one client, and each chart alone in docs/charts/, light and dark) to docs/, in English
-and Dutch, from a fresh 400-meeting demo journal. Run: .venv/bin/python scripts/screenshots.py"""
+"""Grab the main window, the reflection dialog, the settings, the prompt after a client
+meeting, the "to reflect" list and the growth view (whole, one client, and each chart
+alone in docs/charts/, light and dark) to docs/, in English and Dutch, from a fresh
+400-meeting demo journal. Run: .venv/bin/python scripts/screenshots.py"""
 
 from __future__ import annotations
 
 import os
 import sys
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -64,6 +65,53 @@ def growth_shots(app: QApplication, journal: Journal, language: str, dark: bool)
     window.close()
 
 
+def calendar_file(folder: Path) -> Path:
+    """A few client meetings around NOW: one just ended, some older, one to come."""
+    me = "anna@adviesbureau.nl"
+    meetings = (
+        ("Voortgangsoverleg aanbesteding schoonmaak", timedelta(minutes=-90), 75, "utrecht.nl"),
+        ("Kennismaking werkplekbeheer", timedelta(days=-1, hours=-3), 45, "kestrel.co.uk"),
+        ("Evaluatie facilitair contract", timedelta(days=-3, hours=-5), 90, "delinde.nl"),
+        ("Teamoverleg", timedelta(days=-2), 30, "adviesbureau.nl"),
+        ("Stuurgroep huisvesting", timedelta(hours=2), 60, "hetanker.nl"),
+    )
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Advisor Journal screenshots//EN"]
+    for index, (title, offset, minutes, domain) in enumerate(meetings):
+        start = NOW + offset
+        lines += [
+            "BEGIN:VEVENT", f"UID:shot-{index}", f"DTSTART:{start:%Y%m%dT%H%M%SZ}",
+            f"DTEND:{start + timedelta(minutes=minutes):%Y%m%dT%H%M%SZ}", f"SUMMARY:{title}",
+            f"ORGANIZER:mailto:{me}", f"ATTENDEE:mailto:{me}",
+            f"ATTENDEE;CN=Pieter:mailto:pieter@{domain}", "END:VEVENT",
+        ]  # fmt: skip
+    path = folder / "agenda.ics"
+    path.write_text("\r\n".join(lines + ["END:VCALENDAR"]) + "\r\n", encoding="utf-8")
+    return path
+
+
+def calendar_shots(app: QApplication, journal: Journal, language: str) -> None:
+    """The prompt in the window, the "to reflect" list and the calendar settings."""
+    settings = Settings()
+    settings.language = language
+    window = AppController(journal, settings, tray_available=False).window
+    window.resize(1100, 640)
+    window.show()
+    app.processEvents()
+    window.calendar.ask(journal.calendar.to_reflect()[:1])
+    app.processEvents()
+    window.grab().save(str(DOCS / f"prompt-{language}.png"))
+    window.show_to_reflect()
+    app.processEvents()
+    window.grab().save(str(DOCS / f"to-reflect-{language}.png"))
+    dialog = SettingsDialog(journal, settings, language, window)
+    dialog.pages.setCurrentWidget(dialog.calendar_page)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(DOCS / f"settings-calendar-{language}.png"))
+    dialog.done(0)
+    window.quit()
+
+
 def main() -> None:
     app = QApplication(sys.argv)
     configure_application(app)
@@ -111,6 +159,9 @@ def main() -> None:
         settings_dialog.done(0)
 
         window.close()
+    journal.calendar.import_file(calendar_file(scratch))
+    for language in ("en", "nl"):
+        calendar_shots(app, journal, language)
     app.setStyle("Fusion")  # the same style for light and dark
     for language in ("en", "nl"):
         for dark in (False, True):

@@ -246,7 +246,10 @@ class MainWindow(QMainWindow):
         except JournalError as error:
             messages.show_error(self, error)
             return None
-        if dialog.exec() != ReflectionDialog.DialogCode.Accepted or not dialog.saved_meeting_id:
+        accepted = dialog.exec() == ReflectionDialog.DialogCode.Accepted
+        dialog.done(dialog.result())  # stops its timers, even if exec was cut short
+        dialog.deleteLater()  # its owner is the window, which would keep each one
+        if not accepted or not dialog.saved_meeting_id:
             return None
         self.reload(select=dialog.saved_meeting_id)
         if self.growth_view is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,9 +34,9 @@ def snooze_menu(parent: QWidget, choose: Callable[[str], None]) -> QMenu:
     """In 15 minutes, in an hour, this evening; ``choose`` gets "15m", "1h" or "evening"."""
     menu = QMenu(parent)
     for choice, label in (
-        ("15m", parent.tr("In 15 minutes")),
-        ("1h", parent.tr("In an hour")),
-        ("evening", parent.tr("This evening")),
+        ("15m", QCoreApplication.translate("PromptBar", "In 15 minutes")),
+        ("1h", QCoreApplication.translate("PromptBar", "In an hour")),
+        ("evening", QCoreApplication.translate("PromptBar", "This evening")),
     ):
         action = menu.addAction(label)
         action.triggered.connect(lambda _checked=False, c=choice: choose(c))
@@ -82,7 +82,7 @@ class PromptBar(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("Hide; the meeting stays in “To reflect”"))
+        self.close_button.setToolTip(self.tr("Hide; the meeting stays in “To Reflect”"))
         self.close_button.setAccessibleName(self.tr("Hide"))
         self.close_button.clicked.connect(self.hide)
 

@@ -85,4 +85,3 @@ class Tray(QObject):
 
     def hide(self) -> None:
         self.icon.hide()
-        self.menu.deleteLater()

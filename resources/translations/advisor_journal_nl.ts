@@ -347,6 +347,192 @@
         <source>Your own address was taken to be {address}; set it in Settings to be sure which meetings are with clients.</source>
         <translation>Als je eigen adres is {address} aangenomen; stel het in bij Instellingen om zeker te weten welke gesprekken met klanten zijn.</translation>
     </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>vandaag om {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>gisteren om {time}</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} om {time}</translation>
+    </message>
+    <message>
+        <source>a client not yet known</source>
+        <translation>een nog onbekende klant</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFlow</name>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Agenda importeren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Agendabestanden (*.ics *.ical *.ifb);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading the calendar {name}…</source>
+        <translation>Agenda {name} lezen…</translation>
+    </message>
+    <message>
+        <source>Calendar {name} read again: {added} added, {updated} updated.</source>
+        <translation>Agenda {name} opnieuw gelezen: {added} toegevoegd, {updated} bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported</source>
+        <translation>De agenda is niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>This meeting is no longer waiting for a reflection.</source>
+        <translation>Dit gesprek wacht niet meer op een reflectie.</translation>
+    </message>
+    <message>
+        <source>You will be asked again at {time}.</source>
+        <translation>Je krijgt de vraag opnieuw om {time}.</translation>
+    </message>
+    <message>
+        <source>Taken off the list as not a client meeting.</source>
+        <translation>Van de lijst gehaald: geen klantgesprek.</translation>
+    </message>
+    <message>
+        <source>{count} meetings taken off the list as not client meetings.</source>
+        <translation>{count} gesprekken van de lijst gehaald: geen klantgesprekken.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSettings</name>
+    <message>
+        <source>Calendar file to follow</source>
+        <translation>Agendabestand om te volgen</translation>
+    </message>
+    <message>
+        <source>No file followed</source>
+        <translation>Geen bestand gevolgd</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Following</source>
+        <translation>&amp;Niet meer volgen</translation>
+    </message>
+    <message>
+        <source>A calendar that Outlook, a sync tool or a script exports to a file: whenever the file changes, Advisor Journal reads it again.</source>
+        <translation>Een agenda die Outlook, een synchronisatieprogramma of een script naar een bestand exporteert: telkens als het bestand verandert, leest Advisor Journal het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Which events are client meetings</source>
+        <translation>Welke afspraken klantgesprekken zijn</translation>
+    </message>
+    <message>
+        <source>Guessed from your calendar when empty</source>
+        <translation>Afgeleid uit je agenda als je niets invult</translation>
+    </message>
+    <message>
+        <source>for example: client, intake</source>
+        <translation>bijvoorbeeld: klant, intake</translation>
+    </message>
+    <message>
+        <source>for example: utrecht.nl</source>
+        <translation>bijvoorbeeld: utrecht.nl</translation>
+    </message>
+    <message>
+        <source>for example: lunch, 1:1</source>
+        <translation>bijvoorbeeld: lunch, 1:1</translation>
+    </message>
+    <message>
+        <source>for example: our-partner.nl</source>
+        <translation>bijvoorbeeld: onze-partner.nl</translation>
+    </message>
+    <message>
+        <source>A meeting counts when someone from outside your own e-mail domain is invited; private, declined and internal meetings do not. These rules come first. Separate words and domains with commas.</source>
+        <translation>Een afspraak telt als er iemand van buiten je eigen e-maildomein is uitgenodigd; privé-afspraken, afgeslagen en interne afspraken tellen niet. Deze regels gaan voor. Scheid woorden en domeinen met komma&apos;s.</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail address:</source>
+        <translation>Je &amp;e-mailadres:</translation>
+    </message>
+    <message>
+        <source>Always, title &amp;words:</source>
+        <translation>Altijd, &amp;woorden in titel:</translation>
+    </message>
+    <message>
+        <source>Always, &amp;domains:</source>
+        <translation>Altijd, &amp;domeinen:</translation>
+    </message>
+    <message>
+        <source>Never, title w&amp;ords:</source>
+        <translation>Nooit, w&amp;oorden in titel:</translation>
+    </message>
+    <message>
+        <source>Never, d&amp;omains:</source>
+        <translation>Nooit, do&amp;meinen:</translation>
+    </message>
+    <message>
+        <source>Clients recognised by e-mail domain</source>
+        <translation>Klanten herkend aan hun e-maildomein</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergeten</translation>
+    </message>
+    <message>
+        <source>The next import recognises this domain afresh</source>
+        <translation>De volgende import herkent dit domein opnieuw</translation>
+    </message>
+    <message>
+        <source>Remembered when you save a reflection on a calendar meeting. Double-click a client to rename it.</source>
+        <translation>Onthouden zodra je een reflectie op een agendagesprek opslaat. Dubbelklik op een klant om de naam te wijzigen.</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Nog geen.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the system tray when the window is closed</source>
+        <translation>&amp;Blijf actief in het systeemvak als het venster sluit</translation>
+    </message>
+    <message>
+        <source>Start Advisor Journal when I &amp;log in</source>
+        <translation>Start Advisor Journal als ik me &amp;aanmeld</translation>
+    </message>
+    <message>
+        <source>Your desktop has no system tray: the app asks in its window, while the window is open.</source>
+        <translation>Je bureaublad heeft geen systeemvak: de app vraagt het in zijn venster, zolang dat open is.</translation>
+    </message>
+    <message>
+        <source>On Windows and macOS, the README says how to start it at login.</source>
+        <translation>Voor Windows en macOS staat in de README hoe je de app bij het aanmelden start.</translation>
+    </message>
+    <message>
+        <source>Calendar File to Follow</source>
+        <translation>Agendabestand om te volgen</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Agendabestanden (*.ics *.ical *.ifb);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>„{text}” is geen e-mailadres.</translation>
+    </message>
 </context>
 <context>
     <name>GrowthView</name>
@@ -448,6 +634,37 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Calendar imported</source>
+        <translation>Agenda geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Client meetings: {added} added, {updated} updated.</source>
+        <translation>Klantgesprekken: {added} toegevoegd, {updated} bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Follow this file: read it again whenever it changes on disk</source>
+        <translation>Dit bestand volgen: opnieuw lezen zodra het op schijf verandert</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}: {unchanged} unchanged, {other} other events that are not client meetings, {skipped} left out.</source>
+        <translation>Van {first} tot {last}: {unchanged} ongewijzigd, {other} andere afspraken die geen klantgesprek zijn, {skipped} weggelaten.</translation>
+    </message>
+    <message>
+        <source>1 ended meeting waits for a reflection in “To Reflect”.</source>
+        <translation>1 afgelopen gesprek wacht op een reflectie in „Te reflecteren”.</translation>
+    </message>
+    <message>
+        <source>{count} ended meetings wait for a reflection in “To Reflect”.</source>
+        <translation>{count} afgelopen gesprekken wachten op een reflectie in „Te reflecteren”.</translation>
+    </message>
+    <message>
+        <source>You will be asked to reflect when each upcoming client meeting ends. The details below say why each event was or was not taken.</source>
+        <translation>Na elk komend klantgesprek krijg je de vraag om te reflecteren. Hieronder staat waarom elke afspraak wel of niet is meegenomen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Advisor Journal</source>
@@ -462,6 +679,10 @@
         <translation>Groei</translation>
     </message>
     <message>
+        <source>To Reflect</source>
+        <translation>Te reflecteren</translation>
+    </message>
+    <message>
         <source>Your journal is empty</source>
         <translation>Je dagboek is nog leeg</translation>
     </message>
@@ -472,6 +693,14 @@
     <message>
         <source>Log a meeting and reflect</source>
         <translation>Gesprek vastleggen en reflecteren</translation>
+    </message>
+    <message>
+        <source>Import Your Calendar…</source>
+        <translation>Je agenda importeren…</translation>
+    </message>
+    <message>
+        <source>Then Advisor Journal asks you to reflect when a client meeting ends</source>
+        <translation>Dan vraagt Advisor Journal je te reflecteren zodra een klantgesprek afloopt</translation>
     </message>
     <message>
         <source>&amp;New Reflection…</source>
@@ -488,6 +717,14 @@
     <message>
         <source>Open the selected meeting (Enter)</source>
         <translation>Het geselecteerde gesprek openen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Calendar…</source>
+        <translation>Agenda &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Bring in client meetings from a calendar file (.ics) (Ctrl+I)</source>
+        <translation>Klantgesprekken ophalen uit een agendabestand (.ics) (Ctrl+I)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -510,6 +747,10 @@
         <translation>G&amp;roei</translation>
     </message>
     <message>
+        <source>&amp;To Reflect</source>
+        <translation>&amp;Te reflecteren</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -530,8 +771,20 @@
         <translation>Reflectie opgeslagen.</translation>
     </message>
     <message>
+        <source>To Reflect ({count})</source>
+        <translation>Te reflecteren ({count})</translation>
+    </message>
+    <message>
         <source>Meetings: {count}</source>
         <translation>Gesprekken: {count}</translation>
+    </message>
+    <message>
+        <source>Advisor Journal keeps running</source>
+        <translation>Advisor Journal blijft actief</translation>
+    </message>
+    <message>
+        <source>It will ask you to reflect when a client meeting ends. Quit from this icon&apos;s menu; change this in Settings.</source>
+        <translation>Het vraagt je te reflecteren zodra een klantgesprek afloopt. Afsluiten kan via het menu van dit pictogram; wijzigen in Instellingen.</translation>
     </message>
 </context>
 <context>
@@ -571,6 +824,61 @@
     <message>
         <source>Not yet</source>
         <translation>Nog niet</translation>
+    </message>
+</context>
+<context>
+    <name>PromptBar</name>
+    <message>
+        <source>&amp;Reflect now</source>
+        <translation>Nu &amp;reflecteren</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Not a &amp;client meeting</source>
+        <translation>Geen &amp;klantgesprek</translation>
+    </message>
+    <message>
+        <source>In 15 minutes</source>
+        <translation>Over 15 minuten</translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation>Over een uur</translation>
+    </message>
+    <message>
+        <source>This evening</source>
+        <translation>Vanavond</translation>
+    </message>
+    <message>
+        <source>Hide; the meeting stays in “To Reflect”</source>
+        <translation>Verbergen; het gesprek blijft in „Te reflecteren”</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>“{title}” with {client} has ended</source>
+        <translation>„{title}” met {client} is afgelopen</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(geen titel)</translation>
+    </message>
+    <message>
+        <source>Ended {when}. Two minutes now, while it is fresh: how did you do as a trusted advisor?</source>
+        <translation>Afgelopen {when}. Twee minuten nu het nog vers is: hoe deed je het als vertrouwd adviseur?</translation>
+    </message>
+    <message>
+        <source>1 more meeting waiting</source>
+        <translation>nog 1 gesprek wacht</translation>
+    </message>
+    <message>
+        <source>{count} more meetings waiting</source>
+        <translation>nog {count} gesprekken wachten</translation>
     </message>
 </context>
 <context>
@@ -692,6 +1000,132 @@
     <message>
         <source>&amp;Focus traits:</source>
         <translation>&amp;Focuseigenschappen:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Calendar and Reminders</source>
+        <translation>Agenda en herinneringen</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be set up: {problem}</source>
+        <translation>Starten bij aanmelden kon niet worden ingesteld: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ToReflectView</name>
+    <message>
+        <source>&amp;Reflect</source>
+        <translation>&amp;Reflecteren</translation>
+    </message>
+    <message>
+        <source>Reflect on the selected meeting (Enter)</source>
+        <translation>Reflecteer op het gekozen gesprek (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Ask again about the selected meetings later</source>
+        <translation>Vraag later opnieuw naar de gekozen gesprekken</translation>
+    </message>
+    <message>
+        <source>&amp;Not a client meeting</source>
+        <translation>&amp;Geen klantgesprek</translation>
+    </message>
+    <message>
+        <source>Take the selected meetings off the list; a new import keeps them off</source>
+        <translation>Haal de gekozen gesprekken van de lijst; een nieuwe import laat ze weg</translation>
+    </message>
+    <message>
+        <source>&amp;Import Calendar…</source>
+        <translation>Agenda &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afgelopen</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Why it counts</source>
+        <translation>Waarom het telt</translation>
+    </message>
+    <message>
+        <source>Meetings to reflect on</source>
+        <translation>Gesprekken om op te reflecteren</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for a reflection</source>
+        <translation>Niets wacht op een reflectie</translation>
+    </message>
+    <message>
+        <source>Import your calendar and Advisor Journal asks you to reflect as soon as a client meeting ends. Meetings you have not reflected on yet wait here.</source>
+        <translation>Importeer je agenda en Advisor Journal vraagt je te reflecteren zodra een klantgesprek afloopt. Gesprekken waarop je nog niet hebt gereflecteerd, wachten hier.</translation>
+    </message>
+    <message>
+        <source>Import Calendar…</source>
+        <translation>Agenda importeren…</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(geen titel)</translation>
+    </message>
+    <message>
+        <source>Ended client meetings without a reflection. Reflect on one (Enter), or choose later or not a client meeting for those selected.</source>
+        <translation>Afgelopen klantgesprekken zonder reflectie. Reflecteer op één gesprek (Enter), of kies voor de geselecteerde later of geen klantgesprek.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Advisor Journal</source>
+        <translation>Advisor Journal</translation>
+    </message>
+    <message>
+        <source>Open Advisor Journal</source>
+        <translation>Advisor Journal openen</translation>
+    </message>
+    <message>
+        <source>New Reflection…</source>
+        <translation>Nieuwe reflectie…</translation>
+    </message>
+    <message>
+        <source>To Reflect</source>
+        <translation>Te reflecteren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Time to reflect</source>
+        <translation>Tijd om te reflecteren</translation>
+    </message>
+    <message>
+        <source>“{title}” with {client} has ended. Click to reflect.</source>
+        <translation>„{title}” met {client} is afgelopen. Klik om te reflecteren.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(geen titel)</translation>
+    </message>
+    <message>
+        <source>1 more meeting waiting.</source>
+        <translation>Nog 1 gesprek wacht.</translation>
+    </message>
+    <message>
+        <source>{count} more meetings waiting.</source>
+        <translation>Nog {count} gesprekken wachten.</translation>
     </message>
 </context>
 </TS>
