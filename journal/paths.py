@@ -17,6 +17,11 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     from_env = os.environ.get(HOME_VARIABLE, "").strip()
     if from_env:
         return Path(from_env).expanduser()
+    return default_data_dir()
+
+
+def default_data_dir() -> Path:
+    """The platform's user data folder, ignoring ``--data-dir`` and the variable."""
     import platformdirs  # only when no folder was given: it costs start-up time
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

@@ -218,8 +218,10 @@ class CalendarSettings(QWidget):
             self.settings.keep_in_tray = self.keep_in_tray.isChecked()
         if autostart.supported() and self.start_at_login.isChecked() != autostart.enabled():
             if self.start_at_login.isChecked():
-                own = self.journal.path.parent
-                autostart.enable(None if own == paths.data_dir() else own)
+                # Named in full unless it is the default folder: at login neither the
+                # working folder nor a shell's ADVISOR_JOURNAL_HOME can be relied on.
+                own = self.journal.path.parent.resolve()
+                autostart.enable(None if own == paths.default_data_dir().resolve() else own)
             else:
                 autostart.disable()
 
