@@ -73,7 +73,7 @@ def desktop_entry(command: list[str]) -> str:
 
 def _quoted(argument: str) -> str:
     """Quoting as the Desktop Entry specification asks for Exec arguments."""
-    if argument and not any(c in argument for c in ' \t\n"\'\\><~|&;$*?#()`'):
+    if argument and not any(c in argument for c in " \t\n\"'\\><~|&;$*?#()`"):
         return argument.replace("%", "%%")
     escaped = argument
     for char in ("\\", '"', "`", "$"):

@@ -79,10 +79,14 @@ class CalendarSettings(QWidget):
         box = QGroupBox(self.tr("Which events are client meetings"))
         self.my_email = QLineEdit(rules.my_email)
         self.my_email.setPlaceholderText(self.tr("Guessed from your calendar when empty"))
-        self.include_keywords = _list_edit(rules.include_keywords, self.tr("for example: client, intake"))
+        self.include_keywords = _list_edit(
+            rules.include_keywords, self.tr("for example: client, intake")
+        )
         self.include_domains = _list_edit(rules.include_domains, self.tr("for example: utrecht.nl"))
         self.ignore_keywords = _list_edit(rules.ignore_keywords, self.tr("for example: lunch, 1:1"))
-        self.ignore_domains = _list_edit(rules.ignore_domains, self.tr("for example: our-partner.nl"))
+        self.ignore_domains = _list_edit(
+            rules.ignore_domains, self.tr("for example: our-partner.nl")
+        )
         form = QFormLayout(box)
         form.addRow(
             _hint(

@@ -40,7 +40,9 @@ class CalendarWatch(QObject):
     def _watch_paths(self) -> None:
         assert self.path is not None
         wanted = [str(self.path.parent)] + ([str(self.path)] if self.path.exists() else [])
-        missing = [p for p in wanted if p not in self._watcher.files() + self._watcher.directories()]
+        missing = [
+            p for p in wanted if p not in self._watcher.files() + self._watcher.directories()
+        ]
         if missing:
             self._watcher.addPaths(missing)
 

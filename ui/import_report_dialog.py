@@ -86,9 +86,9 @@ class ImportReportDialog(QDialog):
             parts.append(
                 self.tr("1 ended meeting waits for a reflection in “To Reflect”.")
                 if waiting == 1
-                else self.tr("{count} ended meetings wait for a reflection in “To Reflect”.").format(
-                    count=waiting
-                )
+                else self.tr(
+                    "{count} ended meetings wait for a reflection in “To Reflect”."
+                ).format(count=waiting)
             )
         parts.append(
             self.tr(

@@ -25,9 +25,9 @@ from journal.errors import JournalError
 from journal.service import Journal
 
 from . import messages
+from .calendar_flow import CalendarFlow
 from .icons import app_icon
 from .meeting_model import MeetingTableModel
-from .calendar_flow import CalendarFlow
 from .settings import Settings
 from .tray import Tray
 

@@ -25,9 +25,7 @@ class Tray(QObject):
 
     def __init__(self, available: bool | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        self.available = (
-            QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
-        )
+        self.available = QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
         self.icon = QSystemTrayIcon(app_icon(), self)
         self.menu = QMenu()
         self.icon.setContextMenu(self.menu)

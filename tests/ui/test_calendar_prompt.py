@@ -178,7 +178,9 @@ def test_the_list_of_meetings_to_reflect(qtbot, journal_, settings, clock, tmp_p
     window.show_to_reflect()
     assert window.tabs.currentIndex() == window.TO_REFLECT
     assert [e.title for e in view.events] == ["Overleg 0", "Overleg 1", "Overleg 2", "Overleg 3"]
-    assert view.table.item(0, view.ENDED).text() == "today at " + _local_hhmm(START + timedelta(hours=1))
+    assert view.table.item(0, view.ENDED).text() == "today at " + _local_hhmm(
+        START + timedelta(hours=1)
+    )
     assert view.table.item(1, view.ENDED).text().startswith("yesterday at")
 
     view.table.clearSelection()
