@@ -165,13 +165,18 @@ class CalendarFlow(QObject):
             self.refresh()
             return
         self.prompt_bar.hide()
-        dialog = self.window.run_reflection(current.meeting_id)
-        if dialog is not None:
-            try:
-                calendar.confirm_client(current, dialog.meeting_input().client_name)
-            except JournalError as error:
-                self._show_error(error)
+        self.window.run_reflection(current.meeting_id)
         self.refresh()
+
+    def saved(self, meeting_id: int, client_name: str) -> None:
+        """A reflection was saved (from the prompt, the list or the meetings): if the
+        meeting came from the calendar, remember its client for the e-mail domains."""
+        try:
+            event = self.journal.calendar.event_of_meeting(meeting_id)
+            if event is not None:
+                self.journal.calendar.confirm_client(event, client_name)
+        except JournalError as error:
+            self._show_error(error)
 
     def snooze(self, events: list[StoredEvent], choice: str) -> None:
         try:

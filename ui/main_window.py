@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()  # its owner is the window, which would keep each one
         if not accepted or not dialog.saved_meeting_id:
             return None
+        self.calendar.saved(dialog.saved_meeting_id, dialog.meeting_input().client_name)
         self.reload(select=dialog.saved_meeting_id)
         if self.growth_view is not None:
             self.growth_view.reload_clients()

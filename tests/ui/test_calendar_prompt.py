@@ -234,3 +234,21 @@ def test_without_a_tray_the_window_asks_for_attention(
 
 def _local_hhmm(moment: datetime) -> str:
     return moment.astimezone().strftime("%H:%M")
+
+
+def test_a_calendar_meeting_reflected_from_the_meetings_list_also_teaches_its_client(
+    qtbot, journal_, settings, clock, agenda, monkeypatch
+):
+    clock.now = START + timedelta(hours=3)
+    window = window_on(qtbot, journal_, settings)
+    window.tabs.setCurrentIndex(window.MEETINGS)
+
+    def rename_and_save(dialog):
+        dialog.client.setEditText("Gemeente Utrecht")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ReflectionDialog, "exec", rename_and_save)
+    window.table.selectRow(0)
+    window.open_selected()
+    assert journal_.calendar.client_domains() == {"utrecht.nl": "Gemeente Utrecht"}
