@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .calendar_file import CalendarEvent
 from .names import name_key
@@ -113,12 +114,12 @@ def decide(
     if outside and all(d in ignored for d in outside):
         return Decision(False, "ignored_domain")
     outside = [d for d in outside if d not in ignored]
-    client = _client(event, people, outside, clients_by_domain, known_clients)
+    named = _named_client(title_key, _title_patterns(tuple(known_clients)))
+    client = _client(people, outside, clients_by_domain, named)
     if any(name_key(word) in title_key for word in rules.include_keywords if word.strip()):
         return Decision(True, "keyword", client or event.title)
     if any(d in rules.include_domains for d in outside):
         return Decision(True, "domain_rule", client)
-    named = _named_client(event.title, known_clients)
     if named:
         return Decision(True, "known_client", client or named)
     if outside:
@@ -126,17 +127,11 @@ def decide(
     return Decision(False, "internal" if people else "no_attendees")
 
 
-def _client(
-    event: CalendarEvent,
-    people,
-    outside: list[str],
-    clients_by_domain: dict[str, str],
-    known_clients: Iterable[str],
-) -> str:
+def _client(people, outside: list[str], clients_by_domain: dict[str, str], named: str) -> str:
+    """``named``: the known client named in the title, or ""."""
     for domain in outside:
         if domain in clients_by_domain:
             return clients_by_domain[domain]
-    named = _named_client(event.title, known_clients)
     if named:
         return named
     for domain in outside:
@@ -148,15 +143,19 @@ def _client(
     return ""
 
 
-def _named_client(title: str, known_clients: Iterable[str]) -> str:
-    """The longest known client name found in the title as whole words ("" if none)."""
-    key = name_key(title)
-    found = [
-        name
-        for name in known_clients
-        if name_key(name) and re.search(rf"(?<!\w){re.escape(name_key(name))}(?!\w)", key)
-    ]
+def _named_client(title_key: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> str:
+    """The longest known client name found in the title (its ``name_key``) as whole
+    words ("" if none)."""
+    found = [name for name, pattern in patterns if pattern.search(title_key)]
     return max(found, key=len) if found else ""
+
+
+@lru_cache(maxsize=8)
+def _title_patterns(known_clients: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], ...]:
+    """Each known client's name as whole words, made once an import rather than once an
+    event (thousands of events, the same few clients)."""
+    keys = ((name, name_key(name)) for name in known_clients)
+    return tuple((name, re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")) for name, key in keys if key)
 
 
 def follow_series(

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from journal import calendar_singles
 from journal.calendar_file import read_bytes, read_file
 from journal.errors import CalendarUnreadable
 
@@ -138,3 +139,129 @@ def test_a_big_export_with_long_descriptions_is_read(tmp_path):
     assert len(data) > 50 * 2**20
     result = read_bytes(data, *YEAR)
     assert len(result.events) == 10_000 and not result.problems
+
+
+# -- the quick path for single events gives what icalendar's parser gives ---------------
+
+MARCH = (utc(2026, 3, 1), utc(2026, 3, 10))
+
+
+def both_ways(data: bytes, window=YEAR):
+    """The file read with the quick path and with icalendar's parser for every event
+    (a CalendarUnreadable as what was read, so refusals are compared too)."""
+
+    def read_as(quick):
+        try:
+            return read_bytes(data, *window, quick=quick)
+        except CalendarUnreadable as error:
+            return (error.problem, error.line, str(error))
+
+    return read_as(True), read_as(False)
+
+
+@pytest.mark.parametrize("window", [YEAR, MARCH], ids=["year", "march"])
+@pytest.mark.parametrize("name", sorted(p.name for p in CALENDARS.glob("*.ics")))
+def test_the_quick_path_reads_the_test_calendars_as_icalendar_does(name, window, amsterdam):
+    quick, general = both_ways((CALENDARS / name).read_bytes(), window)
+    assert quick == general  # the same events, skipped events (reasons, lines), problems
+
+
+def test_the_quick_path_reads_the_single_events(monkeypatch):
+    """It is really used: it reads the single events of outlook.ics (not the series),
+    and leaves the event of broken.ics with 31 February to icalendar's parser."""
+    read_quick = []
+    original = calendar_singles.read_single
+
+    def spy(parts, heads):
+        event = original(parts, heads)
+        read_quick.append(None if event is None else str(event["UID"]))
+        return event
+
+    monkeypatch.setattr(calendar_singles, "read_single", spy)
+    read("outlook.ics")
+    assert "outlook-kestrel-1" in read_quick and None not in read_quick
+    assert not any(uid.startswith("0400") for uid in read_quick)  # the series: icalendar's
+    read_quick.clear()
+    read("broken.ics")
+    assert read_quick.count(None) == 1 and "good-1" in read_quick
+
+
+def calendar(*events: str, header: str = "") -> bytes:
+    body = "".join(f"BEGIN:VEVENT\r\n{e.strip()}\r\nEND:VEVENT\r\n" for e in events)
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{header}{body}END:VCALENDAR\r\n".encode()
+
+
+TIMES = "DTSTART:20260302T090000Z\r\nDTEND:20260302T100000Z\r\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # a single VEVENT with the UID of a series belongs to the series
+        calendar(f"UID:s\r\n{TIMES}RRULE:FREQ=WEEKLY;COUNT=3\r\nSUMMARY:Serie",
+                 "UID:s\r\nDTSTART:20260402T090000Z\r\nDTEND:20260402T100000Z\r\nSUMMARY:Los"),
+        # escapes in values, quoted parameters, odd case, three attendees; a backslash
+        # in a property's head
+        calendar(f'UID:e\\,1\r\n{TIMES}SUMMARY:a\\, b\\; c\\n d\\\\\r\nLOCATION:x\\:y \r\n'
+                 'ATTENDEE;CN="Bos, K: inkoop";PARTSTAT=declined:mailto:K.Bos@Kestrel.co.uk\r\n'
+                 "attendee;cn=Piet;partstat=ACCEPTED:mailto:p.jansen@utrecht.nl\r\n"
+                 "ATTENDEE:MAILTO:anna@adviesbureau.nl\r\nclass:Confidential",
+                 f"UID:e2\r\n{TIMES}ORGANIZER;CN=a\\b:MAILTO:anna@adviesbureau.nl\r\n"
+                 "ATTENDEE;CN=Bos\\:K:mailto:k.bos@kestrel-engineering.co.uk"),
+        # properties given twice, DURATION, dates, VALUE and TZID parameters
+        calendar(f"UID:d1\r\n{TIMES}SUMMARY:a\r\nSUMMARY:b",
+                 "UID:d2\r\nUID:d3\r\nDTSTART:20260302T090000Z\r\nDURATION:PT1H",
+                 "UID:d4\r\nDTSTART;VALUE=DATE:20260302",
+                 "UID:d5\r\nDTSTART;TZID=Europe/Amsterdam:20260302\r\nDTEND:20260303",
+                 "UID:d6\r\nDTSTART;VALUE=DATE-TIME:20260302T090000\r\n"
+                 'DTEND;TZID="W. Europe Standard Time":20260302T100000',
+                 "UID:d7\r\nDTSTART;TZID=Europe/Amsterdam;TZID=UTC:20260302T090000\r\n"
+                 "DTEND:20260302T100000Z\r\nATTENDEE;VALUE=TEXT:mailto:a@b.nl"),
+        # broken values, an unknown zone, a control character in a parameter
+        calendar("UID:b1\r\nDTSTART:20260302T090000Z\r\nDTEND:nonsense",
+                 "UID:b2\r\nDTSTART;TZID=Nowhere/Zone:20260302T090000\r\n"
+                 "DTEND;TZID=Nowhere/Zone:20260302T100000",
+                 f"UID:b3\r\n{TIMES}ATTENDEE;CN=\x01x:mailto:a@b.nl",
+                 "UID:b4\r\nDTSTART:20260302T090000Z\r\nDTEND:20260302T080000Z\r\nSTATUS:cancelled",
+                 f"SUMMARY:Zonder UID\r\n{TIMES}"),
+        # a time zone defined after the events that use it; a calendar's own zone
+        calendar("UID:t1\r\nDTSTART;TZID=Eigen:20260302T090000\r\nDTEND;TZID=Eigen:20260302T100000",
+                 "UID:t2\r\nDTSTART:20260302T090000\r\nDTEND:20260302T100000",
+                 header="X-WR-TIMEZONE:America/New_York\r\n").replace(
+                     b"END:VCALENDAR", b"BEGIN:VTIMEZONE\r\nTZID:Eigen\r\nBEGIN:STANDARD\r\n"
+                     b"DTSTART:16010101T000000\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\n"
+                     b"END:STANDARD\r\nEND:VTIMEZONE\r\nEND:VCALENDAR"),
+        # an event inside another component; one whose BEGIN has a trailing space
+        calendar(f"UID:n2\r\n{TIMES}", header=f"BEGIN:VTODO\r\nBEGIN:VEVENT\r\nUID:n1\r\n{TIMES}"
+                 "END:VEVENT\r\nEND:VTODO\r\nBEGIN:VEVENT \r\nUID:n3\r\n" + TIMES + "END:VEVENT\r\n"),
+        # refused files: two calendars, no end, an event after the end
+        calendar(f"UID:x\r\n{TIMES}") * 2,
+        calendar(f"UID:x\r\n{TIMES}").replace(b"END:VCALENDAR\r\n", b""),
+        b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n" + calendar(f"UID:x\r\n{TIMES}")[30:],
+    ],
+    ids=["series-uid", "escapes", "twice-and-types", "broken", "zones", "nesting",
+         "two-calendars", "no-end", "after-the-end"],
+)  # fmt: skip
+def test_the_quick_path_reads_odd_events_as_icalendar_does(data, amsterdam):
+    quick, general = both_ways(data)
+    assert quick == general
+
+
+def test_an_event_with_two_starts_is_left_out_and_the_rest_read():
+    data = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        "BEGIN:VEVENT\r\nUID:twice\r\nSUMMARY:Twee starts\r\nDTSTART:20260302T090000Z\r\n"
+        "DTSTART:20260302T100000Z\r\nDTEND:20260302T110000Z\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:good\r\nSUMMARY:Goed\r\nDTSTART:20260303T090000Z\r\n"
+        "DTEND:20260303T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+    for quick in (True, False):
+        result = read_bytes(data, *YEAR, quick=quick)
+        assert [e.title for e in result.events] == ["Goed"]
+        (skip,) = result.skipped
+        assert (skip.title, skip.reason, skip.detail, skip.line) == (
+            "Twee starts",
+            "bad_value",
+            "DTSTART",
+            6,  # the line of the first start, as for any value that cannot be read
+        )

@@ -176,6 +176,14 @@ def test_which_events_are_client_meetings(rules, the_event, expected):
     assert decide(the_event, rules, rules.my_email, {}, ["Gemeente Utrecht"]) == expected
 
 
+def test_the_longest_known_client_in_the_title_from_the_names_given_each_time():
+    title = event("Evaluatie Gemeente Utrecht Oost")
+    longest = decide(title, ANNA, ANNA.my_email, {}, ["Gemeente Utrecht", "Gemeente Utrecht Oost"])
+    assert longest == Decision(True, "known_client", "Gemeente Utrecht Oost")
+    assert decide(title, ANNA, ANNA.my_email, {}, ["Gemeente Utrecht"]).client == "Gemeente Utrecht"
+    assert decide(title, ANNA, ANNA.my_email, {}, []) == Decision(False, "no_attendees")
+
+
 def test_names_from_domains_and_the_guessed_address():
     assert name_from_domain("gemeente-utrecht.nl") == "Gemeente Utrecht"
     assert name_from_domain("nhs.co.uk") == "Nhs"
