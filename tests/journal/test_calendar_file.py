@@ -249,12 +249,12 @@ def test_the_quick_path_reads_odd_events_as_icalendar_does(data, amsterdam):
 
 def test_an_event_with_two_starts_is_left_out_and_the_rest_read():
     data = (
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
-        "BEGIN:VEVENT\r\nUID:twice\r\nSUMMARY:Twee starts\r\nDTSTART:20260302T090000Z\r\n"
-        "DTSTART:20260302T100000Z\r\nDTEND:20260302T110000Z\r\nEND:VEVENT\r\n"
-        "BEGIN:VEVENT\r\nUID:good\r\nSUMMARY:Goed\r\nDTSTART:20260303T090000Z\r\n"
-        "DTEND:20260303T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-    ).encode()
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        b"BEGIN:VEVENT\r\nUID:twice\r\nSUMMARY:Twee starts\r\nDTSTART:20260302T090000Z\r\n"
+        b"DTSTART:20260302T100000Z\r\nDTEND:20260302T110000Z\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:good\r\nSUMMARY:Goed\r\nDTSTART:20260303T090000Z\r\n"
+        b"DTEND:20260303T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
     for quick in (True, False):
         result = read_bytes(data, *YEAR, quick=quick)
         assert [e.title for e in result.events] == ["Goed"]
