@@ -4,7 +4,8 @@ Defaults: a meeting with someone from outside the advisor's own e-mail domain is
 client meeting; internal-only, private and declined events, and events without anyone
 else, are not. The advisor's rules (keywords and domains to include or ignore) come
 first. The client is the one remembered for an attendee's domain, else a known client
-named in the title, else a name made from the domain (or the title).
+named in the title, else a known client whose name spells the domain, else a name made
+from the domain (or the title).
 Pure functions: no storage, no clock.
 """
 
@@ -77,14 +78,48 @@ def own_domain_of(my_address: str) -> str:
 
 def name_from_domain(domain: str) -> str:
     """ "gemeente-utrecht.nl" → "Gemeente Utrecht"; "nhs.co.uk" → "Nhs"."""
+    core = _core_label(domain)
+    return " ".join(part.capitalize() for part in core.replace("_", "-").split("-") if part)
+
+
+def _core_label(domain: str) -> str:
+    """The organisation's part of a domain: "kestrel" of "mail.kestrel.co.uk"."""
     labels = [label for label in domain.lower().split(".") if label]
     if len(labels) >= 3 and labels[-2] in GENERIC_SECOND_LEVEL and len(labels[-1]) == 2:
-        core = labels[-3]
-    elif len(labels) >= 2:
-        core = labels[-2]
-    else:
-        core = labels[0] if labels else ""
-    return " ".join(part.capitalize() for part in core.replace("_", "-").split("-") if part)
+        return labels[-3]
+    if len(labels) >= 2:
+        return labels[-2]
+    return labels[0] if labels else ""
+
+
+# Shorter domain labels ("abc", "nhs") say too little to match a client's name by.
+MIN_LABEL_MATCH = 5
+
+
+def known_client_for_domain(domain: str, known_clients: tuple[str, ...]) -> str:
+    """The journal's one client whose name spells the domain: "kestrel.co.uk" →
+    "Kestrel Engineering", "hetanker.nl" → "Woonstichting Het Anker"; "" when none or
+    more than one fit."""
+    label = _squashed(_core_label(domain))
+    if not label:
+        return ""
+    names = _squashed_names(known_clients)
+    exact = [name for name, squashed in names if squashed == label]
+    if exact:
+        return exact[0]
+    if len(label) < MIN_LABEL_MATCH:
+        return ""
+    fits = [name for name, squashed in names if label in squashed]
+    return fits[0] if len(fits) == 1 else ""
+
+
+def _squashed(text: str) -> str:
+    return "".join(c for c in name_key(text) if c.isalnum())
+
+
+@lru_cache(maxsize=8)
+def _squashed_names(known_clients: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((name, _squashed(name)) for name in known_clients)
 
 
 def decide(
@@ -114,8 +149,9 @@ def decide(
     if outside and all(d in ignored for d in outside):
         return Decision(False, "ignored_domain")
     outside = [d for d in outside if d not in ignored]
-    named = _named_client(title_key, _title_patterns(tuple(known_clients)))
-    client = _client(people, outside, clients_by_domain, named)
+    known = tuple(known_clients)
+    named = _named_client(title_key, _title_patterns(known))
+    client = _client(people, outside, clients_by_domain, named, known)
     if any(name_key(word) in title_key for word in rules.include_keywords if word.strip()):
         return Decision(True, "keyword", client or event.title)
     if any(d in rules.include_domains for d in outside):
@@ -127,16 +163,26 @@ def decide(
     return Decision(False, "internal" if people else "no_attendees")
 
 
-def _client(people, outside: list[str], clients_by_domain: dict[str, str], named: str) -> str:
+def _client(
+    people,
+    outside: list[str],
+    clients_by_domain: dict[str, str],
+    named: str,
+    known: tuple[str, ...],
+) -> str:
     """``named``: the known client named in the title, or ""."""
     for domain in outside:
         if domain in clients_by_domain:
             return clients_by_domain[domain]
     if named:
         return named
-    for domain in outside:
-        if domain not in PUBLIC_MAIL:
-            return name_from_domain(domain)
+    companies = [domain for domain in outside if domain not in PUBLIC_MAIL]
+    for domain in companies:
+        client = known_client_for_domain(domain, known)
+        if client:
+            return client
+    if companies:
+        return name_from_domain(companies[0])
     for person in people:  # someone with a private address: their name, else none
         if domain_of(person.email) in outside and person.name:
             return person.name

@@ -104,7 +104,7 @@ def calendar_shots(app: QApplication, journal: Journal, language: str) -> None:
     app.processEvents()
     window.grab().save(str(DOCS / f"to-reflect-{language}.png"))
     dialog = SettingsDialog(journal, settings, language, window)
-    dialog.pages.setCurrentWidget(dialog.calendar_page)
+    dialog.pages.setCurrentIndex(1)
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(DOCS / f"settings-calendar-{language}.png"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -32,11 +33,16 @@ class _Job(QRunnable):
 
 
 class Background(QObject):
-    """One job at a time per owner; ``busy`` tells whether one is running."""
+    """One job at a time per owner; ``busy`` tells whether one is running. A result that
+    arrives after ``stop()``, or after the owner is gone, is dropped."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.busy = False
+        self._stopped = False
+        # Relays have no Qt parent: held here and by their job, so a worker never
+        # emits on an object Qt has already deleted with its window.
+        self._relays: set[_Relay] = set()
 
     def run(
         self,
@@ -44,17 +50,25 @@ class Background(QObject):
         on_done: Callable[[Any], None],
         on_failed: Callable[[Exception], None],
     ) -> None:
-        relay = _Relay(self)
+        relay = _Relay()
         relay.done.connect(lambda result: self._finish(relay, on_done, result))
         relay.failed.connect(lambda error: self._finish(relay, on_failed, error))
+        self._relays.add(relay)
         self.busy = True
         QThreadPool.globalInstance().start(_Job(work, relay))
 
     def _finish(self, relay: _Relay, handler: Callable[[Any], None], value: Any) -> None:
-        self.busy = False
-        relay.deleteLater()
+        self._relays.discard(relay)
+        self.busy = bool(self._relays)
+        if self._stopped or not shiboken6.isValid(self):
+            return
         handler(value)
 
+    def stop(self, msecs: int = 30_000) -> None:
+        """For closing down: wait for a running job and drop its result."""
+        self._stopped = True
+        self.wait(msecs)
+
     def wait(self, msecs: int = 30_000) -> bool:
-        """For closing down and tests: wait for running jobs."""
+        """Wait for running jobs (their results arrive with the next events)."""
         return QThreadPool.globalInstance().waitForDone(msecs)

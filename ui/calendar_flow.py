@@ -75,7 +75,7 @@ class CalendarFlow(QObject):
         self._started = True  # a start still queued must not run on a closing journal
         self.reminder.stop()
         self.watch.watch(None)
-        self.importer.wait()
+        self.importer.stop()
 
     # -- importing --------------------------------------------------------------------
 

@@ -78,3 +78,8 @@ class CalendarImporter(QObject):
 
     def wait(self) -> None:
         self.background.wait()
+
+    def stop(self) -> None:
+        """Closing: let a running read finish, save nothing more."""
+        self._queued = None
+        self.background.stop()

@@ -87,8 +87,8 @@ class CalendarSettings(QWidget):
         self.ignore_domains = _list_edit(
             rules.ignore_domains, self.tr("for example: our-partner.nl")
         )
-        form = QFormLayout(box)
-        form.addRow(
+        column = QVBoxLayout(box)
+        column.addWidget(
             _hint(
                 self.tr(
                     "A meeting counts when someone from outside your own e-mail domain is "
@@ -97,6 +97,8 @@ class CalendarSettings(QWidget):
                 )
             )
         )
+        form = QFormLayout()
+        column.addLayout(form)
         form.addRow(self.tr("Your &e-mail address:"), self.my_email)
         form.addRow(self.tr("Always, title &words:"), self.include_keywords)
         form.addRow(self.tr("Always, &domains:"), self.include_domains)

@@ -128,7 +128,8 @@ class MainWindow(QMainWindow):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(560)
+        # A wrapped label centred in a column is squeezed unless its size is set.
+        text.setFixedSize(560, text.heightForWidth(560))
         button = QPushButton(self.tr("Log a meeting and reflect"))
         button.setDefault(True)
         button.clicked.connect(self.new_reflection)

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -50,7 +52,7 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
         self.setStyleSheet(STYLE)
-        self.resize(720, 600)
+        self.resize(760, 680)
         profile = journal.profile()
 
         self.name = QLineEdit(profile.advisor_name)
@@ -118,7 +120,11 @@ class SettingsDialog(QDialog):
         self.calendar_page = CalendarSettings(journal, settings, tray_available)
         self.pages = QTabWidget()
         self.pages.addTab(general, self.tr("General"))
-        self.pages.addTab(self.calendar_page, self.tr("Calendar and Reminders"))
+        calendar_scroll = QScrollArea()  # never squeezed, whatever the language
+        calendar_scroll.setWidgetResizable(True)
+        calendar_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        calendar_scroll.setWidget(self.calendar_page)
+        self.pages.addTab(calendar_scroll, self.tr("Calendar and Reminders"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
@@ -140,7 +146,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         problem = self.calendar_page.problem()
         if problem:
-            self.pages.setCurrentWidget(self.calendar_page)
+            self.pages.setCurrentIndex(1)
             self._show_error(problem)
             return
         try:

@@ -122,7 +122,8 @@ class ToReflectView(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(520)
+        # A wrapped label centred in a column is squeezed unless its size is set.
+        text.setFixedSize(520, text.heightForWidth(520))
         button = QPushButton(self.tr("Import Calendar…"))
         button.clicked.connect(self.import_requested)
         layout.addWidget(title)

@@ -9,7 +9,14 @@ import pytest
 from journal import prompts
 from journal.calendar_file import Attendee, CalendarEvent
 from journal.calendar_store import StoredEvent
-from journal.client_rules import Decision, Rules, decide, guess_my_address, name_from_domain
+from journal.client_rules import (
+    Decision,
+    Rules,
+    decide,
+    guess_my_address,
+    known_client_for_domain,
+    name_from_domain,
+)
 from journal.model import ReflectionInput
 from journal.service import Journal
 
@@ -156,7 +163,8 @@ ANNA = Rules(my_email="anna@adviesbureau.nl")
 @pytest.mark.parametrize(
     ("rules", "the_event", "expected"),
     [
-        (ANNA, event(attendees=[("p@utrecht.nl", False)]), Decision(True, "outside_attendee", "Utrecht")),
+        (ANNA, event(attendees=[("p@utrecht.nl", False)]),
+         Decision(True, "outside_attendee", "Gemeente Utrecht")),  # the known client
         (ANNA, event(attendees=[("bram@adviesbureau.nl", False)]), Decision(False, "internal")),
         (ANNA, event(), Decision(False, "no_attendees")),
         (ANNA, event(attendees=[("p@utrecht.nl", False)], private=True), Decision(False, "private")),
@@ -191,6 +199,22 @@ def test_names_from_domains_and_the_guessed_address():
     events = [event(attendees=[("p@utrecht.nl", False), ("a@gmail.com", False)], organizer="a@gmail.com"),
               event(attendees=[("x@linde.nl", False), ("a@gmail.com", False)])]  # fmt: skip
     assert guess_my_address(events) == "a@gmail.com"
+
+
+def test_a_domain_finds_the_known_client_whose_name_spells_it():
+    known = ("Kestrel Engineering", "Woonstichting Het Anker", "Gemeente Utrecht",
+             "Provincie Utrecht", "NHS Supply", "Abc")  # fmt: skip
+    assert known_client_for_domain("kestrel.co.uk", known) == "Kestrel Engineering"
+    assert known_client_for_domain("hetanker.nl", known) == "Woonstichting Het Anker"
+    assert known_client_for_domain("mail.abc.nl", known) == "Abc"  # spelled exactly
+    assert known_client_for_domain("utrecht.nl", known) == ""  # two fit: no guess
+    assert known_client_for_domain("nhs.net", known) == ""  # too short to go by
+    assert known_client_for_domain("northwind.com", known) == ""
+    the_event = event(attendees=[("p@kestrel.co.uk", False)])
+    decision = decide(the_event, Rules(), "anna@adviesbureau.nl", {}, known)
+    assert (decision.is_client, decision.client) == (True, "Kestrel Engineering")
+    decision = decide(the_event, Rules(), "anna@adviesbureau.nl", {"kestrel.co.uk": "K"}, known)
+    assert decision.client == "K"  # what the advisor confirmed comes first
 
 
 def stored(end, snoozed=None, prompted=None, reflected=False, status="open"):
