@@ -11,19 +11,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressBar
 
-from journal.calendar import ImportResult
-from journal.calendar_store import StoredEvent
 from journal.errors import JournalError
 
 from . import messages
 from .calendar_import import CalendarImporter
 from .calendar_watch import CalendarWatch
-from .prompt_bar import PromptBar
 from .reminder import Reminder
-from .to_reflect_view import ToReflectView
 
 if TYPE_CHECKING:
+    from journal.calendar import ImportResult
+    from journal.calendar_store import StoredEvent
+
     from .main_window import MainWindow
+    from .prompt_bar import PromptBar
+    from .to_reflect_view import (
+        ToReflectView,  # the calendar modules load on first use, not at start-up
+    )
 
 
 class CalendarFlow(QObject):
@@ -34,8 +37,8 @@ class CalendarFlow(QObject):
         self.window = window
         self.journal = window.journal
         self.settings = window.settings
-        self.prompt_bar = PromptBar()
-        self.to_reflect = ToReflectView()
+        self._prompt_bar: PromptBar | None = None  # both made when first needed,
+        self._to_reflect: ToReflectView | None = None  # after the window's first paint
         self.reminder = Reminder(self.journal, self)
         self.importer = CalendarImporter(self.journal, self)
         self.watch = CalendarWatch(self)
@@ -45,14 +48,6 @@ class CalendarFlow(QObject):
         self.busy.hide()
         self._started = False
 
-        self.prompt_bar.reflect.connect(self.reflect_on)
-        self.prompt_bar.snooze.connect(lambda event, choice: self.snooze([event], choice))
-        self.prompt_bar.dismiss.connect(lambda event: self.dismiss([event]))
-        self.prompt_bar.show_all.connect(window.show_to_reflect)
-        self.to_reflect.reflect.connect(self.reflect_on)
-        self.to_reflect.snooze.connect(self.snooze)
-        self.to_reflect.dismiss.connect(self.dismiss)
-        self.to_reflect.import_requested.connect(self.choose_and_import)
         self.reminder.due.connect(self.ask)
         self.reminder.held.connect(lambda _count: self._meetings_changed())
         self.reminder.failed.connect(self._show_error)
@@ -60,6 +55,34 @@ class CalendarFlow(QObject):
         self.importer.imported.connect(self._imported)
         self.importer.failed.connect(self._import_failed)
         self.watch.changed.connect(lambda path: self.importer.start(path, quiet=True))
+
+    @property
+    def prompt_bar(self) -> PromptBar:
+        if self._prompt_bar is None:
+            from .prompt_bar import PromptBar
+
+            bar = PromptBar()
+            bar.reflect.connect(self.reflect_on)
+            bar.snooze.connect(lambda event, choice: self.snooze([event], choice))
+            bar.dismiss.connect(lambda event: self.dismiss([event]))
+            bar.show_all.connect(self.window.show_to_reflect)
+            self.window.place_prompt_bar(bar)
+            self._prompt_bar = bar
+        return self._prompt_bar
+
+    @property
+    def to_reflect(self) -> ToReflectView:
+        if self._to_reflect is None:
+            from .to_reflect_view import ToReflectView
+
+            view = ToReflectView()
+            view.reflect.connect(self.reflect_on)
+            view.snooze.connect(self.snooze)
+            view.dismiss.connect(self.dismiss)
+            view.import_requested.connect(self.choose_and_import)
+            self._to_reflect = view
+            self.window.place_to_reflect(view)
+        return self._to_reflect
 
     def start(self) -> None:
         """Once the window is up (or hidden in the tray at login): look at what is due,
@@ -164,7 +187,7 @@ class CalendarFlow(QObject):
             )
             self.refresh()
             return
-        self.prompt_bar.hide()
+        self._hide_prompt_for([current])
         self.window.run_reflection(current.meeting_id)
         self.refresh()
 
@@ -212,9 +235,11 @@ class CalendarFlow(QObject):
         self._meetings_changed()
 
     def _hide_prompt_for(self, events: list[StoredEvent]) -> None:
-        shown = self.prompt_bar.event
+        if self._prompt_bar is None:
+            return
+        shown = self._prompt_bar.event
         if shown is None or shown.id in {e.id for e in events}:
-            self.prompt_bar.hide()
+            self._prompt_bar.hide()
 
     # -- refreshing -------------------------------------------------------------------
 

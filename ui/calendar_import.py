@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from journal.calendar_file import default_window
 from journal.errors import JournalError
 from journal.service import Journal
 
@@ -43,6 +42,8 @@ class CalendarImporter(QObject):
         if self.busy:
             self._queued = (path, quiet)
             return
+        from journal.calendar_file import default_window  # not needed at start-up
+
         default_first, default_end = default_window(self.journal.clock())
         first, end = first or default_first, end or default_end
         calendar = self.journal.calendar

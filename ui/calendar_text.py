@@ -4,12 +4,15 @@ report the command line prints (the window's import summary uses the same senten
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
-from journal.calendar import ImportResult
-from journal.calendar_file import CalendarEvent, Problem, Skipped
 from journal.errors import CalendarUnreadable
+
+if TYPE_CHECKING:  # the calendar modules load on first use, not at start-up
+    from journal.calendar import ImportResult
+    from journal.calendar_file import CalendarEvent, Problem, Skipped
 
 
 def tr(text: str) -> str:

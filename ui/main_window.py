@@ -63,17 +63,16 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.pages, self.tr("Meetings"))
         self.tabs.addTab(QWidget(), self.tr("Growth"))
         self.calendar = CalendarFlow(self)
-        self.tabs.addTab(self.calendar.to_reflect, self.tr("To Reflect"))
+        self.tabs.addTab(QWidget(), self.tr("To Reflect"))  # the list comes after painting
         self.calendar.waiting_changed.connect(self._show_waiting)
         self.tabs.currentChanged.connect(self._tab_changed)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        prompt_margin = QVBoxLayout()
-        prompt_margin.setContentsMargins(10, 8, 10, 4)
-        prompt_margin.addWidget(self.calendar.prompt_bar)
-        column.addLayout(prompt_margin)
+        self._prompt_slot = QVBoxLayout()
+        self._prompt_slot.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self._prompt_slot)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._make_actions()
@@ -278,11 +277,28 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if index == self.GROWTH and self.growth_view is None:
             self.show_growth()
+        elif index == self.TO_REFLECT:
+            self.calendar.refresh()  # builds the list if the window has not painted yet
 
     def show_to_reflect(self) -> None:
         self.bring_to_front()
         self.tabs.setCurrentIndex(self.TO_REFLECT)
         self.calendar.to_reflect.table.setFocus()
+
+    def place_prompt_bar(self, bar: QWidget) -> None:
+        self._prompt_slot.setContentsMargins(10, 8, 10, 4)
+        self._prompt_slot.addWidget(bar)
+
+    def place_to_reflect(self, view: QWidget) -> None:
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        placeholder = self.tabs.widget(self.TO_REFLECT)
+        text = self.tabs.tabText(self.TO_REFLECT)
+        self.tabs.removeTab(self.TO_REFLECT)
+        self.tabs.insertTab(self.TO_REFLECT, view, text)
+        placeholder.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
 
     def _show_waiting(self, count: int) -> None:
         self.tabs.setTabText(

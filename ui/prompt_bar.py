@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.calendar_store import StoredEvent
-
 from .calendar_text import client_or_unknown, ended_when
+
+if TYPE_CHECKING:  # the calendar modules load on first use, not at start-up
+    from journal.calendar_store import StoredEvent
 
 STYLE = """
 QFrame#promptBar { background: rgba(40, 120, 220, 38); border: 1px solid rgba(40, 120, 220, 150);

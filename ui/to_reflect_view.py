@@ -4,6 +4,7 @@ reflection, most recent first, with the same choices as the prompt."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.calendar_store import StoredEvent
-
 from .calendar_text import client_or_unknown, ended_when, reason_text
 from .prompt_bar import snooze_menu
+
+if TYPE_CHECKING:  # the calendar modules load on first use, not at start-up
+    from journal.calendar_store import StoredEvent
 
 
 class ToReflectView(QWidget):

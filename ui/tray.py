@@ -4,14 +4,17 @@ closed."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from journal.calendar_store import StoredEvent
-
 from .calendar_text import client_or_unknown
 from .icons import app_icon
+
+if TYPE_CHECKING:  # the calendar modules load on first use, not at start-up
+    from journal.calendar_store import StoredEvent
 
 MESSAGE_MS = 15_000
 
