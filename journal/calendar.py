@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from . import calendar_store, prompts
 from .calendar_file import CalendarRead, default_window, read_file
 from .calendar_store import ImportReport, StoredEvent
-from .client_rules import Rules, decide, follow_series, guess_my_address
+from .client_rules import Rules, core_label, decide, follow_series, guess_my_address
 from .names import clean_name
 
 if TYPE_CHECKING:
@@ -164,6 +164,14 @@ class Calendar:
     def client_domains(self) -> dict[str, str]:
         """The clients remembered per e-mail domain, by domain."""
         return dict(sorted(calendar_store.clients_by_domain(self.store).items()))
+
+    def client_aliases(self) -> dict[str, list[str]]:
+        """Other words that name a client: its remembered e-mail domains and their own
+        label ("kestrel.co.uk", "kestrel"), so that an export can hide those too."""
+        aliases: dict[str, list[str]] = {}
+        for domain, client in calendar_store.clients_by_domain(self.store).items():
+            aliases.setdefault(client, []).extend([domain, core_label(domain)])
+        return aliases
 
     def set_client_domains(self, chosen: dict[str, str]) -> None:
         """The advisor edited the remembered clients (domain → client name)."""

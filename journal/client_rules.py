@@ -78,11 +78,11 @@ def own_domain_of(my_address: str) -> str:
 
 def name_from_domain(domain: str) -> str:
     """ "gemeente-utrecht.nl" → "Gemeente Utrecht"; "nhs.co.uk" → "Nhs"."""
-    core = _core_label(domain)
+    core = core_label(domain)
     return " ".join(part.capitalize() for part in core.replace("_", "-").split("-") if part)
 
 
-def _core_label(domain: str) -> str:
+def core_label(domain: str) -> str:
     """The organisation's part of a domain: "kestrel" of "mail.kestrel.co.uk"."""
     labels = [label for label in domain.lower().split(".") if label]
     if len(labels) >= 3 and labels[-2] in GENERIC_SECOND_LEVEL and len(labels[-1]) == 2:
@@ -100,7 +100,7 @@ def known_client_for_domain(domain: str, known_clients: tuple[str, ...]) -> str:
     """The journal's one client whose name spells the domain: "kestrel.co.uk" →
     "Kestrel Engineering", "hetanker.nl" → "Woonstichting Het Anker"; "" when none or
     more than one fit."""
-    label = _squashed(_core_label(domain))
+    label = _squashed(core_label(domain))
     if not label:
         return ""
     names = _squashed_names(known_clients)

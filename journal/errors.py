@@ -87,3 +87,41 @@ class CalendarUnreadable(JournalError):
         self.problem = problem
         self.detail = detail
         self.line = line
+
+
+class BundleUnreadable(JournalError):
+    """An export bundle a coach opened that cannot be used; nothing of it is opened.
+
+    ``problem``: "unreadable" (cannot be read, or too large), "not_json", "truncated",
+    "not_a_bundle", "newer_format", "unknown_format" or "invalid" (a value out of
+    range or missing; ``where`` says which, as in ``meetings[3].reflection.trust``).
+    ``line`` is the 1-based line where known, ``detail`` the facts."""
+
+    def __init__(
+        self,
+        path: Path | str,
+        problem: str,
+        detail: str = "",
+        line: int | None = None,
+        where: str = "",
+    ):
+        super().__init__(
+            f"{path}: {problem}"
+            + (f" (line {line})" if line else "")
+            + (f" at {where}" if where else "")
+            + (f": {detail}" if detail else "")
+        )
+        self.path = path
+        self.problem = problem
+        self.detail = detail
+        self.line = line
+        self.where = where
+
+
+class ExportNotWritten(JournalError):
+    """An export file could not be written; no partial file was left behind."""
+
+    def __init__(self, path: Path | str, detail: str):
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail

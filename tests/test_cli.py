@@ -105,3 +105,55 @@ def test_import_calendar_exits_1_when_nothing_could_be_read(qapp, tmp_path, caps
                  "--from", "2026-01-01", "--to", "2026-12-31"])  # fmt: skip
     assert code == 1
     assert "0 client meetings added" in capsys.readouterr().out
+
+
+def test_export_writes_a_private_file_only_its_owner_can_read(tmp_path, capsys, qapp):
+    data = tmp_path / "data"
+    cli.main(["--data-dir", str(data), "demo", "--meetings", "80"])
+    target = tmp_path / "summary.json"
+    code = cli.main(["--data-dir", str(data), "export", "--format", "json", "--from", "2024-01-01",
+                     "-o", str(target)])  # fmt: skip
+    assert code == 0
+    assert "client names pseudonymised; texts left out" in capsys.readouterr().out
+    assert target.stat().st_mode & 0o777 == 0o600
+    from journal.bundle_reader import read_bundle
+
+    bundle = read_bundle(target)
+    assert len(bundle["meetings"]) == 80
+    assert {m["client"].split()[0] for m in bundle["meetings"]} == {"Client"}
+
+
+def test_export_to_csv_for_one_client(tmp_path, capsys, qapp):
+    import csv
+
+    data = tmp_path / "data"
+    cli.main(["--data-dir", str(data), "demo", "--meetings", "80"])
+    target = tmp_path / "answers.csv"
+    code = cli.main(["--data-dir", str(data), "export", "--format", "csv", "--from", "2024-01-01",
+                     "--client", "Gemeente Utrecht", "--real-names", "-o", str(target)])  # fmt: skip
+    assert code == 0
+    rows = list(csv.DictReader(target.read_text("utf-8-sig").splitlines()))
+    assert rows and {r["client"] for r in rows} == {"Gemeente Utrecht"}
+
+
+def test_an_export_that_cannot_be_written_leaves_nothing(tmp_path, capsys, qapp):
+    data = tmp_path / "data"
+    cli.main(["--data-dir", str(data), "demo", "--meetings", "5"])
+    not_a_folder = tmp_path / "notes.txt"  # (tests may run as root: no chmod tricks)
+    not_a_folder.write_text("a file where a folder should be")
+    code = cli.main(["--data-dir", str(data), "export", "--format", "json", "-o",
+                     str(not_a_folder / "s.json")])  # fmt: skip
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "could not be written" in err and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "notes.txt"]
+
+
+def test_export_of_an_unknown_client_says_so(tmp_path, capsys, qapp):
+    data = tmp_path / "data"
+    cli.main(["--data-dir", str(data), "demo", "--meetings", "5"])
+    code = cli.main(["--data-dir", str(data), "export", "--format", "csv", "--client", "Niemand",
+                     "-o", str(tmp_path / "x.csv")])  # fmt: skip
+    assert code == 2
+    assert "no client named Niemand" in capsys.readouterr().err
+    assert not (tmp_path / "x.csv").exists()

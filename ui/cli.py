@@ -69,7 +69,38 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_argument(
         "--to", dest="last", type=_day, metavar="DATE", help="last day (default: in 90 days)"
     )
+    export = commands.add_parser(
+        "export",
+        help="export a period for your coach (private by default)",
+        description="Export a period as a report or data for your coach. Client names "
+        "become Client A, B …, e-mail addresses are left out, and texts you wrote stay "
+        "out unless you add --include-notes.",
+    )
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS, dest="kind")
+    export.add_argument(
+        "--from", dest="first", type=_day, metavar="DATE", help="first day (default: 3 months ago)"
+    )
+    export.add_argument(
+        "--to", dest="last", type=_day, metavar="DATE", help="last day (default: today)"
+    )
+    export.add_argument(
+        "--client",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only this client (repeatable)",
+    )
+    export.add_argument(
+        "--include-notes",
+        action="store_true",
+        help="also the open answers, intentions and meeting notes",
+    )
+    export.add_argument("--real-names", action="store_true", help="keep the clients' real names")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     return parser
+
+
+EXPORT_FORMATS = ("json", "csv")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -80,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(folder, args.meetings, args.seed, args.force)
         if args.command == "import-calendar":
             return _import_calendar(folder, args.file, args.first, args.last)
+        if args.command == "export":
+            return _export(folder, args)
     except JournalError as error:
         return _fail(error)
     from ui.app import run  # the window needs Qt; the commands above do not
@@ -137,6 +170,51 @@ def _import_calendar(folder, file: str, first, last) -> int:
     for line in report_lines(result, file):
         print(line)
     return 1 if result.nothing_read else 0
+
+
+def _export(folder, args) -> int:
+    """Exit 0 when written; 1 when nothing could be exported (an empty selection)."""
+    from datetime import date, timedelta
+    from pathlib import Path
+
+    from journal.export_bundle import ExportChoice, build
+    from journal.export_formats import to_csv, to_json
+    from journal.service import Journal
+
+    _speak_the_window_language()
+    from ui import i18n
+    from ui.export_writer import write_file
+    from ui.settings import Settings
+
+    language = i18n.resolve(Settings().language)
+    last = args.last or date.today()
+    first = args.first or last - timedelta(days=91)
+    journal_ = Journal.open(folder)
+    try:
+        choice = ExportChoice(
+            first, last, tuple(args.client), (), args.real_names, args.include_notes,
+            pseudonym_label=_client_label(),
+        )  # fmt: skip
+        bundle = build(journal_, choice)
+        data = to_json(bundle) if args.kind == "json" else to_csv(bundle, journal_.bank, language)
+    finally:
+        journal_.close()
+    write_file(Path(args.output), data)
+    reflected = sum(1 for m in bundle["meetings"] if m["reflection"] is not None)
+    print(
+        f"Wrote {args.output}: {len(bundle['meetings']):,} meetings ({reflected:,} reflected) "
+        f"from {first} to {last}"
+        + ("" if args.real_names else "; client names pseudonymised")
+        + ("" if args.include_notes else "; texts left out")
+        + "."
+    )
+    return 0 if bundle["meetings"] else 1
+
+
+def _client_label() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("", "Client")
 
 
 def _local_midnight(day):

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import (
     BankError,
+    BundleUnreadable,
     CalendarUnreadable,
+    ExportNotWritten,
     InvalidInput,
     JournalBusy,
     JournalError,
@@ -39,6 +41,9 @@ def _field_name(field: str) -> str:
         "intention": tr("Next time"),
         "advisor_name": tr("Your name"),
         "focus_traits": tr("Focus traits"),
+        "period": tr("Period"),
+        "clients": tr("Clients"),
+        "traits": tr("Traits"),
     }
     return names.get(field, tr("Answer"))
 
@@ -82,11 +87,42 @@ def describe(error: JournalError) -> str:
         )
     if isinstance(error, NotFound):
         return tr("This meeting is no longer in the journal.")
+    if isinstance(error, ExportNotWritten):
+        return tr(
+            "The export could not be written to {path} ({detail}). Nothing was left "
+            "behind; choose another folder or free some disk space."
+        ).format(path=error.path, detail=error.detail)
+    if isinstance(error, BundleUnreadable):
+        return _describe_bundle(error)
     if isinstance(error, CalendarUnreadable):
         from .calendar_text import unreadable_text
 
         return unreadable_text(error)
     return str(error)
+
+
+def _describe_bundle(error: BundleUnreadable) -> str:
+    where = tr(" (line {line})").format(line=error.line) if error.line else ""
+    problems = {
+        "unreadable": tr("{path} cannot be read: {detail}."),
+        "not_json": tr("{path} is not an Advisor Journal summary: it is not JSON{where}."),
+        "truncated": tr(
+            "{path} is incomplete: the file ends too early{where}. Ask for the summary again."
+        ),
+        "not_a_bundle": tr("{path} is JSON, but not an Advisor Journal summary."),
+        "newer_format": tr(
+            "{path} was exported by a newer version of Advisor Journal ({detail}). Update "
+            "the app to read it."
+        ),
+        "unknown_format": tr("{path} has a format this app does not know ({detail})."),
+        "invalid": tr(
+            "{path} cannot be trusted: at {where_path}, {detail}. Nothing of it was opened."
+        ),
+    }
+    text = problems.get(error.problem, problems["unreadable"])
+    return text.format(
+        path=error.path, detail=error.detail, where=where, where_path=error.where or "?"
+    )
 
 
 def _describe_input(error: InvalidInput) -> str:
@@ -95,6 +131,14 @@ def _describe_input(error: InvalidInput) -> str:
         return tr("Enter the client's name.")
     if error.problem == "empty" and error.field == "title":
         return tr("Give the meeting a title.")
+    if error.field == "clients" and error.problem.startswith("no such client: "):
+        return tr("There is no client named {names} in the journal.").format(
+            names=error.problem.removeprefix("no such client: ")
+        )
+    if error.field == "period":
+        return tr("The period ends before it starts.")
+    if error.field == "traits":
+        return tr("Unknown trait: {ids}.").format(ids=error.problem.removeprefix("unknown trait "))
     if error.problem == "too long":
         return tr("“{field}” is {length} characters long; at most {limit} fit.").format(
             field=field, length=_number(error.length), limit=_number(error.limit)

@@ -68,6 +68,18 @@
         <translation>Focuseigenschappen</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Eigenschappen</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
@@ -86,6 +98,46 @@
     <message>
         <source>This meeting is no longer in the journal.</source>
         <translation>Dit gesprek staat niet meer in het dagboek.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path} ({detail}). Nothing was left behind; choose another folder or free some disk space.</source>
+        <translation>De export kon niet worden geschreven naar {path} ({detail}). Er is niets half achtergebleven; kies een andere map of maak schijfruimte vrij.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Advisor Journal summary: it is not JSON{where}.</source>
+        <translation>{path} is geen Advisor Journal-samenvatting: het is geen JSON{where}.</translation>
+    </message>
+    <message>
+        <source>{path} is incomplete: the file ends too early{where}. Ask for the summary again.</source>
+        <translation>{path} is onvolledig: het bestand houdt te vroeg op{where}. Vraag de samenvatting opnieuw.</translation>
+    </message>
+    <message>
+        <source>{path} is JSON, but not an Advisor Journal summary.</source>
+        <translation>{path} is JSON, maar geen Advisor Journal-samenvatting.</translation>
+    </message>
+    <message>
+        <source>{path} was exported by a newer version of Advisor Journal ({detail}). Update the app to read it.</source>
+        <translation>{path} is geëxporteerd door een nieuwere versie van Advisor Journal ({detail}). Werk de app bij om het te lezen.</translation>
+    </message>
+    <message>
+        <source>{path} has a format this app does not know ({detail}).</source>
+        <translation>{path} heeft een indeling die deze app niet kent ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be trusted: at {where_path}, {detail}. Nothing of it was opened.</source>
+        <translation>{path} is niet betrouwbaar: bij {where_path}: {detail}. Er is niets van geopend.</translation>
+    </message>
+    <message>
+        <source>There is no client named {names} in the journal.</source>
+        <translation>Er is geen klant met de naam {names} in het dagboek.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat hij begint.</translation>
+    </message>
+    <message>
+        <source>Unknown trait: {ids}.</source>
+        <translation>Onbekende eigenschap: {ids}.</translation>
     </message>
     <message>
         <source>“{field}” is {length} characters long; at most {limit} fit.</source>
