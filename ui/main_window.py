@@ -7,7 +7,6 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -26,6 +25,7 @@ from journal.service import Journal
 
 from . import messages
 from .calendar_flow import CalendarFlow
+from .empty_state import empty_page
 from .icons import app_icon
 from .meeting_model import MeetingTableModel
 from .settings import Settings
@@ -109,26 +109,6 @@ class MainWindow(QMainWindow):
         return table
 
     def _make_empty_state(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(2)
-        title = QLabel(self.tr("Your journal is empty"))
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        text = QLabel(
-            self.tr(
-                "Right after your next client meeting, take two minutes to look back: "
-                "did you listen, were you honest about what you did not know, did you take "
-                "the client's fears away? Over the weeks you will see each trait grow."
-            )
-        )
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A wrapped label centred in a column is squeezed unless its size is set.
-        text.setFixedSize(560, text.heightForWidth(560))
         button = QPushButton(self.tr("Log a meeting and reflect"))
         button.setDefault(True)
         button.clicked.connect(self.new_reflection)
@@ -138,18 +118,15 @@ class MainWindow(QMainWindow):
             self.tr("Then Advisor Journal asks you to reflect when a client meeting ends")
         )
         import_button.clicked.connect(lambda: self.calendar.choose_and_import())
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(button)
-        buttons.addWidget(import_button)
-        buttons.addStretch(1)
-        layout.addWidget(title)
-        layout.addSpacing(8)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(16)
-        layout.addLayout(buttons)
-        layout.addStretch(3)
-        return page
+        return empty_page(
+            self.tr("Your journal is empty"),
+            self.tr(
+                "Right after your next client meeting, take two minutes to look back: "
+                "did you listen, were you honest about what you did not know, did you take "
+                "the client's fears away? Over the weeks you will see each trait grow."
+            ),
+            [button, import_button],
+        )
 
     def _make_actions(self) -> None:
         self.new_action = QAction(self.tr("&New Reflection…"), self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .calendar_text import client_or_unknown, ended_when, reason_text
+from .empty_state import empty_page
 from .prompt_bar import snooze_menu
 
 if TYPE_CHECKING:  # the calendar modules load on first use, not at start-up
@@ -107,34 +108,17 @@ class ToReflectView(QWidget):
         return table
 
     def _make_empty_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(2)
-        title = QLabel(self.tr("Nothing waiting for a reflection"))
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
-        text = QLabel(
+        button = QPushButton(self.tr("Import Calendar…"))
+        button.clicked.connect(self.import_requested)
+        return empty_page(
+            self.tr("Nothing waiting for a reflection"),
             self.tr(
                 "Import your calendar and Advisor Journal asks you to reflect as soon as a "
                 "client meeting ends. Meetings you have not reflected on yet wait here."
-            )
+            ),
+            [button],
+            scale=1.4,
         )
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A wrapped label centred in a column is squeezed unless its size is set.
-        text.setFixedSize(520, text.heightForWidth(520))
-        button = QPushButton(self.tr("Import Calendar…"))
-        button.clicked.connect(self.import_requested)
-        layout.addWidget(title)
-        layout.addSpacing(8)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(16)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(3)
-        return page
 
     # -- filling ----------------------------------------------------------------------
 
