@@ -255,7 +255,13 @@ class CalendarFlow(QObject):
         self.reminder.reschedule()
 
     def _meetings_changed(self) -> None:
+        """Meetings were added or removed: the list, the growth view (held meetings
+        count in its coverage) and the list waiting for a reflection."""
         self.window.reload()
+        growth = self.window.growth_view
+        if growth is not None:
+            growth.reload_clients()
+            growth.refresh()
         self.refresh()
 
     def _show_error(self, error: JournalError) -> None:
