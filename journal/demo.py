@@ -16,7 +16,14 @@ from datetime import UTC, datetime, timedelta
 from . import scoring, selection
 from .model import Profile
 from .service import HISTORY_FOR_ROTATION, Journal
-from .storage import local_day, to_db_time
+from .storage import (
+    ANSWER_COLUMNS,
+    INTENTION_COLUMNS,
+    MEETING_COLUMNS,
+    REFLECTION_COLUMNS,
+    local_day,
+    to_db_time,
+)
 
 DEMO_PROFILE = Profile("Sanne de Vries", ("listening", "process_partner"))
 
@@ -82,31 +89,6 @@ HAPPENED_EN = [
     "Good conversation; they came up with phasing the work themselves.",
     "They were worried about the switch; we went through the risks calmly.",
 ]
-
-MEETING_COLUMNS = (
-    "id",
-    "client_id",
-    "title",
-    "start_utc",
-    "local_day",
-    "duration_minutes",
-    "notes",
-    "created_at",
-    "updated_at",
-)
-REFLECTION_COLUMNS = (
-    "id",
-    "meeting_id",
-    "created_at",
-    "updated_at",
-    "credibility",
-    "reliability",
-    "intimacy",
-    "self_orientation",
-    "trust",
-)
-ANSWER_COLUMNS = ("reflection_id", "question_id", "trait_id", "score", "value", "text")
-INTENTION_COLUMNS = ("reflection_id", "text", "created_at")
 
 
 class JournalNotEmpty(Exception):

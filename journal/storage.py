@@ -31,6 +31,32 @@ from .errors import (
 from .model import Client, Intention, Meeting, MeetingSummary, TrustScore
 from .names import name_key
 
+# Column orders for bulk inserts (the demo journal, a bundle read back for review).
+MEETING_COLUMNS = (
+    "id",
+    "client_id",
+    "title",
+    "start_utc",
+    "local_day",
+    "duration_minutes",
+    "notes",
+    "created_at",
+    "updated_at",
+)
+REFLECTION_COLUMNS = (
+    "id",
+    "meeting_id",
+    "created_at",
+    "updated_at",
+    "credibility",
+    "reliability",
+    "intimacy",
+    "self_orientation",
+    "trust",
+)
+ANSWER_COLUMNS = ("reflection_id", "question_id", "trait_id", "score", "value", "text")
+INTENTION_COLUMNS = ("reflection_id", "text", "created_at")
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html) by what they mean here.
@@ -87,10 +113,18 @@ class Store:
     which is imported on the first write (or ``prepare_for_writing()``), not at start-up.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, conn: sqlite3.Connection | None = None):
         self.path = path
-        self.conn = _open(path)
+        self.conn = conn if conn is not None else _open(path)
         self._db: Database | None = None
+
+    @classmethod
+    def in_memory(cls) -> Store:
+        """A fresh journal that lives only in memory (a coach's review of a bundle)."""
+        conn = sqlite3.connect(":memory:")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrations.apply(_wrap(conn))
+        return cls(Path(":memory:"), conn)
 
     @property
     def db(self) -> Database:

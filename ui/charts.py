@@ -25,18 +25,16 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from journal.aggregation import ClientTrust, Granularity, Mean
 from journal.growth import ROLLING_PERIODS, Coverage, Point
 
-# Ten colours that stay apart on light and dark backgrounds (Tableau 10).
-COLOURS = (
-    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-    "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
-)  # fmt: skip
+from .palette import COLOURS, TRUST_COLOUR
+from .period_text import period_label, tick_label
+
 FADED_ALPHA = 90
 
 
@@ -57,29 +55,9 @@ def apply_theme(chart: QChart) -> None:
     chart.setBackgroundRoundness(6)
 
 
-def period_label(period: date, granularity: Granularity) -> str:
-    locale = QLocale()
-    qdate = QDate(period.year, period.month, period.day)
-    if granularity is Granularity.WEEK:
-        return tr("week of {date}").format(date=locale.toString(qdate, "d MMM yyyy"))
-    if granularity is Granularity.MONTH:
-        return locale.toString(qdate, "MMMM yyyy")
-    return _tick_label(period, granularity)
-
-
 def _x(period: date) -> float:
     """Where ``period`` sits along a time axis: its day number (plain Python, cheap)."""
     return float(period.toordinal())
-
-
-def _tick_label(period: date, granularity: Granularity) -> str:
-    locale = QLocale()
-    qdate = QDate(period.year, period.month, period.day)
-    if granularity is Granularity.WEEK:
-        return locale.toString(qdate, "d MMM yy")
-    if granularity is Granularity.MONTH:
-        return locale.toString(qdate, "MMM yy")
-    return tr("Q{quarter} {year}").format(quarter=(period.month - 1) // 3 + 1, year=period.year)
 
 
 def _hide_from_legend(chart: QChart, series: QAbstractSeries) -> None:
@@ -220,7 +198,7 @@ class TimeChart(Chart):
             self.x_axis.remove(label)
         step = -(-len(periods) // self.MAX_LABELS)
         for period in periods[::step]:
-            self.x_axis.append(_tick_label(period, granularity), _x(period))
+            self.x_axis.append(tick_label(period, granularity), _x(period))
         pad = self.HALF_PERIOD_DAYS[granularity]
         self.x_axis.setRange(_x(periods[0]) - pad, _x(periods[-1]) + pad)
 
@@ -294,7 +272,7 @@ class TrustChart(TimeChart):
         composite = trust["composite"]
         highest = max((p.value for p in composite if p.value is not None), default=0)
         _set_range(self.composite_axis, 0, max(10.0, highest * 1.15))
-        colour = QColor("#8cc4f0") if is_dark() else QColor("#2b5f8a")
+        colour = QColor("#8cc4f0") if is_dark() else QColor(TRUST_COLOUR)
         axes = (self.x_axis, self.composite_axis)
         self._line(composite, lambda p: p.value, colour, 3.5, labels["composite"], *axes)
         self._dots(

@@ -100,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-EXPORT_FORMATS = ("json", "csv")
+EXPORT_FORMATS = ("pdf", "html", "md", "csv", "json")  # ui.exports.FORMATS, without Qt
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -177,13 +177,13 @@ def _export(folder, args) -> int:
     from datetime import date, timedelta
     from pathlib import Path
 
-    from journal.export_bundle import ExportChoice, build
-    from journal.export_formats import to_csv, to_json
+    from journal.export_bundle import ExportChoice
     from journal.service import Journal
 
-    _speak_the_window_language()
+    _speak_the_window_language(gui=args.kind == "pdf")  # a PDF needs fonts: QtGui
     from ui import i18n
     from ui.export_writer import write_file
+    from ui.exports import export
     from ui.settings import Settings
 
     language = i18n.resolve(Settings().language)
@@ -195,8 +195,7 @@ def _export(folder, args) -> int:
             first, last, tuple(args.client), (), args.real_names, args.include_notes,
             pseudonym_label=_client_label(),
         )  # fmt: skip
-        bundle = build(journal_, choice)
-        data = to_json(bundle) if args.kind == "json" else to_csv(bundle, journal_.bank, language)
+        data, bundle = export(journal_, choice, args.kind, language)
     finally:
         journal_.close()
     write_file(Path(args.output), data)
@@ -232,15 +231,24 @@ def _day(text: str):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
 
 
-def _speak_the_window_language() -> None:
-    """A Qt core application with the translation the window would use."""
+def _speak_the_window_language(gui: bool = False) -> None:
+    """A Qt application with the translation the window would use; ``gui`` for one that
+    can lay out text (a PDF), offscreen unless told otherwise: no window opens."""
+    import os
+
     from PySide6.QtCore import QCoreApplication
 
     from ui import i18n
     from ui.app import configure_application
     from ui.settings import Settings
 
-    app = QCoreApplication.instance() or QCoreApplication([])
+    app = QCoreApplication.instance()
+    if app is None and gui:
+        from PySide6.QtGui import QGuiApplication
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([])
+    app = app or QCoreApplication([])
     configure_application(app)
     i18n.install(i18n.resolve(Settings().language))
 

@@ -1,0 +1,167 @@
+"""What a summary report (PDF, HTML, Markdown) says, as plain figures and texts.
+
+Built from a bundle and that bundle read back into a journal (``bundle_journal``), so
+a report can never hold more than the export it comes from: pseudonyms and left-out
+texts carry over by construction. The ui words and draws it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from .aggregation import Granularity, Mean, Scope
+from .bundle_journal import period_of
+from .growth import Growth, profile_of
+from .service import Journal
+
+TRUST_PARTS = ("credibility", "reliability", "intimacy", "self_orientation")
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    """One column of the scores table: a period, or the whole export."""
+
+    first: date
+    granularity: Granularity | None  # None: the whole period of the export
+    held: int
+    reflected: int
+    traits: dict[str, Mean]
+    trust: dict[str, float | None]  # composite and the four parts, None when unknown
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One reflection's words, when the advisor chose to include texts."""
+
+    day: date
+    client: str
+    title: str
+    answers: tuple[tuple[str, str], ...]  # (question id, text)
+    intention: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class Report:
+    advisor: str
+    first: date
+    last: date
+    exported_at: datetime
+    real_names: bool
+    texts_included: bool
+    traits: tuple[str, ...]  # in the bundle's order
+    trait_names: dict[str, dict[str, str]]  # id → language → name
+    meetings: int
+    reflected: int
+    clients: int
+    growth: Growth  # for the charts and the summary
+    columns: tuple[TableColumn, ...]  # per period, then the whole export
+    intentions: int
+    entries: tuple[Entry, ...]  # empty unless texts were included
+
+    @property
+    def coverage(self) -> float | None:
+        return self.reflected / self.meetings if self.meetings else None
+
+
+def chart_granularity(first: date, last: date) -> Granularity:
+    """Enough points to see a trend, few enough to read: weeks up to three months."""
+    days = (last - first).days + 1
+    if days <= 92:
+        return Granularity.WEEK
+    return Granularity.MONTH if days <= 731 else Granularity.QUARTER
+
+
+def table_granularity(first: date, last: date) -> Granularity:
+    """A table a page wide: at most about eight periods."""
+    days = (last - first).days + 1
+    if days <= 56:
+        return Granularity.WEEK
+    return Granularity.MONTH if days <= 244 else Granularity.QUARTER
+
+
+def build(bundle: dict[str, Any], journal: Journal) -> Report:
+    """The report of ``bundle``; ``journal`` is that bundle read back (bundle_journal)."""
+    first, last = period_of(bundle)
+    traits = tuple(t["id"] for t in bundle["traits"])
+    scope = Scope(first, last + timedelta(days=1))
+    growth = journal.growth(chart_granularity(first, last), scope, traits)
+    by_table = journal.growth(table_granularity(first, last), scope, traits)
+    meetings = bundle["meetings"]
+    reflected = [m for m in meetings if m["reflection"] is not None]
+    return Report(
+        advisor=bundle["advisor"]["name"],
+        first=first,
+        last=last,
+        exported_at=datetime.fromisoformat(bundle["exported_at"]),
+        real_names=bundle["privacy"]["client_names"] == "real",
+        texts_included=bool(bundle["privacy"]["texts"]),
+        traits=traits,
+        trait_names={t["id"]: t["names"] for t in bundle["traits"]},
+        meetings=len(meetings),
+        reflected=len(reflected),
+        clients=len({m["client"] for m in meetings}),
+        growth=growth,
+        columns=_columns(by_table, traits, len(meetings), len(reflected), reflected),
+        intentions=sum(1 for m in reflected if m["reflection"].get("intention")),
+        entries=tuple(_entries(reflected)) if bundle["privacy"]["texts"] else (),
+    )
+
+
+def _columns(
+    growth: Growth, traits: tuple[str, ...], held: int, reflected: int, reflections: list
+) -> tuple[TableColumn, ...]:
+    columns = []
+    for index, cover in enumerate(growth.coverage):
+        trait_means = {
+            t: Mean(p.value, p.count)
+            for t in traits
+            if (p := growth.traits[t][index]).value is not None
+        }
+        trust = {name: points[index].value for name, points in growth.trust.items()}
+        columns.append(
+            TableColumn(
+                cover.period, growth.granularity, cover.held, cover.reflected, trait_means, trust
+            )
+        )
+    whole = profile_of({c.first: c.traits for c in columns})
+    columns.append(
+        TableColumn(
+            growth.periods[0] if growth.periods else date.min,
+            None,
+            held,
+            reflected,
+            whole,
+            _trust_means(reflections),
+        )
+    )
+    return tuple(columns)
+
+
+def _trust_means(reflections: list[dict[str, Any]]) -> dict[str, float | None]:
+    known = [r["reflection"]["trust"] for r in reflections if r["reflection"].get("trust")]
+    return {
+        name: (sum(t[name] for t in known) / len(known) if known else None)
+        for name in ("composite", *TRUST_PARTS)
+    }
+
+
+def _entries(reflected: list[dict[str, Any]]):
+    for meeting in reflected:
+        reflection = meeting["reflection"]
+        answers = tuple(
+            (a["question_id"], a["text"]) for a in reflection["answers"] if a.get("text")
+        )
+        intention = reflection.get("intention") or ""
+        notes = meeting.get("notes") or ""
+        if answers or intention or notes:
+            yield Entry(
+                datetime.fromisoformat(meeting["start"]).date(),
+                meeting["client"],
+                meeting["title"],
+                answers,
+                intention,
+                notes,
+            )

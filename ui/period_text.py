@@ -1,0 +1,34 @@
+"""Periods of the growth figures in words ("week of 2 Nov 2026", "Q3 2026"), shared by
+the charts and the reports (which must not load QtCharts)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from journal.aggregation import Granularity
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def period_label(period: date, granularity: Granularity) -> str:
+    locale = QLocale()
+    qdate = QDate(period.year, period.month, period.day)
+    if granularity is Granularity.WEEK:
+        return tr("week of {date}").format(date=locale.toString(qdate, "d MMM yyyy"))
+    if granularity is Granularity.MONTH:
+        return locale.toString(qdate, "MMMM yyyy")
+    return tick_label(period, granularity)
+
+
+def tick_label(period: date, granularity: Granularity) -> str:
+    locale = QLocale()
+    qdate = QDate(period.year, period.month, period.day)
+    if granularity is Granularity.WEEK:
+        return locale.toString(qdate, "d MMM yy")
+    if granularity is Granularity.MONTH:
+        return locale.toString(qdate, "MMM yy")
+    return tr("Q{quarter} {year}").format(quarter=(period.month - 1) // 3 + 1, year=period.year)

@@ -1,0 +1,203 @@
+"""A report's words in the app's language, shared by the PDF, HTML and Markdown writers:
+headings, the period and privacy lines, coverage, the summary, table labels and dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from journal.bank import QuestionBank
+from journal.report import TRUST_PARTS, Report, TableColumn
+
+from .growth_summary import summary_text
+from .period_text import period_label, tick_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Report", text)
+
+
+class ReportWords:
+    def __init__(self, report: Report, bank: QuestionBank, language: str):
+        self.report = report
+        self.bank = bank
+        self.language = language
+        self.locale = QLocale()
+
+    # -- names ------------------------------------------------------------------------
+
+    def trait(self, trait_id: str) -> str:
+        names = self.report.trait_names.get(trait_id, {})
+        return names.get(self.language) or names.get("en") or trait_id
+
+    def trait_names(self) -> dict[str, str]:
+        return {t: self.trait(t) for t in self.report.traits}
+
+    def trust(self, name: str) -> str:
+        return {
+            "composite": tr("Trust"), "credibility": tr("Credibility"),
+            "reliability": tr("Reliability"), "intimacy": tr("Intimacy"),
+            "self_orientation": tr("Self-orientation"),
+        }[name]  # fmt: skip
+
+    def question(self, question_id: str) -> str:
+        try:
+            return self.bank.open_question(question_id).text.in_language(self.language)
+        except KeyError:
+            return question_id
+
+    # -- sentences --------------------------------------------------------------------
+
+    def title(self) -> str:
+        return tr("Reflection summary")
+
+    def day(self, day: date) -> str:
+        return self.locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+    def short_day(self, day: date) -> str:
+        return self.locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+    def period_line(self) -> str:
+        r = self.report
+        return tr("{advisor} · {first} to {last} · exported on {exported}").format(
+            advisor=r.advisor,
+            first=self.day(r.first),
+            last=self.day(r.last),
+            exported=self.day(r.exported_at.date()),
+        )
+
+    def privacy_line(self) -> str:
+        r = self.report
+        names = (
+            tr("Client names are real.")
+            if r.real_names
+            else tr("Client names are replaced by pseudonyms (Client A, Client B …).")
+        )
+        texts = (
+            tr("Open answers, intentions and notes are included.")
+            if r.texts_included
+            else tr("Open answers, intentions and notes are left out.")
+        )
+        return " ".join(
+            [names, texts, tr("Attendees, e-mail addresses and locations are never exported.")]
+        )
+
+    def coverage_line(self) -> str:
+        r = self.report
+        if r.meetings == 0:
+            return tr("There are no client meetings in this period.")
+        meetings = (
+            tr("1 client meeting")
+            if r.meetings == 1
+            else tr("{count} client meetings").format(count=self.number(r.meetings))
+        )
+        clients = (
+            tr("1 client")
+            if r.clients == 1
+            else tr("{count} clients").format(count=self.number(r.clients))
+        )
+        return tr("{meetings} with {clients}; reflected on {reflected} ({percent}).").format(
+            meetings=meetings,
+            clients=clients,
+            reflected=self.number(r.reflected),
+            percent=self.percent(r.coverage or 0),
+        )
+
+    def intentions_line(self) -> str:
+        if not self.report.texts_included:
+            return tr("Intentions are written text, so they are left out of this export.")
+        count = self.report.intentions
+        if count == 0:
+            return tr("No intentions were written in this period.")
+        if count == 1:
+            return tr("1 intention was written (“next time I will …”).")
+        return tr("{count} intentions were written (“next time I will …”).").format(
+            count=self.number(count)
+        )
+
+    def intentions_header(self) -> tuple[str, str, str]:
+        return tr("Date"), tr("Client"), tr("Next time I will")
+
+    def summary_html(self) -> str:
+        """Rich text; the trait names are escaped (they come from the bundle)."""
+        names = {t: escape(name) for t, name in self.trait_names().items()}
+        return summary_text(self.report.growth, names)
+
+    # -- headings ---------------------------------------------------------------------
+
+    def heading(self, key: str) -> str:
+        return {
+            "coverage": tr("Coverage"),
+            "summary": tr("Summary"),
+            "traits_chart": tr("Traits over time (0–100)"),
+            "trust_chart": tr("Trust over time"),
+            "table": tr("Scores per period"),
+            "intentions": tr("Intentions"),
+            "texts": tr("Reflections in their own words"),
+        }[key]
+
+    def chart_note(self) -> str:
+        return tr(
+            "A gap means no answers in that period; a hollow point rests on fewer than "
+            "three answers."
+        )
+
+    def trust_note(self) -> str:
+        return tr(
+            "Trust = (credibility + reliability + intimacy) / self-orientation; the four "
+            "parts run from 1 to 10."
+        )
+
+    def notes_label(self) -> str:
+        return tr("Notes")
+
+    # -- the table --------------------------------------------------------------------
+
+    def column_label(self, column: TableColumn) -> str:
+        if column.granularity is None:
+            return tr("Whole period")
+        return tick_label(column.first, column.granularity)
+
+    def column_title(self, column: TableColumn) -> str:
+        if column.granularity is None:
+            return tr("Whole period")
+        return period_label(column.first, column.granularity)
+
+    def table_rows(self) -> list[tuple[str, list[str]]]:
+        """(row label, one cell per column): meetings, reflected, each trait, trust."""
+        columns = self.report.columns
+        rows = [
+            (tr("Meetings"), [self.number(c.held) for c in columns]),
+            (tr("Reflected on"), [self.number(c.reflected) for c in columns]),
+        ]
+        for trait_id in self.report.traits:
+            rows.append(
+                (
+                    self.trait(trait_id),
+                    [
+                        self.number(round(c.traits[trait_id].value))
+                        if trait_id in c.traits
+                        else "–"
+                        for c in columns
+                    ],
+                )
+            )
+        for name in ("composite", *TRUST_PARTS):
+            rows.append((self.trust(name), [self.decimal(c.trust.get(name)) for c in columns]))
+        return rows
+
+    def row_label_heading(self) -> str:
+        return tr("Period")
+
+    # -- numbers ----------------------------------------------------------------------
+
+    def number(self, value: int) -> str:
+        return self.locale.toString(value)
+
+    def decimal(self, value: float | None) -> str:
+        return "–" if value is None else self.locale.toString(float(value), "f", 1)
+
+    def percent(self, fraction: float) -> str:
+        return tr("{value}%").format(value=self.locale.toString(round(fraction * 100)))
