@@ -118,6 +118,10 @@ class BundleUnreadable(JournalError):
         self.where = where
 
 
+class FeedbackUnreadable(BundleUnreadable):
+    """A coach's feedback file the advisor opened that cannot be used (same problems)."""
+
+
 class ExportNotWritten(JournalError):
     """An export file could not be written; no partial file was left behind."""
 

@@ -36,9 +36,12 @@ class ExportChoice:
     pseudonym_label: str = "Client"
 
 
-def build(journal: Journal, choice: ExportChoice) -> dict[str, Any]:
+def build(
+    journal: Journal, choice: ExportChoice, names: Pseudonyms | None = None
+) -> dict[str, Any]:
     """The whole export as JSON-ready values. Raises InvalidInput for an empty period,
-    an unknown client or trait."""
+    an unknown client or trait. ``names``: the stand-ins to use (from ``pseudonyms``),
+    when the caller wants to show the advisor which client became which."""
     if choice.last < choice.first:
         raise InvalidInput("period", "ends before it starts")
     bank = journal.bank
@@ -50,12 +53,7 @@ def build(journal: Journal, choice: ExportChoice) -> dict[str, Any]:
     if missing:
         raise InvalidInput("clients", "no such client: " + ", ".join(missing))
     traits = choice.traits or tuple(bank.trait_ids())
-    names = Pseudonyms(
-        [c.name for c in journal.clients()],
-        journal.calendar.client_aliases(),
-        choice.pseudonym_label,
-        choice.real_names,
-    )
+    names = names or pseudonyms(journal, choice)
     rows = export_store.meetings(
         journal.store, choice.first, choice.last, tuple(i for i in ids.values() if i)
     )
@@ -71,6 +69,15 @@ def build(journal: Journal, choice: ExportChoice) -> dict[str, Any]:
         "traits": [_trait(bank.trait(t)) for t in traits],
         "meetings": _all(_meetings(rows, set(traits), names, choice.include_texts)),
     }
+
+
+def pseudonyms(journal: Journal, choice: ExportChoice) -> Pseudonyms:
+    return Pseudonyms(
+        [c.name for c in journal.clients()],
+        journal.calendar.client_aliases(),
+        choice.pseudonym_label,
+        choice.real_names,
+    )
 
 
 def _all(meetings: Iterator[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -62,6 +62,11 @@ class Pseudonyms:
             self._given[key] = f"{self.label} {_letters(len(self._given))}"
         return self._given[key]
 
+    def given(self) -> dict[str, str]:
+        """Client → stand-in handed out so far: for the advisor's eyes in the export
+        dialog, never for the file."""
+        return dict(self._given)
+
     def text(self, text: str) -> str:
         """``text`` with every client name replaced and e-mail addresses taken out."""
         if not text or self.real_names:

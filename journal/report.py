@@ -91,13 +91,15 @@ def build(bundle: dict[str, Any], journal: Journal) -> Report:
     by_table = journal.growth(table_granularity(first, last), scope, traits)
     meetings = bundle["meetings"]
     reflected = [m for m in meetings if m["reflection"] is not None]
+    privacy = bundle.get("privacy", {})  # optional in the schema
+    texts = privacy.get("texts", True)  # without it: show whatever words are there
     return Report(
         advisor=bundle["advisor"]["name"],
         first=first,
         last=last,
         exported_at=datetime.fromisoformat(bundle["exported_at"]),
-        real_names=bundle["privacy"]["client_names"] == "real",
-        texts_included=bool(bundle["privacy"]["texts"]),
+        real_names=privacy.get("client_names") == "real",
+        texts_included=bool(texts),
         traits=traits,
         trait_names={t["id"]: t["names"] for t in bundle["traits"]},
         meetings=len(meetings),
@@ -106,7 +108,7 @@ def build(bundle: dict[str, Any], journal: Journal) -> Report:
         growth=growth,
         columns=_columns(by_table, traits, len(meetings), len(reflected), reflected),
         intentions=sum(1 for m in reflected if m["reflection"].get("intention")),
-        entries=tuple(_entries(reflected)) if bundle["privacy"]["texts"] else (),
+        entries=tuple(_entries(reflected)) if texts else (),
     )
 
 

@@ -113,6 +113,24 @@ def run(folder: Path, background: bool = False) -> int:
         journal_.close()
 
 
+def run_review(paths: list[Path]) -> int:
+    """``advisor-journal review FILE ...``: the coach's review alone, no journal opened."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    configure_application(app)
+    app.setWindowIcon(app_icon())
+    settings = Settings()
+    language = i18n.install(i18n.resolve(settings.language))
+    sys.excepthook = _report_unexpected
+    from journal.bank import default_bank
+
+    from .review_window import ReviewWindow
+
+    window = ReviewWindow(default_bank(), language, settings)
+    window.show()
+    window.open_files(paths)
+    return app.exec()
+
+
 def _report_unexpected(kind, value, tb) -> None:
     """A bug: keep the app (and any typed text) alive, tell the person, log the details."""
     traceback.print_exception(kind, value, tb, file=sys.stderr)

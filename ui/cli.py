@@ -69,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_argument(
         "--to", dest="last", type=_day, metavar="DATE", help="last day (default: in 90 days)"
     )
+    review = commands.add_parser(
+        "review",
+        help="review summaries your advisors exported (for coaches; read-only)",
+        description="Open exported summaries (.json) side by side: several advisors, or "
+        "two periods of one. No journal is opened or changed.",
+    )
+    review.add_argument("files", nargs="+", metavar="FILE", help="an exported summary (.json)")
     export = commands.add_parser(
         "export",
         help="export a period for your coach (private by default)",
@@ -113,6 +120,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _import_calendar(folder, args.file, args.first, args.last)
         if args.command == "export":
             return _export(folder, args)
+        if args.command == "review":
+            from pathlib import Path
+
+            from ui.app import run_review  # a window, but never a journal
+
+            return run_review([Path(f) for f in args.files])
     except JournalError as error:
         return _fail(error)
     from ui.app import run  # the window needs Qt; the commands above do not
@@ -183,7 +196,7 @@ def _export(folder, args) -> int:
     _speak_the_window_language(gui=args.kind == "pdf")  # a PDF needs fonts: QtGui
     from ui import i18n
     from ui.export_writer import write_file
-    from ui.exports import export
+    from ui.exports import export, pseudonym_label
     from ui.settings import Settings
 
     language = i18n.resolve(Settings().language)
@@ -193,7 +206,7 @@ def _export(folder, args) -> int:
     try:
         choice = ExportChoice(
             first, last, tuple(args.client), (), args.real_names, args.include_notes,
-            pseudonym_label=_client_label(),
+            pseudonym_label=pseudonym_label(),
         )  # fmt: skip
         data, bundle = export(journal_, choice, args.kind, language)
     finally:
@@ -208,12 +221,6 @@ def _export(folder, args) -> int:
         + "."
     )
     return 0 if bundle["meetings"] else 1
-
-
-def _client_label() -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("", "Client")
 
 
 def _local_midnight(day):

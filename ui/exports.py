@@ -17,6 +17,13 @@ FORMATS = ("pdf", "html", "md", "csv", "json")
 SUFFIXES = {"pdf": ".pdf", "html": ".html", "md": ".md", "csv": ".csv", "json": ".json"}
 
 
+def pseudonym_label() -> str:
+    """The word pseudonyms are made of: "Client A" in English, "Klant A" in Dutch."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("", "Client")
+
+
 def export(journal: Journal, choice: ExportChoice, kind: str, language: str) -> tuple[bytes, dict]:
     """The file's bytes and the bundle they were made from (for counting what left)."""
     bundle = build(journal, choice)

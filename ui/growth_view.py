@@ -204,6 +204,19 @@ class GrowthView(QWidget):
         self.client.setCurrentIndex(max(0, index))
         self.client.blockSignals(False)
 
+    def show_span(self, first: date, last: date, granularity: Granularity) -> None:
+        """Show exactly these days (a reviewed summary's period)."""
+        for widget in (self.period, self.first_day, self.last_day, self.granularity):
+            widget.blockSignals(True)
+        self.period.setCurrentIndex(self.period.findData("custom"))
+        for edit, day in ((self.first_day, first), (self.last_day, last)):
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.setVisible(True)
+        self.granularity.setCurrentIndex(self.granularity.findData(granularity))
+        for widget in (self.period, self.first_day, self.last_day, self.granularity):
+            widget.blockSignals(False)
+        self.refresh()
+
     def _period_changed(self) -> None:
         key = self.period.currentData()
         custom = key == "custom"

@@ -146,6 +146,18 @@ class MainWindow(QMainWindow):
         )
         self.import_action.triggered.connect(self.calendar.choose_and_import)
 
+        self.export_action = QAction(self.tr("&Export for Your Coach…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setToolTip(
+            self.tr("A summary or the data of a period, private by default (Ctrl+E)")
+        )
+        self.export_action.triggered.connect(self.open_export)
+        self.feedback_action = QAction(self.tr("Open Coach &Feedback…"), self)
+        self.feedback_action.triggered.connect(self.open_feedback)
+        self.review_action = QAction(self.tr("&Review Summaries (for Coaches)…"), self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.review_action.triggered.connect(self.open_review)
+
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
@@ -173,6 +185,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.feedback_action)
+        file_menu.addAction(self.review_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -191,6 +207,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.open_action)
         toolbar.addSeparator()
         toolbar.addAction(self.import_action)
+        toolbar.addAction(self.export_action)
         toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
 
@@ -236,6 +253,60 @@ class MainWindow(QMainWindow):
         self.calendar.refresh()
         self.statusBar().showMessage(self.tr("Reflection saved."), 5000)
         return dialog
+
+    def open_export(self):
+        from .export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.journal, self.language, self)
+        if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.written:
+            self.statusBar().showMessage(
+                self.tr("Exported to {file}.").format(file=dialog.written), 8000
+            )
+        return dialog
+
+    def open_feedback(self, path=None):
+        """Read a feedback file from the coach; ``path`` skips the file dialog."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from journal.feedback import read_feedback
+
+        from .feedback_dialog import FeedbackDialog
+
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Open Coach Feedback"),
+                "",
+                self.tr("Advisor Journal feedback (*.json);;All files (*)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            feedback = read_feedback(path)
+        except JournalError as error:
+            messages.show_error(self, error)
+            return None
+        dialog = FeedbackDialog(feedback, self.journal.bank, self.language, self)
+        dialog.show()
+        return dialog
+
+    def open_review(self, paths=()):
+        """The coach's review in a window of its own; it never reads this journal."""
+        from .review_window import ReviewWindow
+
+        if getattr(self, "review", None) is None:
+            self.review = ReviewWindow(self.journal.bank, self.language, self.settings)
+            self.review.closed.connect(lambda: setattr(self, "review", None))
+        self.review.show()
+        self.review.raise_()
+        if paths:
+            self.review.open_files(list(paths))
+        elif not self.review.panes:
+            self.review.choose_files()
+        return self.review
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

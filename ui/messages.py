@@ -15,6 +15,7 @@ from journal.errors import (
     BundleUnreadable,
     CalendarUnreadable,
     ExportNotWritten,
+    FeedbackUnreadable,
     InvalidInput,
     JournalBusy,
     JournalError,
@@ -119,6 +120,15 @@ def _describe_bundle(error: BundleUnreadable) -> str:
             "{path} cannot be trusted: at {where_path}, {detail}. Nothing of it was opened."
         ),
     }
+    if isinstance(error, FeedbackUnreadable):
+        problems |= {
+            "not_json": tr("{path} is not Advisor Journal feedback: it is not JSON{where}."),
+            "truncated": tr(
+                "{path} is incomplete: the file ends too early{where}. Ask your coach to "
+                "send it again."
+            ),
+            "not_a_bundle": tr("{path} is JSON, but not Advisor Journal feedback."),
+        }
     text = problems.get(error.problem, problems["unreadable"])
     return text.format(
         path=error.path, detail=error.detail, where=where, where_path=error.where or "?"
@@ -164,6 +174,18 @@ def confirm_discard(parent: QWidget | None) -> bool:
         parent,
         tr("Discard reflection?"),
         tr("You have typed a reflection that is not saved. Discard it?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
+
+
+def confirm_discard_feedback(parent: QWidget | None) -> bool:
+    """Ask before closing a review with feedback not yet saved; True to close anyway."""
+    answer = QMessageBox.question(
+        parent,
+        tr("Discard feedback?"),
+        tr("You have written feedback that is not saved. Close without saving it?"),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -47,6 +47,23 @@ class Settings:
         self._store.setValue("ui/tray_hint_shown", bool(value))
 
     @property
+    def coach_name(self) -> str:
+        """The name a coach signs feedback with (review mode; not part of any journal)."""
+        return str(self._store.value("review/coach_name", "") or "")
+
+    @coach_name.setter
+    def coach_name(self, value: str) -> None:
+        self._store.setValue("review/coach_name", value.strip())
+
+    @property
+    def last_review_folder(self) -> str:
+        return str(self._store.value("review/last_folder", "") or "")
+
+    @last_review_folder.setter
+    def last_review_folder(self, value: str) -> None:
+        self._store.setValue("review/last_folder", value)
+
+    @property
     def watched_calendar(self) -> Path | None:
         """A calendar file re-read whenever it changes on disk."""
         value = str(self._store.value("calendar/watched_file", "") or "").strip()

@@ -39,4 +39,5 @@ def shown_messages(monkeypatch):
     )
     monkeypatch.setattr(messages, "about", lambda parent, version: shown.append(("about", version)))
     monkeypatch.setattr(messages, "confirm_discard", lambda parent: True)
+    monkeypatch.setattr(messages, "confirm_discard_feedback", lambda parent: True)
     return shown
