@@ -49,7 +49,7 @@ class ExportDialog(QDialog):
         self.language = language
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Export for Your Coach"))
-        self.resize(900, 620)
+        self.resize(1000, 640)
 
         self.kind = QComboBox()
         for kind, label in (
@@ -78,7 +78,9 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.kind)
-        form.addRow(self.tr("&Period:"), period)
+        period_label = QLabel(self.tr("&Period:"))
+        period_label.setBuddy(self.first)
+        form.addRow(period_label, period)
         lists = QHBoxLayout()
         for title, widget in ((self.tr("Clients"), self.clients), (self.tr("Traits"), self.traits)):
             box = QGroupBox(title)

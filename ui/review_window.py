@@ -162,9 +162,9 @@ class ReviewWindow(QMainWindow):
         self.splitter.addWidget(pane)
 
     def close_pane(self, pane: ReviewPane) -> None:
-        if not pane.feedback.feedback().is_empty and self.unsaved:
-            if not messages.confirm_discard_feedback(self):
-                return
+        typed = not pane.feedback.feedback().is_empty
+        if typed and self.unsaved and not messages.confirm_discard_feedback(self):
+            return
         self.panes.remove(pane)
         pane.setParent(None)
         pane.close_journal()
