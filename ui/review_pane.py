@@ -83,8 +83,9 @@ class ReviewPane(QWidget):
         facts = self.tr("{meetings} meetings, {reflected} reflected on").format(
             meetings=QLocale().toString(r.meetings), reflected=QLocale().toString(r.reflected)
         )
+        name = r.advisor or self.tr("Unnamed advisor")
         return (
-            f"<b style='font-size:12pt'>{escape(r.advisor or self.tr('Unnamed advisor'))}</b>"
+            f"<b style='font-size:12pt'>{escape(name)}</b>"
             f"<br/>{escape(self.period_text())} · {escape(facts)}"
             f"<br/><span style='color:gray'>{escape(', '.join(privacy))} · "
             f"{escape(self.path.name)}</span>"

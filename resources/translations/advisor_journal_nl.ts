@@ -128,6 +128,18 @@
         <translation>{path} is niet betrouwbaar: bij {where_path}: {detail}. Er is niets van geopend.</translation>
     </message>
     <message>
+        <source>{path} is not Advisor Journal feedback: it is not JSON{where}.</source>
+        <translation>{path} is geen feedback van Advisor Journal: het is geen JSON{where}.</translation>
+    </message>
+    <message>
+        <source>{path} is incomplete: the file ends too early{where}. Ask your coach to send it again.</source>
+        <translation>{path} is onvolledig: het bestand houdt te vroeg op{where}. Vraag je coach het opnieuw te sturen.</translation>
+    </message>
+    <message>
+        <source>{path} is JSON, but not Advisor Journal feedback.</source>
+        <translation>{path} is JSON, maar geen feedback van Advisor Journal.</translation>
+    </message>
+    <message>
         <source>There is no client named {names} in the journal.</source>
         <translation>Er is geen klant met de naam {names} in het dagboek.</translation>
     </message>
@@ -162,6 +174,14 @@
     <message>
         <source>You have typed a reflection that is not saved. Discard it?</source>
         <translation>Je hebt een reflectie getypt die nog niet is opgeslagen. Wil je die verwerpen?</translation>
+    </message>
+    <message>
+        <source>Discard feedback?</source>
+        <translation>Feedback weggooien?</translation>
+    </message>
+    <message>
+        <source>You have written feedback that is not saved. Close without saving it?</source>
+        <translation>Je hebt feedback geschreven die nog niet is opgeslagen. Sluiten zonder op te slaan?</translation>
     </message>
     <message>
         <source>About Advisor Journal</source>
@@ -415,6 +435,150 @@
         <source>a client not yet known</source>
         <translation>een nog onbekende klant</translation>
     </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrouwen</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Geloofwaardigheid</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Betrouwbaarheid</translation>
+    </message>
+    <message>
+        <source>Intimacy</source>
+        <translation>Nabijheid</translation>
+    </message>
+    <message>
+        <source>Self-orientation</source>
+        <translation>Zelfgerichtheid</translation>
+    </message>
+    <message>
+        <source>Reflection summary</source>
+        <translation>Reflectieoverzicht</translation>
+    </message>
+    <message>
+        <source>{advisor} · {first} to {last} · exported on {exported}</source>
+        <translation>{advisor} · {first} t/m {last} · geëxporteerd op {exported}</translation>
+    </message>
+    <message>
+        <source>Client names are real.</source>
+        <translation>De namen van klanten zijn echt.</translation>
+    </message>
+    <message>
+        <source>Client names are replaced by pseudonyms (Client A, Client B …).</source>
+        <translation>De namen van klanten zijn vervangen door schuilnamen (Klant A, Klant B …).</translation>
+    </message>
+    <message>
+        <source>Open answers, intentions and notes are included.</source>
+        <translation>Open antwoorden, voornemens en notities zijn meegenomen.</translation>
+    </message>
+    <message>
+        <source>Open answers, intentions and notes are left out.</source>
+        <translation>Open antwoorden, voornemens en notities zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>Attendees, e-mail addresses and locations are never exported.</source>
+        <translation>Deelnemers, e-mailadressen en locaties worden nooit geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>There are no client meetings in this period.</source>
+        <translation>Er zijn geen klantgesprekken in deze periode.</translation>
+    </message>
+    <message>
+        <source>1 client meeting</source>
+        <translation>1 klantgesprek</translation>
+    </message>
+    <message>
+        <source>{count} client meetings</source>
+        <translation>{count} klantgesprekken</translation>
+    </message>
+    <message>
+        <source>1 client</source>
+        <translation>1 klant</translation>
+    </message>
+    <message>
+        <source>{count} clients</source>
+        <translation>{count} klanten</translation>
+    </message>
+    <message>
+        <source>{meetings} with {clients}; reflected on {reflected} ({percent}).</source>
+        <translation>{meetings} met {clients}; op {reflected} gereflecteerd ({percent}).</translation>
+    </message>
+    <message>
+        <source>Intentions are written text, so they are left out of this export.</source>
+        <translation>Voornemens zijn geschreven tekst en zijn daarom weggelaten uit deze export.</translation>
+    </message>
+    <message>
+        <source>No intentions were written in this period.</source>
+        <translation>In deze periode zijn geen voornemens geschreven.</translation>
+    </message>
+    <message>
+        <source>1 intention was written (“next time I will …”).</source>
+        <translation>Er is 1 voornemen geschreven („volgende keer ga ik …”).</translation>
+    </message>
+    <message>
+        <source>{count} intentions were written (“next time I will …”).</source>
+        <translation>Er zijn {count} voornemens geschreven („volgende keer ga ik …”).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Next time I will</source>
+        <translation>Volgende keer ga ik</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Dekking</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Traits over time (0–100)</source>
+        <translation>Eigenschappen in de loop van de tijd (0–100)</translation>
+    </message>
+    <message>
+        <source>Scores per period</source>
+        <translation>Scores per periode</translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation>Voornemens</translation>
+    </message>
+    <message>
+        <source>Reflections in their own words</source>
+        <translation>Reflecties in eigen woorden</translation>
+    </message>
+    <message>
+        <source>A gap means no answers in that period; a hollow point rests on fewer than three answers.</source>
+        <translation>Een onderbreking betekent: geen antwoorden in die periode; een open punt rust op minder dan drie antwoorden.</translation>
+    </message>
+    <message>
+        <source>Trust = (credibility + reliability + intimacy) / self-orientation; the four parts run from 1 to 10.</source>
+        <translation>Vertrouwen = (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid; de vier delen lopen van 1 tot 10.</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>Hele periode</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Reflected on</source>
+        <translation>Gereflecteerd</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFlow</name>
@@ -584,6 +748,167 @@
     <message>
         <source>“{text}” is not an e-mail address.</source>
         <translation>„{text}” is geen e-mailadres.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for Your Coach</source>
+        <translation>Exporteren voor je coach</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-rapport</translation>
+    </message>
+    <message>
+        <source>HTML report (one file)</source>
+        <translation>HTML-rapport (één bestand)</translation>
+    </message>
+    <message>
+        <source>Markdown report (text)</source>
+        <translation>Markdown-rapport (tekst)</translation>
+    </message>
+    <message>
+        <source>CSV: one row per answer (spreadsheet)</source>
+        <translation>CSV: één regel per antwoord (spreadsheet)</translation>
+    </message>
+    <message>
+        <source>JSON bundle (for your coach&apos;s review)</source>
+        <translation>JSON-bundel (voor de review door je coach)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <source>Use the clients&apos; &amp;real names</source>
+        <translation>De &amp;echte namen van klanten gebruiken</translation>
+    </message>
+    <message>
+        <source>Include what I &amp;wrote: open answers, intentions, notes</source>
+        <translation>Meenemen wat ik &amp;schreef: open antwoorden, voornemens, notities</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Indeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Eigenschappen</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>What will leave this laptop</source>
+        <translation>Wat deze laptop verlaat</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat hij begint.</translation>
+    </message>
+    <message>
+        <source>Choose at least one client.</source>
+        <translation>Kies minstens één klant.</translation>
+    </message>
+    <message>
+        <source>Choose at least one trait.</source>
+        <translation>Kies minstens één eigenschap.</translation>
+    </message>
+    <message>
+        <source>{meetings} meetings from {first} to {last}, {reflected} with a reflection.</source>
+        <translation>{meetings} gesprekken van {first} t/m {last}, {reflected} met een reflectie.</translation>
+    </message>
+    <message>
+        <source>Scores per answer, per trait and for trust.</source>
+        <translation>Scores per antwoord, per eigenschap en voor vertrouwen.</translation>
+    </message>
+    <message>
+        <source>A summary: coverage, the trait and trust charts, the summary in words and a table of scores per period.</source>
+        <translation>Een overzicht: dekking, de grafieken van eigenschappen en vertrouwen, de samenvatting in woorden en een tabel met scores per periode.</translation>
+    </message>
+    <message>
+        <source>Client names: real names.</source>
+        <translation>Namen van klanten: de echte namen.</translation>
+    </message>
+    <message>
+        <source>Client names are replaced, also inside titles and texts. Only you see this list; it is not written into the file:</source>
+        <translation>Namen van klanten worden vervangen, ook in titels en teksten. Alleen jij ziet deze lijst; hij komt niet in het bestand:</translation>
+    </message>
+    <message>
+        <source>Included: open answers, intentions and notes (e-mail addresses removed).</source>
+        <translation>Meegenomen: open antwoorden, voornemens en notities (zonder e-mailadressen).</translation>
+    </message>
+    <message>
+        <source>Left out: open answers, intentions and notes.</source>
+        <translation>Weggelaten: open antwoorden, voornemens en notities.</translation>
+    </message>
+    <message>
+        <source>Never included: attendees, e-mail addresses, locations.</source>
+        <translation>Nooit meegenomen: deelnemers, e-mailadressen, locaties.</translation>
+    </message>
+    <message>
+        <source>The first meetings as they will appear:</source>
+        <translation>De eerste gesprekken zoals ze in de export komen:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Feedback from Your Coach</source>
+        <translation>Feedback van je coach</translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation>je coach</translation>
+    </message>
+    <message>
+        <source>Feedback from {coach}</source>
+        <translation>Feedback van {coach}</translation>
+    </message>
+    <message>
+        <source>For {advisor}, written on {day}.</source>
+        <translation>Voor {advisor}, geschreven op {day}.</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} t/m {last}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackEditor</name>
+    <message>
+        <source>Your feedback on this period</source>
+        <translation>Jouw feedback op deze periode</translation>
+    </message>
+    <message>
+        <source>The period as a whole</source>
+        <translation>De periode als geheel</translation>
+    </message>
+    <message>
+        <source>What stands out, what to keep doing, what to try next…</source>
+        <translation>Wat valt op, wat moet blijven, wat kan de volgende keer anders…</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Over:</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1104,22 @@
         <translation>Klantgesprekken ophalen uit een agendabestand (.ics) (Ctrl+I)</translation>
     </message>
     <message>
+        <source>&amp;Export for Your Coach…</source>
+        <translation>&amp;Exporteren voor je coach…</translation>
+    </message>
+    <message>
+        <source>A summary or the data of a period, private by default (Ctrl+E)</source>
+        <translation>Een overzicht of de gegevens van een periode, standaard privé (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Open Coach &amp;Feedback…</source>
+        <translation>&amp;Feedback van coach openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Review Summaries (for Coaches)…</source>
+        <translation>Overzichten &amp;beoordelen (voor coaches)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -821,6 +1162,18 @@
     <message>
         <source>Reflection saved.</source>
         <translation>Reflectie opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>Geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
+        <source>Open Coach Feedback</source>
+        <translation>Feedback van coach openen</translation>
+    </message>
+    <message>
+        <source>Advisor Journal feedback (*.json);;All files (*)</source>
+        <translation>Feedback van Advisor Journal (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>To Reflect ({count})</source>
@@ -1017,6 +1370,132 @@
     </message>
 </context>
 <context>
+    <name>ReviewPane</name>
+    <message>
+        <source>Close this summary</source>
+        <translation>Dit overzicht sluiten</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} t/m {last}</translation>
+    </message>
+    <message>
+        <source>real client names</source>
+        <translation>echte namen van klanten</translation>
+    </message>
+    <message>
+        <source>client names pseudonymised</source>
+        <translation>schuilnamen voor klanten</translation>
+    </message>
+    <message>
+        <source>with texts</source>
+        <translation>met teksten</translation>
+    </message>
+    <message>
+        <source>without texts</source>
+        <translation>zonder teksten</translation>
+    </message>
+    <message>
+        <source>{meetings} meetings, {reflected} reflected on</source>
+        <translation>{meetings} gesprekken, op {reflected} gereflecteerd</translation>
+    </message>
+    <message>
+        <source>Unnamed advisor</source>
+        <translation>Naamloze adviseur</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Coach Review – Advisor Journal</source>
+        <translation>Coachreview – Advisor Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Open Summary…</source>
+        <translation>Overzicht &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Feedback…</source>
+        <translation>Feedback op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Review</source>
+        <translation>Review &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Your &amp;name: </source>
+        <translation>Je &amp;naam: </translation>
+    </message>
+    <message>
+        <source>signs your feedback</source>
+        <translation>ondertekent je feedback</translation>
+    </message>
+    <message>
+        <source>Open Summary…</source>
+        <translation>Overzicht openen…</translation>
+    </message>
+    <message>
+        <source>Review your advisors&apos; summaries</source>
+        <translation>Beoordeel de overzichten van je adviseurs</translation>
+    </message>
+    <message>
+        <source>Open one or more summaries (.json) your advisors exported for you. Open two to compare them side by side: two advisors, or two periods of one. Nothing is added to a journal, yours included.</source>
+        <translation>Open een of meer overzichten (.json) die je adviseurs voor je hebben geëxporteerd. Open er twee om ze naast elkaar te vergelijken: twee adviseurs, of twee periodes van één adviseur. Er wordt niets aan een dagboek toegevoegd, ook niet aan het jouwe.</translation>
+    </message>
+    <message>
+        <source>Open Summary</source>
+        <translation>Overzicht openen</translation>
+    </message>
+    <message>
+        <source>Advisor Journal summary (*.json);;All files (*)</source>
+        <translation>Overzicht van Advisor Journal (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Over the whole period</source>
+        <translation>Over de hele periode</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Reflected on</source>
+        <translation>Gereflecteerd</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrouwen</translation>
+    </message>
+    <message>
+        <source>Feedback saved: {files}</source>
+        <translation>Feedback opgeslagen: {files}</translation>
+    </message>
+    <message>
+        <source>There is no feedback to save yet.</source>
+        <translation>Er is nog geen feedback om op te slaan.</translation>
+    </message>
+    <message>
+        <source>Save Feedback for {advisor}</source>
+        <translation>Feedback voor {advisor} opslaan</translation>
+    </message>
+    <message>
+        <source>Advisor Journal feedback (*.json)</source>
+        <translation>Feedback van Advisor Journal (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ScaleQuestion</name>
     <message>
         <source>Press {value}</source>
@@ -1178,6 +1657,29 @@
     <message>
         <source>{count} more meetings waiting.</source>
         <translation>Nog {count} gesprekken wachten.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown text (*.md)</source>
+        <translation>Markdown-tekst (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Advisor Journal bundle (*.json)</source>
+        <translation>Advisor Journal-bundel (*.json)</translation>
     </message>
 </context>
 </TS>
