@@ -1,5 +1,6 @@
 """Grab the main window, the reflection dialog, the settings, the prompt after a client
-meeting, the "to reflect" list and the growth view (whole, one client, and each chart
+meeting, the "to reflect" list, the export dialog, PDF report pages, the coach's review
+and the growth view (whole, one client, and each chart
 alone in docs/charts/, light and dark) to docs/, in English and Dutch, from a fresh
 400-meeting demo journal. Run: .venv/bin/python scripts/screenshots.py"""
 
@@ -112,6 +113,61 @@ def calendar_shots(app: QApplication, journal: Journal, language: str) -> None:
     window.quit()
 
 
+def export_shots(app: QApplication, journal: Journal, language: str, scratch: Path) -> None:
+    """The export dialog, pages of a PDF report (rendered with PyMuPDF when installed:
+    it is not a dependency) and the coach's review of two periods."""
+    from journal.export_bundle import ExportChoice
+    from journal.export_formats import to_json
+    from ui import i18n
+    from ui.export_dialog import ExportDialog
+    from ui.exports import export, pseudonym_label
+    from ui.review_window import ReviewWindow
+
+    i18n.install(language)
+    dialog = ExportDialog(journal, language)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(DOCS / f"export-{language}.png"))
+    dialog.done(0)
+
+    today = NOW.date()
+    label = pseudonym_label()
+    year = ExportChoice(today - timedelta(days=365), today, pseudonym_label=label)
+    pdf, _bundle = export(journal, year, "pdf", language)
+    (scratch / "report.pdf").write_bytes(pdf)
+    try:
+        import pymupdf
+    except ImportError:
+        print("PyMuPDF is not installed: no PNG of the PDF report")
+    else:
+        for number, page in enumerate(pymupdf.open(scratch / "report.pdf"), start=1):
+            if number <= 2:
+                page.get_pixmap(dpi=110).save(str(DOCS / f"report-pdf-{language}-{number}.png"))
+
+    halves = []
+    for name, first, last in (("h1", today - timedelta(days=365), today - timedelta(days=183)),
+                              ("h2", today - timedelta(days=182), today)):  # fmt: skip
+        path = scratch / f"{name}-{language}.json"
+        path.write_bytes(to_json(export(journal, ExportChoice(first, last, pseudonym_label=label),
+                                        "json", language)[1]))  # fmt: skip
+        halves.append(path)
+    review = ReviewWindow(journal.bank, language, Settings())
+    review.resize(1500, 950)
+    review.coach.setText("Marieke Jansen")
+    review.show()
+    review.open_files(halves)
+    review.panes[1].feedback.choose("listening")
+    review.panes[1].feedback.text.setPlainText(
+        "Je laat de klant veel vaker zelf tot het inzicht komen. Houd dat vast."
+        if language == "nl"
+        else "You let the client reach the insight far more often now. Keep that."
+    )
+    app.processEvents()
+    review.grab().save(str(DOCS / f"review-{language}.png"))
+    review.unsaved = False
+    review.close()
+
+
 def main() -> None:
     app = QApplication(sys.argv)
     configure_application(app)
@@ -162,6 +218,8 @@ def main() -> None:
     journal.calendar.import_file(calendar_file(scratch))
     for language in ("en", "nl"):
         calendar_shots(app, journal, language)
+    for language in ("en", "nl"):
+        export_shots(app, journal, language, scratch)
     app.setStyle("Fusion")  # the same style for light and dark
     for language in ("en", "nl"):
         for dark in (False, True):

@@ -16,7 +16,7 @@ from .period_text import period_label, tick_label
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+    return QCoreApplication.translate("", text)  # lupdate files free tr() calls here
 
 
 class ReportWords:
