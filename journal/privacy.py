@@ -69,8 +69,10 @@ class Pseudonyms:
 
     def text(self, text: str) -> str:
         """``text`` with every client name replaced and e-mail addresses taken out."""
-        if not text or self.real_names:
+        if not text:
             return text
+        if self.real_names:  # the names stay; e-mail addresses never leave
+            return EMAIL.sub(EMAIL_STANDIN, text)
         if len(text) <= SHORT:  # titles repeat ("Weekly sync"): each is worked out once
             done = self._short.get(text)
             if done is None:

@@ -8,7 +8,10 @@ from html import unescape
 
 from .report_blocks import Block, Chart, Heading, Paragraph, Table
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|&])")
+# What makes a line start a list, a heading underline or a numbered item.
+_LINE_START = re.compile(r"^(\s*)([-+=])", re.MULTILINE)
+_NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
 
 
 def markdown(title: str, blocks: list[Block]) -> str:
@@ -27,8 +30,10 @@ def markdown(title: str, blocks: list[Block]) -> str:
 
 
 def _plain(text: str) -> str:
-    """Typed text that Markdown must not read as markup."""
-    return _SPECIAL.sub(r"\\\1", text)
+    """Typed text that Markdown must not read as markup (a backslash before any ASCII
+    punctuation shows it as it is), where it may start a line."""
+    text = _LINE_START.sub(r"\1\\\2", _SPECIAL.sub(r"\\\1", text))
+    return _NUMBERED.sub(r"\1\\\2", text)
 
 
 def _inline(html: str) -> str:
@@ -41,6 +46,12 @@ def _inline(html: str) -> str:
 def _table(table: Table) -> str:
     rows = [table.header, *table.rows]
     align = ["---"] + ["---:" if table.numeric else "---"] * (len(table.header) - 1)
-    lines = ["| " + " | ".join(_plain(c) for c in row) + " |" for row in rows]
+    lines = ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
     lines.insert(1, "| " + " | ".join(align) + " |")
     return "\n".join(lines)
+
+
+def _cell(text: str) -> str:
+    """One table cell (no line starts a list here): a typed line break must not end
+    the row."""
+    return "<br>".join(_SPECIAL.sub(r"\\\1", line) for line in text.splitlines())

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtSvg import QSvgRenderer
@@ -36,6 +37,7 @@ th { background-color: #eef3f8; font-size: 8.5pt; }
 td { font-size: 8.5pt; }
 """
 HEADING_SPACE = {1: 0, 2: 14, 3: 8}  # points above a heading
+MIN_SPLIT_ROOM = 0.2  # a page-long block starts here only if a fifth of the page is left
 
 
 def pdf(title: str, blocks: list[Block], footer: str) -> bytes:
@@ -74,9 +76,8 @@ class _Flow:
 
     def place_all(self, blocks: list[Block]) -> None:
         for index, block in enumerate(blocks):
-            following = blocks[index + 1] if index + 1 < len(blocks) else None
             if isinstance(block, Heading):
-                self.heading(block, following)
+                self.heading(block, blocks[index + 1 :])
             elif isinstance(block, Chart):
                 self.chart(block)
             else:
@@ -85,14 +86,16 @@ class _Flow:
 
     # -- kinds of block ---------------------------------------------------------------
 
-    def heading(self, block: Heading, following: Block | None) -> None:
-        if self.y > 0:
-            self.y += HEADING_SPACE[block.level] * self.point
+    def heading(self, block: Heading, rest: list[Block]) -> None:
+        """A heading starts a new page unless the start of what it heads fits under it."""
+        space = HEADING_SPACE[block.level] * self.point if self.y > 0 else 0
         doc = self.text_document(block)
-        needed = doc.size().height() + self.first_part_height(following)
+        needed = space + doc.size().height() + self.first_part_height(rest)
         if self.y + needed > self.bottom and self.y > 0:
             self.new_page()
-        self.document(doc)
+        else:
+            self.y += space
+        self.draw(doc)
 
     def chart(self, block: Chart) -> None:
         """Heading, drawing and note kept together on one page."""
@@ -105,39 +108,57 @@ class _Flow:
         total = space + heading.size().height() + height + note.size().height()
         if self.y + total > self.bottom and self.y > 0:
             self.new_page()
-        elif self.y > 0:
+        else:
             self.y += space
-        self.document(heading)
+        self.draw(heading)
         renderer.render(self.painter, QRectF(self.width * 0.04, self.y, self.width * 0.92, height))
         self.y += height
-        self.document(note)
+        self.draw(note)
 
     def document(self, doc: QTextDocument) -> None:
+        """A paragraph or table: whole on this page, else whole on the next, else (taller
+        than a page) flowing over pages from here, or from the next page if little room
+        is left here."""
         height = doc.size().height()
         room = self.bottom - self.y
-        if height > room and self.y > 0 and height <= self.bottom:
+        if height <= room:
+            self.draw(doc)
+        elif height <= self.bottom:
             self.new_page()
-        if height <= self.bottom - self.y:
-            self.painter.save()
-            self.painter.translate(0, self.y)
-            doc.drawContents(self.painter)
-            self.painter.restore()
-            self.y += height
-            return
-        self.split(doc)
+            self.draw(doc)
+        else:
+            if room < self.bottom * MIN_SPLIT_ROOM:
+                self.new_page()
+            self.split(doc)
+
+    def draw(self, doc: QTextDocument) -> None:
+        self.painter.save()
+        self.painter.translate(0, self.y)
+        doc.drawContents(self.painter)
+        self.painter.restore()
+        self.y += doc.size().height()
 
     def split(self, doc: QTextDocument) -> None:
-        """A block taller than a page: let the document break its lines into pages."""
+        """Let the document break its lines into pages; its first page starts at the
+        current height (a top margin on its first block), the others at the top."""
         if self.y > 0:
-            self.new_page()
+            cursor = QTextCursor(doc)
+            spaced = cursor.blockFormat()
+            spaced.setTopMargin(spaced.topMargin() + self.y)
+            cursor.setBlockFormat(spaced)
         page_height = self.bottom
         doc.setPageSize(QSizeF(self.width, page_height))
+        by_line = not doc.rootFrame().childFrames()  # paragraphs only, no table
         for index in range(doc.pageCount()):
             if index:
                 self.new_page()
+            top = index * page_height
             self.painter.save()
-            self.painter.translate(0, -index * page_height)
-            doc.drawContents(self.painter, QRectF(0, index * page_height, self.width, page_height))
+            self.painter.translate(0, -top)
+            if by_line:
+                _draw_lines(doc, self.painter, top, top + page_height)
+            else:  # table rows never straddle a page break
+                doc.drawContents(self.painter, QRectF(0, top, self.width, page_height))
             self.painter.restore()
         self.y = doc.size().height() - (doc.pageCount() - 1) * page_height
 
@@ -153,14 +174,18 @@ class _Flow:
         doc.setTextWidth(self.width)
         return doc
 
-    def first_part_height(self, block: Block | None) -> float:
-        """How much of the next block must fit under a heading: a chart whole, else a
-        few lines."""
-        if block is None or isinstance(block, Heading):
+    def first_part_height(self, rest: list[Block]) -> float:
+        """How much of what follows a heading must fit under it: the next headings and
+        a few lines of the first text (a chart keeps its own heading)."""
+        if not rest or isinstance(rest[0], Chart):
             return 0.0
-        if isinstance(block, Chart):
-            return 0.0  # a chart keeps its own heading
-        return min(self.text_document(block).size().height(), 60 * self.point)
+        block = rest[0]
+        height = self.text_document(block).size().height()
+        if isinstance(block, Heading):
+            return (
+                HEADING_SPACE[block.level] * self.point + height + self.first_part_height(rest[1:])
+            )
+        return min(height, 60 * self.point)
 
     def new_page(self) -> None:
         self.draw_footer()
@@ -182,6 +207,24 @@ class _Flow:
             area, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight, str(self.page)
         )
         self.painter.restore()
+
+
+def _draw_lines(doc: QTextDocument, painter: QPainter, top: float, bottom: float) -> None:
+    """The lines that start on this page, one by one. QTextDocument.drawContents with a
+    clip also draws the last line above the clip (QTextLayout keeps it as its first line
+    to draw): invisible, but then a PDF reader finds that line twice."""
+    layout = doc.documentLayout()
+    painter.setPen(Qt.GlobalColor.black)
+    block = doc.begin()
+    while block.isValid():
+        area = layout.blockBoundingRect(block)
+        if area.bottom() >= top and area.top() < bottom:
+            lines = block.layout()
+            for number in range(lines.lineCount()):
+                line = lines.lineAt(number)
+                if top <= area.top() + line.y() < bottom:
+                    line.draw(painter, area.topLeft())
+        block = block.next()
 
 
 def _html(block: Block) -> str:
