@@ -5,7 +5,7 @@ import csv
 import io
 import json
 import os
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,43 +16,14 @@ from journal.bundle_reader import parse_bundle, read_bundle
 from journal.errors import BundleUnreadable, InvalidInput
 from journal.export_bundle import ExportChoice, build
 from journal.export_formats import CSV_COLUMNS, to_csv, to_json
-from journal.model import MeetingInput, Profile, ReflectionInput
+from journal.model import MeetingInput, ReflectionInput
 from journal.privacy import Pseudonyms
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, november_at
 
 GOLDEN = Path(__file__).parent / "data" / "export"
 SCHEMA = Path(__file__).parents[2] / "resources" / "schemas" / "advisor-journal-1.schema.json"
 NOVEMBER = ExportChoice(date(2026, 11, 1), date(2026, 11, 30))
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"  # regenerate the golden files on purpose
-
-
-@pytest.fixture
-def small(journal, local_zone):
-    """Three meetings with two clients, written by hand; Amsterdam time."""
-    local_zone("Europe/Amsterdam")
-    journal.save_profile(Profile("Sanne de Vries", ("listening",)))
-    journal.save(
-        MeetingInput("Gemeente Utrecht", "Kick-off Gemeente Utrecht", _at(2, 9), 60,
-                     "Pieter (pieter@utrecht.nl) vroeg naar de planning."),
-        ReflectionInput(
-            {"listening.1": 4, "listening.2": 5, "honest_limits.1": 2, "client_focus.1": 3,
-             "reassurance.1": 4, "candour.1": 3, "process_partner.1": 4},
-            {"open.happened": "Gemeente Utrecht wilde vooral zekerheid."},
-            "Eerst vragen naar hun planning.",
-        ),
-    )  # fmt: skip
-    journal.save(
-        MeetingInput("Kestrel Engineering", "Requirements workshop", _at(10, 14), 90),
-        ReflectionInput({"listening.1": 2, "candour.2": 4}),
-    )
-    journal.save(MeetingInput("Gemeente Utrecht", "Voortgang", _at(20, 10), 30), ReflectionInput())
-    journal.save(MeetingInput("Gemeente Utrecht", "Oktober", datetime(2026, 10, 5, 9, tzinfo=UTC), 30),
-                 ReflectionInput({"listening.1": 1}))  # fmt: skip
-    return journal
-
-
-def _at(day: int, hour: int) -> datetime:
-    return datetime(2026, 11, day, hour, tzinfo=UTC)
 
 
 def _golden(name: str, data: bytes) -> None:
@@ -114,7 +85,7 @@ def test_a_default_export_holds_no_name_and_no_address_of_the_journal(journal, t
     demo.fill(journal, 200, 3)
     clients = [c.name for c in journal.clients()]
     journal.save(
-        MeetingInput(clients[0], f"Overleg met {clients[1]}", _at(3, 9), 60,
+        MeetingInput(clients[0], f"Overleg met {clients[1]}", november_at(3, 9), 60,
                      "Bel jan.jansen@example.nl over het zebrapad"),
         ReflectionInput({"listening.1": 4}, {"open.why": f"{clients[2]} kwartelkoning"},
                         f"Met {clients[0]} eerst de planning"),

@@ -14,7 +14,7 @@ import json
 import os
 import re
 import unicodedata
-from datetime import UTC, date, datetime
+from datetime import date
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -25,6 +25,7 @@ from pypdf import PdfReader
 from journal import demo
 from journal.export_bundle import ExportChoice
 from journal.model import MeetingInput, Profile, ReflectionInput
+from tests.conftest import november_at
 from ui import cli, i18n
 from ui.exports import export
 
@@ -46,41 +47,11 @@ LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x
 # -- journals --------------------------------------------------------------------------
 
 
-def _at(day: int, hour: int) -> datetime:
-    return datetime(2026, 11, day, hour, tzinfo=UTC)
-
-
-@pytest.fixture
-def small(journal, local_zone):
-    """Three November meetings with two clients and one in October, written by hand
-    (as in tests/journal/test_export.py); Amsterdam time."""
-    local_zone("Europe/Amsterdam")
-    journal.save_profile(Profile("Sanne de Vries", ("listening",)))
-    journal.save(
-        MeetingInput("Gemeente Utrecht", "Kick-off Gemeente Utrecht", _at(2, 9), 60,
-                     "Pieter (pieter@utrecht.nl) vroeg naar de planning."),
-        ReflectionInput(
-            {"listening.1": 4, "listening.2": 5, "honest_limits.1": 2, "client_focus.1": 3,
-             "reassurance.1": 4, "candour.1": 3, "process_partner.1": 4},
-            {"open.happened": "Gemeente Utrecht wilde vooral zekerheid."},
-            "Eerst vragen naar hun planning.",
-        ),
-    )  # fmt: skip
-    journal.save(
-        MeetingInput("Kestrel Engineering", "Requirements workshop", _at(10, 14), 90),
-        ReflectionInput({"listening.1": 2, "candour.2": 4}),
-    )
-    journal.save(MeetingInput("Gemeente Utrecht", "Voortgang", _at(20, 10), 30), ReflectionInput())
-    journal.save(MeetingInput("Gemeente Utrecht", "Oktober", datetime(2026, 10, 5, 9, tzinfo=UTC), 30),
-                 ReflectionInput({"listening.1": 1}))  # fmt: skip
-    return journal
-
-
 def _one_meeting(journal, client: str, title: str, notes: str = "", **reflection):
     """A journal with a single reflected November meeting."""
     journal.save_profile(Profile("Sanne de Vries", ()))
     journal.save(
-        MeetingInput(client, title, _at(3, 9), 60, notes),
+        MeetingInput(client, title, november_at(3, 9), 60, notes),
         ReflectionInput({"listening.1": 3}, **reflection),
     )
     return journal
@@ -264,7 +235,7 @@ def demo_with_a_person(journal):
     demo.fill(journal, 300, 2)
     clients = [c.name for c in journal.clients()]
     journal.save(
-        MeetingInput(clients[0], f"Overleg met {clients[1]}", _at(3, 9), 60,
+        MeetingInput(clients[0], f"Overleg met {clients[1]}", november_at(3, 9), 60,
                      f"{PERSON} ({ADDRESS}) belt over {clients[2]}."),
         ReflectionInput({"listening.1": 4}, {"open.happened": f"{PERSON} mailde: {ADDRESS}"},
                         f"{PERSON} bellen"),
