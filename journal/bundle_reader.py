@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -66,7 +67,59 @@ def parse_bundle(data: bytes, path: Path | str = "<bundle>", kind: Kind = BUNDLE
         raise kind.error(path, "not_a_bundle")
     _check_format(document["format"], path, kind)
     _check_schema(document, path, kind)
+    _check_dates(document, path, kind)
     return document
+
+
+# Where dates and times sit in each kind of file: (path in the document, is a day).
+_DATES = {
+    "advisor-journal": [("exported_at", False), ("period.from", True), ("period.to", True),
+                        ("meetings[].start", False), ("meetings[].end", False),
+                        ("meetings[].reflection.reflected_at", False)],
+    "advisor-journal-feedback": [("written_at", False), ("periods[].from", True),
+                                 ("periods[].to", True)],
+}  # fmt: skip
+EARLIEST, LATEST = date(1900, 1, 1), date(2200, 12, 31)
+
+
+def _check_dates(document: dict[str, Any], path: Path | str, kind: Kind) -> None:
+    """The schema checks the shape of a date; this checks that it exists (no 30
+    February, no hour 25), lies in a sane range, and that periods do not end before
+    they start."""
+    for where, is_day in _DATES[kind.name]:
+        for place, text in _values(document, where.split(".")):
+            try:
+                value = date.fromisoformat(text) if is_day else datetime.fromisoformat(text)
+            except ValueError:
+                raise kind.error(
+                    path, "invalid", f"{text!r} is not a real date or time", where=place
+                ) from None
+            day = value if is_day else value.date()
+            if not EARLIEST <= day <= LATEST:
+                raise kind.error(path, "invalid", f"{text!r} is out of range", where=place)
+    periods = document["periods"] if kind is FEEDBACK else [document["period"]]
+    for index, period in enumerate(periods):
+        if period["to"] < period["from"]:
+            place = f"periods[{index}]" if kind is FEEDBACK else "period"
+            raise kind.error(path, "invalid", "the period ends before it starts", where=place)
+
+
+def _values(node: Any, parts: list[str], place: str = ""):
+    """(where, value) for a dotted path; ``name[]`` walks every item of a list."""
+    if not parts:
+        if isinstance(node, str):
+            yield place, node
+        return
+    head, rest = parts[0], parts[1:]
+    if not isinstance(node, dict) or node.get(head.removesuffix("[]")) is None:
+        return
+    child = node[head.removesuffix("[]")]
+    step = (place + "." if place else "") + head.removesuffix("[]")
+    if head.endswith("[]"):
+        for index, item in enumerate(child):
+            yield from _values(item, rest, f"{step}[{index}]")
+    else:
+        yield from _values(child, rest, step)
 
 
 def _check_format(value: Any, path: Path | str, kind: Kind) -> None:

@@ -56,7 +56,8 @@ class Report:
     meetings: int
     reflected: int
     clients: int
-    growth: Growth  # for the charts and the summary
+    growth: Growth  # for the charts
+    table_growth: Growth  # the table's periods: the summary speaks of these
     columns: tuple[TableColumn, ...]  # per period, then the whole export
     intentions: int
     entries: tuple[Entry, ...]  # empty unless texts were included
@@ -75,7 +76,8 @@ def chart_granularity(first: date, last: date) -> Granularity:
 
 
 def table_granularity(first: date, last: date) -> Granularity:
-    """A table a page wide: at most about eight periods."""
+    """Periods a table can show a page wide (eight at a time; longer spans continue in
+    a second table)."""
     days = (last - first).days + 1
     if days <= 56:
         return Granularity.WEEK
@@ -86,10 +88,14 @@ def build(bundle: dict[str, Any], journal: Journal) -> Report:
     """The report of ``bundle``; ``journal`` is that bundle read back (bundle_journal)."""
     first, last = period_of(bundle)
     traits = tuple(t["id"] for t in bundle["traits"])
-    scope = Scope(first, last + timedelta(days=1))
-    growth = journal.growth(chart_granularity(first, last), scope, traits)
-    by_table = journal.growth(table_granularity(first, last), scope, traits)
     meetings = bundle["meetings"]
+    # Charts and table cover the weeks that hold meetings, not empty years around them.
+    days = sorted(datetime.fromisoformat(m["start"]).date() for m in meetings)
+    shown_first = max(first, days[0]) if days else first
+    shown_last = min(last, days[-1]) if days else last
+    scope = Scope(shown_first, shown_last + timedelta(days=1))
+    growth = journal.growth(chart_granularity(shown_first, shown_last), scope, traits)
+    by_table = journal.growth(table_granularity(shown_first, shown_last), scope, traits)
     reflected = [m for m in meetings if m["reflection"] is not None]
     privacy = bundle.get("privacy", {})  # optional in the schema
     texts = privacy.get("texts", True)  # without it: show whatever words are there
@@ -106,6 +112,7 @@ def build(bundle: dict[str, Any], journal: Journal) -> Report:
         reflected=len(reflected),
         clients=len({m["client"] for m in meetings}),
         growth=growth,
+        table_growth=by_table,
         columns=_columns(by_table, traits, len(meetings), len(reflected), reflected),
         intentions=sum(1 for m in reflected if m["reflection"].get("intention")),
         entries=tuple(_entries(reflected)) if texts else (),

@@ -157,3 +157,13 @@ def test_export_of_an_unknown_client_says_so(tmp_path, capsys, qapp):
     assert code == 2
     assert "no client named Niemand" in capsys.readouterr().err
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_an_empty_period_writes_no_file(tmp_path, capsys, qapp):
+    data = tmp_path / "data"
+    cli.main(["--data-dir", str(data), "demo", "--meetings", "5"])
+    code = cli.main(["--data-dir", str(data), "export", "--format", "pdf", "--from", "2001-01-01",
+                     "--to", "2001-12-31", "-o", str(tmp_path / "x.pdf")])  # fmt: skip
+    assert code == 1
+    assert "no meetings from 2001-01-01 to 2001-12-31" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()

@@ -186,7 +186,7 @@ def _import_calendar(folder, file: str, first, last) -> int:
 
 
 def _export(folder, args) -> int:
-    """Exit 0 when written; 1 when nothing could be exported (an empty selection)."""
+    """Exit 0 when written; 1 when there is nothing to export (no file is written)."""
     from datetime import date, timedelta
     from pathlib import Path
 
@@ -211,6 +211,9 @@ def _export(folder, args) -> int:
         data, bundle = export(journal_, choice, args.kind, language)
     finally:
         journal_.close()
+    if not bundle["meetings"]:
+        print(f"Nothing exported: there are no meetings from {first} to {last}.", file=sys.stderr)
+        return 1  # and no file: an empty report is no use to a coach
     write_file(Path(args.output), data)
     reflected = sum(1 for m in bundle["meetings"] if m["reflection"] is not None)
     print(
@@ -220,7 +223,7 @@ def _export(folder, args) -> int:
         + ("" if args.include_notes else "; texts left out")
         + "."
     )
-    return 0 if bundle["meetings"] else 1
+    return 0
 
 
 def _local_midnight(day):

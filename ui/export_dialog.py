@@ -159,6 +159,12 @@ class ExportDialog(QDialog):
             self.preview.setHtml(f"<p><b>{escape(messages.describe(error))}</b></p>")
             self.export_button.setEnabled(False)
             return
+        if not bundle["meetings"]:
+            self.preview.setHtml(
+                "<p><b>" + escape(self.tr("There are no meetings in this period.")) + "</b></p>"
+            )
+            self.export_button.setEnabled(False)
+            return
         self.export_button.setEnabled(True)
         self.preview.setHtml(self._describe(bundle, names.given(), choice))
 
@@ -177,8 +183,12 @@ class ExportDialog(QDialog):
         reflected = sum(1 for m in meetings if m["reflection"] is not None)
         parts = [
             "<p>"
-            + self.tr(
-                "{meetings} meetings from {first} to {last}, {reflected} with a reflection."
+            + (
+                self.tr("1 meeting from {first} to {last}, {reflected} with a reflection.")
+                if len(meetings) == 1
+                else self.tr(
+                    "{meetings} meetings from {first} to {last}, {reflected} with a reflection."
+                )
             ).format(
                 meetings=locale.toString(len(meetings)),
                 first=_day(choice.first),
@@ -216,7 +226,7 @@ class ExportDialog(QDialog):
                 + "</p><ul>"
                 + "".join(
                     f"<li>{escape(real)} → <b>{escape(alias)}</b></li>"
-                    for real, alias in sorted(given.items(), key=lambda item: item[1])
+                    for real, alias in sorted(given.items(), key=lambda i: (len(i[1]), i[1]))
                 )
                 + "</ul>"
             )
@@ -240,7 +250,8 @@ class ExportDialog(QDialog):
             )
             for meeting in meetings[:SAMPLE_MEETINGS]:
                 parts.append(
-                    f"<li>{escape(meeting['start'][:10])} · {escape(meeting['client'])} · "
+                    f"<li>{escape(_day(date.fromisoformat(meeting['start'][:10])))} · "
+                    f"{escape(meeting['client'])} · "
                     f"{escape(meeting['title'])}</li>"
                 )
             parts.append("</ul>")

@@ -153,10 +153,10 @@ class MainWindow(QMainWindow):
         )
         self.export_action.triggered.connect(self.open_export)
         self.feedback_action = QAction(self.tr("Open Coach &Feedback…"), self)
-        self.feedback_action.triggered.connect(self.open_feedback)
+        self.feedback_action.triggered.connect(lambda: self.open_feedback())
         self.review_action = QAction(self.tr("&Review Summaries (for Coaches)…"), self)
         self.review_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.review_action.triggered.connect(self.open_review)
+        self.review_action.triggered.connect(lambda: self.open_review())
 
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))

@@ -45,6 +45,7 @@ def _field_name(field: str) -> str:
         "period": tr("Period"),
         "clients": tr("Clients"),
         "traits": tr("Traits"),
+        "feedback": tr("Your feedback"),
     }
     return names.get(field, tr("Answer"))
 
@@ -130,9 +131,8 @@ def _describe_bundle(error: BundleUnreadable) -> str:
             "not_a_bundle": tr("{path} is JSON, but not Advisor Journal feedback."),
         }
     text = problems.get(error.problem, problems["unreadable"])
-    return text.format(
-        path=error.path, detail=error.detail, where=where, where_path=error.where or "?"
-    )
+    detail = error.detail if len(error.detail) <= 160 else error.detail[:150] + " …"
+    return text.format(path=error.path, detail=detail, where=where, where_path=error.where or "?")
 
 
 def _describe_input(error: InvalidInput) -> str:

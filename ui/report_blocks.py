@@ -49,6 +49,7 @@ class Table:
 
 
 Block = Heading | Paragraph | Chart | Table
+TABLE_PERIODS = 8  # period columns per table: what fits a page wide
 
 
 def blocks(report: Report, bank: QuestionBank, language: str) -> tuple[str, list[Block]]:
@@ -87,16 +88,22 @@ def blocks(report: Report, bank: QuestionBank, language: str) -> tuple[str, list
             labelled += [(words.notes_label(), entry.notes)] if entry.notes else []
             for label, text in labelled:
                 out.append(Paragraph(f"<b>{escape(label)}</b> {_lines(text)}"))
-    return words.title() + " – " + report.advisor, out
+    return words.document_title(), out
 
 
 def _growth(report: Report, words: ReportWords) -> list[Block]:
     growth = report.growth
     colours = {t: COLOURS[i % len(COLOURS)] for i, t in enumerate(report.traits)}
     trust_labels = {n: words.trust(n) for n in growth.trust}
-    columns = report.columns
-    header = (words.row_label_heading(), *(words.column_label(c) for c in columns))
-    rows = tuple((label, *cells) for label, cells in words.table_rows())
+    tables: list[Block] = []
+    periods, whole = report.columns[:-1], report.columns[-1]
+    for start in range(0, len(periods), TABLE_PERIODS):
+        columns = periods[start : start + TABLE_PERIODS]
+        if start + TABLE_PERIODS >= len(periods):
+            columns = (*columns, whole)  # the whole period closes the last table
+        header = (words.row_label_heading(), *(words.column_label(c) for c in columns))
+        rows = tuple((label, *cells) for label, cells in words.table_rows(columns))
+        tables.append(Table(header, rows))
     return [
         Heading(2, words.heading("summary")),
         Paragraph(words.summary_html()),
@@ -115,7 +122,7 @@ def _growth(report: Report, words: ReportWords) -> list[Block]:
             words.trust_note(),
         ),
         Heading(2, words.heading("table")),
-        Table(header, rows),
+        *tables,
     ]
 
 

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import QLocale
+
 from journal.aggregation import Granularity
 from journal.growth import Point
 
@@ -151,7 +153,9 @@ def _ticks(scale: tuple[float, float]) -> list[float]:
 
 
 def _number(value: float) -> str:
-    return str(round(value)) if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+    if abs(value - round(value)) < 0.05:
+        return QLocale().toString(round(value))
+    return QLocale().toString(value, "f", 1)  # 7,5 in Dutch
 
 
 def _text(x: float, y: float, text: str, anchor: str) -> str:

@@ -8,7 +8,7 @@ from html import unescape
 
 from .report_blocks import Block, Chart, Heading, Paragraph, Table
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|&])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|&~])")
 # What makes a line start a list, a heading underline or a numbered item.
 _LINE_START = re.compile(r"^(\s*)([-+=])", re.MULTILINE)
 _NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)

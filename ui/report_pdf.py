@@ -176,7 +176,7 @@ class _Flow:
 
     def first_part_height(self, rest: list[Block]) -> float:
         """How much of what follows a heading must fit under it: the next headings and
-        a few lines of the first text (a chart keeps its own heading)."""
+        the first text as ``document`` would place it (a chart keeps its own heading)."""
         if not rest or isinstance(rest[0], Chart):
             return 0.0
         block = rest[0]
@@ -185,7 +185,9 @@ class _Flow:
             return (
                 HEADING_SPACE[block.level] * self.point + height + self.first_part_height(rest[1:])
             )
-        return min(height, 60 * self.point)
+        if height <= self.bottom:
+            return height  # it would move to the next page whole
+        return self.bottom * MIN_SPLIT_ROOM  # it starts here only with this much room
 
     def new_page(self) -> None:
         self.draw_footer()

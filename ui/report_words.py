@@ -3,6 +3,7 @@ headings, the period and privacy lines, coverage, the summary, table labels and 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from html import escape
 
@@ -61,12 +62,14 @@ class ReportWords:
 
     def period_line(self) -> str:
         r = self.report
-        return tr("{advisor} · {first} to {last} · exported on {exported}").format(
-            advisor=r.advisor,
-            first=self.day(r.first),
-            last=self.day(r.last),
-            exported=self.day(r.exported_at.date()),
+        line = tr("{first} to {last} · exported on {exported}").format(
+            first=self.day(r.first), last=self.day(r.last), exported=self.day(r.exported_at.date())
         )
+        return f"{r.advisor} · {line}" if r.advisor else line
+
+    def document_title(self) -> str:
+        """The file's title and the PDF's footer: with the advisor's name when known."""
+        return f"{self.title()} – {self.report.advisor}" if self.report.advisor else self.title()
 
     def privacy_line(self) -> str:
         r = self.report
@@ -123,7 +126,7 @@ class ReportWords:
     def summary_html(self) -> str:
         """Rich text; the trait names are escaped (they come from the bundle)."""
         names = {t: escape(name) for t, name in self.trait_names().items()}
-        return summary_text(self.report.growth, names)
+        return summary_text(self.report.table_growth, names)
 
     # -- headings ---------------------------------------------------------------------
 
@@ -165,9 +168,8 @@ class ReportWords:
             return tr("Whole period")
         return period_label(column.first, column.granularity)
 
-    def table_rows(self) -> list[tuple[str, list[str]]]:
+    def table_rows(self, columns: Sequence[TableColumn]) -> list[tuple[str, list[str]]]:
         """(row label, one cell per column): meetings, reflected, each trait, trust."""
-        columns = self.report.columns
         rows = [
             (tr("Meetings"), [self.number(c.held) for c in columns]),
             (tr("Reflected on"), [self.number(c.reflected) for c in columns]),

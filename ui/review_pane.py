@@ -53,6 +53,19 @@ class ReviewPane(QWidget):
         top.addWidget(self.header, 1)
         top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
 
+        unknown = [t for t in self.report.traits if t not in bank.trait_ids()]
+        if unknown:  # a summary from another version of the question bank
+            names = ", ".join(self._trait_name(t, language) for t in unknown)
+            self.header.setText(
+                self.header.text()
+                + "<br/><span style='color:#a05a00'>"
+                + escape(
+                    self.tr(
+                        "Not in this version of the app, so left out of the charts: {traits}."
+                    ).format(traits=names)
+                )
+                + "</span>"
+            )
         self.growth = GrowthView(self.journal, language)
         self.growth.show_span(first, last, report.chart_granularity(first, last))
         names = {t: self._trait_name(t, language) for t in self.report.traits}

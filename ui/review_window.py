@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from journal.bank import QuestionBank
 from journal.bundle_reader import read_bundle
-from journal.errors import FeedbackUnreadable, JournalError
-from journal.feedback import Feedback, read_feedback, to_json
+from journal.errors import FeedbackUnreadable, InvalidInput, JournalError
+from journal.feedback import Feedback, PeriodFeedback, read_feedback, to_json
+from journal.validation import MAX_NAME, MAX_TEXT
 
 from . import messages
 from .empty_state import empty_page
@@ -78,6 +79,7 @@ class ReviewWindow(QMainWindow):
         toolbar.addSeparator()
         coach_label = QLabel(self.tr("Your &name: "))
         self.coach = QLineEdit(settings.coach_name)
+        self.coach.setMaxLength(MAX_NAME)
         self.coach.setMaximumWidth(240)
         self.coach.setPlaceholderText(self.tr("signs your feedback"))
         coach_label.setBuddy(self.coach)
@@ -146,20 +148,33 @@ class ReviewWindow(QMainWindow):
         return opened
 
     def _add(self, pane: ReviewPane) -> None:
-        saved = feedback_path(pane.path)
-        if saved.exists():
-            try:
-                feedback = read_feedback(saved)
-            except FeedbackUnreadable as error:
-                messages.show_error(self, error)
-            else:
-                for period in feedback.periods:
-                    if (period.first, period.last) == (pane.report.first, pane.report.last):
-                        pane.feedback.load(period)
+        span = (pane.report.first, pane.report.last)
+        saved = (
+            p for f in self._saved_feedback(pane) for p in f.periods if (p.first, p.last) == span
+        )
+        earlier = next(saved, None)
+        if earlier is not None:
+            pane.feedback.load(earlier)
         pane.close_requested.connect(self.close_pane)
         pane.changed.connect(self._changed)
         self.panes.append(pane)
         self.splitter.addWidget(pane)
+
+    def _saved_feedback(self, pane: ReviewPane):
+        """Feedback saved before on this advisor: the summary's own feedback file first,
+        then the other feedback files beside it (feedback on two periods is saved in
+        the file of the first). A broken file of its own is reported; others skipped."""
+        own = feedback_path(pane.path)
+        others = sorted(p for p in pane.path.parent.glob("*-feedback.json") if p != own)
+        for path in ([own] if own.exists() else []) + others:
+            try:
+                feedback = read_feedback(path)
+            except FeedbackUnreadable as error:
+                if path == own:
+                    messages.show_error(self, error)
+                continue
+            if feedback.advisor == pane.advisor:
+                yield feedback
 
     def close_pane(self, pane: ReviewPane) -> None:
         typed = not pane.feedback.feedback().is_empty
@@ -169,6 +184,7 @@ class ReviewWindow(QMainWindow):
         pane.setParent(None)
         pane.close_journal()
         pane.deleteLater()
+        self.unsaved = self.unsaved and any(not p.feedback.feedback().is_empty for p in self.panes)
         self._update()
 
     def _changed(self) -> None:
@@ -225,7 +241,7 @@ class ReviewWindow(QMainWindow):
             for column, value in enumerate(values, start=1):
                 self.compare.setItem(row, column, _number_item(value, decimals))
             if two and None not in values:
-                change = values[1] - values[0]
+                change = round(values[1], decimals) - round(values[0], decimals)  # as shown
                 self.compare.setItem(row, len(headers) - 1, _number_item(change, decimals, True))
         self.compare.resizeColumnsToContents()
         self.compare.resizeRowsToContents()
@@ -246,12 +262,18 @@ class ReviewWindow(QMainWindow):
             by_advisor.setdefault(pane.advisor, []).append(pane)
         written: list[Path] = []
         for advisor, panes in by_advisor.items():
-            periods = tuple(p.feedback.feedback() for p in panes)
+            periods = [p.feedback.feedback() for p in panes]
             if all(period.is_empty for period in periods):
                 continue
             path = target if target and len(by_advisor) == 1 else self._ask_where(advisor, panes[0])
             if path is None:
                 continue
+            periods = _merged(periods, path, advisor)
+            longest = max(len(t) for p in periods for t in (p.overall, *p.traits.values()))
+            if longest > MAX_TEXT:
+                too_long = InvalidInput("feedback", "too long", length=longest, limit=MAX_TEXT)
+                messages.show_error(self, too_long)
+                return written  # what was typed stays in the window
             feedback = Feedback(advisor, self.coach.text().strip(), self.clock(), periods)
             try:
                 write_file(path, to_json(feedback))
@@ -290,6 +312,22 @@ class ReviewWindow(QMainWindow):
             pane.close_journal()
         super().closeEvent(event)
         self.closed.emit()
+
+
+def _merged(periods: list[PeriodFeedback], path: Path, advisor: str) -> tuple:
+    """The periods written now, and those of the file already there (same advisor)
+    that are not open in this review: saving never drops earlier feedback."""
+    shown = {(p.first, p.last) for p in periods}
+    kept: list[PeriodFeedback] = []
+    if path.exists():
+        try:
+            earlier = read_feedback(path)
+        except FeedbackUnreadable:
+            earlier = None  # the person chose to replace it in the save dialog
+        if earlier is not None and earlier.advisor == advisor:
+            kept = [p for p in earlier.periods if (p.first, p.last) not in shown]
+    written = [p for p in periods if not p.is_empty] + kept
+    return tuple(sorted(written, key=lambda p: (p.first, p.last)))
 
 
 def _number_item(value: float | None, decimals: int, signed: bool = False) -> QTableWidgetItem:

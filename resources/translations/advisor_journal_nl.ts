@@ -80,6 +80,10 @@
         <translation>Eigenschappen</translation>
     </message>
     <message>
+        <source>Your feedback</source>
+        <translation>Je feedback</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
@@ -460,8 +464,8 @@
         <translation>Reflectieoverzicht</translation>
     </message>
     <message>
-        <source>{advisor} · {first} to {last} · exported on {exported}</source>
-        <translation>{advisor} · {first} t/m {last} · geëxporteerd op {exported}</translation>
+        <source>{first} to {last} · exported on {exported}</source>
+        <translation>{first} t/m {last} · geëxporteerd op {exported}</translation>
     </message>
     <message>
         <source>Client names are real.</source>
@@ -817,6 +821,10 @@
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
+        <source>There are no meetings in this period.</source>
+        <translation>Er zijn geen gesprekken in deze periode.</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>De periode eindigt voordat hij begint.</translation>
     </message>
@@ -827,6 +835,10 @@
     <message>
         <source>Choose at least one trait.</source>
         <translation>Kies minstens één eigenschap.</translation>
+    </message>
+    <message>
+        <source>1 meeting from {first} to {last}, {reflected} with a reflection.</source>
+        <translation>1 gesprek van {first} t/m {last}, {reflected} met een reflectie.</translation>
     </message>
     <message>
         <source>{meetings} meetings from {first} to {last}, {reflected} with a reflection.</source>
@@ -1374,6 +1386,10 @@
     <message>
         <source>Close this summary</source>
         <translation>Dit overzicht sluiten</translation>
+    </message>
+    <message>
+        <source>Not in this version of the app, so left out of the charts: {traits}.</source>
+        <translation>Onbekend in deze versie van de app, dus niet in de grafieken: {traits}.</translation>
     </message>
     <message>
         <source>{first} to {last}</source>

@@ -23,11 +23,14 @@ import pytest
 from pypdf import PdfReader
 
 from journal import demo
-from journal.export_bundle import ExportChoice
+from journal.bundle_journal import load
+from journal.export_bundle import ExportChoice, build
 from journal.model import MeetingInput, Profile, ReflectionInput
+from journal.report import build as build_report
 from tests.conftest import november_at
 from ui import cli, i18n
 from ui.exports import export
+from ui.report_blocks import TABLE_PERIODS, Table, blocks
 
 GOLDEN = Path(__file__).parent / "data" / "report"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"  # regenerate the golden files on purpose
@@ -417,3 +420,21 @@ def test_a_report_with_real_names_and_texts_leaves_out_e_mail_addresses(small, k
     assert "e-mail addresses and locations are never exported" in text
     assert "vroeg naar de planning" in text  # the notes are there
     assert "pieter@utrecht.nl" not in text
+
+
+def test_a_long_span_splits_the_table_and_leaves_out_empty_years(journal, local_zone):
+    """Three years of meetings in a thirty-year period: tables of at most eight periods
+    (and the whole period), starting at the first meeting, not in 2000."""
+
+    local_zone("Europe/Amsterdam")
+    demo.fill(journal, 1500)  # two years back from the fixed clock
+    bundle = build(journal, ExportChoice(date(2000, 1, 1), date(2029, 12, 31)))
+    report = build_report(bundle, load(bundle, journal.bank))
+    _title, parts = blocks(report, journal.bank, "en")
+    tables = [p for p in parts if isinstance(p, Table) and p.numeric]
+    assert len(tables) >= 2
+    assert all(len(t.header) - 1 <= TABLE_PERIODS + 1 for t in tables)
+    assert tables[-1].header[-1] == "Whole period"
+    assert report.growth.periods[0].year >= 2024
+    periods = sum(len(t.header) - 1 for t in tables) - 1
+    assert periods == len(report.columns) - 1

@@ -295,3 +295,95 @@ def test_an_export_that_cannot_be_written_keeps_the_dialog_open(
     assert dialog.texts.isChecked()
     assert shown_messages[-1][0] == "error" and "out.pdf" in shown_messages[-1][1]
     assert not target.exists()
+
+
+# -- what a review found ---------------------------------------------------------------
+
+
+def test_the_advisor_opens_coach_feedback_from_the_file_menu(
+    qtbot, journal, settings, two_bundles, review, monkeypatch
+):
+    from ui.main_window import MainWindow
+
+    review.open_files(two_bundles[:1])
+    review.panes[0].feedback.text.setPlainText("Well done.")
+    saved = review.save_feedback(feedback_path(two_bundles[0]))[0]
+    window = MainWindow(journal, settings, "en")
+    qtbot.addWidget(window)
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *args: (str(saved), "")
+    )
+    window.feedback_action.trigger()  # the menu passes "checked": it must not become the path
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, FeedbackDialog)]
+    assert dialogs and "Well done." in dialogs[-1].text.toPlainText()
+    for dialog in dialogs:
+        dialog.close()
+
+
+def test_feedback_on_two_periods_comes_back_for_each_and_is_never_dropped(
+    review, two_bundles, qtbot, journal, settings
+):
+    review.open_files(two_bundles)
+    review.panes[0].feedback.text.setPlainText("First half.")
+    review.panes[1].feedback.text.setPlainText("Second half.")
+    [saved] = review.save_feedback(feedback_path(two_bundles[0]))
+    # The second summary alone finds its feedback in the first one's file.
+    alone = ReviewWindow(journal.bank, "en", settings)
+    qtbot.addWidget(alone)
+    alone.open_files(two_bundles[1:])
+    assert alone.panes[0].feedback.feedback().overall == "Second half."
+    # Saving the first period alone keeps the second in the file.
+    first = ReviewWindow(journal.bank, "en", settings)
+    qtbot.addWidget(first)
+    first.open_files(two_bundles[:1])
+    first.panes[0].feedback.text.setPlainText("First half, revised.")
+    first.save_feedback(saved)
+    periods = {p.first: p.overall for p in read_feedback(saved).periods}
+    assert periods == {date(2025, 12, 1): "First half, revised.", date(2026, 6, 1): "Second half."}
+
+
+@pytest.mark.parametrize(
+    "where, value",
+    [
+        (("period", "from"), "2026-02-30"),
+        (("exported_at",), "2026-13-01T10:00:00+01:00"),
+        (("meetings", 0, "start"), "2026-03-02T25:61+01:00"),
+        (("period", "to"), "9999-12-31"),
+    ],
+)
+def test_impossible_dates_are_refused_and_the_other_summaries_open(
+    review, two_bundles, tmp_path, shown_messages, where, value
+):
+    bundle = json.loads(two_bundles[0].read_bytes())
+    node = bundle
+    for key in where[:-1]:
+        node = node[key]
+    node[where[-1]] = value
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(bundle))
+    assert review.open_files([bad, two_bundles[1]]) == 1
+    assert [kind for kind, _text in shown_messages] == ["error"]
+    assert (
+        "cannot be trusted" in shown_messages[0][1]
+        and "Nothing of it was opened" in shown_messages[0][1]
+    )
+
+
+def test_the_change_column_is_the_difference_of_the_numbers_shown(review, two_bundles):
+    review.open_files(two_bundles)
+    table = review.compare
+    for row in range(table.rowCount()):
+        first, second, change = (table.item(row, c) for c in (1, 2, 3))
+        if change is None:
+            continue
+        shown = [float(item.text().replace(",", ".")) for item in (first, second)]
+        assert float(change.text()) == pytest.approx(shown[1] - shown[0])
+
+
+def test_an_empty_period_is_not_exported(qtbot, with_private_words):
+    dialog = _dialog(qtbot, with_private_words)
+    dialog.first.setDate(date(2020, 1, 1))
+    dialog.last.setDate(date(2020, 12, 31))
+    dialog.update_preview()
+    assert not dialog.export_button.isEnabled()
+    assert "There are no meetings in this period." in dialog.preview.toPlainText()
