@@ -13,6 +13,7 @@ from typing import Any
 
 from . import scoring
 from .bank import QuestionBank
+from .export_bundle import TRUST_KEYS
 from .service import Journal
 from .storage import (
     ANSWER_COLUMNS,
@@ -71,10 +72,9 @@ def load(bundle: dict[str, Any], bank: QuestionBank) -> Journal:
                 continue
             reflection_id = len(reflections) + 1
             trust = reflection.get("trust")
-            parts = ("credibility", "reliability", "intimacy", "self_orientation", "composite")
             reflections.append(
                 (reflection_id, meeting_id, stamp, stamp)
-                + (tuple(trust[p] for p in parts) if trust else (None,) * 5)
+                + (tuple(trust[p] for p in TRUST_KEYS) if trust else (None,) * 5)
             )
             for answer in reflection["answers"]:
                 answers.append(_answer_row(bank, reflection_id, answer))

@@ -18,6 +18,10 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
+# Every format an export can take; the reports (pdf, html, md) are written by the ui.
+EXPORT_KINDS = ("pdf", "html", "md", "csv", "json")
+
+
 def to_json(bundle: dict[str, Any]) -> bytes:
     """UTF-8 JSON, one meeting per line: small, yet readable and diff-friendly."""
     head = {k: v for k, v in bundle.items() if k != "meetings"}
@@ -25,6 +29,10 @@ def to_json(bundle: dict[str, Any]) -> bytes:
     encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # made once
     meetings = ",\n  ".join(map(encode, bundle["meetings"]))
     return (text + ',\n "meetings": [\n  ' + meetings + "\n ]\n}\n").encode()
+
+
+# Every format an export can take; the reports (pdf, html, md) are written by the ui.
+EXPORT_KINDS = ("pdf", "html", "md", "csv", "json")
 
 
 def to_csv(bundle: dict[str, Any], bank: QuestionBank, language: str) -> bytes:
@@ -35,6 +43,10 @@ def to_csv(bundle: dict[str, Any], bank: QuestionBank, language: str) -> bytes:
     writer.writerow(CSV_COLUMNS)
     writer.writerows(_rows(bundle, bank, language))
     return out.getvalue().encode("utf-8-sig")
+
+
+# Every format an export can take; the reports (pdf, html, md) are written by the ui.
+EXPORT_KINDS = ("pdf", "html", "md", "csv", "json")
 
 
 def _rows(bundle: dict[str, Any], bank: QuestionBank, language: str) -> Iterator[tuple]:
@@ -56,6 +68,10 @@ def _rows(bundle: dict[str, Any], bank: QuestionBank, language: str) -> Iterator
                 answer.get("score", ""),
                 answer.get("text", ""),
             )
+
+
+# Every format an export can take; the reports (pdf, html, md) are written by the ui.
+EXPORT_KINDS = ("pdf", "html", "md", "csv", "json")
 
 
 def _question_texts(bank: QuestionBank, language: str) -> dict[str, str]:

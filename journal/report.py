@@ -12,11 +12,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from .aggregation import Granularity, Mean, Scope
+from .bank import TRUST_PARTS
 from .bundle_journal import period_of
 from .growth import Growth, profile_of
 from .service import Journal
-
-TRUST_PARTS = ("credibility", "reliability", "intimacy", "self_orientation")
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import journal
 from journal import paths
 from journal.errors import JournalError
+from journal.export_formats import EXPORT_KINDS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         "become Client A, B …, e-mail addresses are left out, and texts you wrote stay "
         "out unless you add --include-notes.",
     )
-    export.add_argument("--format", required=True, choices=EXPORT_FORMATS, dest="kind")
+    export.add_argument("--format", required=True, choices=EXPORT_KINDS, dest="kind")
     export.add_argument(
         "--from", dest="first", type=_day, metavar="DATE", help="first day (default: 3 months ago)"
     )
@@ -105,9 +106,6 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--real-names", action="store_true", help="keep the clients' real names")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     return parser
-
-
-EXPORT_FORMATS = ("pdf", "html", "md", "csv", "json")  # ui.exports.FORMATS, without Qt
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -37,6 +37,7 @@ from journal.service import Journal
 
 from . import exports, messages
 from .export_writer import write_file
+from .period_text import long_day
 
 PREVIEW_DELAY_MS = 250
 SAMPLE_MEETINGS = 3
@@ -191,8 +192,8 @@ class ExportDialog(QDialog):
                 )
             ).format(
                 meetings=locale.toString(len(meetings)),
-                first=_day(choice.first),
-                last=_day(choice.last),
+                first=long_day(choice.first),
+                last=long_day(choice.last),
                 reflected=locale.toString(reflected),
             )
             + "</p>"
@@ -250,7 +251,7 @@ class ExportDialog(QDialog):
             )
             for meeting in meetings[:SAMPLE_MEETINGS]:
                 parts.append(
-                    f"<li>{escape(_day(date.fromisoformat(meeting['start'][:10])))} · "
+                    f"<li>{escape(long_day(date.fromisoformat(meeting['start'][:10])))} · "
                     f"{escape(meeting['client'])} · "
                     f"{escape(meeting['title'])}</li>"
                 )
@@ -262,7 +263,7 @@ class ExportDialog(QDialog):
     def export(self) -> None:
         kind = self.kind.currentData()
         choice = self.choice()
-        suggested = f"reflection-summary-{choice.first}-{choice.last}{exports.SUFFIXES[kind]}"
+        suggested = f"reflection-summary-{choice.first}-{choice.last}.{kind}"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export"), str(Path.home() / suggested), _filter_for(self, kind)
         )
@@ -296,10 +297,6 @@ def _date_edit(day: date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
     return edit
-
-
-def _day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def _checklist(items: list[tuple[str, str]]) -> QListWidget:

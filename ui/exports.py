@@ -13,9 +13,6 @@ from journal.service import Journal
 
 from .report_blocks import blocks
 
-FORMATS = ("pdf", "html", "md", "csv", "json")
-SUFFIXES = {"pdf": ".pdf", "html": ".html", "md": ".md", "csv": ".csv", "json": ".json"}
-
 
 def pseudonym_label() -> str:
     """The word pseudonyms are made of: "Client A" in English, "Klant A" in Dutch."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from journal.bank import QuestionBank
 from journal.feedback import Feedback
+
+from .period_text import long_day
 
 
 class FeedbackDialog(QDialog):
@@ -37,7 +38,7 @@ class FeedbackDialog(QDialog):
             + "</h2><p style='color:gray'>"
             + escape(
                 self.tr("For {advisor}, written on {day}.").format(
-                    advisor=feedback.advisor, day=_day(feedback.written_at.date())
+                    advisor=feedback.advisor, day=long_day(feedback.written_at.date())
                 )
             )
             + "</p>"
@@ -47,7 +48,7 @@ class FeedbackDialog(QDialog):
                 "<h3>"
                 + escape(
                     self.tr("{first} to {last}").format(
-                        first=_day(period.first), last=_day(period.last)
+                        first=long_day(period.first), last=long_day(period.last)
                     )
                 )
                 + "</h3>"
@@ -62,7 +63,3 @@ class FeedbackDialog(QDialog):
 
 def _paragraphs(text: str) -> str:
     return "<br/>".join(escape(line) for line in text.strip().splitlines())
-
-
-def _day(day) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")

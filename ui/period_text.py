@@ -14,6 +14,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def long_day(day: date) -> str:
+    """23 November 2026 (23 november 2026 in Dutch)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def short_day(day: date) -> str:
+    """23 Nov 2026."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
 def period_label(period: date, granularity: Granularity) -> str:
     locale = QLocale()
     qdate = QDate(period.year, period.month, period.day)

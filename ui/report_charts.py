@@ -15,6 +15,7 @@ from html import escape
 from PySide6.QtCore import QLocale
 
 from journal.aggregation import Granularity
+from journal.bank import TRUST_PARTS
 from journal.growth import Point
 
 from .palette import COLOURS, TRUST_COLOUR
@@ -55,7 +56,7 @@ def trust_chart(
     composite = trust["composite"]
     highest = max((p.value for p in composite if p.value is not None), default=0)
     lines = [Line(labels["composite"], composite, TRUST_COLOUR, 3.5)]
-    for index, part in enumerate(("credibility", "reliability", "intimacy", "self_orientation")):
+    for index, part in enumerate(TRUST_PARTS):
         colour = COLOURS[(index + 1) % len(COLOURS)]
         lines.append(Line(labels[part], trust[part], colour, 1.5, right=True))
     return _chart(lines, periods, granularity, (0, max(10.0, highest * 1.15)), (0, 10))

@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from journal.bank import QuestionBank
-from journal.report import TRUST_PARTS, Report, TableColumn
+from journal.bank import TRUST_PARTS, QuestionBank
+from journal.report import Report, TableColumn
 
 from .growth_summary import summary_text
-from .period_text import period_label, tick_label
+from .period_text import long_day, period_label, short_day, tick_label
 
 
 def tr(text: str) -> str:
@@ -55,10 +55,10 @@ class ReportWords:
         return tr("Reflection summary")
 
     def day(self, day: date) -> str:
-        return self.locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+        return long_day(day)
 
     def short_day(self, day: date) -> str:
-        return self.locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+        return short_day(day)
 
     def period_line(self) -> str:
         r = self.report

@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from journal import bundle_journal, report
@@ -17,6 +17,7 @@ from journal.report import Report
 
 from .feedback_editor import FeedbackEditor
 from .growth_view import GrowthView
+from .period_text import short_day
 
 
 class ReviewPane(QWidget):
@@ -84,7 +85,7 @@ class ReviewPane(QWidget):
 
     def period_text(self) -> str:
         return self.tr("{first} to {last}").format(
-            first=_day(self.report.first), last=_day(self.report.last)
+            first=short_day(self.report.first), last=short_day(self.report.last)
         )
 
     def _header_text(self) -> str:
@@ -106,7 +107,3 @@ class ReviewPane(QWidget):
 
     def close_journal(self) -> None:
         self.journal.close()
-
-
-def _day(day) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
