@@ -61,6 +61,14 @@ class NotFound(JournalError):
     """A meeting, client or reflection id that does not exist (any more)."""
 
 
+class ChangedMeanwhile(JournalError):
+    """Undo or redo found the meeting changed by something else since (an import)."""
+
+    def __init__(self, meeting_id: int):
+        super().__init__(f"meeting {meeting_id} changed meanwhile")
+        self.meeting_id = meeting_id
+
+
 class BankError(JournalError):
     """The question bank file is broken: names the file, the entry and the problem."""
 

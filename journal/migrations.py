@@ -365,6 +365,161 @@ def m004_calendar(db: Database) -> None:
     )
 
 
+@_step
+def m005_search_tags_intentions(db: Database) -> None:
+    """Full-text search, tags, and whether an intention was kept.
+
+    ``meeting_search`` (FTS5) holds one row per meeting (rowid = meeting id): its title,
+    client, notes and, in ``texts``, the open answers and the intention. Triggers keep
+    it exact (``SEARCH_TRIGGERS``). ``intentions`` learn their trait and their verdict:
+    ``kept`` is yes, partly or no once a later reflection (``checked_by``, a reflection
+    id) or the advisor answered; NULL while the intention is open.
+    """
+    db.execute(
+        "CREATE VIRTUAL TABLE meeting_search USING fts5(title, client, notes, texts, "
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    )
+    db.execute("ALTER TABLE intentions ADD COLUMN trait_id TEXT")
+    db.execute("ALTER TABLE intentions ADD COLUMN kept TEXT")
+    db.execute("ALTER TABLE intentions ADD COLUMN checked_at TEXT")
+    db.execute("ALTER TABLE intentions ADD COLUMN checked_by INTEGER")
+    db.table("intentions").create_index(["checked_by"])
+    db.table("tags").create(
+        {"id": int, "name": str, "name_key": str}, pk="id", not_null={"name", "name_key"}
+    )
+    db.table("tags").create_index(["name_key"], unique=True)
+    db.execute(
+        """
+        CREATE TABLE meeting_tags (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            tag_id INTEGER NOT NULL REFERENCES tags(id),
+            PRIMARY KEY (meeting_id, tag_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX meeting_tags_tag ON meeting_tags (tag_id, meeting_id)")
+    restore_triggers(db)
+    rebuild_search(db)
+
+
+# One meeting's row of the search index: title, client, notes, and its open answers and
+# intention as one text. ``{id}`` is an SQL expression for the meeting id.
+_SEARCH_DROP = "DELETE FROM meeting_search WHERE rowid = {id};"
+_SEARCH_ADD = """
+    INSERT INTO meeting_search (rowid, title, client, notes, texts)
+    SELECT m.id, m.title, c.name, coalesce(m.notes, ''),
+           coalesce((SELECT group_concat(a.text, char(10)) FROM answers a
+                     JOIN reflections r ON r.id = a.reflection_id
+                     WHERE r.meeting_id = m.id AND a.text IS NOT NULL), '')
+           || char(10) ||
+           coalesce((SELECT i.text FROM intentions i
+                     JOIN reflections r ON r.id = i.reflection_id
+                     WHERE r.meeting_id = m.id), '')
+    FROM meetings m JOIN clients c ON c.id = m.client_id WHERE m.id = {id};
+"""
+
+
+def _search_refresh(meeting: str) -> str:
+    return _SEARCH_DROP.format(id=meeting) + _SEARCH_ADD.format(id=meeting)
+
+
+_MEETING_OF_REFLECTION = "(SELECT meeting_id FROM reflections WHERE id = {row}.reflection_id)"
+SEARCH_TRIGGERS = [
+    f"""
+    CREATE TRIGGER search_meeting_added AFTER INSERT ON meetings BEGIN
+    {_SEARCH_ADD.format(id="NEW.id")}
+    END
+    """,
+    f"""
+    CREATE TRIGGER search_meeting_changed AFTER UPDATE OF title, notes, client_id ON meetings
+    BEGIN
+    {_search_refresh("NEW.id")}
+    END
+    """,
+    f"""
+    CREATE TRIGGER search_meeting_removed AFTER DELETE ON meetings BEGIN
+    {_SEARCH_DROP.format(id="OLD.id")}
+    END
+    """,
+    f"""
+    CREATE TRIGGER search_answer_added AFTER INSERT ON answers WHEN NEW.text IS NOT NULL BEGIN
+    {_search_refresh(_MEETING_OF_REFLECTION.format(row="NEW"))}
+    END
+    """,
+    f"""
+    CREATE TRIGGER search_answer_removed AFTER DELETE ON answers WHEN OLD.text IS NOT NULL BEGIN
+    {_search_refresh(_MEETING_OF_REFLECTION.format(row="OLD"))}
+    END
+    """,
+    f"""
+    CREATE TRIGGER search_intention_added AFTER INSERT ON intentions BEGIN
+    {_search_refresh(_MEETING_OF_REFLECTION.format(row="NEW"))}
+    END
+    """,
+    f"""
+    CREATE TRIGGER search_intention_changed AFTER UPDATE OF text ON intentions BEGIN
+    {_search_refresh(_MEETING_OF_REFLECTION.format(row="NEW"))}
+    END
+    """,
+    f"""
+    CREATE TRIGGER search_intention_removed AFTER DELETE ON intentions BEGIN
+    {_search_refresh(_MEETING_OF_REFLECTION.format(row="OLD"))}
+    END
+    """,
+    """
+    CREATE TRIGGER search_client_renamed AFTER UPDATE OF name ON clients BEGIN
+    DELETE FROM meeting_search
+        WHERE rowid IN (SELECT id FROM meetings WHERE client_id = NEW.id);
+    INSERT INTO meeting_search (rowid, title, client, notes, texts)
+        SELECT rowid, title, NEW.name, notes, texts FROM (
+            SELECT m.id AS rowid, m.title AS title, coalesce(m.notes, '') AS notes,
+                   coalesce((SELECT group_concat(a.text, char(10)) FROM answers a
+                             JOIN reflections r ON r.id = a.reflection_id
+                             WHERE r.meeting_id = m.id AND a.text IS NOT NULL), '')
+                   || char(10) ||
+                   coalesce((SELECT i.text FROM intentions i
+                             JOIN reflections r ON r.id = i.reflection_id
+                             WHERE r.meeting_id = m.id), '') AS texts
+            FROM meetings m WHERE m.client_id = NEW.id);
+    END
+    """,
+]
+
+
+def rebuild_search(db: Database) -> None:
+    """Fill the search index again from the tables (after a migration or a bulk load)."""
+    db.execute("DELETE FROM meeting_search")
+    db.execute(_SEARCH_ADD.replace("WHERE m.id = {id}", "WHERE true"))
+
+
+def restore_triggers(db: Database) -> None:
+    """Create every trigger that is missing.
+
+    sqlite-utils' ``table.transform()`` rebuilds a table and drops its triggers; a
+    migration that transforms ``meetings``, ``answers``, ``reflections``, ``intentions``
+    or ``clients`` must call this and ``rebuild_search()`` afterwards, or the day sums
+    and the search index silently stop following the tables. ``apply()`` calls it after
+    every run as a safety net.
+    """
+    existing = {
+        row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    for sql in [*_TRAIT_DAY_TRIGGERS, *_MEETING_DAY_TRIGGERS, *SEARCH_TRIGGERS]:
+        name = sql.split("CREATE TRIGGER", 1)[1].split()[0]
+        if name not in existing and _has_table(db, _trigger_table(sql)):
+            db.execute(sql)
+
+
+def _trigger_table(sql: str) -> str:
+    return sql.split(" ON ", 1)[1].split()[0]
+
+
+def _has_table(db: Database, name: str) -> bool:
+    return db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]
+    ).fetchone() is not None
+
+
 KNOWN = [step.__name__ for step in STEPS]
 
 
@@ -376,3 +531,5 @@ def apply(db: Database) -> None:
     for step in STEPS:
         migrations(name=step.__name__)(step)
     migrations.apply(db)
+    with db.conn:
+        restore_triggers(db)

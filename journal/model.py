@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+VERDICTS = ("yes", "partly", "no")  # was an intention kept
+
 
 @dataclass(frozen=True)
 class Client:
@@ -42,6 +44,15 @@ class MeetingInput:
     start: datetime
     duration_minutes: int
     notes: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IntentionCheck:
+    """A later reflection's answer to "did you do what you intended?"."""
+
+    intention_id: int
+    verdict: str  # one of VERDICTS
 
 
 @dataclass(frozen=True)
@@ -49,18 +60,23 @@ class ReflectionInput:
     """The answers of one reflection, before validation.
 
     ``scores`` maps scale question ids to 1–5; ``texts`` maps open question ids to text;
-    ``intention`` is what the advisor will do next time with this client.
+    ``intention`` is what the advisor will do next time with this client, about the
+    trait ``intention_trait`` (optional); ``intention_check`` answers whether the
+    intention written last time with this client was kept.
     """
 
     scores: dict[str, int] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
     intention: str = ""
+    intention_trait: str | None = None
+    intention_check: IntentionCheck | None = None
 
     def is_empty(self) -> bool:
         return (
             not self.scores
             and not any(t.strip() for t in self.texts.values())
             and not self.intention.strip()
+            and self.intention_check is None
         )
 
 
@@ -86,6 +102,9 @@ class Reflection:
     intention: str
     trait_scores: dict[str, float]
     trust: TrustScore | None
+    intention_trait: str | None = None
+    intention_kept: str | None = None  # the verdict a later reflection gave it
+    intention_check: IntentionCheck | None = None  # the verdict this one gave
 
 
 @dataclass(frozen=True)
@@ -97,16 +116,53 @@ class Meeting:
     duration_minutes: int
     notes: str
     reflection: Reflection | None
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Intention:
-    """An intention written after a meeting, shown before the next one with that client."""
+    """An intention written after a meeting, shown before the next one with that client.
+
+    ``kept`` is None while it is open, else "yes", "partly" or "no".
+    """
 
     text: str
     meeting_id: int
     meeting_title: str
     meeting_start: datetime
+    id: int = 0
+    client_name: str = ""
+    trait_id: str | None = None
+    kept: str | None = None
+    checked_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Tag:
+    id: int
+    name: str
+    meetings: int
+
+
+@dataclass(frozen=True)
+class KeptCount:
+    """How the intentions about one trait turned out."""
+
+    kept: int = 0
+    partly: int = 0
+    missed: int = 0
+    open: int = 0
+
+    @property
+    def checked(self) -> int:
+        return self.kept + self.partly + self.missed
+
+    @property
+    def rate(self) -> float | None:
+        """Share kept, partly counting half; None before any was checked."""
+        if not self.checked:
+            return None
+        return (self.kept + 0.5 * self.partly) / self.checked
 
 
 @dataclass(frozen=True)

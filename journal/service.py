@@ -16,12 +16,14 @@ from .errors import InvalidInput
 from .model import (
     Client,
     Intention,
+    KeptCount,
     Meeting,
     MeetingInput,
     MeetingSummary,
     Profile,
     Reflection,
     ReflectionInput,
+    Tag,
 )
 from .paths import journal_file
 from .storage import AnswerRow, ReflectionRow, ReflectionStamp, Store
@@ -35,6 +37,9 @@ if TYPE_CHECKING:
     from .bank import Question, QuestionBank
     from .calendar import Calendar
     from .growth import Growth
+    from .meeting_history import MeetingSnapshot
+    from .search import SearchFilters
+    from .search_store import Marks
 
 Clock = Callable[[], datetime]
 HISTORY_FOR_ROTATION = 12
@@ -88,7 +93,10 @@ class Journal:
         return self.store.meeting_page(offset, limit)
 
     def meeting(self, meeting_id: int) -> Meeting:
+        from .tags_store import tags_of
+
         meeting, stamp = self.store.meeting(meeting_id)
+        meeting = replace(meeting, tags=tags_of(self.store, meeting_id))
         if stamp is None:
             return meeting
         return replace(meeting, reflection=self._reflection(stamp))
@@ -100,15 +108,19 @@ class Journal:
         scores = {a.question_id: a.score for a in answers if a.score is not None}
         texts = {a.question_id: a.text for a in answers if a.text is not None}
         by_trait = scoring.trait_scores(self.bank, self._known(scores))
+        intention, intention_trait, kept = self.store.intention_of(stamp.id)
         return Reflection(
             id=stamp.id,
             created_at=stamp.created_at,
             updated_at=stamp.updated_at,
             scores=scores,
             texts=texts,
-            intention=self.store.intention_of(stamp.id),
+            intention=intention,
             trait_scores=by_trait,
             trust=scoring.trust_score(self.bank, by_trait),
+            intention_trait=intention_trait,
+            intention_kept=kept,
+            intention_check=self.store.check_of(stamp.id),
         )
 
     def _known(self, scores: dict[str, int]) -> dict[str, int]:
@@ -136,6 +148,7 @@ class Journal:
             meeting.notes,
             row,
             self.clock(),
+            meeting.tags,
         )
 
     def _reflection_row(self, reflection: ReflectionInput) -> ReflectionRow:
@@ -153,13 +166,117 @@ class Journal:
         answers += [AnswerRow(question_id=qid, text=text) for qid, text in reflection.texts.items()]
         by_trait = scoring.trait_scores(self.bank, reflection.scores)
         return ReflectionRow(
-            tuple(answers), scoring.trust_score(self.bank, by_trait), reflection.intention
+            tuple(answers),
+            scoring.trust_score(self.bank, by_trait),
+            reflection.intention,
+            reflection.intention_trait,
+            reflection.intention_check,
         )
+
+    def delete_meeting(self, meeting_id: int) -> MeetingSnapshot:
+        """Delete a meeting with its reflection; returns it whole, for undo."""
+        from . import meeting_history
+        from .errors import NotFound
+
+        snapshot = meeting_history.take(self.store, meeting_id)
+        if snapshot is None:
+            raise NotFound(f"meeting {meeting_id}")
+        meeting_history.put(self.store, meeting_id, snapshot, None, self.clock())
+        return snapshot
+
+    def snapshot(self, meeting_id: int) -> MeetingSnapshot | None:
+        """The meeting whole as it is now (None: no such meeting), for undo and redo."""
+        from . import meeting_history
+
+        return meeting_history.take(self.store, meeting_id)
+
+    def restore(
+        self,
+        meeting_id: int,
+        expected: MeetingSnapshot | None,
+        wanted: MeetingSnapshot | None,
+    ) -> None:
+        """Undo or redo: the meeting, now ``expected``, becomes ``wanted``."""
+        from . import meeting_history
+
+        meeting_history.put(self.store, meeting_id, expected, wanted, self.clock())
+
+    # -- finding ---------------------------------------------------------------------
+
+    def search_count(self, filters: SearchFilters, typing: bool = True) -> int:
+        from . import search_store
+
+        if filters.is_empty():
+            return self.store.count_meetings()
+        return search_store.count(self.store, filters, typing)
+
+    def search_page(
+        self, filters: SearchFilters, offset: int, limit: int, typing: bool = True
+    ) -> list[MeetingSummary]:
+        """Matching meetings newest first (every meeting for empty filters)."""
+        from . import search_store
+
+        if filters.is_empty():
+            return self.store.meeting_page(offset, limit)
+        return search_store.page(self.store, filters, offset, limit, typing)
+
+    def search_marks(
+        self, text: str, meeting_ids: list[int], typing: bool = True
+    ) -> dict[int, Marks]:
+        """Matched words marked in the title, client and a snippet, per meeting shown."""
+        from . import search_store
+
+        return search_store.marks(self.store, text, meeting_ids, typing)
+
+    # -- tags ------------------------------------------------------------------------
+
+    def tags(self) -> list[Tag]:
+        from . import tags_store
+
+        return tags_store.all_tags(self.store)
+
+    def rename_tag(self, tag_id: int, new_name: str) -> None:
+        from . import tags_store
+
+        tags_store.rename_tag(self.store, tag_id, new_name)
 
     # -- clients and intentions ---------------------------------------------------------
 
     def clients(self) -> list[Client]:
         return self.store.clients()
+
+    def client(self, client_id: int) -> Client:
+        from .errors import NotFound
+
+        for client in self.store.clients():
+            if client.id == client_id:
+                return client
+        raise NotFound(f"client {client_id}")
+
+    def client_by_name(self, name: str) -> Client | None:
+        return self.store.client_by_name(name)
+
+    def open_intentions(self, client_id: int | None = None) -> list[Intention]:
+        from . import intentions_store
+
+        return intentions_store.open_intentions(self.store, client_id)
+
+    def intentions_of_client(self, client_id: int) -> list[Intention]:
+        from . import intentions_store
+
+        return intentions_store.intentions_of_client(self.store, client_id)
+
+    def set_intention_verdict(self, intention_id: int, verdict: str | None) -> None:
+        """Settle an intention outside a reflection (None: open again)."""
+        from . import intentions_store
+
+        intentions_store.set_verdict(self.store, intention_id, verdict, self.clock())
+
+    def kept_counts(self, scope: Scope) -> dict[str | None, KeptCount]:
+        """Per trait, how the intentions written in ``scope`` turned out."""
+        from . import intentions_store
+
+        return intentions_store.kept_counts(self.store, scope)
 
     @property
     def calendar(self) -> Calendar:

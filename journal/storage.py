@@ -28,7 +28,7 @@ from .errors import (
     NotAJournal,
     NotFound,
 )
-from .model import Client, Intention, Meeting, MeetingSummary, TrustScore
+from .model import Client, Intention, IntentionCheck, Meeting, MeetingSummary, TrustScore
 from .names import name_key
 
 # Column orders for bulk inserts (the demo journal, a bundle read back for review).
@@ -58,6 +58,17 @@ ANSWER_COLUMNS = ("reflection_id", "question_id", "trait_id", "score", "value", 
 INTENTION_COLUMNS = ("reflection_id", "text", "created_at")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+# An intention with the meeting it was written after (journal.model.Intention).
+INTENTION_FIELDS = (
+    "i.text, m.id, m.title, m.start_utc, i.id, c.name, i.trait_id, i.kept, i.checked_at"
+)
+INTENTION_FROM = """
+    FROM intentions i
+    JOIN reflections r ON r.id = i.reflection_id
+    JOIN meetings m ON m.id = r.meeting_id
+    JOIN clients c ON c.id = m.client_id
+"""
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html) by what they mean here.
 _BUSY = {5, 6}  # BUSY, LOCKED
@@ -95,6 +106,8 @@ class ReflectionRow:
     answers: tuple[AnswerRow, ...]
     trust: TrustScore | None
     intention: str
+    intention_trait: str | None = None
+    check: IntentionCheck | None = None
 
 
 @dataclass(frozen=True)
@@ -172,8 +185,11 @@ class Store:
         notes: str,
         reflection: ReflectionRow | None,
         now: datetime,
+        tags: Sequence[str] = (),
     ) -> int:
-        """Insert or update a meeting and its reflection in one transaction."""
+        """Insert or update a meeting, its tags and its reflection in one transaction."""
+        from . import tags_store
+
         with self.transaction():
             client = self.client_named(client_name, now)
             record = {
@@ -193,6 +209,7 @@ class Store:
                     raise NotFound(f"meeting {meeting_id}")
                 self.db.table("meetings").update(meeting_id, record)
             self._replace_reflection(meeting_id, reflection, now)
+            tags_store.set_tags(self, meeting_id, tags)
         return meeting_id
 
     def _replace_reflection(
@@ -203,8 +220,9 @@ class Store:
         ).fetchone()
         if existing:
             self.db.execute("DELETE FROM answers WHERE reflection_id = ?", [existing[0]])
-            self.db.execute("DELETE FROM intentions WHERE reflection_id = ?", [existing[0]])
+            self._clear_check(existing[0])
             if reflection is None:
+                self.db.execute("DELETE FROM intentions WHERE reflection_id = ?", [existing[0]])
                 self.db.execute("DELETE FROM reflections WHERE id = ?", [existing[0]])
                 return
         if reflection is None:
@@ -236,14 +254,40 @@ class Store:
             }
             for a in reflection.answers
         )
-        if reflection.intention:
-            self.db.table("intentions").insert(
-                {
-                    "reflection_id": reflection_id,
-                    "text": reflection.intention,
-                    "created_at": to_db_time(now),
-                }
-            )
+        self._replace_intention(reflection_id, reflection, now)
+        if reflection.check is not None:
+            self._record_check(reflection_id, reflection.check, now)
+
+    def _replace_intention(self, reflection_id: int, reflection: ReflectionRow, now: datetime):
+        """Edited in place, so a verdict a later reflection gave it stays."""
+        if not reflection.intention:
+            self.db.execute("DELETE FROM intentions WHERE reflection_id = ?", [reflection_id])
+            return
+        self.db.execute(
+            """
+            INSERT INTO intentions (reflection_id, text, trait_id, created_at)
+            VALUES (?, ?, ?, ?)
+            ON CONFLICT (reflection_id) DO UPDATE SET
+                text = excluded.text, trait_id = excluded.trait_id
+            """,
+            [reflection_id, reflection.intention, reflection.intention_trait, to_db_time(now)],
+        )
+
+    def _clear_check(self, reflection_id: int) -> None:
+        """The intention this reflection said was (not) kept is open again."""
+        self.db.execute(
+            "UPDATE intentions SET kept = NULL, checked_at = NULL, checked_by = NULL "
+            "WHERE checked_by = ?",
+            [reflection_id],
+        )
+
+    def _record_check(self, reflection_id: int, check: IntentionCheck, now: datetime) -> None:
+        if not self._exists("intentions", check.intention_id):
+            raise NotFound(f"intention {check.intention_id}")
+        self.db.execute(
+            "UPDATE intentions SET kept = ?, checked_at = ?, checked_by = ? WHERE id = ?",
+            [check.verdict, to_db_time(now), reflection_id, check.intention_id],
+        )
 
     def set_profile_value(self, key: str, value: Any) -> None:
         with self.transaction():
@@ -311,9 +355,17 @@ class Store:
         )
         return [AnswerRow(*r) for r in rows]
 
-    def intention_of(self, reflection_id: int) -> str:
-        row = self.query_one("SELECT text FROM intentions WHERE reflection_id = ?", [reflection_id])
-        return row[0] if row else ""
+    def intention_of(self, reflection_id: int) -> tuple[str, str | None, str | None]:
+        """The text, trait and verdict of the intention this reflection wrote."""
+        row = self.query_one(
+            "SELECT text, trait_id, kept FROM intentions WHERE reflection_id = ?", [reflection_id]
+        )
+        return (row[0], row[1], row[2]) if row else ("", None, None)
+
+    def check_of(self, reflection_id: int) -> IntentionCheck | None:
+        """The verdict this reflection gave an earlier intention."""
+        row = self.query_one("SELECT id, kept FROM intentions WHERE checked_by = ?", [reflection_id])
+        return IntentionCheck(row[0], row[1]) if row else None
 
     def clients(self) -> list[Client]:
         rows = self.query("SELECT id, name FROM clients ORDER BY name_key")
@@ -326,22 +378,21 @@ class Store:
     def last_intention(
         self, client_id: int, before: datetime, exclude_meeting: int | None
     ) -> Intention | None:
-        """The newest intention written for this client in a meeting before ``before``."""
+        """The newest intention for this client, written in a meeting before ``before``,
+        that is still open or was checked by ``exclude_meeting``'s own reflection."""
         row = self.query_one(
-            """
-            SELECT i.text, m.id, m.title, m.start_utc
-            FROM intentions i
-            JOIN reflections r ON r.id = i.reflection_id
-            JOIN meetings m ON m.id = r.meeting_id
+            f"""
+            SELECT {INTENTION_FIELDS}
+            {INTENTION_FROM}
             WHERE m.client_id = ? AND m.start_utc < ? AND m.id IS NOT ?
+              AND (i.kept IS NULL OR i.checked_by IN
+                   (SELECT id FROM reflections WHERE meeting_id IS ?))
             ORDER BY m.start_utc DESC, m.id DESC
             LIMIT 1
             """,
-            [client_id, to_db_time(before), exclude_meeting],
+            [client_id, to_db_time(before), exclude_meeting, exclude_meeting],
         )
-        if row is None:
-            return None
-        return Intention(row[0], row[1], row[2], from_db_time(row[3]))
+        return intention_from_row(row) if row else None
 
     def recent_question_ids(self, reflections: int) -> list[list[str]]:
         """The scale questions answered in the last ``reflections`` reflections, newest first."""
@@ -366,12 +417,12 @@ class Store:
     def _exists(self, table: str, row_id: int) -> bool:
         return self.query_one(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]) is not None
 
-    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
         """All rows, fetched inside the error translation (a cursor can fail mid-way)."""
         with self._translated_errors():
             return self.conn.execute(sql, params).fetchall()
 
-    def query_one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+    def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         rows = self.query(sql, params)
         return rows[0] if rows else None
 
@@ -381,6 +432,21 @@ class Store:
             yield
         except sqlite3.Error as exc:
             raise _translate(self.path, exc) from exc
+
+
+def intention_from_row(row: Sequence[Any]) -> Intention:
+    text, meeting_id, title, start, intention_id, client, trait_id, kept, checked_at = row
+    return Intention(
+        text,
+        meeting_id,
+        title,
+        from_db_time(start),
+        intention_id,
+        client,
+        trait_id,
+        kept,
+        from_db_time(checked_at) if checked_at else None,
+    )
 
 
 def _translate(path: Path, exc: sqlite3.Error) -> BaseException:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .bank import SCALE_POINTS, QuestionBank
 from .errors import InvalidInput
-from .model import MeetingInput, ReflectionInput
+from .model import VERDICTS, MeetingInput, ReflectionInput
 from .names import clean_name
 
 MAX_NAME = 200
@@ -32,7 +32,12 @@ def clean_meeting(meeting: MeetingInput) -> MeetingInput:
     if not 1 <= meeting.duration_minutes <= MAX_DURATION_MINUTES:
         raise InvalidInput("duration", "out of range", limit=MAX_DURATION_MINUTES)
     _check_text("notes", meeting.notes)
-    return MeetingInput(client, title, meeting.start, meeting.duration_minutes, meeting.notes)
+    from .tags_store import clean_tags
+
+    return MeetingInput(
+        client, title, meeting.start, meeting.duration_minutes, meeting.notes,
+        clean_tags(meeting.tags),
+    )  # fmt: skip
 
 
 def clean_reflection(bank: QuestionBank, reflection: ReflectionInput) -> ReflectionInput:
@@ -51,7 +56,14 @@ def clean_reflection(bank: QuestionBank, reflection: ReflectionInput) -> Reflect
         if text.strip():
             texts[question_id] = text
     _check_text("intention", reflection.intention)
-    return ReflectionInput(dict(reflection.scores), texts, reflection.intention.strip())
+    intention = reflection.intention.strip()
+    trait = reflection.intention_trait if intention else None
+    if trait is not None and trait not in bank.trait_ids():
+        raise InvalidInput("intention", "unknown trait")
+    check = reflection.intention_check
+    if check is not None and check.verdict not in VERDICTS:
+        raise InvalidInput("kept", "unknown verdict")
+    return ReflectionInput(dict(reflection.scores), texts, intention, trait, check)
 
 
 def check_name(field: str, name: str) -> str:

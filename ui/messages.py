@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from journal.errors import (
     BankError,
     BundleUnreadable,
+    ChangedMeanwhile,
     CalendarUnreadable,
     ExportNotWritten,
     FeedbackUnreadable,
@@ -89,6 +90,11 @@ def describe(error: JournalError) -> str:
         )
     if isinstance(error, NotFound):
         return tr("This meeting is no longer in the journal.")
+    if isinstance(error, ChangedMeanwhile):
+        return tr(
+            "This meeting was changed since (by a calendar import or another window), so "
+            "it was not undone. Nothing was changed."
+        )
     if isinstance(error, ExportNotWritten):
         return tr(
             "The export could not be written to {path} ({detail}). Nothing was left "

@@ -18,6 +18,7 @@ from journal.errors import (
 )
 from journal.model import MeetingInput, Profile, ReflectionInput
 from journal.paths import journal_file
+from journal.search import SearchFilters
 from journal.service import Journal
 from journal.storage import _translate
 from journal.validation import MAX_TEXT
@@ -207,6 +208,9 @@ def test_journals_of_every_released_schema_open_and_keep_their_data(tmp_path, sa
     assert {m.client.name for m in meetings} == {"Gemeente Utrecht", "Kestrel Engineering"}
     assert sum(m.reflection is not None for m in meetings) == 2
     assert any(m.reflection and m.reflection.intention for m in meetings)
+    # the search index is built by the migration that brought it
+    assert j.search_count(SearchFilters(text="aanbesteding")) == 1
+    assert j.search_count(SearchFilters(text="planning")) == 1  # an intention
     j.save(meeting(), ReflectionInput({"listening.1": 4}))
     assert j.count_meetings() == 4
     j.close()

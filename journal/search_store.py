@@ -1,0 +1,139 @@
+"""Storage module for finding meetings: the full-text index (``meeting_search``, FTS5,
+kept by triggers from migration m005) and the filters of the meeting list.
+
+Queries are built from ``SearchFilters`` with placeholders only; the text goes through
+``journal.search.parse`` first, so no typed character reaches FTS5's query syntax.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .model import MeetingSummary
+from .search import MARK_END, MARK_START, SearchFilters, TextQuery, parse
+from .storage import Store, from_db_time
+
+SNIPPET_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Marks:
+    """One meeting's title and client with matched words marked, and the best snippet
+    of its notes, answers or intention (empty when the match was elsewhere)."""
+
+    title: str
+    client: str
+    snippet: str
+
+
+def count(store: Store, filters: SearchFilters, typing: bool = True) -> int:
+    where, params = _where(filters, parse(filters.text, typing))
+    row = store.query_one(f"SELECT count(*) {_FROM} WHERE {where}", params)
+    return int(row[0])
+
+
+def page(
+    store: Store, filters: SearchFilters, offset: int, limit: int, typing: bool = True
+) -> list[MeetingSummary]:
+    """The matching meetings, newest first, ``limit`` rows from ``offset``."""
+    where, params = _where(filters, parse(filters.text, typing))
+    rows = store.query(
+        f"""
+        SELECT m.id, m.start_utc, c.name, m.title, r.id IS NOT NULL, r.trust {_FROM}
+        WHERE {where}
+        ORDER BY m.start_utc DESC, m.id DESC LIMIT ? OFFSET ?
+        """,
+        [*params, limit, offset],
+    )
+    return [MeetingSummary(r[0], from_db_time(r[1]), r[2], r[3], bool(r[4]), r[5]) for r in rows]
+
+
+def marks(
+    store: Store, text: str, meeting_ids: Sequence[int], typing: bool = True
+) -> dict[int, Marks]:
+    """Matched words marked (``MARK_START`` … ``MARK_END``) for the meetings shown."""
+    query = parse(text, typing)
+    if not query.match or not meeting_ids:
+        return {}
+    found: dict[int, Marks] = {}
+    for start in range(0, len(meeting_ids), 500):  # SQLite's limit on variables
+        chunk = list(meeting_ids[start : start + 500])
+        rows = store.query(
+            f"""
+            SELECT rowid, highlight(meeting_search, 0, :s, :e),
+                   highlight(meeting_search, 1, :s, :e),
+                   snippet(meeting_search, 3, :s, :e, '…', {SNIPPET_WORDS}),
+                   snippet(meeting_search, 2, :s, :e, '…', {SNIPPET_WORDS})
+            FROM meeting_search
+            WHERE meeting_search MATCH :match
+              AND rowid IN ({", ".join(str(int(i)) for i in chunk)})
+            """,
+            {"s": MARK_START, "e": MARK_END, "match": query.match},
+        )
+        for meeting_id, title, client, texts, notes in rows:
+            snippet = texts if MARK_START in texts else notes if MARK_START in notes else ""
+            found[meeting_id] = Marks(title, client, " ".join(snippet.split()))
+    return found
+
+
+_FROM = """
+    FROM meetings m
+    JOIN clients c ON c.id = m.client_id
+    LEFT JOIN reflections r ON r.meeting_id = m.id
+"""
+_ALL_TEXT = "title || ' ' || client || ' ' || notes || ' ' || texts"
+
+
+def _where(filters: SearchFilters, query: TextQuery) -> tuple[str, list[Any]]:
+    """The WHERE clause and its parameters for everything the filters ask."""
+    conditions: list[str] = []
+    params: list[Any] = []
+    if query.match:
+        conditions.append(
+            "m.id IN (SELECT rowid FROM meeting_search WHERE meeting_search MATCH ?)"
+        )
+        params.append(query.match)
+    for literal in query.literals:
+        conditions.append(f"m.id IN (SELECT rowid FROM meeting_search WHERE instr({_ALL_TEXT}, ?))")
+        params.append(literal)
+    if filters.client_id is not None:
+        conditions.append("m.client_id = ?")
+        params.append(filters.client_id)
+    if filters.day_from is not None:
+        conditions.append("m.local_day >= ?")
+        params.append(filters.day_from.isoformat())
+    if filters.day_to is not None:
+        conditions.append("m.local_day <= ?")
+        params.append(filters.day_to.isoformat())
+    if filters.reflected is not None:
+        conditions.append("r.id IS NOT NULL" if filters.reflected else "r.id IS NULL")
+    if filters.tag_id is not None:
+        conditions.append("m.id IN (SELECT meeting_id FROM meeting_tags WHERE tag_id = ?)")
+        params.append(filters.tag_id)
+    _score_conditions(filters, conditions, params)
+    return (" AND ".join(conditions) or "true"), params
+
+
+def _score_conditions(filters: SearchFilters, conditions: list[str], params: list[Any]) -> None:
+    """A trait: its answers in the reflection. A score range: the trait's mean 0–100
+    value in the reflection, or without a trait the mean of all its answers."""
+    trait = "AND trait_id = ?" if filters.trait_id else ""
+    trait_params = [filters.trait_id] if filters.trait_id else []
+    score = (
+        "SELECT avg(value) FROM answers "
+        f"WHERE reflection_id = r.id AND score IS NOT NULL {trait}"
+    )
+    if filters.score_min is not None:
+        conditions.append(f"({score}) >= ?")
+        params.extend([*trait_params, filters.score_min])
+    if filters.score_max is not None:
+        conditions.append(f"({score}) <= ?")
+        params.extend([*trait_params, filters.score_max])
+    if filters.trait_id and filters.score_min is None and filters.score_max is None:
+        conditions.append(
+            "EXISTS (SELECT 1 FROM answers WHERE reflection_id = r.id "
+            "AND trait_id = ? AND score IS NOT NULL)"
+        )
+        params.append(filters.trait_id)
