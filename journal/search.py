@@ -39,10 +39,14 @@ class SearchFilters:
 
 @dataclass(frozen=True)
 class TextQuery:
-    """``match`` for FTS5 (empty: none) and ``literals`` to find as plain text."""
+    """``match`` for FTS5 (empty: none), ``literals`` to find as plain text, and the
+    ``words`` (folded as FTS5 folds them) to highlight; ``prefix``: the last word is
+    matched as the start of a word."""
 
     match: str
     literals: tuple[str, ...]
+    words: tuple[str, ...] = ()
+    prefix: bool = False
 
     def is_empty(self) -> bool:
         return not self.match and not self.literals
@@ -52,22 +56,86 @@ def parse(text: str, typing: bool = True) -> TextQuery:
     """The FTS5 expression for ``text``; ``typing``: the last word may be unfinished."""
     text = unicodedata.normalize("NFC", text.replace("\x00", " "))
     terms = text.split()
-    phrases, literals = [], []
+    phrases, literals, words = [], [], []
+    prefix = False
     for position, term in enumerate(terms):
-        if not _has_word(term):
+        tokens = [fold(t) for t in tokens_of(term)]
+        if not tokens:
             literals.append(term)
             continue
         phrase = '"' + term.replace('"', '""') + '"'
-        last = position == len(terms) - 1
-        if typing and last and not text[-1:].isspace():
+        if typing and position == len(terms) - 1 and not text[-1:].isspace():
+            if len(tokens) == 1 and len(tokens[0]) == 1:
+                break  # one letter being typed: it would match half the journal
             phrase += "*"
+            prefix = True
+        words.extend(tokens)
         phrases.append(phrase)
-    return TextQuery(" AND ".join(phrases), tuple(literals))
+    return TextQuery(" AND ".join(phrases), tuple(literals), tuple(words), prefix)
 
 
-def _has_word(term: str) -> bool:
-    """Whether FTS5's unicode61 tokenizer finds a token in ``term`` (letters, digits)."""
-    return any(unicodedata.category(ch)[0] in "LN" or ch.isalnum() for ch in term)
+def _is_token_char(ch: str) -> bool:
+    """FTS5's unicode61: letters, digits and private use make words; marks stay with
+    them (its ``remove_diacritics`` then drops them)."""
+    return unicodedata.category(ch)[0] in "LNM" or unicodedata.category(ch) == "Co"
+
+
+def tokens_of(text: str) -> list[str]:
+    return [text[start:end] for start, end in _token_spans(text)]
+
+
+def _token_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], None
+    for i, ch in enumerate(text):
+        if _is_token_char(ch):
+            if start is None:
+                start = i
+        elif start is not None:
+            spans.append((start, i))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def fold(word: str) -> str:
+    """A word as FTS5 compares it: without diacritics, case folded."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def highlight(text: str, query: TextQuery) -> str:
+    """``text`` with every word the query matches between ``MARK_START`` and ``MARK_END``."""
+    if not query.words:
+        return text
+    pieces, last = [], 0
+    for start, end in _token_spans(text):
+        if _matches(fold(text[start:end]), query):
+            pieces += [text[last:start], MARK_START, text[start:end], MARK_END]
+            last = end
+    return "".join(pieces) + text[last:] if pieces else text
+
+
+def snippet(text: str, query: TextQuery, words: int = 12) -> str:
+    """About ``words`` words of ``text`` around its first match, marked; "" if none."""
+    spans = _token_spans(text)
+    hit = next((i for i, (s, e) in enumerate(spans) if _matches(fold(text[s:e]), query)), None)
+    if hit is None:
+        return ""
+    first = max(0, hit - words // 3)
+    last = min(len(spans), first + words)
+    start = spans[first][0]
+    end = spans[last - 1][1]
+    piece = highlight(text[start:end], query)
+    lead = "…" if first > 0 else ""
+    tail = "…" if last < len(spans) else ""
+    return lead + " ".join(piece.split()) + tail
+
+
+def _matches(word: str, query: TextQuery) -> bool:
+    if word in query.words:
+        return True
+    return query.prefix and word.startswith(query.words[-1])
 
 
 def marked_spans(text: str) -> list[tuple[str, bool]]:
