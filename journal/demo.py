@@ -131,7 +131,8 @@ def fill(journal: Journal, meetings: int = 400, seed: int = 1, force: bool = Fal
         meeting_rows: list[tuple] = []
         reflection_rows: list[tuple] = []
         answer_rows: list[tuple] = []
-        intention_rows: list[tuple] = []
+        intention_rows: list[list] = []
+        open_intention: dict[int, list] = {}  # client id → its intention not yet checked
         history: list[list[str]] = []
         weights = [1 / (1 + 0.35 * i) for i in range(len(clients))]  # a few big accounts
         skill = {t.id: rng.uniform(30, 55) for t in bank.traits}
@@ -189,14 +190,28 @@ def fill(journal: Journal, meetings: int = 400, seed: int = 1, force: bool = Fal
             if rng.random() < 0.35:
                 text = rng.choice(HAPPENED_NL if dutch else HAPPENED_EN)
                 answer_rows.append((reflection_id, "open.happened", None, None, None, text))
+            earlier = open_intention.pop(client_id, None)
+            if earlier is not None:  # "did you do what you intended?", better over time
+                kept = rng.random() < 0.3 + 0.4 * progress
+                earlier[4:] = [
+                    "yes" if kept else rng.choice(("partly", "no")),
+                    stamp,
+                    reflection_id,
+                ]
             if rng.random() < 0.6:
                 text = rng.choice(INTENTIONS_NL if dutch else INTENTIONS_EN)
-                intention_rows.append((reflection_id, text, stamp))
+                weakest = min(by_trait, key=lambda t: (by_trait[t], t)) if by_trait else None
+                row = [reflection_id, text, stamp, weakest, None, None, None]
+                intention_rows.append(row)
+                open_intention[client_id] = row
         store.insert_rows("meetings", MEETING_COLUMNS, meeting_rows)
         store.insert_rows("reflections", REFLECTION_COLUMNS, reflection_rows)
         store.insert_rows("answers", ANSWER_COLUMNS, answer_rows)
-        store.insert_rows("intentions", INTENTION_COLUMNS, intention_rows)
+        store.insert_rows("intentions", DEMO_INTENTION_COLUMNS, map(tuple, intention_rows))
     return DemoResult(len(meeting_rows), len(reflection_rows), len(clients))
+
+
+DEMO_INTENTION_COLUMNS = (*INTENTION_COLUMNS, "trait_id", "kept", "checked_at", "checked_by")
 
 
 def _working_hours(rng: random.Random, now: datetime, span_days: int) -> datetime:

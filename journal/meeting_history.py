@@ -155,4 +155,6 @@ def _rows(store: Store, sql: str, key: Any) -> list[Row]:
 def _insert(store: Store, table: str, row: Row) -> None:
     columns = ", ".join(row)
     placeholders = ", ".join("?" for _ in row)
-    store.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", list(row.values()))
+    store.conn.execute(
+        f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", list(row.values())
+    )

@@ -515,9 +515,12 @@ def _trigger_table(sql: str) -> str:
 
 
 def _has_table(db: Database, name: str) -> bool:
-    return db.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]
-    ).fetchone() is not None
+    return (
+        db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]
+        ).fetchone()
+        is not None
+    )
 
 
 KNOWN = [step.__name__ for step in STEPS]

@@ -102,9 +102,7 @@ _FROM = """
 _ALL_TEXT = "title || ' ' || client || ' ' || notes || ' ' || texts"
 
 
-def _where(
-    filters: SearchFilters, query: TextQuery, drive_by_text: bool
-) -> tuple[str, list[Any]]:
+def _where(filters: SearchFilters, query: TextQuery, drive_by_text: bool) -> tuple[str, list[Any]]:
     """The WHERE clause and its parameters for everything the filters ask.
 
     ``drive_by_text``: SQLite starts from the matches; otherwise the unary ``+`` keeps it
@@ -144,8 +142,7 @@ def _score_conditions(filters: SearchFilters, conditions: list[str], params: lis
     trait = "AND trait_id = ?" if filters.trait_id else ""
     trait_params = [filters.trait_id] if filters.trait_id else []
     score = (
-        "SELECT avg(value) FROM answers "
-        f"WHERE reflection_id = r.id AND score IS NOT NULL {trait}"
+        f"SELECT avg(value) FROM answers WHERE reflection_id = r.id AND score IS NOT NULL {trait}"
     )
     if filters.score_min is not None:
         conditions.append(f"({score}) >= ?")

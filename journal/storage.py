@@ -364,7 +364,9 @@ class Store:
 
     def check_of(self, reflection_id: int) -> IntentionCheck | None:
         """The verdict this reflection gave an earlier intention."""
-        row = self.query_one("SELECT id, kept FROM intentions WHERE checked_by = ?", [reflection_id])
+        row = self.query_one(
+            "SELECT id, kept FROM intentions WHERE checked_by = ?", [reflection_id]
+        )
         return IntentionCheck(row[0], row[1]) if row else None
 
     def clients(self) -> list[Client]:

@@ -70,6 +70,18 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_argument(
         "--to", dest="last", type=_day, metavar="DATE", help="last day (default: in 90 days)"
     )
+    search = commands.add_parser(
+        "search",
+        help="find meetings by what you wrote (titles, clients, answers, intentions, notes)",
+        description="Print one line per meeting that has every word of QUERY (in any "
+        "case, with or without accents): date, client, title and where it was found. "
+        "Exit 0 when something was found, 1 when nothing was.",
+    )
+    search.add_argument("query", metavar="QUERY", help='the words to find ("" for every meeting)')
+    search.add_argument("--client", metavar="NAME", help="only meetings with this client")
+    search.add_argument("--from", dest="first", type=_day, metavar="DATE", help="first day")
+    search.add_argument("--to", dest="last", type=_day, metavar="DATE", help="last day")
+    search.add_argument("--json", action="store_true", help="a JSON list instead of lines")
     review = commands.add_parser(
         "review",
         help="review summaries your advisors exported (for coaches; read-only)",
@@ -118,6 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _import_calendar(folder, args.file, args.first, args.last)
         if args.command == "export":
             return _export(folder, args)
+        if args.command == "search":
+            from ui.cli_search import search
+
+            return search(folder, args)
         if args.command == "review":
             from pathlib import Path
 

@@ -4,9 +4,10 @@ reflection, the growth view, and the actions around them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -27,7 +28,9 @@ from . import messages
 from .calendar_flow import CalendarFlow
 from .empty_state import empty_page
 from .icons import app_icon
+from .marked_text_delegate import MarkedTextDelegate
 from .meeting_model import MeetingTableModel
+from .search_bar import SearchBar
 from .settings import Settings
 from .tray import Tray
 
@@ -50,17 +53,30 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.resize(1000, 640)
 
+        self.undo_stack = QUndoStack(self)
         self.model = MeetingTableModel(journal_, self)
         self.model.failed.connect(lambda error: messages.show_error(self, error))
         self.table = self._make_table()
+        self.search = SearchBar(journal_, language)
+        self.search.filters_changed.connect(self.apply_filters)
+        self.search.done_typing.connect(self._focus_list)
         self.empty_state = self._make_empty_state()
+        self.no_results = self._make_no_results()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)
         self.pages.addWidget(self.table)
+        self.pages.addWidget(self.no_results)
+        meetings_page = QWidget()
+        meetings_column = QVBoxLayout(meetings_page)
+        meetings_column.setContentsMargins(0, 0, 0, 0)
+        meetings_column.setSpacing(0)
+        meetings_column.addWidget(self.search)
+        meetings_column.addWidget(self.pages, 1)
         self.growth_view = None  # built the first time its tab opens (it loads QtCharts)
+        self.client_view = None  # a window of its own, built when first asked for
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.pages, self.tr("Meetings"))
+        self.tabs.addTab(meetings_page, self.tr("Meetings"))
         self.tabs.addTab(QWidget(), self.tr("Growth"))
         self.calendar = CalendarFlow(self)
         self.tabs.addTab(QWidget(), self.tr("To Reflect"))  # the list comes after painting
@@ -104,6 +120,9 @@ class MainWindow(QMainWindow):
         table.setColumnWidth(MeetingTableModel.CLIENT, 240)
         table.setColumnWidth(MeetingTableModel.REFLECTED, 100)
         table.setColumnWidth(MeetingTableModel.TRUST, 80)
+        table.setColumnWidth(MeetingTableModel.MATCH, 320)
+        table.setColumnHidden(MeetingTableModel.MATCH, True)  # shown while searching text
+        table.setItemDelegate(MarkedTextDelegate(table))
         table.activated.connect(self._open_index)
         table.setAccessibleName(self.tr("Meetings"))
         return table
@@ -126,6 +145,19 @@ class MainWindow(QMainWindow):
                 "the client's fears away? Over the weeks you will see each trait grow."
             ),
             [button, import_button],
+        )
+
+    def _make_no_results(self) -> QWidget:
+        button = QPushButton(self.tr("Clear the Search"))
+        button.clicked.connect(self.search.reset)
+        return empty_page(
+            self.tr("No meetings found"),
+            self.tr(
+                "Nothing in your journal matches the search and filters. Try fewer or "
+                "shorter words, or clear a filter."
+            ),
+            [button],
+            scale=1.3,
         )
 
     def _make_actions(self) -> None:
@@ -157,6 +189,30 @@ class MainWindow(QMainWindow):
         self.review_action = QAction(self.tr("&Review Summaries (for Coaches)…"), self)
         self.review_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.review_action.triggered.connect(lambda: self.open_review())
+
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.delete_action = QAction(self.tr("&Delete Meeting…"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(lambda: self.delete_selected())
+        self.table.addAction(self.delete_action)  # Delete in the list, not in a text box
+        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.focus_search)
+        self.client_action = QAction(self.tr("&Client…"), self)
+        self.client_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.client_action.setToolTip(
+            self.tr("Everything about the selected meeting's client (Ctrl+L)")
+        )
+        self.client_action.triggered.connect(lambda: self.open_client_view())
+        self.intentions_action = QAction(self.tr("Open &Intentions…"), self)
+        self.intentions_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.intentions_action.triggered.connect(lambda: self.open_intentions())
+        self.tags_action = QAction(self.tr("Rename &Tags…"), self)
+        self.tags_action.triggered.connect(lambda: self.open_tags())
 
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -192,10 +248,21 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.tags_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(meetings_action)
         view_menu.addAction(growth_action)
         view_menu.addAction(to_reflect_action)
+        view_menu.addAction(self.intentions_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.client_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about_action)
 
@@ -205,6 +272,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.open_action)
+        toolbar.addAction(self.client_action)
         toolbar.addSeparator()
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.export_action)
@@ -230,10 +298,11 @@ class MainWindow(QMainWindow):
 
     def run_reflection(self, meeting_id: int | None):
         """Open the reflection on ``meeting_id`` (None: a new meeting); the dialog once
-        saved, else None."""
+        saved, else None. The change can be undone."""
         from .reflection_dialog import ReflectionDialog  # loaded on first use, not at start
 
         try:
+            before = self.journal.snapshot(meeting_id) if meeting_id is not None else None
             dialog = ReflectionDialog(
                 self.journal, self.language, meeting_id, self, settings=self.settings
             )
@@ -245,13 +314,138 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()  # its owner is the window, which would keep each one
         if not accepted or not dialog.saved_meeting_id:
             return None
-        self.calendar.saved(dialog.saved_meeting_id, dialog.meeting_input().client_name)
-        self.reload(select=dialog.saved_meeting_id)
+        saved_id = dialog.saved_meeting_id
+        title = dialog.meeting_input().title.strip()
+        self._push_change(
+            saved_id,
+            before,
+            self.tr("New Meeting “{title}”").format(title=title)
+            if before is None
+            else self.tr("Edit “{title}”").format(title=title),
+        )
+        self.calendar.saved(saved_id, dialog.meeting_input().client_name)
+        self.changed(select=saved_id)
+        self.statusBar().showMessage(self.tr("Reflection saved."), 5000)
+        return dialog
+
+    def _push_change(self, meeting_id: int, before, text: str) -> None:
+        """Record a change already made, so Ctrl+Z can take it back."""
+        from .undo import MeetingChange
+
+        try:
+            after = self.journal.snapshot(meeting_id)
+        except JournalError as error:
+            messages.show_error(self, error)
+            return
+        self.undo_stack.push(
+            MeetingChange(
+                self.journal, meeting_id, before, after, text, self.changed,
+                lambda error: messages.show_error(self, error),
+            )
+        )  # fmt: skip
+
+    def delete_selected(self) -> bool:
+        """Delete the selected meeting and its reflection, after asking; undoable."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return False
+        row = rows[0].row()
+        summary = self.model.summary(row)
+        if not messages.confirm_delete_meeting(self, summary):
+            return False
+        try:
+            before = self.journal.delete_meeting(summary.id)
+        except JournalError as error:
+            messages.show_error(self, error)
+            return False
+        from .undo import MeetingChange
+
+        self.undo_stack.push(
+            MeetingChange(
+                self.journal, summary.id, before, None,
+                self.tr("Delete “{title}”").format(title=summary.title), self.changed,
+                lambda error: messages.show_error(self, error),
+            )
+        )  # fmt: skip
+        self.changed(select=None, row=row)
+        self.statusBar().showMessage(
+            self.tr("Meeting deleted. Undo with {keys}.").format(
+                keys=self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            ),
+            8000,
+        )
+        return True
+
+    def changed(self, select: int | None = None, row: int | None = None) -> None:
+        """After a save, delete, undo or redo: every view shows the journal as it is."""
+        self.search.reload_choices()
+        self.reload(select=select, row=row)
         if self.growth_view is not None:
             self.growth_view.reload_clients()
             self.growth_view.refresh()
+        if self.client_view is not None:
+            self.client_view.reload()
         self.calendar.refresh()
-        self.statusBar().showMessage(self.tr("Reflection saved."), 5000)
+
+    def apply_filters(self, filters) -> None:
+        self.model.filters = filters
+        self.table.setColumnHidden(MeetingTableModel.MATCH, not filters.text.strip())
+        self.reload(select=None)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(self.MEETINGS)
+        self.search.focus_search()
+
+    def _focus_list(self) -> None:
+        if self.pages.currentWidget() is self.table:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_client_view(self, client_id: int | None = None):
+        """Everything about one client: the selected meeting's, unless one is given."""
+        from .client_view import ClientView
+
+        if client_id is None:
+            rows = self.table.selectionModel().selectedRows()
+            name = self.model.summary(rows[0].row()).client_name if rows else None
+            try:
+                client = self.journal.client_by_name(name) if name else None
+                clients = self.journal.clients()
+            except JournalError as error:
+                messages.show_error(self, error)
+                return None
+            if client is None and not clients:
+                return None
+            client_id = (client or clients[0]).id
+        if self.client_view is None:
+            view = ClientView(self.journal, self.language, client_id, self)
+            view.setWindowFlag(Qt.WindowType.Window)
+            view.open_meeting.connect(self.run_reflection)
+            view.changed.connect(lambda: self.changed())
+            view.destroyed.connect(lambda: setattr(self, "client_view", None))
+            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.client_view = view
+        else:
+            self.client_view.show_client(client_id)
+        self.client_view.show()
+        self.client_view.raise_()
+        self.client_view.activateWindow()
+        return self.client_view
+
+    def open_intentions(self):
+        from .intentions_dialog import IntentionsDialog
+
+        dialog = IntentionsDialog(self.journal, self.language, self)
+        dialog.changed.connect(lambda: self.changed())
+        dialog.open_meeting.connect(self.run_reflection)
+        dialog.show()
+        return dialog
+
+    def open_tags(self):
+        from .tags_dialog import TagsDialog
+
+        dialog = TagsDialog(self.journal, self)
+        dialog.changed.connect(lambda: self.changed())
+        dialog.show()
         return dialog
 
     def open_export(self):
@@ -380,26 +574,42 @@ class MainWindow(QMainWindow):
             self.tabs.blockSignals(False)
         self.tabs.setCurrentIndex(self.GROWTH)
 
-    def reload(self, select: int | None = None) -> None:
+    def reload(self, select: int | None = None, row: int | None = None) -> None:
+        """Read the list again; select meeting ``select``, else the row at ``row``."""
         try:
             self.model.reload()
         except JournalError as error:
             messages.show_error(self, error)
         self._refresh_view()
-        row = self.model.row_of(select) if select is not None else None
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        found = self.model.row_of(select) if select is not None else None
+        if found is None and row is not None and self.model.rowCount():
+            found = min(row, self.model.rowCount() - 1)
+        if found is not None:
+            self.table.selectRow(found)
+            self.table.scrollTo(self.model.index(found, 0))
 
     def _refresh_view(self) -> None:
-        empty = self.model.total == 0
-        self.pages.setCurrentWidget(self.empty_state if empty else self.table)
-        self.open_action.setEnabled(not empty)
+        shown = self.model.total
+        searching = self.model.searching
+        try:
+            empty = (self.journal.count_meetings() if searching else shown) == 0
+        except JournalError:
+            empty = shown == 0
+        page = self.empty_state if empty else self.no_results if shown == 0 else self.table
+        self.pages.setCurrentWidget(page)
+        self.search.setVisible(not empty)
+        for action in (self.open_action, self.delete_action, self.client_action):
+            action.setEnabled(shown > 0)
+        locale = QLocale()
         self.count_label.setText(
-            self.tr("Meetings: {count}").format(count=QLocale().toString(self.model.total))
+            self.tr("Found: {count}").format(count=locale.toString(shown))
+            if searching
+            else self.tr("Meetings: {count}").format(count=locale.toString(shown))
         )
-        (self.empty_button if empty else self.table).setFocus()
-        if not empty and not self.table.selectionModel().hasSelection():
+        focus = QApplication.focusWidget()
+        if focus is None or not self.search.isAncestorOf(focus):
+            (self.empty_button if empty else self.table).setFocus()
+        if shown and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
 
     def _restore_geometry(self) -> None:

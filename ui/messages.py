@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from journal.errors import (
     BankError,
     BundleUnreadable,
-    ChangedMeanwhile,
     CalendarUnreadable,
+    ChangedMeanwhile,
     ExportNotWritten,
     FeedbackUnreadable,
     InvalidInput,
@@ -47,6 +47,7 @@ def _field_name(field: str) -> str:
         "clients": tr("Clients"),
         "traits": tr("Traits"),
         "feedback": tr("Your feedback"),
+        "tags": tr("Tags"),
     }
     return names.get(field, tr("Answer"))
 
@@ -167,6 +168,10 @@ def _describe_input(error: InvalidInput) -> str:
         )
     if error.field == "focus_traits":
         return tr("Choose at most {limit} focus traits.").format(limit=error.limit)
+    if error.field == "tags" and error.problem == "too many":
+        return tr("A meeting can have at most {limit} tags.").format(limit=error.limit)
+    if error.field == "tags" and error.problem == "empty":
+        return tr("Give the tag a name.")
     return tr("“{field}” cannot be saved: {problem}.").format(field=field, problem=error.problem)
 
 
@@ -196,6 +201,30 @@ def confirm_discard_feedback(parent: QWidget | None) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Discard
+
+
+def confirm_delete_meeting(parent: QWidget | None, meeting) -> bool:
+    """Ask before deleting a meeting (a ``MeetingSummary``); True to delete."""
+    from PySide6.QtCore import QLocale
+
+    when = QLocale().toString(meeting.start.astimezone().date(), QLocale.FormatType.LongFormat)
+    text = tr("Delete the meeting “{title}” with {client} on {date}?").format(
+        title=meeting.title, client=meeting.client_name, date=when
+    )
+    if meeting.reflected:
+        text += " " + tr("Its reflection is deleted with it.")
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Delete meeting?"),
+        text,
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText(tr("You can undo this with Ctrl+Z."))
+    delete = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is delete
 
 
 def about(parent: QWidget | None, version: str) -> None:

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QCompleter,
     QDateTimeEdit,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -33,20 +35,28 @@ from PySide6.QtWidgets import (
 
 from journal.bank import Question
 from journal.errors import InvalidInput, JournalError
-from journal.model import Meeting, MeetingInput, ReflectionInput
+from journal.model import (
+    VERDICTS,
+    Intention,
+    IntentionCheck,
+    Meeting,
+    MeetingInput,
+    ReflectionInput,
+)
 from journal.service import Journal
 
 from . import messages
 from .scale_question import ScaleQuestion
 from .settings import Settings
+from .tags_completer import TagsCompleter
 
 STYLE = """
 QFrame#scaleQuestion { background: palette(base); border: 1px solid palette(midlight);
                        border-radius: 6px; }
 QLabel#traitLabel { color: palette(placeholder-text); font-size: 8pt; letter-spacing: 1px; }
 QLabel#questionText { font-weight: 600; }
-QLabel#lastIntention { background: rgba(230, 180, 40, 40); border: 1px solid rgba(200, 150, 20, 120);
-                       border-radius: 6px; padding: 8px; }
+QFrame#lastIntention { background: rgba(230, 180, 40, 40); border: 1px solid rgba(200, 150, 20, 120);
+                       border-radius: 6px; }
 QLabel#errorBanner { background: rgba(200, 40, 40, 35); border: 1px solid rgba(200, 40, 40, 140);
                      border-radius: 6px; padding: 8px; }
 QLabel#sectionHint { color: palette(placeholder-text); }
@@ -68,7 +78,12 @@ class ReflectionDialog(QDialog):
         self.language = language
         self.meeting_id = meeting_id
         self.saved_meeting_id: int | None = None
+        self.shown_intention: Intention | None = None  # asked whether it was kept
+        self._trait_by_hand = False  # the intention's trait follows the answers until set
         meeting = journal.meeting(meeting_id) if meeting_id is not None else None
+        self._own_check = (
+            meeting.reflection.intention_check if meeting and meeting.reflection else None
+        )
         self.setWindowTitle(
             self.tr("Reflection: {title}").format(title=meeting.title)
             if meeting
@@ -81,6 +96,7 @@ class ReflectionDialog(QDialog):
         self._layout = QVBoxLayout(content)
         self._layout.setSpacing(14)
         self._build_meeting_section()
+        self._build_stamp(meeting)
         self._build_last_intention()
         self._build_questions(meeting)
         self._build_open_questions()
@@ -167,21 +183,82 @@ class ReflectionDialog(QDialog):
         self.notes = _text_box(
             self.tr("Anything worth remembering about the meeting itself (optional)"), 2
         )
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Optional, separated by commas: tender, kick-off"))
+        self.tags.setCompleter(TagsCompleter([t.name for t in self.journal.tags()], self.tags))
 
         form.addRow(self.tr("&Client:"), self.client)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Date and time:"), self.start)
         form.addRow(self.tr("D&uration:"), self.duration)
         form.addRow(self.tr("&Notes:"), self.notes)
+        form.addRow(self.tr("T&ags:"), self.tags)
         self._layout.addWidget(box)
 
+    def _build_stamp(self, meeting: Meeting | None) -> None:
+        """When the reflection was written and, if so, last edited."""
+        reflection = meeting.reflection if meeting else None
+        if reflection is None:
+            return
+        locale = QLocale()
+
+        def when(moment: datetime) -> str:
+            local = moment.astimezone()
+            return locale.toString(local.date(), QLocale.FormatType.ShortFormat) + local.strftime(
+                " %H:%M"
+            )
+
+        text = self.tr("Reflected on {date}.").format(date=when(reflection.created_at))
+        if reflection.updated_at != reflection.created_at:
+            text += " " + self.tr("Last edited {date}.").format(date=when(reflection.updated_at))
+        stamp = QLabel(text)
+        stamp.setObjectName("sectionHint")
+        self._layout.addWidget(stamp)
+
     def _build_last_intention(self) -> None:
+        """Last time's intention with this client, and "did you?" (yes, partly, no)."""
+        self.last_intention_box = QFrame()
+        self.last_intention_box.setObjectName("lastIntention")
+        column = QVBoxLayout(self.last_intention_box)
+        column.setContentsMargins(10, 8, 10, 8)
         self.last_intention = QLabel()
-        self.last_intention.setObjectName("lastIntention")
         self.last_intention.setWordWrap(True)
         self.last_intention.setTextFormat(Qt.TextFormat.RichText)
-        self.last_intention.hide()
-        self._layout.addWidget(self.last_intention)
+        column.addWidget(self.last_intention)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Did you?")))
+        self.kept_buttons = QButtonGroup(self)
+        self.kept_buttons.setExclusive(False)  # clicking the chosen one again clears it
+        texts = {"yes": self.tr("&Yes"), "partly": self.tr("&Partly"), "no": self.tr("N&o")}
+        for verdict in VERDICTS:
+            button = QRadioButton(texts[verdict])
+            button.setProperty("verdict", verdict)
+            self.kept_buttons.addButton(button)
+            row.addWidget(button)
+        self.kept_buttons.buttonToggled.connect(self._one_verdict)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.last_intention_box.hide()
+        self._layout.addWidget(self.last_intention_box)
+
+    def _one_verdict(self, button, checked: bool) -> None:
+        if not checked:
+            return
+        for other in self.kept_buttons.buttons():
+            if other is not button and other.isChecked():
+                other.blockSignals(True)
+                other.setChecked(False)
+                other.blockSignals(False)
+
+    def verdict(self) -> str | None:
+        chosen = [b for b in self.kept_buttons.buttons() if b.isChecked()]
+        return chosen[0].property("verdict") if chosen else None
+
+    def set_verdict(self, verdict: str | None) -> None:
+        for button in self.kept_buttons.buttons():
+            button.blockSignals(True)
+            button.setChecked(button.property("verdict") == verdict)
+            button.blockSignals(False)
 
     def _build_questions(self, meeting: Meeting | None) -> None:
         if meeting and meeting.reflection and meeting.reflection.scores:
@@ -209,7 +286,7 @@ class ReflectionDialog(QDialog):
                 question.text.in_language(self.language),
                 labels,
             )
-            row.answered.connect(lambda *_: self._update_progress())
+            row.answered.connect(lambda *_: self._answers_changed())
             layout.addWidget(row)
             self.scale_questions.append(row)
         self._layout.addWidget(box)
@@ -231,7 +308,39 @@ class ReflectionDialog(QDialog):
         next_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.intention = _text_box(bank.intention.placeholder.in_language(self.language), 2)
         next_form.addRow(bank.intention.text.in_language(self.language), self.intention)
+        self.intention_trait = QComboBox()
+        self.intention_trait.addItem(self.tr("No particular trait"), None)
+        for trait in bank.traits:
+            self.intention_trait.addItem(trait.name.in_language(self.language), trait.id)
+        self.intention_trait.setToolTip(
+            self.tr(
+                "Your next reflection with this client asks whether you kept it; the growth "
+                "view shows per trait how often you do"
+            )
+        )
+        self.intention_trait.activated.connect(self._trait_chosen)
+        trait_label = QLabel(self.tr("It is about:"))
+        trait_label.setBuddy(self.intention_trait)
+        next_form.addRow(trait_label, self.intention_trait)
         self._layout.addWidget(next_box)
+
+    def _trait_chosen(self, _index: int) -> None:
+        self._trait_by_hand = True
+
+    def _answers_changed(self) -> None:
+        self._update_progress()
+        if not self._trait_by_hand:
+            self._follow_weakest_trait()
+
+    def _follow_weakest_trait(self) -> None:
+        """Until chosen by hand, the intention is about the trait that scored lowest."""
+        from journal.scoring import trait_scores
+
+        scores = {r.question.id: r.value() for r in self.scale_questions if r.value()}
+        by_trait = trait_scores(self.journal.bank, scores)
+        if by_trait:
+            weakest = min(by_trait, key=lambda t: (by_trait[t], t))
+            self.intention_trait.setCurrentIndex(self.intention_trait.findData(weakest))
 
     def _fill(self, meeting: Meeting) -> None:
         self.client.setEditText(meeting.client.name)
@@ -239,13 +348,19 @@ class ReflectionDialog(QDialog):
         self.duration.setValue(meeting.duration_minutes)
         self.start.setDateTime(QDateTime(meeting.start.astimezone().replace(tzinfo=None)))
         self.notes.setPlainText(meeting.notes)
+        self.tags.setText(", ".join(meeting.tags))
         if meeting.reflection is None:
             return
+        self._trait_by_hand = True  # a saved reflection keeps its intention's trait
         for row in self.scale_questions:
             row.set_value(meeting.reflection.scores.get(row.question.id))
         for question_id, edit in self.open_answers.items():
             edit.setPlainText(meeting.reflection.texts.get(question_id, ""))
         self.intention.setPlainText(meeting.reflection.intention)
+        if meeting.reflection.intention_trait:
+            self.intention_trait.setCurrentIndex(
+                max(0, self.intention_trait.findData(meeting.reflection.intention_trait))
+            )
 
     def _restore_size(self) -> None:
         saved = self.settings.geometry("reflection") if self.settings else None
@@ -270,6 +385,7 @@ class ReflectionDialog(QDialog):
             start=start,
             duration_minutes=self.duration.value(),
             notes=self.notes.toPlainText(),
+            tags=tuple(part for part in self.tags.text().split(",") if part.strip()),
         )
 
     def reflection_input(self) -> ReflectionInput:
@@ -277,7 +393,15 @@ class ReflectionDialog(QDialog):
             scores={r.question.id: r.value() for r in self.scale_questions if r.value()},
             texts={qid: edit.toPlainText() for qid, edit in self.open_answers.items()},
             intention=self.intention.toPlainText(),
+            intention_trait=self.intention_trait.currentData(),
+            intention_check=self._check(),
         )
+
+    def _check(self) -> IntentionCheck | None:
+        verdict = self.verdict()
+        if self.shown_intention is None or verdict is None:
+            return None
+        return IntentionCheck(self.shown_intention.id, verdict)
 
     def questions(self) -> list[Question]:
         return [row.question for row in self.scale_questions]
@@ -310,6 +434,7 @@ class ReflectionDialog(QDialog):
             "start": self.start,
             "duration": self.duration,
             "notes": self.notes,
+            "tags": self.tags,
             "intention": self.intention,
         }.get(field or "", self.open_answers.get(field or ""))
         if widget is not None:
@@ -350,8 +475,14 @@ class ReflectionDialog(QDialog):
             )
         except JournalError:
             intention = None  # a hint only: never block the reflection over it
+        if intention != self.shown_intention:
+            own = self._own_check
+            self.set_verdict(
+                own.verdict if own and intention and own.intention_id == intention.id else None
+            )
+        self.shown_intention = intention
         if intention is None:
-            self.last_intention.hide()
+            self.last_intention_box.hide()
             return
         when = QLocale().toString(
             intention.meeting_start.astimezone().date(), QLocale.FormatType.LongFormat
@@ -363,7 +494,7 @@ class ReflectionDialog(QDialog):
                 date=when, title=_escape(intention.meeting_title), text=_escape(intention.text)
             )
         )
-        self.last_intention.show()
+        self.last_intention_box.show()
 
 
 def _text_box(placeholder: str, lines: int) -> QPlainTextEdit:
