@@ -216,6 +216,7 @@ class SearchBar(QWidget):
     def _show_filters(self, shown: bool) -> None:
         self.filter_row.setVisible(shown)
         if shown:
+            self.reload_choices()
             self.client.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _enter(self) -> None:

@@ -1,0 +1,255 @@
+"""Search as you type, undo and redo, delete, tags and the intentions loop, driven like a
+person would: the keyboard, the menus, the dialogs."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from journal.model import MeetingInput, ReflectionInput
+from journal.search import MARK_END, MARK_START, SearchFilters
+from tests.conftest import FIXED_NOW
+from ui import messages
+from ui.intentions_dialog import IntentionsDialog
+from ui.main_window import MainWindow
+from ui.marked_text_delegate import MARKED_ROLE
+from ui.meeting_model import MeetingTableModel
+from ui.reflection_dialog import ReflectionDialog
+from ui.tags_dialog import TagsDialog
+
+from .test_reflection_flow import click_save, make_dialog
+
+
+@pytest.fixture
+def three(journal):
+    """Three meetings, newest last: two with Utrecht, one with Kestrel."""
+    ids = []
+    for days, client, title, notes, intention in (
+        (9, "Gemeente Utrecht", "Kick-off aanbesteding", "Pieter wil faseren", "Eerst luisteren."),
+        (5, "Kestrel Engineering", "Requirements workshop", "", ""),
+        (1, "Gemeente Utrecht", "Evaluatie leverancier", "Budget is krap", ""),
+    ):
+        ids.append(
+            journal.save(
+                MeetingInput(client, title, FIXED_NOW - timedelta(days=days), 60, notes),
+                ReflectionInput({"listening.1": 4}, intention=intention),
+            )
+        )
+    return ids
+
+
+@pytest.fixture
+def window(qtbot, journal, settings, three):
+    window = MainWindow(journal, settings, "en")
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def shown_titles(window):
+    model = window.model
+    return [model.index(row, MeetingTableModel.TITLE).data() for row in range(model.rowCount())]
+
+
+def search(qtbot, window, text):
+    window.search.text.clear()
+    qtbot.keyClicks(window.search.text, text)
+    qtbot.waitUntil(lambda: window.model.filters.text == text)
+
+
+def test_typing_in_the_search_box_narrows_the_list_and_marks_the_words(qtbot, window, three):
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.text.hasFocus()
+    search(qtbot, window, "fas")  # a prefix while typing: "faseren" in the notes
+    assert shown_titles(window) == ["Kick-off aanbesteding"]
+    assert not window.table.isColumnHidden(MeetingTableModel.MATCH)
+    snippet = window.model.index(0, MeetingTableModel.MATCH).data(MARKED_ROLE)
+    assert f"{MARK_START}faseren{MARK_END}" in snippet
+    assert window.count_label.text() == "Found: 1"
+
+    search(qtbot, window, "utrecht")  # the client's name
+    assert shown_titles(window) == ["Evaluatie leverancier", "Kick-off aanbesteding"]
+    client = window.model.index(0, MeetingTableModel.CLIENT).data(MARKED_ROLE)
+    assert client == f"Gemeente {MARK_START}Utrecht{MARK_END}"
+
+    search(qtbot, window, 'luisteren NOT (")')  # operators and quotes are just words
+    assert window.pages.currentWidget() is window.no_results
+    window.search.reset()
+    assert len(shown_titles(window)) == 3
+    assert window.table.isColumnHidden(MeetingTableModel.MATCH)
+
+
+def test_filters_combine_with_the_text(qtbot, window, journal, three):
+    window.search.filters_button.setChecked(True)
+    kestrel = journal.client_by_name("Kestrel Engineering").id
+    window.search.client.setCurrentIndex(window.search.client.findData(kestrel))
+    window.search.apply_now()
+    assert shown_titles(window) == ["Requirements workshop"]
+    window.search.client.setCurrentIndex(0)
+    window.search.reflected.setCurrentIndex(window.search.reflected.findData(False))
+    window.search.apply_now()
+    assert window.pages.currentWidget() is window.no_results  # all three are reflected
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)  # Esc clears every filter
+    assert len(shown_titles(window)) == 3
+
+
+def test_delete_asks_then_undo_and_redo_bring_it_back_and_take_it_away(
+    qtbot, window, journal, three, monkeypatch
+):
+    asked = []
+    monkeypatch.setattr(messages, "confirm_delete_meeting", lambda p, m: asked.append(m) or True)
+    before = journal.snapshot(three[1])
+    window.table.selectRow(1)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert [m.title for m in asked] == ["Requirements workshop"]
+    assert journal.count_meetings() == 2
+    assert "Requirements workshop" not in shown_titles(window)
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert journal.snapshot(three[1]) == before  # the same ids, stamps and answers
+    assert shown_titles(window)[1] == "Requirements workshop"
+
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_Z, redo)
+    assert journal.snapshot(three[1]) is None
+    assert window.undo_stack.undoText() == "Delete “Requirements workshop”"
+
+
+def test_declining_the_question_deletes_nothing(qtbot, window, journal, three, monkeypatch):
+    monkeypatch.setattr(messages, "confirm_delete_meeting", lambda p, m: False)
+    window.table.selectRow(0)
+    assert not window.delete_selected()
+    assert journal.count_meetings() == 3
+    assert not window.undo_stack.canUndo()
+
+
+def test_an_edit_is_undone_and_redone_and_keeps_when_it_was_edited(qtbot, window, journal, three):
+    meeting_id = three[2]
+    original = journal.meeting(meeting_id)
+
+    def edit():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReflectionDialog)
+        dialog.title.setText("Evaluatie leverancier (bijgesteld)")
+        dialog.tags.setText("evaluatie, Q4")
+        click_save(qtbot, dialog)
+
+    journal.clock = lambda: FIXED_NOW + timedelta(hours=2)
+    QTimer.singleShot(0, edit)
+    window.table.selectRow(window.model.row_of(meeting_id))
+    window.open_selected()
+    edited = journal.meeting(meeting_id)
+    assert edited.title == "Evaluatie leverancier (bijgesteld)"
+    assert edited.tags == ("evaluatie", "Q4")
+    assert edited.reflection.created_at == original.reflection.created_at
+    assert edited.reflection.updated_at == FIXED_NOW + timedelta(hours=2)
+    assert window.undo_stack.undoText() == "Edit “Evaluatie leverancier (bijgesteld)”"
+
+    window.undo_action.trigger()
+    assert journal.meeting(meeting_id) == original
+    assert journal.tags() == []  # the tags went with the edit
+    window.redo_action.trigger()
+    assert journal.meeting(meeting_id) == edited
+
+
+def test_undo_refuses_when_the_meeting_changed_meanwhile(
+    qtbot, window, journal, three, monkeypatch, shown_messages
+):
+    monkeypatch.setattr(messages, "confirm_delete_meeting", lambda p, m: True)
+    window.table.selectRow(0)
+    window.delete_selected()
+    # Something else (an import) takes the freed id in the meantime.
+    journal.save(MeetingInput("Nieuw", "Ander gesprek", FIXED_NOW, 30), ReflectionInput())
+    if journal.snapshot(three[2]) is None:
+        pytest.skip("SQLite did not reuse the id")
+    window.undo_action.trigger()
+    assert "changed since" in shown_messages[-1][1]
+    assert journal.meeting(three[2]).title == "Ander gesprek"
+    assert not window.undo_stack.canUndo()
+
+
+def test_the_next_reflection_asks_whether_the_intention_was_kept(qtbot, journal, three):
+    (open_one,) = journal.open_intentions()
+    assert open_one.text == "Eerst luisteren."
+    dialog = make_dialog(qtbot, journal)
+    dialog.client.setEditText("Gemeente Utrecht")
+    dialog._update_last_intention()
+    assert dialog.last_intention.isVisible()
+    assert "Eerst luisteren." in dialog.last_intention.text()
+    qtbot.keyClick(dialog.kept_buttons.buttons()[1], Qt.Key.Key_Space)  # Partly
+    dialog.title.setText("Voortgang")
+    click_save(qtbot, dialog)
+    assert journal.open_intentions() == []
+    saved = journal.meeting(dialog.saved_meeting_id)
+    assert saved.reflection.intention_check.verdict == "partly"
+    # Opened again, the dialog shows the answer it gave.
+    again = make_dialog(qtbot, journal, dialog.saved_meeting_id)
+    assert again.verdict() == "partly"
+    assert "Eerst luisteren." in again.last_intention.text()
+
+
+def test_the_intention_is_about_the_weakest_trait_until_chosen(qtbot, journal):
+    dialog = make_dialog(qtbot, journal)
+    rows = {row.question.trait_id: row for row in dialog.scale_questions}
+    first, second = list(rows)[:2]
+    rows[first].set_value(5)
+    rows[second].set_value(1)
+    weakest = second if not rows[second].question.reversed else first
+    assert dialog.intention_trait.currentData() == weakest
+    dialog.intention_trait.setCurrentIndex(0)
+    dialog.intention_trait.activated.emit(0)  # chosen by hand: it stays
+    rows[first].set_value(1)
+    assert dialog.intention_trait.currentData() is None
+
+
+def test_open_intentions_can_be_settled_by_hand(qtbot, journal, three):
+    dialog = IntentionsDialog(journal, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    with qtbot.waitSignal(dialog.changed):
+        dialog.verdict_buttons["yes"].click()
+    assert journal.open_intentions() == []
+    assert dialog.empty.isVisibleTo(dialog) and not dialog.table.isVisibleTo(dialog)
+
+
+def test_tags_are_saved_filtered_on_and_renamed(qtbot, window, journal, three):
+    for meeting_id, tags in ((three[0], ("tender",)), (three[2], ("Tender", "evaluatie"))):
+        meeting = journal.meeting(meeting_id)
+        journal.save(
+            MeetingInput(meeting.client.name, meeting.title, meeting.start, 60, tags=tags),
+            ReflectionInput({"listening.1": 4}),
+            meeting_id,
+        )
+    assert [(t.name, t.meetings) for t in journal.tags()] == [("evaluatie", 1), ("tender", 2)]
+    window.search.reload_choices()
+    window.search.filters_button.setChecked(True)
+    window.search.tag.setCurrentIndex(window.search.tag.findText("tender"))
+    window.search.apply_now()
+    assert shown_titles(window) == ["Evaluatie leverancier", "Kick-off aanbesteding"]
+
+    tags = TagsDialog(journal)
+    qtbot.addWidget(tags)
+    tags.list.setCurrentRow(0)  # evaluatie, renamed onto tender: merged
+    assert tags.rename_selected("TENDER")
+    assert [(t.name, t.meetings) for t in journal.tags()] == [("TENDER", 2)]
+    assert tags.list.count() == 1
+
+
+def test_the_model_passes_qtmodeltester_while_searching(qtmodeltester, journal):
+    from journal import demo
+
+    demo.fill(journal, 450, 3)  # more than two pages
+    model = MeetingTableModel(journal)
+    qtmodeltester.check(model)
+    model.set_filters(SearchFilters(text="klant"))
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == model.total == journal.search_count(SearchFilters(text="klant"))
+    model.set_filters(SearchFilters(text="geen-enkele-treffer"))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0
