@@ -10,6 +10,7 @@ The last term matches as a prefix while it is still being typed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -59,7 +60,8 @@ def parse(text: str, typing: bool = True) -> TextQuery:
     phrases, literals, words = [], [], []
     prefix = False
     for position, term in enumerate(terms):
-        tokens = [fold(t) for t in tokens_of(term)]
+        # A lone diacritic folds to nothing: no word for FTS5, and "" would mark every word.
+        tokens = [folded for folded in map(fold, tokens_of(term)) if folded]
         if not tokens:
             literals.append(term)
             continue
@@ -74,28 +76,28 @@ def parse(text: str, typing: bool = True) -> TextQuery:
     return TextQuery(" AND ".join(phrases), tuple(literals), tuple(words), prefix)
 
 
-def _is_token_char(ch: str) -> bool:
-    """FTS5's unicode61: letters, digits and private use make words; marks stay with
-    them (its ``remove_diacritics`` then drops them)."""
-    return unicodedata.category(ch)[0] in "LNM" or unicodedata.category(ch) == "Co"
+# The combining marks FTS5's unicode61 keeps inside a word (and its remove_diacritics
+# then drops): sqlite3Fts5UnicodeIsdiacritic() in SQLite's fts5_unicode2.c, two bit masks
+# over U+0300–U+0331. Any other mark separates words there: the keycap U+20E3 ("#️⃣"),
+# U+0338 ("≠" decomposed), Hebrew and Arabic vowel points. A term made of such marks
+# alone became a phrase FTS5 reads as empty: "#️⃣" found nothing (or, while typing, a
+# one-letter prefix: everything). Now it is looked up as plain text, like other emoji.
+_FTS5_DIACRITICS = "".join(
+    [chr(0x300 + bit) for bit in range(32) if 0x08029FDF >> bit & 1]
+    + [chr(0x320 + bit) for bit in range(18) if 0x000361F8 >> bit & 1]
+)
+
+# FTS5's unicode61 words: letters and digits, with the diacritics above on them (its
+# ``remove_diacritics`` then drops them). ``[^\W_]`` is a Unicode letter or digit.
+_WORD = re.compile(f"(?:[^\\W_]|[{_FTS5_DIACRITICS}])+")
 
 
 def tokens_of(text: str) -> list[str]:
-    return [text[start:end] for start, end in _token_spans(text)]
+    return _WORD.findall(text)
 
 
 def _token_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], None
-    for i, ch in enumerate(text):
-        if _is_token_char(ch):
-            if start is None:
-                start = i
-        elif start is not None:
-            spans.append((start, i))
-            start = None
-    if start is not None:
-        spans.append((start, len(text)))
-    return spans
+    return [m.span() for m in _WORD.finditer(text)]
 
 
 def fold(word: str) -> str:
@@ -106,6 +108,9 @@ def fold(word: str) -> str:
 
 def highlight(text: str, query: TextQuery) -> str:
     """``text`` with every word the query matches between ``MARK_START`` and ``MARK_END``."""
+    # A note may hold the marker characters themselves (pasted); they would mark the
+    # wrong words, so they go (they are invisible control characters anyway).
+    text = text.replace(MARK_START, "").replace(MARK_END, "")
     if not query.words:
         return text
     pieces, last = [], 0

@@ -33,7 +33,7 @@ from journal.growth import balance, select
 from journal.service import Journal
 
 from . import charts, messages
-from .growth_summary import summary_text
+from .growth_summary import kept_table, kept_text, summary_text
 
 # (key, days back from today; None for everything). "custom" shows two date fields.
 PERIODS = (("month", 30), ("quarter", 91), ("year", 365), ("all", None), ("custom", None))
@@ -247,6 +247,7 @@ class GrowthView(QWidget):
         granularity = Granularity(self.granularity.currentData())
         try:
             self.loaded = self.journal.growth(granularity, scope)
+            self.kept = self.journal.kept_counts(scope)
             if clients_too or not hasattr(self, "clients"):
                 self.clients = self.journal.client_trust(Scope(scope.first_day, scope.end_day))
         except JournalError as error:
@@ -274,7 +275,9 @@ class GrowthView(QWidget):
             self.save_button.setEnabled(False)
             self.refreshed.emit()
             return
-        self.summary.setText(summary_text(growth, self.names))
+        kept = kept_text(self.kept, self.names) if hasattr(self, "kept") else ""
+        self.summary.setText(" ".join(filter(None, [summary_text(growth, self.names), kept])))
+        self.summary.setToolTip(kept_table(self.kept, self.names) if kept else "")
         self.summary.show()
         self.pages.setCurrentWidget(self.pages.widget(1))
         self.save_button.setEnabled(True)

@@ -589,7 +589,7 @@ class MainWindow(QMainWindow):
             self.table.scrollTo(self.model.index(found, 0))
 
     def _refresh_view(self) -> None:
-        shown = self.model.total
+        shown = self.model.rowCount()
         searching = self.model.searching
         try:
             empty = (self.journal.count_meetings() if searching else shown) == 0
@@ -600,17 +600,23 @@ class MainWindow(QMainWindow):
         self.search.setVisible(not empty)
         for action in (self.open_action, self.delete_action, self.client_action):
             action.setEnabled(shown > 0)
-        locale = QLocale()
-        self.count_label.setText(
-            self.tr("Found: {count}").format(count=locale.toString(shown))
-            if searching
-            else self.tr("Meetings: {count}").format(count=locale.toString(shown))
-        )
+        if self.model.counted:
+            self._show_count()
+        else:  # counted once the list is drawn: the first rows matter more
+            QTimer.singleShot(0, self, self._show_count)
         focus = QApplication.focusWidget()
         if focus is None or not self.search.isAncestorOf(focus):
             (self.empty_button if empty else self.table).setFocus()
         if shown and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
+
+    def _show_count(self) -> None:
+        count = QLocale().toString(self.model.total)
+        self.count_label.setText(
+            self.tr("Found: {count}").format(count=count)
+            if self.model.searching
+            else self.tr("Meetings: {count}").format(count=count)
+        )
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.geometry("main")

@@ -27,6 +27,14 @@ from journal.service import Journal
 from .marked_text_delegate import MARKED_ROLE
 
 PAGE_SIZE = 200
+MARKS_BLOCK = 50
+# Roles as plain ints: comparing Qt's enum members costs more than the lookup itself.
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+MARKED = int(MARKED_ROLE)
+_ROLES = frozenset((DISPLAY, ALIGNMENT, TOOLTIP, MARKED))
+CENTRED = Qt.AlignmentFlag.AlignCenter.value
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -40,7 +48,8 @@ class MeetingTableModel(QAbstractTableModel):
         self._journal = journal
         self._rows: list[MeetingSummary] = []
         self._marks: dict = {}  # meeting id → journal.search_store.Marks
-        self._total = 0
+        self._more = False
+        self._total: int | None = 0
         self.filters = SearchFilters()
         self.reload()
 
@@ -48,14 +57,19 @@ class MeetingTableModel(QAbstractTableModel):
         """Read the list again from the start (after a save, or a language change)."""
         self.beginResetModel()
         try:
-            self._total = self._journal.search_count(self.filters)
-            self._rows = self._journal.search_page(self.filters, 0, PAGE_SIZE)
-            self._marks = self._read_marks(self._rows)
+            self._rows, self._more = self._page(0)
+            self._marks = {}
+            self._total = None if self._more else len(self._rows)
         except JournalError:
-            self._total, self._rows, self._marks = 0, [], {}
+            self._rows, self._more, self._marks, self._total = [], False, {}, 0
             raise
         finally:
             self.endResetModel()
+
+    def _page(self, offset: int) -> tuple[list[MeetingSummary], bool]:
+        """A page of rows, and whether more follow (one row more is read to know)."""
+        rows = self._journal.search_page(self.filters, offset, PAGE_SIZE + 1)
+        return rows[:PAGE_SIZE], len(rows) > PAGE_SIZE
 
     def set_filters(self, filters: SearchFilters) -> None:
         """Show the meetings these filters find (the default: every meeting)."""
@@ -68,7 +82,19 @@ class MeetingTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
+        """How many meetings the filters find, counted the first time it is asked
+        (a search with filters can take longer to count than to show its first page)."""
+        if self._total is None:
+            try:
+                self._total = self._journal.search_count(self.filters)
+            except JournalError as error:
+                self.failed.emit(error)
+                return len(self._rows)
         return self._total
+
+    @property
+    def counted(self) -> bool:
+        return self._total is not None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -76,26 +102,34 @@ class MeetingTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.COLUMNS
 
-    def _read_marks(self, rows: list[MeetingSummary]) -> dict:
-        if not self.filters.text.strip():
-            return {}
-        return self._journal.search_marks(self.filters.text, [r.id for r in rows])
+    def _marks_of(self, row: int):
+        """The marks of a row, read with the rows after it the first time one is drawn:
+        only what is on screen is marked (~0.2 ms a row)."""
+        meeting_id = self._rows[row].id
+        if meeting_id not in self._marks:
+            block = [r.id for r in self._rows[row : row + MARKS_BLOCK] if r.id not in self._marks]
+            try:
+                found = self._journal.search_marks(self.filters.text, block)
+            except JournalError:
+                found = {}  # the list still shows the rows; only the marks are missing
+            for other in block:
+                self._marks[other] = found.get(other)
+        return self._marks[meeting_id]
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid():
             return
         try:
-            page = self._journal.search_page(self.filters, len(self._rows), PAGE_SIZE)
-            self._marks.update(self._read_marks(page))
+            page, self._more = self._page(len(self._rows))
         except JournalError as error:
-            self._total = len(self._rows)  # stop asking until the next reload
+            self._more = False  # stop asking until the next reload
             self.failed.emit(error)
             return
         if not page:
-            self._total = len(self._rows)
+            self._more = False
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
@@ -140,27 +174,33 @@ class MeetingTableModel(QAbstractTableModel):
             )
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Called some ten times per cell per repaint: roles it has nothing for leave first.
+        if role not in _ROLES or not index.isValid():
             return None
-        meeting = self._rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        meeting = self._rows[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(meeting, column)
-        if role == MARKED_ROLE:
-            return self._marked(meeting, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TRUST:
+        if role == DISPLAY:
+            return self._display(meeting, column, row)
+        if role == MARKED:
+            return self._marked(row, column)
+        if role == ALIGNMENT:
+            return CENTRED if column in (self.REFLECTED, self.TRUST) else None
+        if column == self.TRUST:
             return self._trust_tip(meeting)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.REFLECTED, self.TRUST):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+        if column == self.TITLE:
             return meeting.title
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.MATCH:
-            return self._display(meeting, column) or None
+        if column == self.MATCH:
+            return self._display(meeting, column, row) or None
         return None
 
-    def _marked(self, meeting: MeetingSummary, column: int) -> str | None:
-        marks = self._marks.get(meeting.id)
+    def _marked(self, row: int, column: int) -> str | None:
+        if not self.filters.text.strip() or column not in (self.TITLE, self.CLIENT, self.MATCH):
+            return None
+        marks = self._marks_of(row)
         if marks is None:
             return None
         return {self.TITLE: marks.title, self.CLIENT: marks.client, self.MATCH: marks.snippet}.get(
@@ -175,7 +215,7 @@ class MeetingTableModel(QAbstractTableModel):
             )
         return None
 
-    def _display(self, meeting: MeetingSummary, column: int) -> str:
+    def _display(self, meeting: MeetingSummary, column: int, row: int) -> str:
         locale = QLocale()
         if column == self.DATE:
             local = meeting.start.astimezone()
@@ -185,7 +225,7 @@ class MeetingTableModel(QAbstractTableModel):
         if column == self.TITLE:
             return meeting.title
         if column == self.MATCH:
-            marks = self._marks.get(meeting.id)
+            marks = self._marks_of(row) if self.filters.text.strip() else None
             snippet = marks.snippet if marks else ""
             return snippet.replace(MARK_START, "").replace(MARK_END, "")
         if column == self.REFLECTED:
