@@ -1,0 +1,81 @@
+"""``advisor-journal search``: one line per match, JSON on request, exit 0 found / 1 not."""
+
+import json
+from datetime import timedelta
+
+import pytest
+
+from journal.model import MeetingInput, ReflectionInput
+from journal.service import Journal
+from tests.conftest import FIXED_NOW
+from ui import cli
+
+
+@pytest.fixture
+def folder(data_dir):
+    journal = Journal.open(data_dir, clock=lambda: FIXED_NOW)
+    for days, client, title, notes in (
+        (30, "Gemeente Utrecht", "Kick-off aanbesteding", "Pieter wil eerst de planning zien"),
+        (10, "Kestrel Engineering", "Planning workshop", ""),
+        (2, "Gemeente Utrecht", "Evaluatie", "Budget (krap) — mail jan@acme.nl 😀"),
+    ):
+        journal.save(
+            MeetingInput(client, title, FIXED_NOW - timedelta(days=days), 60, notes),
+            ReflectionInput(),
+        )
+    journal.close()
+    return data_dir
+
+
+def run(folder, *args):
+    return cli.main(["--data-dir", str(folder), "search", *args])
+
+
+def test_one_line_per_match_newest_first(folder, capsys):
+    assert run(folder, "planning") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert "Kestrel Engineering  Planning workshop" in lines[0]
+    assert "Gemeente Utrecht  Kick-off aanbesteding" in lines[1]
+    assert lines[1].endswith("Pieter wil eerst de planning zien")  # where it was found
+    assert lines[0].startswith((FIXED_NOW - timedelta(days=10)).astimezone().strftime("%Y-%m-%d"))
+
+
+def test_client_and_dates_narrow_it(folder, capsys):
+    assert run(folder, "planning", "--client", "gemeente utrecht") == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+    day = (FIXED_NOW - timedelta(days=20)).date().isoformat()
+    assert run(folder, "planning", "--from", day) == 0
+    assert "Planning workshop" in capsys.readouterr().out
+    assert run(folder, "planning", "--to", day, "--client", "Kestrel Engineering") == 1
+
+
+def test_nothing_found_exits_1_with_no_output(folder, capsys):
+    assert run(folder, "leverancier") == 1
+    assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize("query", ['"(krap', "BUDGET", "jan@acme.nl", "😀", "krap)*"])
+def test_any_typed_text_is_safe(folder, capsys, query):
+    assert run(folder, query) == 0
+    assert "Evaluatie" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("query", ["NOT budget", "AND OR", "*", "NEAR(budget krap)"])
+def test_operators_are_words_to_find_not_syntax(folder, capsys, query):
+    assert run(folder, query) == 1  # "not", "and", "near" are in no meeting; no error
+    assert capsys.readouterr().out == ""
+
+
+def test_json(folder, capsys):
+    assert run(folder, "budget", "--json") == 0
+    (record,) = json.loads(capsys.readouterr().out)
+    assert record["client"] == "Gemeente Utrecht"
+    assert record["title"] == "Evaluatie"
+    assert record["snippet"].startswith("Budget (krap)")
+    assert record["reflected"] is False
+
+
+def test_an_unknown_client_is_named(folder, capsys):
+    assert run(folder, "x", "--client", "Niemand") == 2
+    assert "Niemand" in capsys.readouterr().err
