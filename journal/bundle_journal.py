@@ -4,6 +4,10 @@ The coach's review and the advisor's report both look at an export through this:
 growth figures are then computed by the same SQL as the growth view, and a report can
 only ever show what the bundle holds (so the privacy of the export carries over).
 Nothing here touches a file.
+
+An intention whose text the export left out is read back with an empty text: its trait
+and verdict still count. Bundles written before verdicts existed read back with every
+intention open (``has_verdicts`` tells them apart).
 """
 
 from __future__ import annotations
@@ -14,15 +18,18 @@ from typing import Any
 from . import scoring
 from .bank import QuestionBank
 from .export_bundle import TRUST_KEYS
+from .names import name_key
 from .service import Journal
 from .storage import (
     ANSWER_COLUMNS,
-    INTENTION_COLUMNS,
     MEETING_COLUMNS,
     REFLECTION_COLUMNS,
     Store,
     to_db_time,
 )
+
+# An intention read back: storage's INTENTION_COLUMNS with its trait and verdict.
+_INTENTION_COLUMNS = ("reflection_id", "text", "created_at", "trait_id", "kept")
 
 
 def period_of(bundle: dict[str, Any]) -> tuple[date, date]:
@@ -43,6 +50,8 @@ def load(bundle: dict[str, Any], bank: QuestionBank) -> Journal:
     journal = Journal(store, bank, clock=lambda: end)
     clients: dict[str, int] = {}
     meetings, reflections, answers, intentions = [], [], [], []
+    tags: dict[str, tuple[int, str]] = {}  # name key → (tag id, first spelling)
+    meeting_tags: set[tuple[int, int]] = set()
     with store.transaction():
         for meeting in bundle["meetings"]:
             start = datetime.fromisoformat(meeting["start"])
@@ -68,6 +77,9 @@ def load(bundle: dict[str, Any], bank: QuestionBank) -> Journal:
                     stamp,
                 )
             )
+            for tag in meeting.get("tags", ()):
+                tag_id, _ = tags.setdefault(name_key(tag), (len(tags) + 1, tag))
+                meeting_tags.add((meeting_id, tag_id))
             if reflection is None:
                 continue
             reflection_id = len(reflections) + 1
@@ -78,13 +90,33 @@ def load(bundle: dict[str, Any], bank: QuestionBank) -> Journal:
             )
             for answer in reflection["answers"]:
                 answers.append(_answer_row(bank, reflection_id, answer))
-            if reflection.get("intention"):
-                intentions.append((reflection_id, reflection["intention"], stamp))
+            if reflection.get("intention") or "intention_kept" in reflection:
+                intentions.append(
+                    (
+                        reflection_id,
+                        reflection.get("intention") or "",
+                        stamp,
+                        reflection.get("intention_trait"),
+                        reflection.get("intention_kept"),
+                    )
+                )
         store.insert_rows("meetings", MEETING_COLUMNS, meetings)
         store.insert_rows("reflections", REFLECTION_COLUMNS, reflections)
         store.insert_rows("answers", ANSWER_COLUMNS, answers)
-        store.insert_rows("intentions", INTENTION_COLUMNS, intentions)
+        store.insert_rows("intentions", _INTENTION_COLUMNS, intentions)
+        store.insert_rows(
+            "tags", ("id", "name", "name_key"), [(i, n, k) for k, (i, n) in tags.items()]
+        )
+        store.insert_rows("meeting_tags", ("meeting_id", "tag_id"), sorted(meeting_tags))
     return journal
+
+
+def has_verdicts(bundle: dict[str, Any]) -> bool:
+    """Whether the bundle says which intentions were kept: bundles written before
+    verdicts existed hold intentions (with texts) but no ``intention_kept``."""
+    return any(
+        "intention_kept" in m["reflection"] for m in bundle["meetings"] if m.get("reflection")
+    )
 
 
 def _answer_row(bank: QuestionBank, reflection_id: int, answer: dict[str, Any]) -> tuple:

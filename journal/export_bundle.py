@@ -1,8 +1,10 @@
 """The export of a period as one plain structure, "advisor-journal/1": what every export
 format is written from, and what a coach's review reads back.
 
-Private by default: client names pseudonymised, free text (open answers, intentions,
-notes) left out; attendees, e-mail addresses and locations are never part of it.
+Private by default: client names pseudonymised (also inside titles, tags and texts), free
+text (open answers, intentions, notes) left out; attendees, e-mail addresses and
+locations are never part of it. Whether an intention was kept is not free text: its
+verdict and trait leave also without the words.
 """
 
 from __future__ import annotations
@@ -112,12 +114,18 @@ def _meetings(
             "client": names.client(row.client),
             "start": start.isoformat(timespec="minutes"),
             "end": (start + timedelta(minutes=row.duration_minutes)).isoformat(timespec="minutes"),
-            "tags": [],  # tags arrive with the search and edit work (issue 7)
+            "tags": _tags(row.tags, names) if row.tags else [],
             "reflection": _reflection(row, traits, names, texts, scored),
         }
         if texts:
             meeting["notes"] = names.text(row.notes)
         yield meeting
+
+
+def _tags(tags: list[str], names: Pseudonyms) -> list[str]:
+    """Tag names as they may leave: pseudonymised like titles, then put in order (the
+    journal's order, by the real names, could hint at a name), without repeats."""
+    return sorted({names.text(tag) for tag in tags}, key=str.casefold)
 
 
 def _reflection(
@@ -144,13 +152,18 @@ def _reflection(
                 sums[trait_id] = (total[0] + value, total[1] + 1) if total else (value, 1)
         elif texts and text:
             answers.append({"question_id": question_id, "trait_id": None, "text": names.text(text)})
-    return {
+    reflection = {
         "reflected_at": row.reflected_at.astimezone().isoformat(timespec="seconds"),
         "answers": answers,
         "trait_scores": {t: round(total / n, 2) for t, (total, n) in sums.items()},
         "trust": dict(zip(TRUST_KEYS, row.trust, strict=True)) if row.trust else None,
         "intention": names.text(row.intention) if texts and row.intention else None,
     }
+    if row.intention:  # present exactly when an intention was written, texts or not
+        trait = row.intention_trait
+        reflection["intention_trait"] = trait if trait in traits else None
+        reflection["intention_kept"] = row.intention_kept
+    return reflection
 
 
 SCORED_KEYS = ("question_id", "trait_id", "score")

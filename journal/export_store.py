@@ -1,10 +1,10 @@
 """Reading what an export needs, in bulk: the meetings of a period (optionally of chosen
-clients) with their reflections, answers and intentions, in start order. A storage
-module: with storage.py, aggregation.py and calendar_store.py, the only place with
-queries.
+clients) with their reflections, answers, intentions (with their trait and verdict) and
+tags, in start order. A storage module: with storage.py, aggregation.py and
+calendar_store.py, the only place with queries.
 
-Meetings and answers come from two queries in the same order and are merged, so that a
-100,000-meeting export never holds every answer at once.
+Meetings, answers and tags come from three queries in the same order and are merged, so
+that a 100,000-meeting export never holds every answer at once.
 """
 
 from __future__ import annotations
@@ -32,8 +32,11 @@ class ExportRow:
     notes: str
     reflected_at: datetime | None
     trust: tuple[float, float, float, float, float] | None  # C, R, I, S, composite
-    intention: str
+    intention: str  # "" when the reflection wrote none
+    intention_trait: str | None
+    intention_kept: str | None  # "yes", "partly", "no"; None while open
     answers: list[Answer]
+    tags: list[str]  # names, in name order
 
 
 _WHERE = "m.local_day BETWEEN ? AND ?"
@@ -50,7 +53,7 @@ def meetings(
                r.id, r.updated_at, round(r.credibility, 3), round(r.reliability, 3),
                round(r.intimacy, 3), round(r.self_orientation, 3),
                round((r.credibility + r.reliability + r.intimacy) / r.self_orientation, 3),
-               coalesce(i.text, '')
+               coalesce(i.text, ''), i.trait_id, i.kept
         FROM meetings m
         JOIN clients c ON c.id = m.client_id
         LEFT JOIN reflections r ON r.meeting_id = m.id
@@ -73,6 +76,19 @@ def meetings(
             params,
         )
     )
+    tag_rows = _by_meeting(
+        store.conn.execute(
+            f"""
+            SELECT m.id, t.name
+            FROM meetings m
+            JOIN meeting_tags mt ON mt.meeting_id = m.id
+            JOIN tags t ON t.id = mt.tag_id
+            WHERE {where}
+            ORDER BY m.start_utc, m.id, t.name_key
+            """,
+            params,
+        )
+    )
     for row in meeting_rows:
         meeting_id = row[0]
         reflected = row[6] is not None
@@ -86,7 +102,10 @@ def meetings(
             reflected_at=from_db_time(row[7]) if reflected else None,
             trust=tuple(row[8:13]) if reflected and row[8] is not None else None,
             intention=row[13],
+            intention_trait=row[14],
+            intention_kept=row[15],
             answers=answer_rows.take(meeting_id),
+            tags=[tag for (tag,) in tag_rows.take(meeting_id)],
         )
 
 

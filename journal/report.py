@@ -7,14 +7,15 @@ texts carry over by construction. The ui words and draws it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from .aggregation import Granularity, Mean, Scope
 from .bank import TRUST_PARTS
-from .bundle_journal import period_of
+from .bundle_journal import has_verdicts, period_of
 from .growth import Growth, profile_of
+from .model import KeptCount
 from .service import Journal
 
 
@@ -40,6 +41,8 @@ class Entry:
     answers: tuple[tuple[str, str], ...]  # (question id, text)
     intention: str
     notes: str
+    intention_trait: str | None = None
+    intention_kept: str | None = None  # "yes", "partly", "no"; None: open (or unknown)
 
 
 @dataclass(frozen=True)
@@ -58,12 +61,32 @@ class Report:
     growth: Growth  # for the charts
     table_growth: Growth  # the table's periods: the summary speaks of these
     columns: tuple[TableColumn, ...]  # per period, then the whole export
-    intentions: int
+    intentions: int  # written (known also without their texts, from their verdicts)
     entries: tuple[Entry, ...]  # empty unless texts were included
+    verdicts: bool = False  # the bundle says which intentions were kept (newer bundles)
+    kept: dict[str | None, KeptCount] = field(default_factory=dict)  # per trait; None: none
 
     @property
     def coverage(self) -> float | None:
         return self.reflected / self.meetings if self.meetings else None
+
+    @property
+    def kept_total(self) -> KeptCount:
+        """Every intention of the export together."""
+        return KeptCount(
+            sum(k.kept for k in self.kept.values()),
+            sum(k.partly for k in self.kept.values()),
+            sum(k.missed for k in self.kept.values()),
+            sum(k.open for k in self.kept.values()),
+        )
+
+    def kept_rows(self) -> list[tuple[str | None, KeptCount]]:
+        """Per trait in the bundle's order, then traits the bundle does not name, then
+        intentions without a trait (None)."""
+        order = [t for t in self.traits if t in self.kept]
+        order += sorted(t for t in self.kept if t is not None and t not in self.traits)
+        order += [None] if None in self.kept else []
+        return [(t, self.kept[t]) for t in order]
 
 
 def chart_granularity(first: date, last: date) -> Granularity:
@@ -98,6 +121,8 @@ def build(bundle: dict[str, Any], journal: Journal) -> Report:
     reflected = [m for m in meetings if m["reflection"] is not None]
     privacy = bundle.get("privacy", {})  # optional in the schema
     texts = privacy.get("texts", True)  # without it: show whatever words are there
+    verdicts = has_verdicts(bundle)
+    kept = _kept_counts(journal) if verdicts else {}
     return Report(
         advisor=bundle["advisor"]["name"],
         first=first,
@@ -113,9 +138,24 @@ def build(bundle: dict[str, Any], journal: Journal) -> Report:
         growth=growth,
         table_growth=by_table,
         columns=_columns(by_table, traits, len(meetings), len(reflected), reflected),
-        intentions=sum(1 for m in reflected if m["reflection"].get("intention")),
+        intentions=sum(1 for m in reflected if _has_intention(m["reflection"])),
         entries=tuple(_entries(reflected)) if texts else (),
+        verdicts=verdicts,
+        kept=kept,
     )
+
+
+def _kept_counts(journal: Journal) -> dict[str | None, KeptCount]:
+    """Per trait, over the whole bundle. A count SQLite's sum() left NULL (every
+    intention of a trait still open) is read as 0."""
+    return {
+        trait: KeptCount(c.kept or 0, c.partly or 0, c.missed or 0, c.open or 0)
+        for trait, c in journal.kept_counts(Scope()).items()
+    }
+
+
+def _has_intention(reflection: dict[str, Any]) -> bool:
+    return bool(reflection.get("intention")) or "intention_kept" in reflection
 
 
 def _columns(
@@ -172,4 +212,6 @@ def _entries(reflected: list[dict[str, Any]]):
                 answers,
                 intention,
                 notes,
+                reflection.get("intention_trait"),
+                reflection.get("intention_kept"),
             )

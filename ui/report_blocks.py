@@ -65,15 +65,16 @@ def blocks(report: Report, bank: QuestionBank, language: str) -> tuple[str, list
     if report.reflected:
         out += _growth(report, words)
     out += [Heading(2, words.heading("intentions")), Paragraph(escape(words.intentions_line()))]
+    if report.kept:
+        out += [
+            Paragraph(escape(words.kept_note()), small=True),
+            Table(words.kept_header(), tuple(words.kept_table_rows())),
+        ]
     if report.entries and any(entry.intention for entry in report.entries):
         out.append(
             Table(
                 words.intentions_header(),
-                tuple(
-                    (words.short_day(e.day), e.client, e.intention)
-                    for e in report.entries
-                    if e.intention
-                ),
+                tuple(words.intention_row(e) for e in report.entries if e.intention),
                 numeric=False,
             )
         )

@@ -10,7 +10,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from journal.bank import TRUST_PARTS, QuestionBank
-from journal.report import Report, TableColumn
+from journal.report import Entry, Report, TableColumn
 
 from .growth_summary import summary_text
 from .period_text import long_day, period_label, short_day, tick_label
@@ -109,9 +109,12 @@ class ReportWords:
         )
 
     def intentions_line(self) -> str:
-        if not self.report.texts_included:
-            return tr("Intentions are written text, so they are left out of this export.")
-        count = self.report.intentions
+        r = self.report
+        if r.verdicts:
+            return self.kept_line()
+        if not r.texts_included:  # no words and no verdicts: nothing to go on
+            return tr("This export holds no intentions.")
+        count = r.intentions
         if count == 0:
             return tr("No intentions were written in this period.")
         if count == 1:
@@ -120,8 +123,88 @@ class ReportWords:
             count=self.number(count)
         )
 
-    def intentions_header(self) -> tuple[str, str, str]:
-        return tr("Date"), tr("Client"), tr("Next time I will")
+    def kept_line(self) -> str:
+        """How many intentions were written and how they turned out."""
+        total = self.report.kept_total
+        written = total.checked + total.open
+        if written == 0:
+            return tr("No intentions were written in this period.")
+        counts = dict(
+            kept=self.number(total.kept),
+            partly=self.number(total.partly),
+            missed=self.number(total.missed),
+            open=self.number(total.open),
+        )
+        if written == 1:
+            line = tr(
+                "1 intention was written: {kept} kept, {partly} partly kept, {missed} not "
+                "kept, {open} still open."
+            ).format(**counts)
+        else:
+            line = tr(
+                "{count} intentions were written: {kept} kept, {partly} partly kept, "
+                "{missed} not kept, {open} still open."
+            ).format(count=self.number(written), **counts)
+        if total.rate is None:
+            return line
+        rate = tr("Kept rate: {rate}.").format(rate=self.percent(total.rate))
+        return f"{line} {rate}"
+
+    def intentions_header(self) -> tuple[str, ...]:
+        if not self.report.verdicts:
+            return tr("Date"), tr("Client"), tr("Next time I will")
+        return tr("Date"), tr("Client"), tr("Trait"), tr("Next time I will"), tr("Kept?")
+
+    def intention_row(self, entry: Entry) -> tuple[str, ...]:
+        """One written intention, with its trait and verdict when the bundle has them."""
+        row = (self.short_day(entry.day), entry.client)
+        if not self.report.verdicts:
+            return (*row, entry.intention)
+        trait = self.trait(entry.intention_trait) if entry.intention_trait else "–"
+        return (*row, trait, entry.intention, self.verdict(entry.intention_kept))
+
+    def verdict(self, kept: str | None) -> str:
+        return {
+            "yes": tr("Kept"), "partly": tr("Partly"), "no": tr("Not kept"), None: tr("Open"),
+        }.get(kept, "–")  # fmt: skip
+
+    def kept_header(self) -> tuple[str, ...]:
+        return (
+            tr("Trait"), tr("Written"), tr("Kept"), tr("Partly"), tr("Not kept"), tr("Open"),
+            tr("Kept rate"),
+        )  # fmt: skip
+
+    def kept_table_rows(self) -> list[tuple[str, ...]]:
+        """Per trait (and intentions without one): written, kept, partly, not kept, open
+        and the kept rate; a total row when there is more than one."""
+        rows = [(self.kept_label(t), count) for t, count in self.report.kept_rows()]
+        if len(rows) > 1:
+            rows.append((tr("All intentions"), self.report.kept_total))
+        return [
+            (
+                label,
+                self.number(count.checked + count.open),
+                self.number(count.kept),
+                self.number(count.partly),
+                self.number(count.missed),
+                self.number(count.open),
+                "–" if count.rate is None else self.percent(count.rate),
+            )
+            for label, count in rows
+        ]
+
+    def kept_label(self, trait_id: str | None) -> str:
+        if trait_id is not None:
+            return self.trait(trait_id)
+        if set(self.bank.trait_ids()) <= set(self.report.traits):
+            return tr("No trait")
+        return tr("No trait, or one left out")  # the export chose some traits only
+
+    def kept_note(self) -> str:
+        return tr(
+            "Kept rate: the intentions looked back on that were kept, partly kept ones "
+            "counting half. Open intentions have not been looked back on yet."
+        )
 
     def summary_html(self) -> str:
         """Rich text; the trait names are escaped (they come from the bundle)."""

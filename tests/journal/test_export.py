@@ -12,6 +12,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from journal import demo
+from journal.aggregation import Scope
+from journal.bundle_journal import load
 from journal.bundle_reader import parse_bundle, read_bundle
 from journal.errors import BundleUnreadable, InvalidInput
 from journal.export_bundle import ExportChoice, build
@@ -162,6 +164,13 @@ def test_a_bundle_reads_back_whole(small, tmp_path):
         (lambda b: b["meetings"][1].__setitem__("start", "gisteren"), "invalid",
          "meetings[1].start"),
         (lambda b: b.pop("meetings"), "invalid", ""),
+        (lambda b: b["meetings"][0]["reflection"].__setitem__("intention_kept", "maybe"),
+         "invalid", "meetings[0].reflection"),
+        (lambda b: b["meetings"][0]["reflection"].pop("intention_kept"), "invalid",
+         "meetings[0].reflection"),
+        (lambda b: b["meetings"][0]["reflection"].__setitem__("intention_trait", "Luisteren"),
+         "invalid", "meetings[0].reflection"),
+        (lambda b: b["meetings"][0].__setitem__("tags", [""]), "invalid", "meetings[0].tags"),
     ],
 )  # fmt: skip
 def test_a_bundle_that_cannot_be_trusted_is_refused(small, change, problem, where):
@@ -201,3 +210,89 @@ def test_a_journal_with_no_meetings_in_the_period_exports_an_empty_list(journal)
     assert bundle["meetings"] == []
     assert parse_bundle(to_json(bundle))["period"] == {"from": "2026-11-01", "to": "2026-11-30"}
     assert FIXED_NOW.isoformat().startswith(bundle["exported_at"][:10])
+
+
+# -- intentions kept, and tags ------------------------------------------------------------
+
+NOVEMBER_SCOPE = Scope(date(2026, 11, 1), date(2026, 12, 1))
+
+
+@pytest.mark.parametrize("texts", [False, True])
+def test_verdicts_and_tags_travel_in_the_bundle_and_read_back(intentions_kept, texts):
+    choice = ExportChoice(date(2026, 11, 1), date(2026, 11, 30), include_texts=texts)
+    bundle = json.loads(to_json(build(intentions_kept, choice)))
+    validator = Draft202012Validator(json.loads(SCHEMA.read_text()))
+    assert list(validator.iter_errors(bundle)) == []
+    reflections = [m["reflection"] for m in bundle["meetings"]]
+    # The verdict is not free text: it leaves also when the words stay home.
+    assert [(r["intention_trait"], r["intention_kept"]) for r in reflections] == [
+        ("listening", "yes"), ("listening", "partly"), ("candour", "no"), (None, None),
+    ]  # fmt: skip
+    assert all((r["intention"] is not None) == texts for r in reflections)
+    assert [m["tags"] for m in bundle["meetings"]] == [
+        ["Client A vervolg", "tender"], [], ["tender"], [],
+    ]  # fmt: skip
+
+    readback = load(parse_bundle(to_json(bundle)), intentions_kept.bank)
+    try:
+        assert readback.kept_counts(Scope()) == intentions_kept.kept_counts(NOVEMBER_SCOPE)
+        first = readback.meeting(1)
+        assert first.tags == ("Client A vervolg", "tender")
+        assert (first.reflection.intention_trait, first.reflection.intention_kept) == (
+            "listening",
+            "yes",
+        )
+        assert first.reflection.intention == ("Eerst luisteren." if texts else "")
+        assert [(t.name, t.meetings) for t in readback.tags()] == [
+            ("Client A vervolg", 1),
+            ("tender", 2),
+        ]
+    finally:
+        readback.close()
+
+
+def test_a_tag_naming_a_client_is_pseudonymised_by_default(intentions_kept):
+    text = to_json(build(intentions_kept, NOVEMBER)).decode()
+    assert "Utrecht" not in text and "Kestrel" not in text
+    assert '"tags":["Client A vervolg","tender"]' in text
+    choice = ExportChoice(date(2026, 11, 1), date(2026, 11, 30), real_names=True)
+    real = build(intentions_kept, choice)
+    assert real["meetings"][0]["tags"] == ["Gemeente Utrecht vervolg", "tender"]
+
+
+def test_an_intention_about_a_trait_left_out_keeps_its_verdict_but_not_its_trait(
+    intentions_kept,
+):
+    choice = ExportChoice(date(2026, 11, 1), date(2026, 11, 30), traits=("listening",))
+    reflections = [m["reflection"] for m in build(intentions_kept, choice)["meetings"]]
+    assert [(r["intention_trait"], r["intention_kept"]) for r in reflections] == [
+        ("listening", "yes"), ("listening", "partly"), (None, "no"), (None, None),
+    ]  # fmt: skip
+
+
+def test_a_reflection_without_an_intention_has_no_verdict(small):
+    bundle = build(small, NOVEMBER)
+    second = bundle["meetings"][1]["reflection"]
+    assert "intention_kept" in second  # it wrote one (left out), still open
+    (october,) = build(small, ExportChoice(date(2026, 10, 1), date(2026, 10, 31)))["meetings"]
+    assert "intention_kept" not in october["reflection"]
+    assert "intention_trait" not in october["reflection"]
+
+
+def test_a_bundle_from_before_verdicts_and_tags_still_reads_back(intentions_kept):
+    """Bundles written before this version have no verdicts and always empty tags."""
+    choice = ExportChoice(date(2026, 11, 1), date(2026, 11, 30), include_texts=True)
+    bundle = json.loads(to_json(build(intentions_kept, choice)))
+    for meeting in bundle["meetings"]:
+        meeting["tags"] = []
+        meeting["reflection"].pop("intention_trait")
+        meeting["reflection"].pop("intention_kept")
+    old = parse_bundle(json.dumps(bundle).encode(), "old.json")
+    readback = load(old, intentions_kept.bank)
+    try:
+        # Every intention reads back open and without a trait: nothing said otherwise.
+        assert [(t, c.open) for t, c in readback.kept_counts(Scope()).items()] == [(None, 4)]
+        assert readback.meeting(1).reflection.intention == "Eerst luisteren."
+        assert readback.tags() == []
+    finally:
+        readback.close()

@@ -42,6 +42,7 @@ NOVEMBER_TEXTS = ExportChoice(
 CHOICES = {"november": NOVEMBER, "november-texts": NOVEMBER_TEXTS}
 REPORTS = ("pdf", "html", "md")
 NO_MEETINGS = "There are no client meetings in this period."
+INTENTIONS_HEADER = "| Date | Client | Trait | Next time I will | Kept? |"
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 # pypdf hands back the ligatures the PDF's fonts use ("ﬂ" in "Reﬂection") as one character.
 LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
@@ -289,10 +290,12 @@ def test_markdown_escapes_typed_markup(markup):
     assert "<script>" not in md
     assert r"\*bold\* \# not a heading \| pipe" in md
     assert r"### 3 Nov 2026 · \<script\>alert(1)\</script\> \& Co · Plan \<b\>x\</b\>" in md
-    (header, rule, row) = _markdown_table(md, "| Date | Client | Next time I will |")
-    assert row == r"| 3 Nov 2026 | \<script\>alert(1)\</script\> \& Co | Vragen \| luisteren |"
+    (header, rule, row) = _markdown_table(md, INTENTIONS_HEADER)
+    assert row == (
+        r"| 3 Nov 2026 | \<script\>alert(1)\</script\> \& Co | – | Vragen \| luisteren | Open |"
+    )
     unescaped_pipes = re.compile(r"(?<!\\)\|")
-    assert [len(unescaped_pipes.findall(line)) for line in (header, rule, row)] == [4, 4, 4]
+    assert [len(unescaped_pipes.findall(line)) for line in (header, rule, row)] == [6, 6, 6]
 
 
 def test_pdf_shows_typed_markup_literally(markup):
@@ -386,7 +389,7 @@ def test_export_command_writes_a_report_only_its_owner_can_read(tmp_path, capsys
 def test_a_multi_line_intention_stays_in_one_markdown_table_row(journal):
     _one_meeting(journal, "Acme", "Overleg", intention="Eerst vragen.\nDan luisteren.")
     md = _report(journal, NOVEMBER_TEXTS, "md").decode("utf-8")
-    table = _markdown_table(md, "| Date | Client | Next time I will |")
+    table = _markdown_table(md, INTENTIONS_HEADER)
     assert all(line.startswith("| ") and line.endswith(" |") for line in table)
     assert len(table) == 3
     assert "Eerst vragen." in table[2] and "Dan luisteren." in table[2]
@@ -431,10 +434,53 @@ def test_a_long_span_splits_the_table_and_leaves_out_empty_years(journal, local_
     bundle = build(journal, ExportChoice(date(2000, 1, 1), date(2029, 12, 31)))
     report = build_report(bundle, load(bundle, journal.bank))
     _title, parts = blocks(report, journal.bank, "en")
-    tables = [p for p in parts if isinstance(p, Table) and p.numeric]
+    tables = [p for p in parts if isinstance(p, Table) and p.header[0] == "Period"]
     assert len(tables) >= 2
     assert all(len(t.header) - 1 <= TABLE_PERIODS + 1 for t in tables)
     assert tables[-1].header[-1] == "Whole period"
     assert report.growth.periods[0].year >= 2024
     periods = sum(len(t.header) - 1 for t in tables) - 1
     assert periods == len(report.columns) - 1
+
+
+# -- intentions and whether they were kept ------------------------------------------------
+
+
+def test_the_report_counts_intentions_and_their_kept_rate_per_trait(intentions_kept):
+    md = _report(intentions_kept, NOVEMBER, "md").decode("utf-8")
+    assert (
+        "4 intentions were written: 1 kept, 1 partly kept, 1 not kept, 1 still open. "
+        "Kept rate: 50%." in md
+    )
+    table = _markdown_table(md, "| Trait | Written | Kept | Partly | Not kept | Open | Kept rate |")
+    assert table[2:] == [
+        "| Courage and commitment | 1 | 0 | 0 | 1 | 0 | 0% |",
+        "| Listening | 2 | 1 | 1 | 0 | 0 | 75% |",  # partly kept counts half
+        "| No trait | 1 | 0 | 0 | 0 | 1 | – |",  # open: no rate yet
+        "| All intentions | 4 | 1 | 1 | 1 | 1 | 50% |",
+    ]
+    assert "Eerst luisteren" not in md  # the words stayed home, the verdicts did not
+
+
+def test_with_texts_each_intention_shows_its_trait_and_verdict(intentions_kept):
+    md = _report(intentions_kept, NOVEMBER_TEXTS, "md").decode("utf-8")
+    assert _markdown_table(md, INTENTIONS_HEADER)[2:] == [
+        "| 2 Nov 2026 | Gemeente Utrecht | Listening | Eerst luisteren. | Kept |",
+        "| 4 Nov 2026 | Gemeente Utrecht | Listening | Samenvatten wat ik hoor. | Partly |",
+        "| 5 Nov 2026 | Kestrel Engineering | Courage and commitment | Zeggen wat ik niet weet. |"
+        " Not kept |",
+        "| 9 Nov 2026 | Kestrel Engineering | – | Op tijd beginnen. | Open |",
+    ]
+    pdf = _pdf_words(_report(intentions_kept, NOVEMBER_TEXTS, "pdf"))
+    assert "Kept rate" in pdf and "Zeggen wat ik niet weet. Not kept" in pdf
+
+
+def test_intentions_about_a_trait_left_out_are_counted_apart(intentions_kept):
+    choice = ExportChoice(date(2026, 11, 1), date(2026, 11, 30), traits=("listening",))
+    md = _report(intentions_kept, choice, "md").decode("utf-8")
+    table = _markdown_table(md, "| Trait | Written | Kept | Partly | Not kept | Open | Kept rate |")
+    assert table[2:] == [
+        "| Listening | 2 | 1 | 1 | 0 | 0 | 75% |",
+        "| No trait, or one left out | 2 | 0 | 0 | 1 | 1 | 0% |",
+        "| All intentions | 4 | 1 | 1 | 1 | 1 | 50% |",
+    ]

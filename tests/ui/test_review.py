@@ -4,21 +4,26 @@ export dialog (what it says will leave, and what it writes)."""
 import json
 import stat
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from journal import demo
+from journal.bundle_reader import read_bundle
 from journal.export_bundle import ExportChoice, build
 from journal.export_formats import to_json
 from journal.feedback import read_feedback
 from journal.model import MeetingInput, ReflectionInput
 from ui import cli
 from ui.export_dialog import ExportDialog
+from ui.exports import render
 from ui.feedback_dialog import FeedbackDialog
 from ui.review_window import ReviewWindow, feedback_path
 
+# A bundle written before intentions had verdicts and meetings had tags.
+BEFORE_VERDICTS = Path(__file__).parents[1] / "journal" / "data" / "export" / "before-verdicts.json"
 FIRST_HALF = ExportChoice(date(2025, 12, 1), date(2026, 5, 31))
 SECOND_HALF = ExportChoice(date(2026, 6, 1), date(2026, 11, 23))
 
@@ -387,3 +392,15 @@ def test_an_empty_period_is_not_exported(qtbot, with_private_words):
     dialog.update_preview()
     assert not dialog.export_button.isEnabled()
     assert "There are no meetings in this period." in dialog.preview.toPlainText()
+
+
+def test_a_bundle_from_before_verdicts_still_opens_in_review(review, journal):
+    assert review.open_files([BEFORE_VERDICTS]) == 1
+    (pane,) = review.panes
+    assert pane.report.meetings == 3 and pane.report.intentions == 1
+    assert not pane.report.verdicts and pane.report.kept == {}
+    # Its report says what the bundle knows: one intention, not whether it was kept.
+    md = render(read_bundle(BEFORE_VERDICTS), journal.bank, "md", "en").decode("utf-8")
+    assert "1 intention was written (“next time I will …”)." in md
+    assert "| Date | Client | Next time I will |" in md
+    assert "Kept rate" not in md
