@@ -122,7 +122,7 @@ def build(bundle: dict[str, Any], journal: Journal) -> Report:
     privacy = bundle.get("privacy", {})  # optional in the schema
     texts = privacy.get("texts", True)  # without it: show whatever words are there
     verdicts = has_verdicts(bundle)
-    kept = _kept_counts(journal) if verdicts else {}
+    kept = journal.kept_counts(Scope()) if verdicts else {}  # the whole bundle
     return Report(
         advisor=bundle["advisor"]["name"],
         first=first,
@@ -143,15 +143,6 @@ def build(bundle: dict[str, Any], journal: Journal) -> Report:
         verdicts=verdicts,
         kept=kept,
     )
-
-
-def _kept_counts(journal: Journal) -> dict[str | None, KeptCount]:
-    """Per trait, over the whole bundle. A count SQLite's sum() left NULL (every
-    intention of a trait still open) is read as 0."""
-    return {
-        trait: KeptCount(c.kept or 0, c.partly or 0, c.missed or 0, c.open or 0)
-        for trait, c in journal.kept_counts(Scope()).items()
-    }
 
 
 def _has_intention(reflection: dict[str, Any]) -> bool:
