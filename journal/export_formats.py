@@ -31,10 +31,6 @@ def to_json(bundle: dict[str, Any]) -> bytes:
     return (text + ',\n "meetings": [\n  ' + meetings + "\n ]\n}\n").encode()
 
 
-# Every format an export can take; the reports (pdf, html, md) are written by the ui.
-EXPORT_KINDS = ("pdf", "html", "md", "csv", "json")
-
-
 def to_csv(bundle: dict[str, Any], bank: QuestionBank, language: str) -> bytes:
     """One row per answer; UTF-8 with a byte-order mark, so that spreadsheets (Excel
     too) read the accents right; dates ISO 8601."""
@@ -43,10 +39,6 @@ def to_csv(bundle: dict[str, Any], bank: QuestionBank, language: str) -> bytes:
     writer.writerow(CSV_COLUMNS)
     writer.writerows(_rows(bundle, bank, language))
     return out.getvalue().encode("utf-8-sig")
-
-
-# Every format an export can take; the reports (pdf, html, md) are written by the ui.
-EXPORT_KINDS = ("pdf", "html", "md", "csv", "json")
 
 
 def _rows(bundle: dict[str, Any], bank: QuestionBank, language: str) -> Iterator[tuple]:
@@ -68,10 +60,6 @@ def _rows(bundle: dict[str, Any], bank: QuestionBank, language: str) -> Iterator
                 answer.get("score", ""),
                 answer.get("text", ""),
             )
-
-
-# Every format an export can take; the reports (pdf, html, md) are written by the ui.
-EXPORT_KINDS = ("pdf", "html", "md", "csv", "json")
 
 
 def _question_texts(bank: QuestionBank, language: str) -> dict[str, str]:
