@@ -1,7 +1,7 @@
 """Grab the main window, the reflection dialog, the settings, the prompt after a client
 meeting, the "to reflect" list, the export dialog, PDF report pages, the coach's review
-and the growth view (whole, one client, and each chart
-alone in docs/charts/, light and dark) to docs/, in English and Dutch, from a fresh
+the growth view (whole, one client, and each chart
+alone in docs/charts/, light and dark) and the client view to docs/, in English and Dutch, from a fresh
 400-meeting demo journal. Run: .venv/bin/python scripts/screenshots.py"""
 
 from __future__ import annotations
@@ -168,6 +168,63 @@ def export_shots(app: QApplication, journal: Journal, language: str, scratch: Pa
     review.close()
 
 
+def client_view_shots(app: QApplication, journal: Journal, language: str) -> None:
+    """The client view of a client with a freshly written reflection (open answers, an
+    intention, notes, tags): the open intentions in English, all of them in Dutch."""
+    from journal.model import IntentionCheck, MeetingInput, ReflectionInput
+    from ui import i18n
+    from ui.client_view import ClientView
+
+    i18n.install(language)
+    app.setPalette(app.style().standardPalette())
+    dutch = language == "nl"
+    name = "Gemeente Utrecht" if dutch else "Northwind Facilities Ltd"
+    texts = (
+        {
+            "open.intended": "Samen de knelpunten in de schoonmaak op een rij zetten.",
+            "open.happened": "Ze wilden vooral hun ergernis over de vorige leverancier kwijt; "
+            "de knelpunten kwamen pas aan het eind.",
+            "open.why": "Ik liet ze uitpraten in plaats van meteen met oplossingen te komen.",
+        },
+        "Beginnen met hun eigen lijst knelpunten, voordat ik iets voorstel.",
+        "Marieke (facilitair) stuurt de klachtenlijst van het afgelopen jaar.",
+        ("aanbesteding", "schoonmaak"),
+        "Evaluatie leverancier schoonmaak",
+    )
+    if not dutch:
+        texts = (
+            {
+                "open.intended": "Agree which service problems matter most to them.",
+                "open.happened": "They mostly wanted to vent about the last supplier; the real "
+                "problems only came up at the end.",
+                "open.why": "I let them finish instead of jumping to solutions.",
+            },
+            "Start from their own list of problems before proposing anything.",
+            "Jane (facilities) will send last year's complaints log.",
+            ("tender", "cleaning"),
+            "Quarterly service review",
+        )
+    answers, intention, notes, tags, title = texts
+    questions = journal.next_questions()
+    client = journal.client_by_name(name)
+    earlier = journal.open_intentions(client.id)
+    check = IntentionCheck(earlier[0].id, "partly") if earlier else None
+    journal.save(
+        MeetingInput(name, title, NOW - timedelta(days=3, hours=5), 60, notes, tags),
+        ReflectionInput({q.id: 4 for q in questions}, answers, intention, "client_focus", check),
+    )
+    view = ClientView(journal, language, client.id)
+    view.resize(1280, 860)
+    view.show()
+    while not view.is_loaded:
+        app.processEvents()
+    if dutch:
+        view.intention_tabs.setCurrentIndex(1)
+    app.processEvents()
+    view.grab().save(str(DOCS / f"client-view-{language}.png"))
+    view.close()
+
+
 def main() -> None:
     app = QApplication(sys.argv)
     configure_application(app)
@@ -224,6 +281,8 @@ def main() -> None:
     for language in ("en", "nl"):
         for dark in (False, True):
             growth_shots(app, journal, language, dark)
+    for language in ("en", "nl"):  # last: it writes a reflection of its own
+        client_view_shots(app, journal, language)
     journal.close()
     print(f"screenshots written to {DOCS}")
 

@@ -71,7 +71,8 @@ STYLE = """
 QLabel#clientName { font-size: 17pt; font-weight: 600; }
 QLabel#clientFacts { color: palette(placeholder-text); }
 QLabel#sectionHeading { font-size: 11pt; font-weight: 600; }
-QLabel#emptyNote { color: palette(placeholder-text); font-size: 10.5pt; padding: 24px; }
+QLabel#emptyNote { color: palette(placeholder-text); font-size: 10.5pt; padding: 24px;
+                   border: 1px dashed palette(mid); border-radius: 6px; }
 """
 
 
@@ -242,8 +243,12 @@ class IntentionsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(intention, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.MEETING, self.INTENTION):
-            return self._display(intention, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.MEETING:
+            return intention.meeting_title
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.INTENTION:
+            return self.tr("{text}\n(after “{meeting}”)").format(
+                text=intention.text, meeting=intention.meeting_title
+            )
         if role == Qt.ItemDataRole.ForegroundRole and column == self.VERDICT and intention.kept:
             return QColor(VERDICT_COLOURS[intention.kept])
         return None
@@ -291,7 +296,13 @@ def _empty_note(text: str) -> QLabel:
 
 class ClientView(QWidget):
     """Everything about one client. A window of its own when shown without a parent (or
-    with ``Qt.WindowType.Window``): Esc and Ctrl+W close it."""
+    with ``Qt.WindowType.Window``): Esc and Ctrl+W close it, F5 reads everything again.
+
+    ``show_client(id)`` switches client (as the picker does), ``reload()`` follows changes
+    made elsewhere; ``open_meeting(id)`` asks to edit a meeting (Enter or a double click on
+    it, or on an intention), ``changed`` says a verdict was set here, and ``loaded`` that
+    everything about the client is shown (``is_loaded``).
+    """
 
     open_meeting = Signal(int)  # the user wants to edit this meeting
     changed = Signal()  # an intention's verdict was set here
@@ -494,7 +505,9 @@ class ClientView(QWidget):
 
         self.all_model = IntentionsModel(self.trait_names, with_verdicts=True, parent=self)
         self.all_table = self._intentions_table(self.all_model, self.tr("All intentions"))
+        self.all_table.setColumnHidden(IntentionsModel.MEETING, True)  # room for the text
         self.all_table.setColumnWidth(IntentionsModel.VERDICT, 80)
+        self.all_table.setColumnWidth(IntentionsModel.SETTLED, 100)
         self.no_intentions = _empty_note("")
         self.all_pages = QStackedWidget()
         self.all_pages.addWidget(self.all_table)
@@ -528,7 +541,7 @@ class ClientView(QWidget):
         header.setSectionResizeMode(IntentionsModel.INTENTION, QHeaderView.ResizeMode.Stretch)
         table.setColumnWidth(IntentionsModel.WRITTEN, 100)
         table.setColumnWidth(IntentionsModel.MEETING, 150)
-        table.setColumnWidth(IntentionsModel.TRAIT, 110)
+        table.setColumnWidth(IntentionsModel.TRAIT, 130)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(
             lambda position, table=table: self._intention_menu(table, position)
@@ -559,9 +572,10 @@ class ClientView(QWidget):
             self.update()
 
     def reload(self) -> None:
-        """Read everything again, now (after a meeting was saved or deleted elsewhere);
-        the selected meeting stays selected when it is still there."""
-        if self._read_first():
+        """Read everything again (after a meeting was saved or deleted elsewhere): at
+        once while the view is shown, else when it is painted next. The selected meeting
+        stays selected when it is still there."""
+        if self._read_first() and self.isVisible():
             self._read_rest()
 
     @property
@@ -619,7 +633,7 @@ class ClientView(QWidget):
         super().paintEvent(event)
         if self._rest_pending and not self._rest_scheduled:
             self._rest_scheduled = True
-            QTimer.singleShot(0, self._read_rest_later)
+            QTimer.singleShot(0, self, self._read_rest_later)  # gone with the view
 
     def _read_rest_later(self) -> None:
         self._rest_scheduled = False
