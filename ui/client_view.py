@@ -458,18 +458,24 @@ class ClientView(QWidget):
         self.trust_pages.addWidget(self.no_trust)
         self.trust_pages.setMinimumHeight(280)
 
-        # The verdicts: a key in either list of intentions (K, P, N; O opens one again),
-        # the context menu, and the buttons under the open ones.
+        # The verdicts: a key in either list of intentions (K, P, N; O opens one again;
+        # other letters in Dutch), the context menu, and the buttons under the open ones.
         self._menu_table: QTableView | None = None
         self.verdict_actions: dict[str | None, QAction] = {}
-        for verdict, text, key in (
-            ("yes", self.tr("&Kept"), Qt.Key.Key_K),
-            ("partly", self.tr("&Partly"), Qt.Key.Key_P),
-            ("no", self.tr("&Not kept"), Qt.Key.Key_N),
-            (None, self.tr("&Open Again"), Qt.Key.Key_O),
+        keys = {
+            "yes": self.tr("K", "the key for Kept"),
+            "partly": self.tr("P", "the key for Partly"),
+            "no": self.tr("N", "the key for Not kept"),
+            None: self.tr("O", "the key for Open Again"),
+        }
+        for verdict, text in (
+            ("yes", self.tr("&Kept")),
+            ("partly", self.tr("&Partly")),
+            ("no", self.tr("&Not kept")),
+            (None, self.tr("&Open Again")),
         ):
             action = QAction(text, self)
-            action.setShortcut(QKeySequence(key))
+            action.setShortcut(QKeySequence(keys[verdict]))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _checked=False, v=verdict: self._verdict_triggered(v))
             self.verdict_actions[verdict] = action
@@ -483,11 +489,11 @@ class ClientView(QWidget):
         hint = QLabel(self.tr("Did you do it?"))
         buttons.addWidget(hint)
         for button, verdict, tip in (
-            (self.kept_button, "yes", self.tr("You did what you intended (K)")),
-            (self.partly_button, "partly", self.tr("You did some of it (P)")),
-            (self.missed_button, "no", self.tr("It did not happen (N)")),
+            (self.kept_button, "yes", self.tr("You did what you intended ({key})")),
+            (self.partly_button, "partly", self.tr("You did some of it ({key})")),
+            (self.missed_button, "no", self.tr("It did not happen ({key})")),
         ):
-            button.setToolTip(tip)
+            button.setToolTip(tip.format(key=keys[verdict]))
             button.clicked.connect(
                 lambda _checked=False, v=verdict: self.settle_selected(v, self.open_table)
             )
