@@ -84,6 +84,10 @@
         <translation>Je feedback</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
@@ -102,6 +106,10 @@
     <message>
         <source>This meeting is no longer in the journal.</source>
         <translation>Dit gesprek staat niet meer in het dagboek.</translation>
+    </message>
+    <message>
+        <source>This meeting was changed since (by a calendar import or another window), so it was not undone. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The export could not be written to {path} ({detail}). Nothing was left behind; choose another folder or free some disk space.</source>
@@ -164,6 +172,14 @@
         <translation>‘{field}’ bevat tekens die niet kunnen worden opgeslagen.</translation>
     </message>
     <message>
+        <source>A meeting can have at most {limit} tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tag a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{field}” cannot be saved: {problem}.</source>
         <translation>‘{field}’ kan niet worden opgeslagen: {problem}.</translation>
     </message>
@@ -186,6 +202,26 @@
     <message>
         <source>You have written feedback that is not saved. Close without saving it?</source>
         <translation>Je hebt feedback geschreven die nog niet is opgeslagen. Sluiten zonder op te slaan?</translation>
+    </message>
+    <message>
+        <source>Delete the meeting “{title}” with {client} on {date}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its reflection is deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Advisor Journal</source>
@@ -294,6 +330,26 @@
     <message>
         <source>There are too few answers in this period to say how your traits are developing. Each reflection adds a few; after a handful of meetings the picture appears.</source>
         <translation>Er zijn in deze periode te weinig antwoorden om te zeggen hoe je eigenschappen zich ontwikkelen. Elke reflectie voegt er een paar toe; na een handvol gesprekken wordt het beeld zichtbaar.</translation>
+    </message>
+    <message>
+        <source>You kept {rate} of the {count} intentions you looked back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You kept {rate} of the one intention you looked back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best kept: &lt;b&gt;{best}&lt;/b&gt; ({best_rate}); hardest: &lt;b&gt;{worst}&lt;/b&gt; ({worst_rate}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No particular trait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{trait}: {rate} kept ({kept} yes, {partly} partly, {missed} no, {open} open)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>marked private</source>
@@ -512,8 +568,8 @@
         <translation>{meetings} met {clients}; op {reflected} gereflecteerd ({percent}).</translation>
     </message>
     <message>
-        <source>Intentions are written text, so they are left out of this export.</source>
-        <translation>Voornemens zijn geschreven tekst en zijn daarom weggelaten uit deze export.</translation>
+        <source>This export holds no intentions.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No intentions were written in this period.</source>
@@ -528,12 +584,72 @@
         <translation>Er zijn {count} voornemens geschreven („volgende keer ga ik …”).</translation>
     </message>
     <message>
+        <source>1 intention was written: {kept} kept, {partly} partly kept, {missed} not kept, {open} still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} intentions were written: {kept} kept, {partly} partly kept, {missed} not kept, {open} still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept rate: {rate}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <source>Next time I will</source>
         <translation>Volgende keer ga ik</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation type="unfinished">Eigenschap</translation>
+    </message>
+    <message>
+        <source>Kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished">Gelukt</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished">Deels</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation type="unfinished">Niet gelukt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished">Geschreven</translation>
+    </message>
+    <message>
+        <source>Kept rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All intentions</source>
+        <translation type="unfinished">Alle voornemens</translation>
+    </message>
+    <message>
+        <source>No trait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trait, or one left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept rate: the intentions looked back on that were kept, partly kept ones counting half. Open intentions have not been looked back on yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -752,6 +868,320 @@
     <message>
         <source>“{text}” is not an e-mail address.</source>
         <translation>„{text}” is geen e-mailadres.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientMeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Reflected</source>
+        <translation>Gereflecteerd</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrouwen</translation>
+    </message>
+    <message>
+        <source>Trust Equation: (credibility + reliability + intimacy) / self-orientation, from the reflection&apos;s answers. About 3 is average; higher is better.</source>
+        <translation>Vertrouwensformule: (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid, op basis van de antwoorden in de reflectie. Rond de 3 is gemiddeld; hoger is beter.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+</context>
+<context>
+    <name>ClientView</name>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>Meetings with this client</source>
+        <translation>Gesprekken met deze klant</translation>
+    </message>
+    <message>
+        <source>&amp;Open Meeting…</source>
+        <translation>Gesprek &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Edit the selected meeting and its reflection (Enter)</source>
+        <translation>Het gekozen gesprek en je reflectie erop bewerken (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>Ge&amp;sprekken</translation>
+    </message>
+    <message>
+        <source>What you wrote about the selected meeting</source>
+        <translation>Wat je over het gekozen gesprek schreef</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection and notes</source>
+        <translation>&amp;Reflectie en notities</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per maand</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>per kwartaal</translation>
+    </message>
+    <message>
+        <source>&amp;Trust over time</source>
+        <translation>&amp;Vertrouwen in de loop van de tijd</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>the key for Kept</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>the key for Partly</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>the key for Not kept</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>the key for Open Again</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation>&amp;Gelukt</translation>
+    </message>
+    <message>
+        <source>&amp;Partly</source>
+        <translation>&amp;Deels</translation>
+    </message>
+    <message>
+        <source>&amp;Not kept</source>
+        <translation>&amp;Niet gelukt</translation>
+    </message>
+    <message>
+        <source>&amp;Open Again</source>
+        <translation>Weer &amp;open zetten</translation>
+    </message>
+    <message>
+        <source>Open intentions</source>
+        <translation>Open voornemens</translation>
+    </message>
+    <message>
+        <source>Did you do it?</source>
+        <translation>Is het gelukt?</translation>
+    </message>
+    <message>
+        <source>You did what you intended ({key})</source>
+        <translation>Je deed wat je van plan was ({key})</translation>
+    </message>
+    <message>
+        <source>You did some of it ({key})</source>
+        <translation>Je deed er een deel van ({key})</translation>
+    </message>
+    <message>
+        <source>It did not happen ({key})</source>
+        <translation>Het is er niet van gekomen ({key})</translation>
+    </message>
+    <message>
+        <source>All intentions</source>
+        <translation>Alle voornemens</translation>
+    </message>
+    <message>
+        <source>Open &amp;intentions</source>
+        <translation>Open voorne&amp;mens</translation>
+    </message>
+    <message>
+        <source>&amp;All intentions</source>
+        <translation>&amp;Alle voornemens</translation>
+    </message>
+    <message>
+        <source>Clients – Advisor Journal</source>
+        <translation>Klanten – Advisor Journal</translation>
+    </message>
+    <message>
+        <source>No clients yet</source>
+        <translation>Nog geen klanten</translation>
+    </message>
+    <message>
+        <source>A client appears here once you have saved a meeting with them.</source>
+        <translation>Een klant verschijnt hier zodra je een gesprek met die klant hebt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{client} – Advisor Journal</source>
+        <translation>{client} – Advisor Journal</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>1 gesprek</translation>
+    </message>
+    <message>
+        <source>{count} meetings</source>
+        <translation>{count} gesprekken</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>sinds {date}</translation>
+    </message>
+    <message>
+        <source>{count} reflected on</source>
+        <translation>op {count} gereflecteerd</translation>
+    </message>
+    <message>
+        <source>mean trust {value}</source>
+        <translation>gemiddeld vertrouwen {value}</translation>
+    </message>
+    <message>
+        <source>{count} open</source>
+        <translation>{count} open</translation>
+    </message>
+    <message>
+        <source>{count} kept</source>
+        <translation>{count} gelukt</translation>
+    </message>
+    <message>
+        <source>{count} partly kept</source>
+        <translation>{count} deels gelukt</translation>
+    </message>
+    <message>
+        <source>{count} not kept</source>
+        <translation>{count} niet gelukt</translation>
+    </message>
+    <message>
+        <source>intentions: {counts}</source>
+        <translation>voornemens: {counts}</translation>
+    </message>
+    <message>
+        <source>No trust to show yet. Once you reflect on a meeting with this client, the Trust Equation and its four parts appear here over time.</source>
+        <translation>Nog geen vertrouwen om te laten zien. Zodra je op een gesprek met deze klant reflecteert, zie je hier de vertrouwensformule en haar vier delen in de loop van de tijd.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrouwen</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Geloofwaardigheid</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Betrouwbaarheid</translation>
+    </message>
+    <message>
+        <source>Intimacy</source>
+        <translation>Nabijheid</translation>
+    </message>
+    <message>
+        <source>Self-orientation</source>
+        <translation>Zelfgerichtheid</translation>
+    </message>
+    <message>
+        <source>Open &amp;intentions ({count})</source>
+        <translation>Open voorne&amp;mens ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;All intentions ({count})</source>
+        <translation>&amp;Alle voornemens ({count})</translation>
+    </message>
+    <message>
+        <source>No open intentions. What you mean to do differently next time with this client waits here until you say how it went.</source>
+        <translation>Geen open voornemens. Wat je de volgende keer met deze klant anders wilt doen, wacht hier tot je zegt hoe het ging.</translation>
+    </message>
+    <message>
+        <source>No intentions yet. After a meeting, write what you will do differently next time with this client: it waits here until you say how it went.</source>
+        <translation>Nog geen voornemens. Schrijf na een gesprek op wat je de volgende keer met deze klant anders gaat doen: het wacht hier tot je zegt hoe het ging.</translation>
+    </message>
+    <message>
+        <source>No intentions written about this client yet.</source>
+        <translation>Nog geen voornemens over deze klant geschreven.</translation>
+    </message>
+    <message>
+        <source>No meetings with this client.</source>
+        <translation>Geen gesprekken met deze klant.</translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation>Nog geen gesprekken.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting to read what you wrote about it.</source>
+        <translation>Kies een gesprek om te lezen wat je erover schreef.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Nog niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minuten</translation>
+    </message>
+    <message>
+        <source>trust {value}</source>
+        <translation>vertrouwen {value}</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Tags: {tags}</translation>
+    </message>
+    <message>
+        <source>You have not reflected on this meeting yet. Press Enter to reflect on it now.</source>
+        <translation>Je hebt nog niet op dit gesprek gereflecteerd. Druk op Enter om dat nu te doen.</translation>
+    </message>
+    <message>
+        <source>{verdict}: “{text}”</source>
+        <translation>{verdict}: „{text}”</translation>
+    </message>
+    <message>
+        <source>Did I do what I intended last time?</source>
+        <translation>Heb ik gedaan wat ik me de vorige keer voornam?</translation>
+    </message>
+    <message>
+        <source>(about {trait})</source>
+        <translation>(over {trait})</translation>
+    </message>
+    <message>
+        <source>How it went: {verdict}</source>
+        <translation>Hoe het ging: {verdict}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Only the 1–5 questions were answered for this meeting: nothing written in your own words, and no notes.</source>
+        <translation>Bij dit gesprek zijn alleen de vragen van 1 tot 5 beantwoord: niets in je eigen woorden en geen notities.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the Meeting</source>
+        <translation>Gesprek &amp;tonen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Meeting…</source>
+        <translation>Gesprek &amp;openen…</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1484,106 @@
     </message>
 </context>
 <context>
+    <name>IntentionsDialog</name>
+    <message>
+        <source>Open Intentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you meant to do next time, not yet looked back on. Your next reflection with the client asks whether you did; you can also settle one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Klant</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Gesprek</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation type="unfinished">Eigenschap</translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open intentions: every one has been looked back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation type="unfinished">&amp;Gelukt</translation>
+    </message>
+    <message>
+        <source>&amp;Partly</source>
+        <translation type="unfinished">&amp;Deels</translation>
+    </message>
+    <message>
+        <source>&amp;Not Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Meeting</source>
+        <translation type="unfinished">Gesprek &amp;openen</translation>
+    </message>
+</context>
+<context>
+    <name>IntentionsModel</name>
+    <message>
+        <source>Kept</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Deels</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Niet gelukt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschreven</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Next time I will …</source>
+        <translation>Volgende keer ga ik …</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation>Eigenschap</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Beoordeeld</translation>
+    </message>
+    <message>
+        <source>{text}
+(after “{meeting}”)</source>
+        <translation>{text}
+(na „{meeting}”)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Advisor Journal</source>
@@ -1090,6 +1620,18 @@
     <message>
         <source>Then Advisor Journal asks you to reflect when a client meeting ends</source>
         <translation>Dan vraagt Advisor Journal je te reflecteren zodra een klantgesprek afloopt</translation>
+    </message>
+    <message>
+        <source>Clear the Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your journal matches the search and filters. Try fewer or shorter words, or clear a filter.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New Reflection…</source>
@@ -1132,6 +1674,38 @@
         <translation>Overzichten &amp;beoordelen (voor coaches)…</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about the selected meeting&apos;s client (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Intentions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename &amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -1160,6 +1734,10 @@
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -1172,8 +1750,24 @@
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
+        <source>New Meeting “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reflection saved.</source>
         <translation>Reflectie opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting deleted. Undo with {keys}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported to {file}.</source>
@@ -1190,6 +1784,10 @@
     <message>
         <source>To Reflect ({count})</source>
         <translation>Te reflecteren ({count})</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Meetings: {count}</source>
@@ -1217,6 +1815,10 @@
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reflected</source>
@@ -1333,6 +1935,10 @@
         <translation>Wat het onthouden waard is over het gesprek zelf (optioneel)</translation>
     </message>
     <message>
+        <source>Optional, separated by commas: tender, kick-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Client:</source>
         <translation>&amp;Klant:</translation>
     </message>
@@ -1353,6 +1959,34 @@
         <translation>&amp;Notities:</translation>
     </message>
     <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflected on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last edited {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partly</source>
+        <translation type="unfinished">&amp;Deels</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How did I do as a trusted advisor?</source>
         <translation>Hoe deed ik het als vertrouwd adviseur?</translation>
     </message>
@@ -1367,6 +2001,18 @@
     <message>
         <source>Next time</source>
         <translation>Volgende keer</translation>
+    </message>
+    <message>
+        <source>No particular trait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next reflection with this client asks whether you kept it; the growth view shows per trait how often you do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is about:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your reflection is still here; nothing was lost.</source>
@@ -1519,6 +2165,93 @@
     </message>
 </context>
 <context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search titles, clients, answers, intentions and notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;lters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the list by client, trait, period …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Klant</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation type="unfinished">Eigenschap</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflected or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflected</source>
+        <translation type="unfinished">Gereflecteerd</translation>
+    </message>
+    <message>
+        <source>Not yet reflected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score from </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–100: the chosen trait&apos;s score, or the reflection&apos;s average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1559,6 +2292,37 @@
     <message>
         <source>Starting at login could not be set up: {problem}</source>
         <translation>Starten bij aanmelden kon niet worden ingesteld: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags yet. Add them to a meeting in its reflection, under Tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (1 meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({count} meetings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “{name}”:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
