@@ -7,6 +7,7 @@ alone in docs/charts/, light and dark) and the client view to docs/, in English 
 from __future__ import annotations
 
 import os
+import random
 import sys
 import tempfile
 from datetime import UTC, datetime, timedelta
@@ -205,7 +206,7 @@ def client_view_shots(app: QApplication, journal: Journal, language: str) -> Non
             "Quarterly service review",
         )
     answers, intention, notes, tags, title = texts
-    questions = journal.next_questions()
+    questions = journal.next_questions(random.Random(7))  # the same shot every time
     client = journal.client_by_name(name)
     earlier = journal.open_intentions(client.id)
     check = IntentionCheck(earlier[0].id, "partly") if earlier else None

@@ -243,8 +243,8 @@ class IntentionsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(intention, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.MEETING:
-            return intention.meeting_title
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.MEETING, self.TRAIT):
+            return self._display(intention, column) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.INTENTION:
             return self.tr("{text}\n(after “{meeting}”)").format(
                 text=intention.text, meeting=intention.meeting_title
@@ -395,8 +395,9 @@ class ClientView(QWidget):
         header = self.meetings.horizontalHeader()
         header.setSectionResizeMode(ClientMeetingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.meetings.setColumnWidth(ClientMeetingsModel.DATE, 170)
-        self.meetings.setColumnWidth(ClientMeetingsModel.REFLECTED, 80)
-        self.meetings.setColumnWidth(ClientMeetingsModel.TRUST, 60)
+        for column, width in ((ClientMeetingsModel.REFLECTED, 80), (ClientMeetingsModel.TRUST, 60)):
+            # wide enough for the heading in either language ("Gereflecteerd")
+            self.meetings.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.meetings.activated.connect(lambda index: self._open_row(index.row()))
         self.meetings.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_meeting(current.row())
