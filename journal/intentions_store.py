@@ -67,9 +67,11 @@ def kept_counts(store: Store, scope: Scope) -> dict[str | None, KeptCount]:
     if scope.client_ids:
         conditions.append(f"m.client_id IN ({', '.join('?' for _ in scope.client_ids)})")
         params.extend(scope.client_ids)
+    # ``IS``, not ``=``: with every intention of a trait still open, ``kept = 'yes'`` is
+    # NULL in each row and its sum NULL, not 0 (KeptCount.checked then failed on None).
     rows = store.query(
         f"""
-        SELECT i.trait_id, sum(i.kept = 'yes'), sum(i.kept = 'partly'), sum(i.kept = 'no'),
+        SELECT i.trait_id, sum(i.kept IS 'yes'), sum(i.kept IS 'partly'), sum(i.kept IS 'no'),
                sum(i.kept IS NULL)
         FROM intentions i
         JOIN reflections r ON r.id = i.reflection_id

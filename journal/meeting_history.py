@@ -29,6 +29,9 @@ class MeetingSnapshot:
     intention: Row | None
     checked: tuple[Row, ...]  # id, kept, checked_at of intentions this reflection judged
     events: tuple[Row, ...]  # id, status of the calendar events that became this meeting
+    # The tags' rows: a tag only this meeting had goes with it, and comes back with the
+    # same id, so a tag filter (``SearchFilters.tag_id``) still finds it after an undo.
+    tag_rows: tuple[Row, ...] = ()
 
     @property
     def id(self) -> int:
@@ -63,6 +66,14 @@ def take(store: Store, meeting_id: int) -> MeetingSnapshot | None:
         events=tuple(
             _rows(store, "SELECT id, status FROM calendar_events WHERE meeting_id = ?", meeting_id)
         ),
+        tag_rows=tuple(
+            _rows(
+                store,
+                "SELECT t.id, t.name, t.name_key FROM meeting_tags mt "
+                "JOIN tags t ON t.id = mt.tag_id WHERE mt.meeting_id = ? ORDER BY t.id",
+                meeting_id,
+            )
+        ),
     )
 
 
@@ -80,18 +91,24 @@ def put(
         current = take(store, meeting_id)
         if _identity(current) != _identity(expected):
             raise ChangedMeanwhile(meeting_id)
+        verdict = _verdict_now(current, wanted)
         if current is not None:
             _remove(store, current, now)
         if wanted is None:
             return
         _insert(store, "meetings", wanted.meeting)
+        for tag in wanted.tag_rows:  # ignored when the name or the id is in use again
+            store.conn.execute(
+                "INSERT OR IGNORE INTO tags (id, name, name_key) VALUES (?, ?, ?)",
+                [tag["id"], tag["name"], tag["name_key"]],
+            )
         tags_store.set_tags(store, meeting_id, wanted.tags)
         if wanted.reflection is not None:
             _insert(store, "reflections", wanted.reflection)
             for answer in wanted.answers:
                 _insert(store, "answers", answer)
             if wanted.intention is not None:
-                _insert(store, "intentions", wanted.intention)
+                _insert(store, "intentions", {**wanted.intention, **verdict})
             for check in wanted.checked:
                 store.conn.execute(
                     "UPDATE intentions SET kept = ?, checked_at = ?, checked_by = ? WHERE id = ?",
@@ -130,17 +147,38 @@ def _remove(store: Store, snapshot: MeetingSnapshot, now: datetime) -> None:
     conn.execute("DELETE FROM meetings WHERE id = ?", [snapshot.id])
 
 
+# Whether a meeting's intention was kept: said by a later meeting or by hand, not by
+# the meeting that wrote it.
+_VERDICT = ("kept", "checked_at", "checked_by")
+
+
 def _identity(snapshot: MeetingSnapshot | None) -> tuple | None:
-    """What tells two states of a meeting apart: its row and its reflection's stamps."""
+    """What tells two states of a meeting apart: its own rows as stored.
+
+    Not just the stamps: they have whole seconds, and an edit from another window or an
+    import in the same second went unnoticed (and was overwritten). Not the verdict on
+    its intention either, which a later meeting gives (``_verdict_now``)."""
     if snapshot is None:
         return None
-    reflection = snapshot.reflection or {}
+    intention = snapshot.intention or {}
     return (
-        snapshot.meeting.get("created_at"),
-        snapshot.meeting.get("updated_at"),
-        reflection.get("id"),
-        reflection.get("updated_at"),
+        snapshot.meeting,
+        snapshot.tags,
+        snapshot.reflection,
+        snapshot.answers,
+        {k: v for k, v in intention.items() if k not in _VERDICT},
     )
+
+
+def _verdict_now(current: MeetingSnapshot | None, wanted: MeetingSnapshot | None) -> Row:
+    """The verdict the meeting's intention has now, if ``wanted`` puts back that same
+    intention: a later meeting (or the advisor) gave it after the snapshot was taken, and
+    undoing an edit of this meeting must not take it from them."""
+    now = current.intention if current else None
+    then = wanted.intention if wanted else None
+    if now is None or then is None or now["id"] != then["id"]:
+        return {}
+    return {k: now[k] for k in _VERDICT}
 
 
 def _rows(store: Store, sql: str, key: Any) -> list[Row]:

@@ -7,6 +7,7 @@ Queries are built from ``SearchFilters`` with placeholders only; the text goes t
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -116,8 +117,12 @@ def _where(filters: SearchFilters, query: TextQuery, drive_by_text: bool) -> tup
         )
         params.append(query.match)
     for literal in query.literals:
-        conditions.append(f"m.id IN (SELECT rowid FROM meeting_search WHERE instr({_ALL_TEXT}, ?))")
-        params.append(literal)
+        # Texts are stored as typed, in either Unicode form ("≠" may be "=" + U+0338);
+        # ``parse`` gives the literal composed (NFC), so look for its decomposed form too.
+        forms = list(dict.fromkeys([literal, unicodedata.normalize("NFD", literal)]))
+        in_text = " OR ".join(f"instr({_ALL_TEXT}, ?)" for _ in forms)
+        conditions.append(f"m.id IN (SELECT rowid FROM meeting_search WHERE {in_text})")
+        params.extend(forms)
     if filters.client_id is not None:
         conditions.append("m.client_id = ?")
         params.append(filters.client_id)
