@@ -241,7 +241,7 @@ class ReviewWindow(QMainWindow):
             for column, value in enumerate(values, start=1):
                 self.compare.setItem(row, column, _number_item(value, decimals))
             if two and None not in values:
-                change = round(values[1], decimals) - round(values[0], decimals)  # as shown
+                change = _as_shown(values[1], decimals) - _as_shown(values[0], decimals)
                 self.compare.setItem(row, len(headers) - 1, _number_item(change, decimals, True))
         self.compare.resizeColumnsToContents()
         self.compare.resizeRowsToContents()
@@ -328,6 +328,12 @@ def _merged(periods: list[PeriodFeedback], path: Path, advisor: str) -> tuple:
             kept = [p for p in earlier.periods if (p.first, p.last) not in shown]
     written = [p for p in periods if not p.is_empty] + kept
     return tuple(sorted(written, key=lambda p: (p.first, p.last)))
+
+
+def _as_shown(value: float, decimals: int) -> float:
+    """The number as the table shows it: Qt rounds halves away from zero (52.5 → 53),
+    where Python's round() goes to the even one (52)."""
+    return float(QLocale.c().toString(float(value), "f", decimals))
 
 
 def _number_item(value: float | None, decimals: int, signed: bool = False) -> QTableWidgetItem:
