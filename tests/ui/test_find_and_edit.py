@@ -253,3 +253,23 @@ def test_the_model_passes_qtmodeltester_while_searching(qtmodeltester, journal):
     model.set_filters(SearchFilters(text="geen-enkele-treffer"))
     qtmodeltester.check(model)
     assert model.rowCount() == 0
+
+
+def test_ctrl_l_opens_the_selected_meetings_client(qtbot, window, journal, three):
+    window.table.selectRow(window.model.row_of(three[1]))
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    view = window.client_view
+    assert view is not None and view.isVisible()
+    qtbot.waitUntil(lambda: view.is_loaded)
+    kestrel = journal.client_by_name("Kestrel Engineering")
+    assert view.client_id == kestrel.id
+
+
+def test_the_growth_summary_says_how_often_intentions_were_kept(qtbot, journal, three):
+    from ui.growth_view import GrowthView
+
+    (intention,) = journal.open_intentions()
+    journal.set_intention_verdict(intention.id, "partly")
+    view = GrowthView(journal, "en")
+    qtbot.addWidget(view)
+    assert "You kept 50% of the one intention you looked back on." in view.summary.text()
