@@ -1,7 +1,7 @@
 """Grab the main window, the reflection dialog, the settings, the prompt after a client
-meeting, the "to reflect" list, the export dialog, PDF report pages, the coach's review
-the growth view (whole, one client, and each chart
-alone in docs/charts/, light and dark) and the client view to docs/, in English and Dutch, from a fresh
+meeting, the "to reflect" list, the export dialog, PDF report pages, the coach's review,
+searching, the client view and the growth view (whole, one client, and each chart alone
+in docs/charts/, light and dark) to docs/, in English and Dutch, from a fresh
 400-meeting demo journal. Run: .venv/bin/python scripts/screenshots.py"""
 
 from __future__ import annotations
@@ -169,6 +169,23 @@ def export_shots(app: QApplication, journal: Journal, language: str, scratch: Pa
     review.close()
 
 
+def search_shots(app: QApplication, journal: Journal, language: str) -> None:
+    """Searching as you type, with the filters open and the matches marked."""
+    settings = Settings()
+    settings.language = language
+    window = AppController(journal, settings, tray_available=False).window
+    window.resize(1200, 640)
+    window.show()
+    app.processEvents()
+    window.search.filters_button.setChecked(True)
+    window.search.text.setText("klant" if language == "nl" else "solution")
+    window.search.apply_now()
+    window.table.selectRow(1)
+    app.processEvents()
+    window.grab().save(str(DOCS / f"search-{language}.png"))
+    window.quit()
+
+
 def client_view_shots(app: QApplication, journal: Journal, language: str) -> None:
     """The client view of a client with a freshly written reflection (open answers, an
     intention, notes, tags): the open intentions in English, all of them in Dutch."""
@@ -278,6 +295,8 @@ def main() -> None:
         calendar_shots(app, journal, language)
     for language in ("en", "nl"):
         export_shots(app, journal, language, scratch)
+    for language in ("en", "nl"):
+        search_shots(app, journal, language)
     app.setStyle("Fusion")  # the same style for light and dark
     for language in ("en", "nl"):
         for dark in (False, True):

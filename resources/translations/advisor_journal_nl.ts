@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>This meeting was changed since (by a calendar import or another window), so it was not undone. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gesprek is intussen gewijzigd (door een agenda-import of een ander venster), dus het is niet ongedaan gemaakt. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>The export could not be written to {path} ({detail}). Nothing was left behind; choose another folder or free some disk space.</source>
@@ -173,11 +173,11 @@
     </message>
     <message>
         <source>A meeting can have at most {limit} tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gesprek kan hoogstens {limit} labels hebben.</translation>
     </message>
     <message>
         <source>Give the tag a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het label een naam.</translation>
     </message>
     <message>
         <source>“{field}” cannot be saved: {problem}.</source>
@@ -205,23 +205,23 @@
     </message>
     <message>
         <source>Delete the meeting “{title}” with {client} on {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gesprek “{title}” met {client} op {date} verwijderen?</translation>
     </message>
     <message>
         <source>Its reflection is deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reflectie wordt ook verwijderd.</translation>
     </message>
     <message>
         <source>Delete meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek verwijderen?</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>About Advisor Journal</source>
@@ -333,23 +333,23 @@
     </message>
     <message>
         <source>You kept {rate} of the {count} intentions you looked back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van de {count} voornemens waarop je terugkeek, is {rate} gelukt.</translation>
     </message>
     <message>
         <source>You kept {rate} of the one intention you looked back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van het ene voornemen waarop je terugkeek, is {rate} gelukt.</translation>
     </message>
     <message>
         <source>Best kept: &lt;b&gt;{best}&lt;/b&gt; ({best_rate}); hardest: &lt;b&gt;{worst}&lt;/b&gt; ({worst_rate}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het best gelukt: &lt;b&gt;{best}&lt;/b&gt; ({best_rate}); het lastigst: &lt;b&gt;{worst}&lt;/b&gt; ({worst_rate}).</translation>
     </message>
     <message>
         <source>No particular trait</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bepaalde eigenschap</translation>
     </message>
     <message>
         <source>{trait}: {rate} kept ({kept} yes, {partly} partly, {missed} no, {open} open)</source>
-        <translation type="unfinished"></translation>
+        <translation>{trait}: {rate} gelukt ({kept} ja, {partly} deels, {missed} nee, {open} open)</translation>
     </message>
     <message>
         <source>marked private</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>This export holds no intentions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze export bevat geen voornemens.</translation>
     </message>
     <message>
         <source>No intentions were written in this period.</source>
@@ -585,15 +585,15 @@
     </message>
     <message>
         <source>1 intention was written: {kept} kept, {partly} partly kept, {missed} not kept, {open} still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is 1 voornemen geschreven: {kept} gelukt, {partly} deels gelukt, {missed} niet gelukt, {open} nog open.</translation>
     </message>
     <message>
         <source>{count} intentions were written: {kept} kept, {partly} partly kept, {missed} not kept, {open} still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn {count} voornemens geschreven: {kept} gelukt, {partly} deels gelukt, {missed} niet gelukt, {open} nog open.</translation>
     </message>
     <message>
         <source>Kept rate: {rate}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelukt: {rate}.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -605,51 +605,51 @@
     </message>
     <message>
         <source>Trait</source>
-        <translation type="unfinished">Eigenschap</translation>
+        <translation>Eigenschap</translation>
     </message>
     <message>
         <source>Kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelukt?</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished">Gelukt</translation>
+        <translation>Gelukt</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished">Deels</translation>
+        <translation>Deels</translation>
     </message>
     <message>
         <source>Not kept</source>
-        <translation type="unfinished">Niet gelukt</translation>
+        <translation>Niet gelukt</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished">Geschreven</translation>
+        <translation>Geschreven</translation>
     </message>
     <message>
         <source>Kept rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelukt</translation>
     </message>
     <message>
         <source>All intentions</source>
-        <translation type="unfinished">Alle voornemens</translation>
+        <translation>Alle voornemens</translation>
     </message>
     <message>
         <source>No trait</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen eigenschap</translation>
     </message>
     <message>
         <source>No trait, or one left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen eigenschap, of een weggelaten eigenschap</translation>
     </message>
     <message>
         <source>Kept rate: the intentions looked back on that were kept, partly kept ones counting half. Open intentions have not been looked back on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelukt: het deel van de voornemens waarop is teruggekeken dat gelukt is; deels gelukt telt voor de helft. Op open voornemens is nog niet teruggekeken.</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -1487,51 +1487,51 @@
     <name>IntentionsDialog</name>
     <message>
         <source>Open Intentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Open voornemens</translation>
     </message>
     <message>
         <source>What you meant to do next time, not yet looked back on. Your next reflection with the client asks whether you did; you can also settle one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je de volgende keer wilde doen, waarop je nog niet hebt teruggekeken. Je volgende reflectie met de klant vraagt of het gelukt is; je kunt het hier ook zelf afronden.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klant</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Gesprek</translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <source>Trait</source>
-        <translation type="unfinished">Eigenschap</translation>
+        <translation>Eigenschap</translation>
     </message>
     <message>
         <source>Intention</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornemen</translation>
     </message>
     <message>
         <source>No open intentions: every one has been looked back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen open voornemens: op alle is teruggekeken.</translation>
     </message>
     <message>
         <source>&amp;Kept</source>
-        <translation type="unfinished">&amp;Gelukt</translation>
+        <translation>&amp;Gelukt</translation>
     </message>
     <message>
         <source>&amp;Partly</source>
-        <translation type="unfinished">&amp;Deels</translation>
+        <translation>&amp;Deels</translation>
     </message>
     <message>
         <source>&amp;Not Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niet gelukt</translation>
     </message>
     <message>
         <source>&amp;Open Meeting</source>
-        <translation type="unfinished">Gesprek &amp;openen</translation>
+        <translation>Gesprek &amp;openen</translation>
     </message>
 </context>
 <context>
@@ -1623,15 +1623,15 @@
     </message>
     <message>
         <source>Clear the Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
         <source>No meetings found</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gesprekken gevonden</translation>
     </message>
     <message>
         <source>Nothing in your journal matches the search and filters. Try fewer or shorter words, or clear a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets in je dagboek past bij de zoekopdracht en filters. Probeer minder of kortere woorden, of wis een filter.</translation>
     </message>
     <message>
         <source>&amp;New Reflection…</source>
@@ -1675,35 +1675,35 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
         <source>&amp;Delete Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek &amp;verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken…</translation>
     </message>
     <message>
         <source>&amp;Client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klant…</translation>
     </message>
     <message>
         <source>Everything about the selected meeting&apos;s client (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles over de klant van het gekozen gesprek (Ctrl+L)</translation>
     </message>
     <message>
         <source>Open &amp;Intentions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;voornemens…</translation>
     </message>
     <message>
         <source>Rename &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels hernoemen…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1735,7 +1735,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1751,11 +1751,11 @@
     </message>
     <message>
         <source>New Meeting “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw gesprek “{title}”</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” bewerken</translation>
     </message>
     <message>
         <source>Reflection saved.</source>
@@ -1763,11 +1763,11 @@
     </message>
     <message>
         <source>Delete “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” verwijderen</translation>
     </message>
     <message>
         <source>Meeting deleted. Undo with {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek verwijderd. Ongedaan maken met {keys}.</translation>
     </message>
     <message>
         <source>Exported to {file}.</source>
@@ -1787,7 +1787,7 @@
     </message>
     <message>
         <source>Found: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden: {count}</translation>
     </message>
     <message>
         <source>Meetings: {count}</source>
@@ -1818,7 +1818,7 @@
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden in</translation>
     </message>
     <message>
         <source>Reflected</source>
@@ -1936,7 +1936,7 @@
     </message>
     <message>
         <source>Optional, separated by commas: tender, kick-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel, gescheiden door komma’s: aanbesteding, kick-off</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
@@ -1960,31 +1960,31 @@
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;abels:</translation>
     </message>
     <message>
         <source>Reflected on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereflecteerd op {date}.</translation>
     </message>
     <message>
         <source>Last edited {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst bewerkt {date}.</translation>
     </message>
     <message>
         <source>Did you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is het gelukt?</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>&amp;Partly</source>
-        <translation type="unfinished">&amp;Deels</translation>
+        <translation>Dee&amp;ls</translation>
     </message>
     <message>
         <source>N&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ee</translation>
     </message>
     <message>
         <source>How did I do as a trusted advisor?</source>
@@ -2004,15 +2004,15 @@
     </message>
     <message>
         <source>No particular trait</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bepaalde eigenschap</translation>
     </message>
     <message>
         <source>Your next reflection with this client asks whether you kept it; the growth view shows per trait how often you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Je volgende reflectie met deze klant vraagt of het gelukt is; het groeioverzicht laat per eigenschap zien hoe vaak dat lukt</translation>
     </message>
     <message>
         <source>It is about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gaat over:</translation>
     </message>
     <message>
         <source>Your reflection is still here; nothing was lost.</source>
@@ -2168,87 +2168,87 @@
     <name>SearchBar</name>
     <message>
         <source>Search titles, clients, answers, intentions and notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in titels, klanten, antwoorden, voornemens en notities (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Fi&amp;lters</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;lters</translation>
     </message>
     <message>
         <source>Narrow the list by client, trait, period …</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperk de lijst tot een klant, eigenschap, periode …</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <source>Clear the search and every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wis de zoekopdracht en alle filters</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klant</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Trait</source>
-        <translation type="unfinished">Eigenschap</translation>
+        <translation>Eigenschap</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Reflected or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Wel of niet gereflecteerd</translation>
     </message>
     <message>
         <source>Reflected</source>
-        <translation type="unfinished">Gereflecteerd</translation>
+        <translation>Gereflecteerd</translation>
     </message>
     <message>
         <source>Not yet reflected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gereflecteerd</translation>
     </message>
     <message>
         <source>From: any day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf: elke dag</translation>
     </message>
     <message>
         <source>To: any day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot: elke dag</translation>
     </message>
     <message>
         <source>Score from </source>
-        <translation type="unfinished"></translation>
+        <translation>Score van </translation>
     </message>
     <message>
         <source>to </source>
-        <translation type="unfinished"></translation>
+        <translation>tot </translation>
     </message>
     <message>
         <source>0–100: the chosen trait&apos;s score, or the reflection&apos;s average</source>
-        <translation type="unfinished"></translation>
+        <translation>0–100: de score van de gekozen eigenschap, of het gemiddelde van de reflectie</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant:</translation>
     </message>
     <message>
         <source>Trait:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschap:</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Label:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
@@ -2298,31 +2298,31 @@
     <name>TagsDialog</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>No tags yet. Add them to a meeting in its reflection, under Tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen labels. Voeg ze toe aan een gesprek in de reflectie, bij Labels.</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
         <source>{name} (1 meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (1 gesprek)</translation>
     </message>
     <message>
         <source>{name} ({count} meetings)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count} gesprekken)</translation>
     </message>
     <message>
         <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Label hernoemen</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe naam voor “{name}”:</translation>
     </message>
 </context>
 <context>
