@@ -127,7 +127,7 @@ def snippet(text: str, query: TextQuery, words: int = 12) -> str:
     hit = next((i for i, (s, e) in enumerate(spans) if _matches(fold(text[s:e]), query)), None)
     if hit is None:
         return ""
-    first = max(0, hit - words // 3)
+    first = max(0, hit - 2)  # the match near the start: a narrow column still shows it
     last = min(len(spans), first + words)
     start = spans[first][0]
     end = spans[last - 1][1]

@@ -389,8 +389,24 @@ class MainWindow(QMainWindow):
 
     def apply_filters(self, filters) -> None:
         self.model.filters = filters
-        self.table.setColumnHidden(MeetingTableModel.MATCH, not filters.text.strip())
+        self._show_match_column(bool(filters.text.strip()))
         self.reload(select=None)
+
+    def _show_match_column(self, shown: bool) -> None:
+        """While searching text, "Found in" takes the room the title has otherwise."""
+        header = self.table.horizontalHeader()
+        if shown == (not self.table.isColumnHidden(MeetingTableModel.MATCH)):
+            return
+        self.table.setColumnHidden(MeetingTableModel.MATCH, not shown)
+        stretched, fixed = (
+            (MeetingTableModel.MATCH, MeetingTableModel.TITLE)
+            if shown
+            else (MeetingTableModel.TITLE, MeetingTableModel.MATCH)
+        )
+        header.setSectionResizeMode(fixed, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
+        if shown:
+            self.table.setColumnWidth(MeetingTableModel.TITLE, 220)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(self.MEETINGS)

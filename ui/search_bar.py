@@ -63,8 +63,11 @@ class SearchBar(QWidget):
         top.addWidget(self.reset_button)
 
         self.filter_row = QWidget()
-        row = QHBoxLayout(self.filter_row)
-        row.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self.filter_row)
+        rows.setContentsMargins(0, 0, 0, 0)
+        row, second = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(second)
         self.client = self._combo(self.tr("Client"))
         self.trait = self._combo(self.tr("Trait"))
         for trait in journal.bank.traits:
@@ -74,6 +77,7 @@ class SearchBar(QWidget):
         self.reflected.addItem(self.tr("Reflected or not"), None)
         self.reflected.addItem(self.tr("Reflected"), True)
         self.reflected.addItem(self.tr("Not yet reflected"), False)
+        self.reflected.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reflected.currentIndexChanged.connect(lambda _i: self._timer.start())
         self.day_from = self._date_edit(self.tr("From: any day"))
         self.day_to = self._date_edit(self.tr("To: any day"))
@@ -93,10 +97,9 @@ class SearchBar(QWidget):
             row.addWidget(caption)
             row.addWidget(widget, 1)
         row.addWidget(self.reflected)
-        row.addWidget(self.day_from)
-        row.addWidget(self.day_to)
-        row.addWidget(self.score_min)
-        row.addWidget(self.score_max)
+        for widget in (self.day_from, self.day_to, self.score_min, self.score_max):
+            second.addWidget(widget)
+        second.addStretch(1)
         self.filter_row.hide()
 
         column = QVBoxLayout(self)
