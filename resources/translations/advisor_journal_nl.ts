@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>Kept rate: {rate}.</source>
-        <translation>Gelukt: {rate}.</translation>
+        <translation>In totaal {rate} gelukt.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>Kept rate</source>
-        <translation>Gelukt</translation>
+        <translation>% gelukt</translation>
     </message>
     <message>
         <source>All intentions</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Kept rate: the intentions looked back on that were kept, partly kept ones counting half. Open intentions have not been looked back on yet.</source>
-        <translation>Gelukt: het deel van de voornemens waarop is teruggekeken dat gelukt is; deels gelukt telt voor de helft. Op open voornemens is nog niet teruggekeken.</translation>
+        <translation>% gelukt: het deel van de voornemens waarop is teruggekeken dat gelukt is; deels gelukt telt voor de helft. Op open voornemens is nog niet teruggekeken.</translation>
     </message>
     <message>
         <source>Coverage</source>
