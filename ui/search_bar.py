@@ -101,13 +101,13 @@ class SearchBar(QWidget):
             second.addWidget(widget)
         second.addStretch(1)
         self.filter_row.hide()
+        self._choices_read = False  # clients and tags: read when the filters first show
 
         column = QVBoxLayout(self)
         column.setContentsMargins(10, 8, 10, 6)
         column.setSpacing(6)
         column.addLayout(top)
         column.addWidget(self.filter_row)
-        self.reload_choices()
 
     # -- building ---------------------------------------------------------------------
 
@@ -140,6 +140,9 @@ class SearchBar(QWidget):
 
     def reload_choices(self) -> None:
         """Clients and tags as they are now (after a save, an import or a rename)."""
+        if not self.filter_row.isVisibleTo(self) and not self._choices_read:
+            return  # nobody has seen them yet: read when the filters are first shown
+        self._choices_read = True
         try:
             clients = [(c.name, c.id) for c in self.journal.clients()]
             tags = [(t.name, t.id) for t in self.journal.tags()]
@@ -184,6 +187,7 @@ class SearchBar(QWidget):
     def show_client(self, client_id: int) -> None:
         """Narrow the list to one client (from elsewhere in the window)."""
         self.filters_button.setChecked(True)
+        self.reload_choices()
         index = self.client.findData(client_id)
         if index >= 0:
             self.client.setCurrentIndex(index)
@@ -219,6 +223,7 @@ class SearchBar(QWidget):
     def _show_filters(self, shown: bool) -> None:
         self.filter_row.setVisible(shown)
         if shown:
+            self._choices_read = True
             self.reload_choices()
             self.client.setFocus(Qt.FocusReason.OtherFocusReason)
 
