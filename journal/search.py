@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 # Around a matched word in highlighted text; the ui turns them into markup.
@@ -100,6 +101,7 @@ def _token_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(text)]
 
 
+@lru_cache(maxsize=4096)  # a journal repeats its words: marking a screen folds each once
 def fold(word: str) -> str:
     """A word as FTS5 compares it: without diacritics, case folded."""
     decomposed = unicodedata.normalize("NFD", word)

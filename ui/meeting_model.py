@@ -27,7 +27,7 @@ from journal.service import Journal
 from .marked_text_delegate import MARKED_ROLE
 
 PAGE_SIZE = 200
-MARKS_BLOCK = 50
+MARKS_BLOCK = 30  # about a screen of rows
 # Roles as plain ints: comparing Qt's enum members costs more than the lookup itself.
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
