@@ -22,11 +22,9 @@ same fully painted point.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,6 +32,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from benchmarks import common  # noqa: E402
 
 CHILD = r"""
 import json, sys, time
@@ -121,13 +121,7 @@ print(json.dumps(result), flush=True)
 
 def run_child(data: Path, env: dict[str, str], with_window: bool) -> dict:
     code = CHILD.format(root=str(ROOT), data=str(data), with_window=with_window)
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300
-    )
-    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
-    if not lines:
-        raise SystemExit(f"the client view child failed:\n{out.stderr}")
-    return json.loads(lines[-1])
+    return common.run_child(code, env, "client view")
 
 
 def copy_journal(source: Path, target: Path) -> None:
@@ -207,11 +201,8 @@ def main() -> None:
         ("reload (everything, at once)", f"median / worst of {3 * n}", f"{median('reload_ms')} / {worst('reload_ms')} ms", ""),
         ("memory added by the view", "median RSS growth", f"{median('memory_mb')} MB", ""),
     ]  # fmt: skip
-    header = ("measure", "case", "value", "target")
-    widths = [max(len(r[i]) for r in (header, *rows)) for i in range(4)]
     print(f"runs: {args.runs}; platform: {env['QT_QPA_PLATFORM']}")
-    for row in (header, tuple("-" * w for w in widths), *rows):
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)))
+    common.print_table(("measure", "case", "value", "target"), rows)
     shutil.rmtree(scratch, ignore_errors=True)
 
 

@@ -12,11 +12,9 @@ the event loop idle; a "change" is from setting a filter to the same point.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from benchmarks import common  # noqa: E402
 
 CHILD = r"""
 import json, sys, time
@@ -74,13 +74,7 @@ print(json.dumps(result), flush=True)
 
 def run_child(data: Path, env: dict[str, str]) -> dict:
     code = CHILD.format(root=str(ROOT), data=str(data))
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300
-    )
-    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
-    if not lines:
-        raise SystemExit(f"the growth child failed:\n{out.stderr}")
-    return json.loads(lines[-1])
+    return common.run_child(code, env, "growth")
 
 
 def main() -> None:
@@ -126,11 +120,8 @@ def main() -> None:
         ("change client", f"median / worst of {4 * len(runs)}", f"{median('client_ms'):.0f} / {worst('client_ms'):.0f} ms", "< 100 ms"),
         ("memory added by the view", "median RSS growth", f"{median('memory_mb'):.0f} MB", "< 50 MB"),
     ]  # fmt: skip
-    header = ("measure", "case", "value", "target")
-    widths = [max(len(r[i]) for r in (header, *rows)) for i in range(4)]
     print(f"runs: {args.runs}; platform: {env['QT_QPA_PLATFORM']}")
-    for row in (header, tuple("-" * w for w in widths), *rows):
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)))
+    common.print_table(("measure", "case", "value", "target"), rows)
     shutil.rmtree(scratch, ignore_errors=True)
 
 

@@ -14,10 +14,8 @@ status bar comes after the list is drawn, and is reported on its own line. Every
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from benchmarks import common  # noqa: E402
 
 # Common and rare words, Dutch and English, a phrase, an e-mail address, operators.
 QUERIES = ["klant", "gesprek planning", "budget", "installatietechniek", "jan@acme.nl",
@@ -83,13 +83,7 @@ print(json.dumps({{"typing_ms": typing, "filtered_ms": filtered, "count_ms": cou
 
 def run_child(data: Path, env: dict[str, str]) -> dict:
     code = CHILD.format(root=str(ROOT), data=str(data), queries=QUERIES)
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=600
-    )
-    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
-    if not lines:
-        raise SystemExit(f"the search child failed:\n{out.stderr}")
-    return json.loads(lines[-1])
+    return common.run_child(code, env, "search", timeout=600)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -146,11 +140,8 @@ def main() -> None:
         ("then the count in the status bar", f"p50 / p95 / worst of {len(counting)}",
          cells(counting), ""),
     ]  # fmt: skip
-    header = ("measure", "case", "value", "target")
-    widths = [max(len(r[i]) for r in (header, *rows)) for i in range(4)]
     print(f"runs: {args.runs}; platform: {env['QT_QPA_PLATFORM']}")
-    for row in (header, tuple("-" * w for w in widths), *rows):
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)))
+    common.print_table(("measure", "case", "value", "target"), rows)
 
 
 if __name__ == "__main__":

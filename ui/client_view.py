@@ -53,7 +53,8 @@ from journal.search import SearchFilters
 from journal.service import Journal
 
 from . import messages
-from .period_text import short_day
+from .meeting_model import MeetingPages
+from .period_text import day_and_time, short_day
 
 if TYPE_CHECKING:  # QtCharts loads with the first chart, not with this module
     from journal.aggregation import ClientTrust
@@ -61,7 +62,6 @@ if TYPE_CHECKING:  # QtCharts loads with the first chart, not with this module
 
     from .charts import TrustChart
 
-PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
 VERDICT_COLOURS = {"yes": "#3d8b37", "partly": "#b8860b", "no": "#c0392b"}
 # Periods on the trust chart: per month, unless that gives too few or too many points.
@@ -76,12 +76,6 @@ QLabel#emptyNote { color: palette(placeholder-text); font-size: 10.5pt; padding:
 """
 
 
-def _when(summary_start) -> str:
-    """Fri 20 Nov 2026  16:15, in local time (as the main list shows it)."""
-    local = summary_start.astimezone()
-    return QLocale().toString(local.date(), "ddd d MMM yyyy") + "  " + local.strftime("%H:%M")
-
-
 def _number(value: int) -> str:
     return QLocale().toString(value)
 
@@ -90,74 +84,20 @@ def _paragraphs(text: str) -> str:
     return escape(text.strip()).replace("\n", "<br>")
 
 
-class ClientMeetingsModel(QAbstractTableModel):
-    """One client's meetings, newest first, fetched ``PAGE_SIZE`` at a time."""
+class ClientMeetingsModel(MeetingPages):
+    """One client's meetings, newest first, fetched a page at a time."""
 
     DATE, TITLE, REFLECTED, TRUST = range(4)
-    failed = Signal(object)  # a JournalError while reading a page
 
     def __init__(self, journal: Journal, parent=None):
-        super().__init__(parent)
-        self._journal = journal
-        self._filters: SearchFilters | None = None
-        self._rows: list[MeetingSummary] = []
-        self._total = 0
+        super().__init__(journal, None, parent)
 
     def show_client(self, client_id: int | None) -> None:
         """Read the client's meetings from the start (None: show none)."""
-        self.beginResetModel()
-        try:
-            self._filters = None if client_id is None else SearchFilters(client_id=client_id)
-            self._rows, self._total = [], 0
-            if self._filters is not None:
-                self._total = self._journal.search_count(self._filters)
-                self._rows = self._journal.search_page(self._filters, 0, PAGE_SIZE)
-        finally:
-            self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    def summary(self, row: int) -> MeetingSummary:
-        return self._rows[row]
-
-    def row_of(self, meeting_id: int) -> int | None:
-        """The row of a meeting, fetching further pages until it is found."""
-        start = 0
-        while True:
-            for row in range(start, len(self._rows)):
-                if self._rows[row].id == meeting_id:
-                    return row
-            if not self.canFetchMore():
-                return None
-            start = len(self._rows)
-            self.fetchMore()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        self.set_filters(None if client_id is None else SearchFilters(client_id=client_id))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 4
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid() or self._filters is None:
-            return
-        try:
-            page = self._journal.search_page(self._filters, len(self._rows), PAGE_SIZE)
-        except JournalError as error:
-            self._total = len(self._rows)  # stop asking until the next reload
-            self.failed.emit(error)
-            return
-        if not page:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -182,7 +122,7 @@ class ClientMeetingsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
-                return _when(meeting.start)
+                return day_and_time(meeting.start)
             if column == self.TITLE:
                 return meeting.title
             if column == self.REFLECTED:

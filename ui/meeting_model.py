@@ -25,6 +25,7 @@ from journal.search import MARK_END, MARK_START, SearchFilters
 from journal.service import Journal
 
 from .marked_text_delegate import MARKED_ROLE
+from .period_text import day_and_time
 
 PAGE_SIZE = 200
 MARKS_BLOCK = 30  # about a screen of rows
@@ -38,59 +39,59 @@ CENTRED = Qt.AlignmentFlag.AlignCenter.value
 Index = QModelIndex | QPersistentModelIndex
 
 
-class MeetingTableModel(QAbstractTableModel):
-    DATE, CLIENT, TITLE, MATCH, REFLECTED, TRUST = range(6)
-    COLUMNS = 6
+class MeetingPages(QAbstractTableModel):
+    """Meetings found by ``filters`` (None: none), newest first, fetched a page at a
+    time; the total is counted the first time it is asked. Subclasses add columns."""
+
     failed = Signal(object)  # a JournalError while reading a page; the view says why
 
-    def __init__(self, journal: Journal, parent=None):
+    def __init__(self, journal: Journal, filters: SearchFilters | None, parent=None):
         super().__init__(parent)
         self._journal = journal
         self._rows: list[MeetingSummary] = []
-        self._marks: dict = {}  # meeting id → journal.search_store.Marks
         self._more = False
         self._total: int | None = 0
-        self.filters = SearchFilters()
-        self.reload()
+        self.filters = filters
 
     def reload(self) -> None:
         """Read the list again from the start (after a save, or a language change)."""
         self.beginResetModel()
         try:
+            self._forget()
             self._rows, self._more = self._page(0)
-            self._marks = {}
             self._total = None if self._more else len(self._rows)
         except JournalError:
-            self._rows, self._more, self._marks, self._total = [], False, {}, 0
+            self._rows, self._more, self._total = [], False, 0
             raise
         finally:
             self.endResetModel()
 
+    def _forget(self) -> None:
+        """What a subclass keeps about the rows it had (before they are read again)."""
+
     def _page(self, offset: int) -> tuple[list[MeetingSummary], bool]:
         """A page of rows, and whether more follow (one row more is read to know)."""
+        if self.filters is None:
+            return [], False
         rows = self._journal.search_page(self.filters, offset, PAGE_SIZE + 1)
         return rows[:PAGE_SIZE], len(rows) > PAGE_SIZE
 
-    def set_filters(self, filters: SearchFilters) -> None:
-        """Show the meetings these filters find (the default: every meeting)."""
+    def set_filters(self, filters: SearchFilters | None) -> None:
+        """Show the meetings these filters find."""
         self.filters = filters
         self.reload()
-
-    @property
-    def searching(self) -> bool:
-        return self.filters != SearchFilters()
 
     @property
     def total(self) -> int:
         """How many meetings the filters find, counted the first time it is asked
         (a search with filters can take longer to count than to show its first page)."""
-        if self._total is None:
+        if self._total is None and self.filters is not None:
             try:
                 self._total = self._journal.search_count(self.filters)
             except JournalError as error:
                 self.failed.emit(error)
                 return len(self._rows)
-        return self._total
+        return self._total or 0
 
     @property
     def counted(self) -> bool:
@@ -98,23 +99,6 @@ class MeetingTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def _marks_of(self, row: int):
-        """The marks of a row, read with the rows after it the first time one is drawn:
-        only what is on screen is marked (~0.2 ms a row)."""
-        meeting_id = self._rows[row].id
-        if meeting_id not in self._marks:
-            block = [r.id for r in self._rows[row : row + MARKS_BLOCK] if r.id not in self._marks]
-            try:
-                found = self._journal.search_marks(self.filters.text, block)
-            except JournalError:
-                found = {}  # the list still shows the rows; only the marks are missing
-            for other in block:
-                self._marks[other] = found.get(other)
-        return self._marks[meeting_id]
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and self._more
@@ -152,6 +136,42 @@ class MeetingTableModel(QAbstractTableModel):
                 return None
             start = len(self._rows)
             self.fetchMore()
+
+
+class MeetingTableModel(MeetingPages):
+    """The main list: every meeting, or those a search finds, with the matched words."""
+
+    DATE, CLIENT, TITLE, MATCH, REFLECTED, TRUST = range(6)
+    COLUMNS = 6
+
+    def __init__(self, journal: Journal, parent=None):
+        super().__init__(journal, SearchFilters(), parent)
+        self._marks: dict = {}  # meeting id → journal.search_store.Marks
+        self.reload()
+
+    def _forget(self) -> None:
+        self._marks = {}
+
+    @property
+    def searching(self) -> bool:
+        return self.filters != SearchFilters()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def _marks_of(self, row: int):
+        """The marks of a row, read with the rows after it the first time one is drawn:
+        only what is on screen is marked (~0.2 ms a row)."""
+        meeting_id = self._rows[row].id
+        if meeting_id not in self._marks:
+            block = [r.id for r in self._rows[row : row + MARKS_BLOCK] if r.id not in self._marks]
+            try:
+                found = self._journal.search_marks(self.filters.text, block)
+            except JournalError:
+                found = {}  # the list still shows the rows; only the marks are missing
+            for other in block:
+                self._marks[other] = found.get(other)
+        return self._marks[meeting_id]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -218,8 +238,7 @@ class MeetingTableModel(QAbstractTableModel):
     def _display(self, meeting: MeetingSummary, column: int, row: int) -> str:
         locale = QLocale()
         if column == self.DATE:
-            local = meeting.start.astimezone()
-            return locale.toString(local.date(), "ddd d MMM yyyy") + "  " + local.strftime("%H:%M")
+            return day_and_time(meeting.start)
         if column == self.CLIENT:
             return meeting.client_name
         if column == self.TITLE:

@@ -3,7 +3,7 @@ the charts and the reports (which must not load QtCharts)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -22,6 +22,12 @@ def long_day(day: date) -> str:
 def short_day(day: date) -> str:
     """23 Nov 2026."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def day_and_time(moment: datetime) -> str:
+    """Fri 20 Nov 2026  16:15, in local time: a meeting in a list."""
+    local = moment.astimezone()
+    return QLocale().toString(local.date(), "ddd d MMM yyyy") + "  " + local.strftime("%H:%M")
 
 
 def period_label(period: date, granularity: Granularity) -> str:
