@@ -38,7 +38,33 @@ class JournalUnavailable(JournalError):
 
 
 class NotAJournal(JournalUnavailable):
-    """The file exists but is not an SQLite database (or is damaged beyond reading)."""
+    """The file exists but is not a journal we can read. ``problem`` says what was found:
+    "damaged" (SQLite reports corruption), "truncated", "zeroed" (its first bytes wiped),
+    "text_file", "not_sqlite" (some other file), "foreign" (another program's database)
+    or "folder"."""
+
+    def __init__(self, path: Path, detail: str, problem: str = "damaged"):
+        super().__init__(path, detail)
+        self.problem = problem
+
+
+class NeedsPassphrase(JournalUnavailable):
+    """The journal is encrypted (or is random bytes): open it again with a passphrase."""
+
+    def __init__(self, path: Path, detail: str = "encrypted"):
+        super().__init__(path, detail)
+
+
+class WrongPassphrase(NeedsPassphrase):
+    """The passphrase does not open the file: it is wrong, or the file is damaged.
+    Nothing was written to the file."""
+
+    def __init__(self, path: Path):
+        super().__init__(path, "wrong passphrase or damaged file")
+
+
+class EncryptionUnavailable(JournalUnavailable):
+    """Encryption was asked for, but SQLCipher (the ``sqlcipher3`` package) is missing."""
 
 
 class JournalTooNew(JournalUnavailable):
@@ -55,6 +81,17 @@ class JournalNotWritable(JournalUnavailable):
 
 class JournalBusy(JournalUnavailable):
     """Another program holds the journal (a second instance, a backup tool); try again."""
+
+
+class BackupFailed(JournalError):
+    """A backup could not be made or checked (no space, too slow, damaged source); any
+    partial file was removed. ``problem``: "timeout", "not_written", "damaged"."""
+
+    def __init__(self, path: Path, problem: str, detail: str = ""):
+        super().__init__(f"{path}: {problem}" + (f": {detail}" if detail else ""))
+        self.path = path
+        self.problem = problem
+        self.detail = detail
 
 
 class NotFound(JournalError):

@@ -486,6 +486,20 @@ SEARCH_TRIGGERS = [
 ]
 
 
+@_step
+def m006_drafts(db: Database) -> None:
+    """Reflections being written, saved as the advisor types, so a crash loses nothing.
+
+    One row per dialog (``key``: "new", or "meeting-<id>" for an edit), its fields as
+    JSON the ui reads back. Inside the journal, so an encrypted journal encrypts them
+    too. Saving or discarding the reflection deletes its row."""
+    db.table("drafts").create(
+        {"key": str, "meeting_id": int, "payload": str, "updated_at": str},
+        pk="key",
+        not_null={"payload", "updated_at"},
+    )
+
+
 def rebuild_search(db: Database) -> None:
     """Fill the search index again from the tables (after a migration or a bulk load)."""
     db.execute("DELETE FROM meeting_search")
@@ -534,5 +548,5 @@ def apply(db: Database) -> None:
     for step in STEPS:
         migrations(name=step.__name__)(step)
     migrations.apply(db)
-    with db.conn:
+    with db.atomic():
         restore_triggers(db)

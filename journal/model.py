@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 VERDICTS = ("yes", "partly", "no")  # was an intention kept
 
@@ -135,6 +136,16 @@ class Intention:
     trait_id: str | None = None
     kept: str | None = None
     checked_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A reflection left unsaved: for a new meeting (``meeting_id`` None) or an edit.
+    ``payload`` is the dialog's fields as the ui wrote them."""
+
+    meeting_id: int | None
+    payload: dict[str, Any]
+    updated_at: datetime
 
 
 @dataclass(frozen=True)

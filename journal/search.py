@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
 # Around a matched word in highlighted text; the ui turns them into markup.
 MARK_START = "\x02"

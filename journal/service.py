@@ -10,11 +10,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidInput
 from .model import (
     Client,
+    Draft,
     Intention,
     KeptCount,
     Meeting,
@@ -34,9 +35,11 @@ if TYPE_CHECKING:
     import random
 
     from .aggregation import ClientTrust, Granularity, Scope
+    from .backups import Backup
     from .bank import Question, QuestionBank
     from .calendar import Calendar
     from .growth import Growth
+    from .health import Health
     from .meeting_history import MeetingSnapshot
     from .search import SearchFilters
     from .search_store import Marks
@@ -59,10 +62,18 @@ class Journal:
 
     @classmethod
     def open(
-        cls, folder: Path, bank: QuestionBank | None = None, clock: Clock = utc_now
+        cls,
+        folder: Path,
+        bank: QuestionBank | None = None,
+        clock: Clock = utc_now,
+        passphrase: str | None = None,
     ) -> Journal:
-        """Open the journal in ``folder``, creating it (and the folder) when new."""
-        return cls(Store(journal_file(folder)), bank, clock)
+        """Open the journal in ``folder``, creating it (and the folder) when new.
+
+        ``passphrase`` opens an encrypted journal (and creates a new journal encrypted);
+        a plain journal ignores it. ``NeedsPassphrase`` / ``WrongPassphrase`` otherwise.
+        """
+        return cls(Store(journal_file(folder), passphrase=passphrase), bank, clock)
 
     @property
     def bank(self) -> QuestionBank:
@@ -76,6 +87,15 @@ class Journal:
     @property
     def path(self) -> Path:
         return self.store.path
+
+    @property
+    def read_only(self) -> bool:
+        """Opened for reading only (a read-only folder or file): saving raises."""
+        return self.store.read_only
+
+    @property
+    def encrypted(self) -> bool:
+        return self.store.encrypted
 
     def close(self) -> None:
         self.store.close()
@@ -343,3 +363,47 @@ class Journal:
         with self.store.transaction():
             self.store.set_profile_value("advisor_name", name)
             self.store.set_profile_value("focus_traits", list(profile.focus_traits))
+
+    # -- drafts, backups and health ----------------------------------------------------
+
+    def save_draft(self, meeting_id: int | None, payload: dict[str, Any]) -> None:
+        """Keep what the dialog for this meeting (None: a new one) holds so far."""
+        from . import drafts_store
+
+        drafts_store.save_draft(self.store, meeting_id, payload, self.clock())
+
+    def discard_draft(self, meeting_id: int | None) -> None:
+        from . import drafts_store
+
+        drafts_store.discard_draft(self.store, meeting_id)
+
+    def drafts(self) -> list[Draft]:
+        """Reflections left unsaved (by a crash, a kill, a power cut), newest first."""
+        from . import drafts_store
+
+        return drafts_store.drafts(self.store)
+
+    def back_up(self, kind: str = "manual", target: Path | None = None) -> Backup:
+        """A checked backup of the journal as it is now (``journal.backups``); safe to
+        run from another thread: it reads through a connection of its own."""
+        from . import backups
+
+        return backups.make_backup(
+            self.path, kind, self.store.passphrase, target=target, now=self.clock()
+        )
+
+    def backups(self) -> list[Backup]:
+        from . import backups
+
+        return backups.list_backups(self.path)
+
+    def daily_backup_due(self) -> bool:
+        from . import backups
+
+        return not self.read_only and backups.daily_due(self.path, self.clock())
+
+    def check(self, thorough: bool = False) -> Health:
+        """SQLite's quick (or full) check through a connection of its own."""
+        from . import health
+
+        return health.check(self.path, self.store.passphrase, thorough)

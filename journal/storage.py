@@ -16,15 +16,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import migrations
+from . import connection, health, migrations
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 from .errors import (
+    BackupFailed,
+    EncryptionUnavailable,
     JournalBusy,
     JournalError,
     JournalNotWritable,
     JournalTooNew,
+    NeedsPassphrase,
     NotAJournal,
     NotFound,
 )
@@ -57,7 +60,6 @@ REFLECTION_COLUMNS = (
 ANSWER_COLUMNS = ("reflection_id", "question_id", "trait_id", "score", "value", "text")
 INTENTION_COLUMNS = ("reflection_id", "text", "created_at")
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 # An intention with the meeting it was written after (journal.model.Intention).
 INTENTION_FIELDS = (
@@ -126,15 +128,23 @@ class Store:
     which is imported on the first write (or ``prepare_for_writing()``), not at start-up.
     """
 
-    def __init__(self, path: Path, conn: sqlite3.Connection | None = None):
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection | None = None, passphrase: str | None = None
+    ):
         self.path = path
-        self.conn = conn if conn is not None else _open(path)
+        self.read_only = False
+        self.encrypted = False
+        if conn is None:
+            conn, self.read_only, self.encrypted = _open(path, passphrase)
+        self.conn = conn
+        # Kept (in memory only) for the connections backups and checks open themselves.
+        self.passphrase = passphrase if self.encrypted else None
         self._db: Database | None = None
 
     @classmethod
     def in_memory(cls) -> Store:
         """A fresh journal that lives only in memory (a coach's review of a bundle)."""
-        conn = sqlite3.connect(":memory:")
+        conn = sqlite3.connect(":memory:", isolation_level=None)
         conn.execute("PRAGMA foreign_keys = ON")
         migrations.apply(_wrap(conn))
         return cls(Path(":memory:"), conn)
@@ -151,6 +161,15 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    def reopen(self, passphrase: str | None) -> None:
+        """Open the file again (after it was closed to be rewritten or restored, or to
+        lock it), with this passphrase."""
+        with suppress(sqlite3.ProgrammingError):
+            self.conn.close()
+        self.conn, self.read_only, self.encrypted = _open(self.path, passphrase)
+        self.passphrase = passphrase if self.encrypted else None
+        self._db = None
 
     # -- writing ---------------------------------------------------------------------
 
@@ -432,7 +451,7 @@ class Store:
     def _translated_errors(self) -> Iterator[None]:
         try:
             yield
-        except sqlite3.Error as exc:
+        except connection.database_errors() as exc:
             raise _translate(self.path, exc) from exc
 
 
@@ -451,7 +470,7 @@ def intention_from_row(row: Sequence[Any]) -> Intention:
     )
 
 
-def _translate(path: Path, exc: sqlite3.Error) -> BaseException:
+def _translate(path: Path, exc: Exception) -> BaseException:
     """A typed journal error for what the person can act on; anything else is a bug
     (a wrong SQL statement, a broken constraint) and stays as it is."""
     code = getattr(exc, "sqlite_errorcode", None)
@@ -480,79 +499,71 @@ def _wrap(conn: sqlite3.Connection) -> Database:
     return Database(conn, execute_plugins=False)
 
 
-def _open(path: Path) -> sqlite3.Connection:
-    """Open (or create) the journal at ``path`` and bring its schema up to date."""
+def _open(path: Path, passphrase: str | None) -> tuple[sqlite3.Connection, bool, bool]:
+    """Open (or create) the journal at ``path`` and bring its schema up to date, after a
+    backup. Returns the connection, whether it is read-only and whether encrypted."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # notes are private
     except OSError as exc:
         raise JournalNotWritable(path.parent, exc.strerror or str(exc)) from exc
-    _check_header(path)
-    is_new = not path.exists()
+    from .encryption import remove_leftovers
+
+    remove_leftovers(path)
+    exists = path.exists() and path.stat().st_size > 0
+    if exists:
+        try:
+            health.sniff(path)
+        except NeedsPassphrase:
+            if passphrase is None:
+                raise
+        else:
+            passphrase = None  # a plain journal opens without one
+    elif passphrase is not None and not connection.encryption_available():
+        raise EncryptionUnavailable(path, "sqlcipher3 is not installed")
+    read_only = exists and not _writable(path)
+    if not exists and not os.access(path.parent, os.W_OK):
+        raise JournalNotWritable(path.parent, "the folder is read-only")
     try:
-        conn = sqlite3.connect(path, timeout=5.0)
+        if not path.exists():
+            connection.create_private(path)
+        # Durable (WAL) only once it is known to be ours: WAL changes the file's header.
+        conn = connection.connect(path, passphrase, read_only=read_only, durable=False)
+    except OSError as exc:
+        raise JournalNotWritable(path, exc.strerror or str(exc)) from exc
     except sqlite3.Error as exc:
         raise _translate(path, exc) from exc
     try:
-        conn.execute("PRAGMA foreign_keys = ON")
-        if is_new:
-            conn.execute("VACUUM")  # creates the file now, so it can be made owner-only
-            os.chmod(path, 0o600)  # SQLite gives its -wal and -shm files the same mode
-        applied = _applied_migrations(conn)
+        applied = health.applied_migrations(conn)
         unknown = [name for name in applied if name not in migrations.KNOWN]
         if unknown:
             raise JournalTooNew(path, unknown)
-        if not applied and _has_tables(conn):
-            raise NotAJournal(path, "an SQLite database of another program")
+        if not applied and health.has_tables(conn):
+            raise NotAJournal(path, "an SQLite database of another program", "foreign")
+        if not read_only:
+            connection.make_durable(conn)
         if len(applied) < len(migrations.KNOWN):
+            if read_only:
+                raise JournalNotWritable(path, "it needs updating, but cannot be written")
+            if applied:
+                _back_up_before_update(path, passphrase)
             migrations.apply(_wrap(conn))
-        _try_wal(conn)
     except sqlite3.Error as exc:
         conn.close()
         raise _translate(path, exc) from exc
     except BaseException:
         conn.close()
         raise
-    return conn
+    return conn, read_only, passphrase is not None
 
 
-def _has_tables(conn: sqlite3.Connection) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    ).fetchone()
-    return row is not None
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
-    """Names of our migrations this journal has had (the table sqlite-utils keeps)."""
-    table = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-        [migrations.MIGRATIONS_TABLE],
-    ).fetchone()
-    if table is None:
-        return []
-    rows = conn.execute(
-        f"SELECT name FROM {migrations.MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
-        [migrations.MIGRATION_SET],
-    )
-    return [row[0] for row in rows]
+def _back_up_before_update(path: Path, passphrase: str | None) -> None:
+    from .backups import make_backup
 
-
-def _try_wal(conn: sqlite3.Connection) -> None:
-    """WAL keeps readers and the writer apart; a read-only folder cannot have it."""
-    with suppress(sqlite3.OperationalError):
-        conn.execute("PRAGMA journal_mode = WAL")
-
-
-def _check_header(path: Path) -> None:
-    """Refuse a file that is plainly not SQLite before SQLite gets to touch it."""
     try:
-        with path.open("rb") as f:
-            head = f.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
-        return
-    except IsADirectoryError as exc:
-        raise NotAJournal(path, "a folder, not a file") from exc
-    except OSError as exc:
-        raise JournalNotWritable(path, exc.strerror or str(exc)) from exc
-    if head and head != SQLITE_HEADER:
-        raise NotAJournal(path, "not an SQLite database")
+        make_backup(path, "before-update", passphrase)
+    except BackupFailed as exc:
+        raise JournalNotWritable(path, f"no backup could be made before updating: {exc}") from exc
