@@ -1,0 +1,238 @@
+"""The dialog that asks for the journal's passphrase: at start-up, and after the idle
+lock. A wrong passphrase is said inline, under the field (never a message box), and
+the file is not touched by trying.
+
+``ask_passphrase(parent, path, wrong)`` returns what was typed, or None when the person
+chose Quit (or closed the dialog). With ``check`` the dialog tries each passphrase itself
+and stays open, with the inline message, until one fits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+STYLE = """
+QLabel#lockHeadline { font-weight: 600; }
+QLabel#lockFolder { color: palette(placeholder-text); }
+QLabel#wrongPassphrase { background: rgba(200, 40, 40, 35); border: 1px solid rgba(200, 40, 40, 140);
+                         border-radius: 6px; padding: 8px; }
+QLabel#capsLock { color: rgb(170, 110, 0); }
+"""
+
+ICON_SIZE = 56
+
+
+def ask_passphrase(
+    parent: QWidget | None,
+    path: Path,
+    wrong: bool,
+    *,
+    minutes: int | None = None,
+    check: Callable[[str], bool] | None = None,
+) -> str | None:
+    """The passphrase typed, or None (Quit). ``minutes``: locked after that many minutes
+    without use (another headline). ``check``: tried on each passphrase; False shows the
+    wrong-passphrase message and the dialog stays open."""
+    dialog = UnlockDialog(parent, path, wrong, minutes=minutes, check=check)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.passphrase()
+
+
+class UnlockDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        path: Path,
+        wrong: bool = False,
+        *,
+        minutes: int | None = None,
+        check: Callable[[str], bool] | None = None,
+    ):
+        super().__init__(parent)
+        self._check = check
+        self.setWindowTitle(self.tr("Unlock Journal"))
+        self.setStyleSheet(STYLE)
+        self.setMinimumWidth(520)
+
+        icon = QLabel()
+        icon.setPixmap(lock_pixmap(ICON_SIZE, self.palette(), self.devicePixelRatioF()))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        if minutes:
+            text = self.tr("Locked after {minutes} minutes without use").format(minutes=minutes)
+        else:
+            text = self.tr("Your journal is locked")
+        self.headline = QLabel(text)
+        self.headline.setObjectName("lockHeadline")
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.headline.setFont(font)
+        self.headline.setWordWrap(True)
+        intro = QLabel(self.tr("Type your passphrase to open it."))
+        intro.setWordWrap(True)
+        folder = QLabel(str(_folder_of(path)))
+        folder.setObjectName("lockFolder")
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder.setWordWrap(True)
+        small = folder.font()
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        folder.setFont(small)
+
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setPlaceholderText(self.tr("Passphrase"))
+        self.field.setAccessibleName(self.tr("Passphrase"))
+        self.field.textChanged.connect(self._typed)
+        self.show_button = QToolButton()
+        self.show_button.setCheckable(True)
+        self.show_button.setText(self.tr("Show"))
+        self.show_button.setToolTip(self.tr("Show or hide what you type"))
+        self.show_button.toggled.connect(self._show_typed)
+        field_row = QHBoxLayout()
+        field_row.setSpacing(6)
+        field_row.addWidget(self.field, 1)
+        field_row.addWidget(self.show_button)
+
+        self.caps = QLabel(self.tr("Caps Lock seems to be on."))
+        self.caps.setObjectName("capsLock")
+        self.caps.hide()
+        self._caps_watch = _CapsLockWatch(self.caps, self)
+        self.field.installEventFilter(self._caps_watch)
+
+        self.wrong = QLabel(
+            self.tr(
+                "That passphrase does not open this journal. Check it and try again (the "
+                "file was not changed). If you are sure it is right, the file may be "
+                "damaged: restore a backup."
+            )
+        )
+        self.wrong.setObjectName("wrongPassphrase")
+        self.wrong.setWordWrap(True)
+        self.wrong.setVisible(wrong)
+
+        buttons = QDialogButtonBox()
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setEnabled(False)
+        self.quit_button = QPushButton(self.tr("&Quit"))
+        buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        text_column = QVBoxLayout()
+        text_column.setSpacing(6)
+        text_column.addWidget(self.headline)
+        text_column.addWidget(folder)
+        text_column.addSpacing(8)
+        text_column.addWidget(intro)
+        text_column.addLayout(field_row)
+        text_column.addWidget(self.caps)
+        text_column.addWidget(self.wrong)
+        top = QHBoxLayout()
+        top.setSpacing(18)
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(text_column, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 22, 22, 16)
+        layout.addLayout(top)
+        layout.addSpacing(10)
+        layout.addWidget(buttons)
+        self.field.setFocus()
+
+    def passphrase(self) -> str:
+        return self.field.text()
+
+    def show_wrong(self) -> None:
+        """The inline message; what was typed is selected, to be typed over."""
+        self.wrong.show()
+        self.field.selectAll()
+        self.field.setFocus()
+
+    def accept(self) -> None:
+        if not self.field.text():
+            return
+        if self._check is not None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                fits = self._check(self.field.text())
+            finally:
+                QApplication.restoreOverrideCursor()
+            if not fits:
+                self.show_wrong()
+                return
+        super().accept()
+
+    def _typed(self, text: str) -> None:
+        self.unlock_button.setEnabled(bool(text))
+
+    def _show_typed(self, shown: bool) -> None:
+        self.field.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.show_button.setText(self.tr("Hide") if shown else self.tr("Show"))
+
+
+class _CapsLockWatch(QObject):
+    """Qt cannot ask for the Caps Lock state; a letter typed in the "wrong" case for the
+    Shift key shows the hint, one in the right case hides it again."""
+
+    def __init__(self, hint: QLabel, parent: QObject):
+        super().__init__(parent)
+        self.hint = hint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            text = event.text()
+            if len(text) == 1 and text.isalpha() and text.lower() != text.upper():
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.hint.setVisible(text.isupper() != shift)
+        return False
+
+
+def _folder_of(path: Path) -> Path:
+    """The journal's folder (a path to the file itself is shown as its folder)."""
+    return path.parent if path.suffix == ".sqlite3" else path
+
+
+def lock_pixmap(size: int, palette: QPalette, ratio: float = 1.0) -> QPixmap:
+    """A closed padlock in the palette's highlight colour, drawn (no icon theme needed)."""
+    pixmap = QPixmap(QSize(round(size * ratio), round(size * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(palette.color(QPalette.ColorRole.Highlight))
+    s = size
+    shackle = QPainterPath()
+    shackle.moveTo(QPointF(s * 0.30, s * 0.47))
+    shackle.lineTo(QPointF(s * 0.30, s * 0.30))
+    shackle.arcTo(QRectF(s * 0.30, s * 0.10, s * 0.40, s * 0.40), 180, -180)
+    shackle.lineTo(QPointF(s * 0.70, s * 0.47))
+    pen = QPen(colour, s * 0.085)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(shackle)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(s * 0.16, s * 0.44, s * 0.68, s * 0.50), s * 0.09, s * 0.09)
+    painter.setBrush(QColor(palette.color(QPalette.ColorRole.Base)))
+    painter.drawEllipse(QPointF(s * 0.5, s * 0.63), s * 0.065, s * 0.065)
+    painter.drawRoundedRect(QRectF(s * 0.47, s * 0.64, s * 0.06, s * 0.17), s * 0.02, s * 0.02)
+    painter.end()
+    return pixmap
