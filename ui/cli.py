@@ -89,6 +89,28 @@ def build_parser() -> argparse.ArgumentParser:
         "two periods of one. No journal is opened or changed.",
     )
     review.add_argument("files", nargs="+", metavar="FILE", help="an exported summary (.json)")
+    commands.add_parser(
+        "check",
+        help="check the journal for damage (exit 0 when healthy)",
+        description="Run SQLite's integrity check, the foreign keys and the schema version "
+        "on the journal without changing it, and list its backups. Exit 0 when healthy, 1 "
+        "(with what is wrong and how to restore) when not.",
+    )
+    backup = commands.add_parser(
+        "backup",
+        help="back up the journal now (checked after writing)",
+        description="Copy the journal with SQLite's backup API into the backups folder "
+        "beside it (or FILE), then check the copy. Safe while the app runs.",
+    )
+    backup.add_argument("-o", "--output", metavar="FILE", help="write the backup here instead")
+    restore = commands.add_parser(
+        "restore",
+        help="replace the journal by a backup (the current one is kept)",
+        description="Put a backup back as the journal. The current journal is backed up "
+        "first (or, when damaged, renamed beside it); nothing is deleted. Close the app "
+        "first.",
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup (.sqlite3)")
     export = commands.add_parser(
         "export",
         help="export a period for your coach (private by default)",
@@ -130,6 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _import_calendar(folder, args.file, args.first, args.last)
         if args.command == "export":
             return _export(folder, args)
+        if args.command in ("check", "backup", "restore"):
+            return _data_command(folder, args)
         if args.command == "search":
             from ui.cli_search import search
 
@@ -147,13 +171,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(folder, background=args.background)
 
 
+def _data_command(folder, args) -> int:
+    from ui import cli_data
+
+    if args.command == "check":
+        return cli_data.check(folder)
+    if args.command == "backup":
+        return cli_data.backup(folder, args.output)
+    with cli_data.app_lock(folder) as running:
+        return cli_data.restore(folder, args.file, running)
+
+
 def _demo(folder, meetings: int, seed: int, force: bool) -> int:
     import time
 
     from journal import demo
-    from journal.service import Journal
+    from ui.cli_data import open_for_command
 
-    journal_ = Journal.open(folder)
+    journal_ = open_for_command(folder)
     try:
         began = time.perf_counter()
         result = demo.fill(journal_, meetings, seed, force)
@@ -179,17 +214,16 @@ def _import_calendar(folder, file: str, first, last) -> int:
     from datetime import timedelta
     from pathlib import Path
 
-    from journal.service import Journal
-
     _speak_the_window_language()
     from ui.calendar_text import report_lines
+    from ui.cli_data import open_for_command
 
     start = _local_midnight(first) if first else None
     end = _local_midnight(last + timedelta(days=1)) if last else None
     if start and end and end <= start:
         print("advisor-journal: --to is before --from", file=sys.stderr)
         return 2
-    journal_ = Journal.open(folder)
+    journal_ = open_for_command(folder)
     try:
         result = journal_.calendar.import_file(Path(file), start, end)
     finally:
@@ -205,7 +239,6 @@ def _export(folder, args) -> int:
     from pathlib import Path
 
     from journal.export_bundle import ExportChoice
-    from journal.service import Journal
 
     _speak_the_window_language(gui=args.kind == "pdf")  # a PDF needs fonts: QtGui
     from ui import i18n
@@ -216,7 +249,9 @@ def _export(folder, args) -> int:
     language = i18n.resolve(Settings().language)
     last = args.last or date.today()
     first = args.first or last - timedelta(days=91)
-    journal_ = Journal.open(folder)
+    from ui.cli_data import open_for_command
+
+    journal_ = open_for_command(folder)
     try:
         choice = ExportChoice(
             first, last, tuple(args.client), (), args.real_names, args.include_notes,

@@ -21,7 +21,9 @@ def search(folder: Path, args: Namespace) -> int:
     if args.first and args.last and args.last < args.first:
         print("advisor-journal: --to is before --from", file=sys.stderr)
         return 2
-    journal = Journal.open(folder)
+    from ui.cli_data import open_for_command
+
+    journal = open_for_command(folder)
     try:
         client_id = None
         if args.client:
