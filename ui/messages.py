@@ -11,10 +11,12 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import (
+    BackupFailed,
     BankError,
     BundleUnreadable,
     CalendarUnreadable,
     ChangedMeanwhile,
+    EncryptionUnavailable,
     ExportNotWritten,
     FeedbackUnreadable,
     InvalidInput,
@@ -23,8 +25,10 @@ from journal.errors import (
     JournalNotWritable,
     JournalTooNew,
     JournalUnavailable,
+    NeedsPassphrase,
     NotAJournal,
     NotFound,
+    WrongPassphrase,
 )
 
 
@@ -56,6 +60,22 @@ def _number(value: int) -> str:
     return QLocale().toString(value)
 
 
+def _describe_backup(error: BackupFailed) -> str:
+    if error.problem == "timeout":
+        return tr(
+            "The backup took too long and was stopped ({detail}); your journal is fine. "
+            "Try again when the computer is less busy."
+        ).format(detail=error.detail)
+    if error.problem == "damaged":
+        return tr(
+            "The backup {path} did not pass its check ({detail}), so it was not kept."
+        ).format(path=error.path, detail=error.detail)
+    return tr(
+        "The backup {path} could not be written ({detail}). Free some disk space, or "
+        "check that the folder can be written to. Your journal is fine."
+    ).format(path=error.path, detail=error.detail)
+
+
 def describe(error: JournalError) -> str:
     """One or two plain sentences: what is wrong and what to do about it."""
     if isinstance(error, InvalidInput):
@@ -65,6 +85,23 @@ def describe(error: JournalError) -> str:
             "The journal {path} was written by a newer version of Advisor Journal. "
             "Update the app to open it; this version leaves the file untouched."
         ).format(path=error.path)
+    if isinstance(error, WrongPassphrase):
+        return tr(
+            "The passphrase does not open {path}. Check it and try again; the file was "
+            "not changed. If you are sure it is right, the file may be damaged: restore "
+            "a backup."
+        ).format(path=error.path)
+    if isinstance(error, NeedsPassphrase):
+        return tr(
+            "The journal {path} is encrypted and needs its passphrase ({detail})."
+        ).format(path=error.path, detail=error.detail)
+    if isinstance(error, EncryptionUnavailable):
+        return tr(
+            "The journal {path} is encrypted, but this installation of Advisor Journal "
+            "cannot decrypt it: the sqlcipher3 package is missing. Reinstall the app."
+        ).format(path=error.path)
+    if isinstance(error, BackupFailed):
+        return _describe_backup(error)
     if isinstance(error, NotAJournal):
         return tr(
             "{path} is not an Advisor Journal file, or it is damaged ({detail}). "
