@@ -92,9 +92,9 @@ def describe(error: JournalError) -> str:
             "a backup."
         ).format(path=error.path)
     if isinstance(error, NeedsPassphrase):
-        return tr(
-            "The journal {path} is encrypted and needs its passphrase ({detail})."
-        ).format(path=error.path, detail=error.detail)
+        return tr("The journal {path} is encrypted and needs its passphrase ({detail}).").format(
+            path=error.path, detail=error.detail
+        )
     if isinstance(error, EncryptionUnavailable):
         return tr(
             "The journal {path} is encrypted, but this installation of Advisor Journal "
