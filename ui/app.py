@@ -10,13 +10,15 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 import journal
-from journal.errors import JournalError
+from journal.errors import JournalBusy, JournalError
+from journal.paths import journal_file
 from journal.service import Journal
 
 from . import i18n, messages
 from .icons import app_icon
 from .main_window import MainWindow
 from .settings import Settings
+from .single_instance import Claim, InstanceGuard
 from .tray import Tray
 
 ORGANIZATION = "AdvisorJournal"
@@ -91,17 +93,41 @@ def run(folder: Path, background: bool = False) -> int:
     language = i18n.install(i18n.resolve(settings.language))  # before any message
     sys.excepthook = _report_unexpected
     title = QCoreApplication.translate("", "Advisor Journal cannot open the journal")
+    guard = InstanceGuard(folder)  # one app per data folder: the journal is opened once
+    claim = guard.acquire(activate=not background)
+    if claim is Claim.ALREADY_RUNNING:
+        print(
+            QCoreApplication.translate("", "Advisor Journal is already running.")
+            if background
+            else QCoreApplication.translate(
+                "", "Advisor Journal is already running; its window was brought to the front."
+            )
+        )
+        return 0
+    if claim is Claim.NOT_ANSWERING:
+        print(
+            QCoreApplication.translate(
+                "", "Advisor Journal seems to be running already but does not answer."
+            ),
+            file=sys.stderr,
+        )
+        busy = JournalBusy(journal_file(folder), "another Advisor Journal does not answer")
+        messages.show_error(None, busy, title)
+        return 1
     try:
         journal_ = Journal.open(folder)
     except JournalError as error:
         messages.show_error(None, error, title)
+        guard.release()
         return 1
     try:
         controller = AppController(journal_, settings, language)
     except JournalError as error:  # the first page of meetings could not be read
         messages.show_error(None, error, title)
         journal_.close()
+        guard.release()
         return 1
+    guard.activation_requested.connect(lambda: controller.window.bring_to_front())
     if background and controller.tray.available:
         # Hidden in the tray, the window never paints, which is what starts the prompts.
         QTimer.singleShot(0, controller.window.calendar.start)
@@ -111,6 +137,7 @@ def run(folder: Path, background: bool = False) -> int:
         return app.exec()
     finally:
         journal_.close()
+        guard.release()  # after the journal is closed: a next start may open it
 
 
 def run_review(paths: list[Path]) -> int:
