@@ -128,7 +128,18 @@ def copy_database(
             raise BackupFailed(target, "timeout", f"not done in {time_limit:.0f} s")
 
     with closing(connect(target, passphrase, durable=False)) as copy:
-        source.backup(copy, pages=PAGES_PER_STEP, progress=step, sleep=0.01)
+        # One read transaction for the whole copy: each step then reads the same
+        # snapshot (WAL), where a step of its own would see the app's writes since and
+        # start the copy again, and under steady writes never finish.
+        opened = not source.in_transaction
+        if opened:
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        try:
+            source.backup(copy, pages=PAGES_PER_STEP, progress=step, sleep=0.01)
+        finally:
+            if opened:
+                source.execute("COMMIT")
         copy.execute("PRAGMA journal_mode = DELETE")
         verdict = [row[0] for row in copy.execute("PRAGMA integrity_check(5)")]
     if verdict != ["ok"]:
@@ -174,7 +185,7 @@ def _reason(exc: BaseException) -> str:
 
 def _remove(path: Path) -> None:
     for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        with suppress(FileNotFoundError):
+        with suppress(FileNotFoundError, NotADirectoryError):  # its folder is a file
             name.unlink()
 
 

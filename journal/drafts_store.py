@@ -27,6 +27,10 @@ def save_draft(
     store: Store, meeting_id: int | None, payload: dict[str, Any], now: datetime
 ) -> None:
     text = json.dumps(payload, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from the ui: escaped, it reads back
+        text = json.dumps(payload)
     with store.transaction():
         store.conn.execute(
             "INSERT INTO drafts (key, meeting_id, payload, updated_at) VALUES (?, ?, ?, ?) "
@@ -43,15 +47,18 @@ def discard_draft(store: Store, meeting_id: int | None) -> None:
 
 def drafts(store: Store) -> list[Draft]:
     """Every draft left, newest first; one whose payload cannot be read is skipped."""
+    # As bytes: text that is not UTF-8 would make the whole query fail.
     rows = store.query(
-        "SELECT meeting_id, payload, updated_at FROM drafts ORDER BY updated_at DESC, key"
+        "SELECT meeting_id, CAST(payload AS BLOB), updated_at FROM drafts "
+        "ORDER BY updated_at DESC, key"
     )
     found = []
     for meeting_id, payload, updated_at in rows:
         try:
             data = json.loads(payload)
-        except ValueError:
+            updated = from_db_time(updated_at)
+        except (ValueError, TypeError):
             continue
         if isinstance(data, dict):
-            found.append(Draft(meeting_id, data, from_db_time(updated_at)))
+            found.append(Draft(meeting_id, data, updated))
     return found
