@@ -156,8 +156,12 @@ def _has_plain_header(path: Path) -> bool:
 
 
 def has_tables(conn: sqlite3.Connection) -> bool:
+    """Tables other than SQLite's own and the migrations record: a journal killed while
+    it was first created has that record (made before the first step) and nothing else."""
     row = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name != ?",
+        [migrations.MIGRATIONS_TABLE],
     ).fetchone()
     return row is not None
 
