@@ -54,6 +54,9 @@ class TextQuery:
         return not self.match and not self.literals
 
 
+_HALF_A_PAIR = re.compile("[\ud800-\udfff]")  # a lone surrogate: no character at all
+
+
 def parse(text: str, typing: bool = True) -> TextQuery:
     """The FTS5 expression for ``text``; ``typing``: the last word may be unfinished."""
     text = unicodedata.normalize("NFC", text.replace("\x00", " "))
@@ -63,7 +66,7 @@ def parse(text: str, typing: bool = True) -> TextQuery:
     for position, term in enumerate(terms):
         # A lone diacritic folds to nothing: no word for FTS5, and "" would mark every word.
         tokens = [folded for folded in map(fold, tokens_of(term)) if folded]
-        if not tokens:
+        if not tokens or _HALF_A_PAIR.search(term):
             literals.append(term)
             continue
         phrase = '"' + term.replace('"', '""') + '"'

@@ -103,6 +103,14 @@ _FROM = """
 _ALL_TEXT = "title || ' ' || client || ' ' || notes || ' ' || texts"
 
 
+def _is_text(literal: str) -> bool:
+    try:
+        literal.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _where(filters: SearchFilters, query: TextQuery, drive_by_text: bool) -> tuple[str, list[Any]]:
     """The WHERE clause and its parameters for everything the filters ask.
 
@@ -117,6 +125,9 @@ def _where(filters: SearchFilters, query: TextQuery, drive_by_text: bool) -> tup
         )
         params.append(query.match)
     for literal in query.literals:
+        if not _is_text(literal):  # half an emoji pasted: no saved text can hold it
+            conditions.append("0")
+            continue
         # Texts are stored as typed, in either Unicode form ("≠" may be "=" + U+0338);
         # ``parse`` gives the literal composed (NFC), so look for its decomposed form too.
         forms = list(dict.fromkeys([literal, unicodedata.normalize("NFD", literal)]))

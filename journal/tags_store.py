@@ -12,6 +12,7 @@ from .errors import InvalidInput, NotFound
 from .model import Tag
 from .names import clean_name, name_key
 from .storage import Store
+from .validation import check_text
 
 MAX_TAG = 60
 MAX_TAGS_PER_MEETING = 20
@@ -24,8 +25,7 @@ def clean_tags(names: Sequence[str]) -> tuple[str, ...]:
         name = clean_name(name)
         if not name:
             continue
-        if len(name) > MAX_TAG:
-            raise InvalidInput("tags", "too long", length=len(name), limit=MAX_TAG)
+        check_text("tags", name, MAX_TAG)
         seen.setdefault(name_key(name), name)
     if len(seen) > MAX_TAGS_PER_MEETING:
         raise InvalidInput("tags", "too many", length=len(seen), limit=MAX_TAGS_PER_MEETING)

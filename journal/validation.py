@@ -23,15 +23,15 @@ def clean_meeting(meeting: MeetingInput) -> MeetingInput:
     title = meeting.title.strip()
     if not client:
         raise InvalidInput("client", "empty")
-    _check_text("client", client, MAX_NAME)
+    check_text("client", client, MAX_NAME)
     if not title:
         raise InvalidInput("title", "empty")
-    _check_text("title", title, MAX_TITLE)
+    check_text("title", title, MAX_TITLE)
     if meeting.start.tzinfo is None:
         raise InvalidInput("start", "no time zone")
     if not 1 <= meeting.duration_minutes <= MAX_DURATION_MINUTES:
         raise InvalidInput("duration", "out of range", limit=MAX_DURATION_MINUTES)
-    _check_text("notes", meeting.notes)
+    check_text("notes", meeting.notes)
     from .tags_store import clean_tags
 
     return MeetingInput(
@@ -52,10 +52,10 @@ def clean_reflection(bank: QuestionBank, reflection: ReflectionInput) -> Reflect
     for question_id, text in reflection.texts.items():
         if question_id not in open_ids:
             raise InvalidInput(question_id, "unknown question")
-        _check_text(question_id, text)
+        check_text(question_id, text)
         if text.strip():
             texts[question_id] = text
-    _check_text("intention", reflection.intention)
+    check_text("intention", reflection.intention)
     intention = reflection.intention.strip()
     trait = reflection.intention_trait if intention else None
     if trait is not None and trait not in bank.trait_ids():
@@ -69,11 +69,11 @@ def clean_reflection(bank: QuestionBank, reflection: ReflectionInput) -> Reflect
 def check_name(field: str, name: str) -> str:
     """A cleaned personal or client name, or ``InvalidInput`` when it is too long."""
     name = clean_name(name)
-    _check_text(field, name, MAX_NAME)
+    check_text(field, name, MAX_NAME)
     return name
 
 
-def _check_text(field: str, text: str, limit: int = MAX_TEXT) -> None:
+def check_text(field: str, text: str, limit: int = MAX_TEXT) -> None:
     if len(text) > limit:
         raise InvalidInput(field, "too long", length=len(text), limit=limit)
     try:

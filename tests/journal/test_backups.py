@@ -249,6 +249,11 @@ def migrations_of(path: Path) -> list[tuple]:
         ).fetchall()
 
 
+def schema_of(path: Path) -> set[tuple]:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        return set(conn.execute("SELECT type, name, sql FROM sqlite_master"))
+
+
 @pytest.mark.parametrize(
     "saved", sorted(DATA.glob("journal-m00*.sqlite3"))[:-1], ids=lambda p: p.stem
 )
@@ -264,9 +269,9 @@ def test_updating_an_old_journal_first_makes_a_backup_of_it_as_it_was(tmp_path, 
     assert kept.kind == "before-update"
     assert health.check(kept.path).ok
     assert migrations_of(kept.path) == old_rows
+    assert schema_of(kept.path) == schema_of(as_shipped)  # the schema before the update
+    assert schema_of(kept.path) != schema_of(j.path)
     with closing(sqlite3.connect(f"file:{kept.path}?mode=ro", uri=True)) as conn:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        assert "drafts" not in tables  # the schema before the update
         assert conn.execute("SELECT count(*) FROM meetings").fetchone()[0] == 3
     # Opening again (nothing to update) makes no further backup.
     Journal.open(tmp_path).close()

@@ -210,4 +210,4 @@ def test_every_old_journal_gets_the_drafts_table(tmp_path, saved):
     ]
     with closing(sqlite3.connect(journal_file(tmp_path))) as conn:
         applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
-    assert applied[-1] == "m006_drafts" and applied == migrations.KNOWN[: len(applied)]
+    assert "m006_drafts" in applied and applied == migrations.KNOWN
