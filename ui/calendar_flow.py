@@ -47,6 +47,8 @@ class CalendarFlow(QObject):
         self.busy.setMaximumWidth(120)
         self.busy.hide()
         self._started = False
+        self._stopped = False
+        self._paused = False  # the journal is closed (locked): see pause()
 
         self.reminder.due.connect(self.ask)
         self.reminder.held.connect(lambda _count: self._meetings_changed())
@@ -87,7 +89,7 @@ class CalendarFlow(QObject):
     def start(self) -> None:
         """Once the window is up (or hidden in the tray at login): look at what is due,
         and catch up on the followed file's changes since the app last ran."""
-        if self._started:
+        if self._started or self._paused:
             return
         self._started = True
         self.refresh()
@@ -96,9 +98,25 @@ class CalendarFlow(QObject):
 
     def stop(self) -> None:
         self._started = True  # a start still queued must not run on a closing journal
+        self._stopped = True
         self.reminder.stop()
         self.watch.watch(None)
         self.importer.stop()
+
+    def pause(self) -> None:
+        """The journal is closed (locked, or being rewritten): nothing here may read it
+        until ``resume()``, which catches up (prompts due, the followed file)."""
+        self._paused = True
+        self.reminder.stop()
+        self.watch.watch(None)
+        self.importer.hold()
+
+    def resume(self) -> None:
+        self._paused = False
+        self.importer.release()
+        if not self._stopped:
+            self._started = False
+            self.start()
 
     # -- importing --------------------------------------------------------------------
 
@@ -245,6 +263,8 @@ class CalendarFlow(QObject):
 
     def refresh(self) -> None:
         """The list of ended meetings to reflect on, its count, and the timer."""
+        if self._paused:
+            return
         try:
             waiting = self.journal.calendar.to_reflect()
         except JournalError as error:

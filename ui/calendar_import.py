@@ -25,6 +25,8 @@ class CalendarImporter(QObject):
         self.journal = journal
         self.background = Background(self)
         self._queued: tuple[Path, bool] | None = None
+        self._held = False  # the journal is closed: nothing saved until release()
+        self._held_result: tuple | None = None
 
     @property
     def busy(self) -> bool:
@@ -39,7 +41,7 @@ class CalendarImporter(QObject):
     ) -> None:
         """``quiet`` imports (a watched file that changed) report in the status bar only.
         While one import runs, the next one waits (only the newest request is kept)."""
-        if self.busy:
+        if self.busy or self._held:
             self._queued = (path, quiet)
             return
         from journal.calendar_file import default_window  # not needed at start-up
@@ -55,6 +57,9 @@ class CalendarImporter(QObject):
         )
 
     def _save(self, read, path: Path, quiet: bool) -> None:
+        if self._held:  # read while the journal was locked: saved once it opens again
+            self._held_result = (read, path, quiet)
+            return
         try:
             result = self.journal.calendar.save_read(read)
         except JournalError as error:
@@ -79,6 +84,19 @@ class CalendarImporter(QObject):
 
     def wait(self) -> None:
         self.background.wait()
+
+    def hold(self) -> None:
+        """The journal is closed for a while: reads may finish, nothing is saved."""
+        self._held = True
+
+    def release(self) -> None:
+        """The journal is open again: save what was read meanwhile, then go on."""
+        self._held = False
+        held, self._held_result = self._held_result, None
+        if held is not None:
+            self._save(*held)
+        elif not self.busy:
+            self._next()
 
     def stop(self) -> None:
         """Closing: let a running read finish, save nothing more."""

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 LANGUAGES = ("system", "en", "nl")
+LOCK_MINUTES = (0, 5, 15, 30, 60)  # 0: never
 
 
 class Settings:
@@ -80,6 +81,21 @@ class Settings:
     @last_calendar_folder.setter
     def last_calendar_folder(self, value: str) -> None:
         self._store.setValue("calendar/last_folder", value)
+
+    @property
+    def lock_minutes(self) -> int:
+        """Lock an encrypted journal after this many minutes without use (0: never)."""
+        try:
+            value = int(self._store.value("privacy/lock_minutes", 0))
+        except (TypeError, ValueError):
+            return 0
+        return value if value in LOCK_MINUTES else 0
+
+    @lock_minutes.setter
+    def lock_minutes(self, value: int) -> None:
+        if value not in LOCK_MINUTES:
+            raise ValueError(value)
+        self._store.setValue("privacy/lock_minutes", int(value))
 
     def geometry(self, name: str) -> QByteArray | None:
         value = self._store.value(f"geometry/{name}")

@@ -125,6 +125,10 @@ class SettingsDialog(QDialog):
         calendar_scroll.setFrameShape(QFrame.Shape.NoFrame)
         calendar_scroll.setWidget(self.calendar_page)
         self.pages.addTab(calendar_scroll, self.tr("Calendar and Reminders"))
+        from .encryption_dialog import PrivacyPage
+
+        self.privacy_page = PrivacyPage(journal, settings, parent)
+        self.pages.addTab(self.privacy_page, self.tr("Privacy"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
@@ -152,6 +156,7 @@ class SettingsDialog(QDialog):
         try:
             self.journal.save_profile(Profile(self.name.text(), self.chosen_focus()))
             self.calendar_page.save()
+            self.privacy_page.save()
         except JournalError as error:
             self._show_error(messages.describe(error))
             return

@@ -131,6 +131,8 @@ class UnlockDialog(QDialog):
         self.unlock_button.setDefault(True)
         self.unlock_button.setEnabled(False)
         self.quit_button = QPushButton(self.tr("&Quit"))
+        self.quit_chosen = False  # Quit, not Escape or the window's close button
+        self.quit_button.clicked.connect(lambda: setattr(self, "quit_chosen", True))
         buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
@@ -209,20 +211,23 @@ def _folder_of(path: Path) -> Path:
     return path.parent if path.suffix == ".sqlite3" else path
 
 
-def lock_pixmap(size: int, palette: QPalette, ratio: float = 1.0) -> QPixmap:
-    """A closed padlock in the palette's highlight colour, drawn (no icon theme needed)."""
+def lock_pixmap(size: int, palette: QPalette, ratio: float = 1.0, opened: bool = False) -> QPixmap:
+    """A padlock in the palette's highlight colour (``opened``: open, greyed), drawn, so
+    no icon theme is needed."""
     pixmap = QPixmap(QSize(round(size * ratio), round(size * ratio)))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QColor(palette.color(QPalette.ColorRole.Highlight))
+    role = QPalette.ColorRole.PlaceholderText if opened else QPalette.ColorRole.Highlight
+    colour = QColor(palette.color(role))
     s = size
+    lift = s * 0.10 if opened else 0.0  # an open shackle stands up, its right leg free
     shackle = QPainterPath()
     shackle.moveTo(QPointF(s * 0.30, s * 0.47))
-    shackle.lineTo(QPointF(s * 0.30, s * 0.30))
-    shackle.arcTo(QRectF(s * 0.30, s * 0.10, s * 0.40, s * 0.40), 180, -180)
-    shackle.lineTo(QPointF(s * 0.70, s * 0.47))
+    shackle.lineTo(QPointF(s * 0.30, s * 0.30 - lift))
+    shackle.arcTo(QRectF(s * 0.30, s * 0.10 - lift, s * 0.40, s * 0.40), 180, -180)
+    shackle.lineTo(QPointF(s * 0.70, s * 0.36 - lift if opened else s * 0.47))
     pen = QPen(colour, s * 0.085)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
