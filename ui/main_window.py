@@ -98,9 +98,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(journal_.path), 0)
         self._refresh_view()
         self._restore_geometry()
-        from .idle_lock import IdleLock
-
-        self.idle_lock = IdleLock(self)  # an encrypted journal locks after a time unused
 
     # -- building ---------------------------------------------------------------------
 
@@ -221,12 +218,6 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
 
-        self.lock_action = QAction(self.tr("&Lock Now"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.lock_action.setToolTip(self.tr("Close the journal until you type its passphrase"))
-        self.lock_action.setVisible(self.journal.encrypted)
-        self.lock_action.triggered.connect(lambda: self.idle_lock.lock())
-
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit)
@@ -256,7 +247,6 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
-        file_menu.addAction(self.lock_action)
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
@@ -306,19 +296,17 @@ class MainWindow(QMainWindow):
     def _run_reflection(self, meeting_id: int | None) -> None:
         self.run_reflection(meeting_id)
 
-    def run_reflection(self, meeting_id: int | None):
-        """Open the reflection on ``meeting_id`` (None: a new meeting); the dialog once
-        saved, else None. The change can be undone."""
-        if self.locked:
-            self.bring_to_front()  # asks for the passphrase first
-            return None
+    def run_reflection(self, meeting_id: int | None, draft=None):
+        """Open the reflection on ``meeting_id`` (None: a new meeting), resuming
+        ``draft`` if given; the dialog once saved, else None. The change can be undone."""
         from .reflection_dialog import ReflectionDialog  # loaded on first use, not at start
 
         try:
             before = self.journal.snapshot(meeting_id) if meeting_id is not None else None
             dialog = ReflectionDialog(
-                self.journal, self.language, meeting_id, self, settings=self.settings
-            )
+                self.journal, self.language, meeting_id, self, settings=self.settings,
+                draft=draft,
+            )  # fmt: skip
         except JournalError as error:
             messages.show_error(self, error)
             return None
@@ -391,8 +379,6 @@ class MainWindow(QMainWindow):
 
     def changed(self, select: int | None = None, row: int | None = None) -> None:
         """After a save, delete, undo or redo: every view shows the journal as it is."""
-        if self.locked:
-            return  # unlocking reloads
         self.search.reload_choices()
         self.reload(select=select, row=row)
         if self.growth_view is not None:
@@ -579,16 +565,7 @@ class MainWindow(QMainWindow):
             self.tr("To Reflect ({count})").format(count=count) if count else self.tr("To Reflect"),
         )
 
-    @property
-    def locked(self) -> bool:
-        """The journal is closed (locked, or being rewritten): timers must not read it."""
-        lock = getattr(self, "idle_lock", None)  # made last in __init__
-        return lock is not None and lock.locked
-
     def bring_to_front(self) -> None:
-        if self.locked:
-            self.idle_lock.show_unlock()
-            return
         if self.isMinimized():
             self.showNormal()
         self.show()
@@ -616,8 +593,6 @@ class MainWindow(QMainWindow):
 
     def reload(self, select: int | None = None, row: int | None = None) -> None:
         """Read the list again; select meeting ``select``, else the row at ``row``."""
-        if self.locked:
-            return  # unlocking reloads
         try:
             self.model.reload()
         except JournalError as error:
@@ -675,6 +650,13 @@ class MainWindow(QMainWindow):
             # Once the window is on screen, load what the first save needs.
             QTimer.singleShot(0, self.journal.prepare_for_writing)
             QTimer.singleShot(0, self.calendar, self.calendar.start)
+            QTimer.singleShot(0, self, self._offer_drafts)
+
+    def _offer_drafts(self) -> None:
+        """Reflections left unsaved (a crash, a kill): offer to resume them."""
+        from .draft_offer import DraftOffer
+
+        self.draft_offer = DraftOffer.offer(self)
 
     def quit(self) -> None:
         """Close for good, also when the app would otherwise stay in the tray."""

@@ -37,6 +37,7 @@ from journal.bank import Question
 from journal.errors import InvalidInput, JournalError
 from journal.model import (
     VERDICTS,
+    Draft,
     Intention,
     IntentionCheck,
     Meeting,
@@ -46,6 +47,7 @@ from journal.model import (
 from journal.service import Journal
 
 from . import messages
+from .draft_keeper import DraftKeeper, draft_questions, waiting_draft
 from .scale_question import ScaleQuestion
 from .settings import Settings
 from .tags_completer import TagsCompleter
@@ -71,6 +73,7 @@ class ReflectionDialog(QDialog):
         meeting_id: int | None = None,
         parent: QWidget | None = None,
         settings: Settings | None = None,
+        draft: Draft | None = None,  # resume this draft (else the one left for meeting_id)
     ):
         super().__init__(parent)
         self.journal = journal
@@ -81,6 +84,7 @@ class ReflectionDialog(QDialog):
         self.shown_intention: Intention | None = None  # asked whether it was kept
         self._trait_by_hand = False  # the intention's trait follows the answers until set
         meeting = journal.meeting(meeting_id) if meeting_id is not None else None
+        draft = draft or waiting_draft(journal, meeting_id)
         self._own_check = (
             meeting.reflection.intention_check if meeting and meeting.reflection else None
         )
@@ -98,7 +102,7 @@ class ReflectionDialog(QDialog):
         self._build_meeting_section()
         self._build_stamp(meeting)
         self._build_last_intention()
-        self._build_questions(meeting)
+        self._build_questions(meeting, draft)
         self._build_open_questions()
         self._layout.addStretch(1)
 
@@ -148,6 +152,8 @@ class ReflectionDialog(QDialog):
         self._update_last_intention()
         self._update_progress()
         self._initial = self._snapshot()
+        self.drafts = DraftKeeper(self, journal, draft.meeting_id if draft else meeting_id, draft)
+        footer.insertWidget(0, self.drafts.notice)
         self.client.setFocus()
 
     # -- building ---------------------------------------------------------------------
@@ -260,8 +266,11 @@ class ReflectionDialog(QDialog):
             button.setChecked(button.property("verdict") == verdict)
             button.blockSignals(False)
 
-    def _build_questions(self, meeting: Meeting | None) -> None:
-        if meeting and meeting.reflection and meeting.reflection.scores:
+    def _build_questions(self, meeting: Meeting | None, draft: Draft | None) -> None:
+        asked = draft_questions(self.journal.bank, draft.payload) if draft else None
+        if asked is not None:
+            questions = asked
+        elif meeting and meeting.reflection and meeting.reflection.scores:
             questions = [
                 self.journal.bank.question(q)
                 for q in meeting.reflection.scores
@@ -419,6 +428,7 @@ class ReflectionDialog(QDialog):
         except JournalError as error:
             self.show_error(error)
             return
+        self.drafts.clear()
         self.accept()
 
     def show_error(self, error: JournalError) -> None:
@@ -455,6 +465,7 @@ class ReflectionDialog(QDialog):
     def reject(self) -> None:
         if self._snapshot() != self._initial and not messages.confirm_discard(self):
             return
+        self.drafts.clear()
         super().reject()
 
     def _update_progress(self) -> None:
