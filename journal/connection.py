@@ -49,18 +49,20 @@ def connect(
     missing, unless ``read_only``). ``WrongPassphrase`` when the key does not open it.
     ``durable=False`` leaves out WAL and full syncing (a copy that is checked and synced
     as a whole before it counts)."""
-    conn = _connect(path, passphrase, read_only, timeout, immutable=False)
-    if read_only:
-        try:
+    conn = None
+    try:
+        conn = _connect(path, passphrase, read_only, timeout, immutable=False)
+        if read_only:  # (an encrypted connection has read the schema already)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError as exc:
-            if getattr(exc, "sqlite_errorcode", 0) & 0xFF != 14:  # CANTOPEN
-                conn.close()
-                raise
-            # A WAL journal in a folder nobody may write to: no -shm can be made, so
-            # read it as a file that does not change.
+    except sqlite3.OperationalError as exc:
+        if conn is not None:
             conn.close()
-            conn = _connect(path, passphrase, read_only, timeout, immutable=True)
+        # CANTOPEN, or READONLY (SQLite 3.22+: READONLY_DIRECTORY, no -shm possible)
+        if not read_only or getattr(exc, "sqlite_errorcode", 0) & 0xFF not in (8, 14):
+            raise
+        # A WAL journal in a folder nobody may write to: no -shm can be made, so
+        # read it as a file that does not change.
+        conn = _connect(path, passphrase, read_only, timeout, immutable=True)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         if durable and not read_only:
@@ -126,6 +128,8 @@ def _uri_path(path: Path) -> str:
 def _connect_encrypted(
     path: Path, target: str | Path, passphrase: str, timeout: float, read_only: bool
 ) -> sqlite3.Connection:
+    if not passphrase:  # SQLCipher takes no empty key: nothing was encrypted with one
+        raise WrongPassphrase(path)
     import sqlcipher3
 
     conn = sqlcipher3.connect(

@@ -15,7 +15,7 @@ import os
 from contextlib import closing, suppress
 from pathlib import Path
 
-from .backups import list_backups
+from .backups import folder_of, list_backups
 from .connection import (
     connect,
     create_private,
@@ -31,6 +31,8 @@ CONVERTING = ".converting"  # the new file while it is written; removed when fou
 def rewrite(path: Path, old: str | None, new: str | None) -> None:
     """Give the closed journal at ``path`` (and its backups) the passphrase ``new``
     (None: plain). ``old`` opens it now. ``WrongPassphrase`` when it does not."""
+    if new == "":
+        raise ValueError("a passphrase cannot be empty (None turns encryption off)")
     if not encryption_available():
         raise EncryptionUnavailable(path, "sqlcipher3 is not installed")
     _fold_wal(path, old)
@@ -41,9 +43,14 @@ def rewrite(path: Path, old: str | None, new: str | None) -> None:
 
 
 def remove_leftovers(path: Path) -> None:
-    """A conversion killed half way leaves its unfinished copy; the journal is whole."""
-    with suppress(FileNotFoundError):
-        Path(f"{path}{CONVERTING}").unlink()
+    """A conversion killed half way leaves its unfinished copy (and SQLite's rollback
+    journal of it), beside the journal or a backup; the journal and backups are whole."""
+    leftovers = [Path(f"{path}{CONVERTING}"), Path(f"{path}{CONVERTING}-journal")]
+    with suppress(OSError):
+        leftovers += folder_of(path).glob(f"*{CONVERTING}*")
+    for leftover in leftovers:
+        with suppress(OSError):  # gone already, or a read-only folder
+            leftover.unlink()
 
 
 def export_copy(source: Path, old: str | None, target: Path, new: str | None) -> None:
@@ -82,6 +89,8 @@ def _fold_wal(path: Path, passphrase: str | None) -> None:
         with closing(connect(path, passphrase, durable=False)) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except database_errors() as exc:
+        if getattr(exc, "sqlite_errorcode", 0) == 26:  # NOTADB: ``old`` does not open it
+            raise WrongPassphrase(path) from None
         raise JournalNotWritable(path, str(exc)) from exc
     if Path(f"{path}-wal").exists() and Path(f"{path}-wal").stat().st_size:
         raise JournalNotWritable(path, "still in use by another program")

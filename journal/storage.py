@@ -175,9 +175,24 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One atomic write; SQLite's complaints become typed journal errors."""
-        with self._translated_errors(), self.db.atomic():
-            yield
+        """One atomic write; SQLite's complaints become typed journal errors.
+
+        It takes the write lock first (``BEGIN IMMEDIATE``): a transaction that read
+        before its first write cannot wait for another program's lock (WAL gives
+        ``SQLITE_BUSY`` at once), so only this way does the busy timeout apply."""
+        with self._translated_errors():
+            if self.conn.in_transaction:
+                with self.db.atomic():  # nested: a savepoint
+                    yield
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
         """Fast bulk insert (the demo generator); call inside ``transaction()``."""
@@ -502,6 +517,8 @@ def _wrap(conn: sqlite3.Connection) -> Database:
 def _open(path: Path, passphrase: str | None) -> tuple[sqlite3.Connection, bool, bool]:
     """Open (or create) the journal at ``path`` and bring its schema up to date, after a
     backup. Returns the connection, whether it is read-only and whether encrypted."""
+    if passphrase is not None:
+        connection.quote_key(passphrase)  # ValueError (a NUL) before any file is made
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # notes are private
     except OSError as exc:
@@ -518,6 +535,8 @@ def _open(path: Path, passphrase: str | None) -> tuple[sqlite3.Connection, bool,
                 raise
         else:
             passphrase = None  # a plain journal opens without one
+    elif passphrase == "":
+        raise ValueError("a new journal cannot be encrypted with an empty passphrase")
     elif passphrase is not None and not connection.encryption_available():
         raise EncryptionUnavailable(path, "sqlcipher3 is not installed")
     read_only = exists and not _writable(path)
