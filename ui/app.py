@@ -114,10 +114,11 @@ def run(folder: Path, background: bool = False) -> int:
         busy = JournalBusy(journal_file(folder), "another Advisor Journal does not answer")
         messages.show_error(None, busy, title)
         return 1
-    try:
-        journal_ = Journal.open(folder)
-    except JournalError as error:
-        messages.show_error(None, error, title)
+    from .journal_opening import open_journal
+
+    # Asks for the passphrase of an encrypted journal; a damaged one gets its dialog.
+    journal_ = open_journal(folder, title=title)
+    if journal_ is None:  # told why, or the person chose to quit
         guard.release()
         return 1
     try:
@@ -131,6 +132,7 @@ def run(folder: Path, background: bool = False) -> int:
     if background and controller.tray.available:
         # Hidden in the tray, the window never paints, which is what starts the prompts.
         QTimer.singleShot(0, controller.window.calendar.start)
+        QTimer.singleShot(0, controller.window.backup_actions.start)  # check, daily backup
     else:
         controller.window.show()
     try:

@@ -142,10 +142,15 @@ def test_language_follows_the_system_unless_chosen(monkeypatch):
 
 
 def test_a_file_that_is_not_a_journal_gets_a_message_at_start(qapp, tmp_path: Path, shown_messages):
+    from tests.ui.damage import when_shown
+    from ui.damaged_dialog import DamagedDialog
+
     journal_file(tmp_path).write_text("not a database")
-    assert app_module.run(tmp_path) == 1
-    [(kind, text)] = shown_messages
-    assert kind == "error" and "is not an Advisor Journal file" in text
+    said = []
+    when_shown(DamagedDialog, lambda d: (said.append(d.headline.text()), d.leave_button.click()))
+    assert app_module.run(tmp_path) == 1  # Quit
+    assert said == ["A text file is where your journal should be"]
+    assert shown_messages == []
     assert journal_file(tmp_path).read_text() == "not a database"
     assert QApplication.topLevelWidgets() == [] or all(
         not w.isVisible() for w in QApplication.topLevelWidgets()
