@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(journal_.path), 0)
         self._refresh_view()
         self._restore_geometry()
+        from .idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(self)  # an encrypted journal locks after a time unused
 
     # -- building ---------------------------------------------------------------------
 
@@ -221,6 +224,12 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
 
+        self.lock_action = QAction(self.tr("&Lock Now"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.lock_action.setToolTip(self.tr("Close the journal until you type its passphrase"))
+        self.lock_action.setVisible(self.journal.encrypted)
+        self.lock_action.triggered.connect(lambda: self.idle_lock.lock())
+
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit)
@@ -252,6 +261,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
@@ -304,6 +314,9 @@ class MainWindow(QMainWindow):
     def run_reflection(self, meeting_id: int | None, draft=None):
         """Open the reflection on ``meeting_id`` (None: a new meeting), resuming
         ``draft`` if given; the dialog once saved, else None. The change can be undone."""
+        if self.locked:
+            self.bring_to_front()  # asks for the passphrase first
+            return None
         from .reflection_dialog import ReflectionDialog  # loaded on first use, not at start
 
         try:
@@ -384,6 +397,8 @@ class MainWindow(QMainWindow):
 
     def changed(self, select: int | None = None, row: int | None = None) -> None:
         """After a save, delete, undo or redo: every view shows the journal as it is."""
+        if self.locked:
+            return  # unlocking reloads
         self.search.reload_choices()
         self.reload(select=select, row=row)
         if self.growth_view is not None:
@@ -570,7 +585,16 @@ class MainWindow(QMainWindow):
             self.tr("To Reflect ({count})").format(count=count) if count else self.tr("To Reflect"),
         )
 
+    @property
+    def locked(self) -> bool:
+        """The journal is closed (locked, or being rewritten): timers must not read it."""
+        lock = getattr(self, "idle_lock", None)  # made last in __init__
+        return lock is not None and lock.locked
+
     def bring_to_front(self) -> None:
+        if self.locked:
+            self.idle_lock.show_unlock()
+            return
         if self.isMinimized():
             self.showNormal()
         self.show()
@@ -598,6 +622,8 @@ class MainWindow(QMainWindow):
 
     def reload(self, select: int | None = None, row: int | None = None) -> None:
         """Read the list again; select meeting ``select``, else the row at ``row``."""
+        if self.locked:
+            return  # unlocking reloads
         try:
             self.model.reload()
         except JournalError as error:
