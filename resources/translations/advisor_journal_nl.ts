@@ -8,6 +8,18 @@
         <translation>Advisor Journal kan het dagboek niet openen</translation>
     </message>
     <message>
+        <source>Advisor Journal is already running.</source>
+        <translation>Advisor Journal draait al.</translation>
+    </message>
+    <message>
+        <source>Advisor Journal is already running; its window was brought to the front.</source>
+        <translation>Advisor Journal draait al; het venster is naar voren gehaald.</translation>
+    </message>
+    <message>
+        <source>Advisor Journal seems to be running already but does not answer.</source>
+        <translation>Advisor Journal lijkt al te draaien, maar reageert niet.</translation>
+    </message>
+    <message>
         <source>The journal {path} was written by a newer version of Advisor Journal. Update the app to open it; this version leaves the file untouched.</source>
         <translation>Het dagboek {path} is gemaakt met een nieuwere versie van Advisor Journal. Werk de app bij om het te openen; deze versie laat het bestand ongemoeid.</translation>
     </message>
@@ -90,6 +102,30 @@
     <message>
         <source>Answer</source>
         <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>The backup took too long and was stopped ({detail}); your journal is fine. Try again when the computer is less busy.</source>
+        <translation>De back-up duurde te lang en is gestopt ({detail}); je dagboek is in orde. Probeer het opnieuw als de computer minder druk is.</translation>
+    </message>
+    <message>
+        <source>The backup {path} did not pass its check ({detail}), so it was not kept.</source>
+        <translation>De back-up {path} kwam niet door de controle ({detail}) en is daarom niet bewaard.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be written ({detail}). Free some disk space, or check that the folder can be written to. Your journal is fine.</source>
+        <translation>De back-up {path} kon niet worden geschreven ({detail}). Maak wat schijfruimte vrij, of controleer of er in de map geschreven mag worden. Je dagboek is in orde.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {path}. Check it and try again; the file was not changed. If you are sure it is right, the file may be damaged: restore a backup.</source>
+        <translation>Met deze wachtwoordzin gaat {path} niet open. Controleer hem en probeer het opnieuw; het bestand is niet veranderd. Weet je zeker dat hij klopt, dan is het bestand misschien beschadigd: zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is encrypted and needs its passphrase ({detail}).</source>
+        <translation>Het dagboek {path} is versleuteld en heeft zijn wachtwoordzin nodig ({detail}).</translation>
+    </message>
+    <message>
+        <source>The journal {path} is encrypted, but this installation of Advisor Journal cannot decrypt it: the sqlcipher3 package is missing. Reinstall the app.</source>
+        <translation>Het dagboek {path} is versleuteld, maar deze installatie van Advisor Journal kan het niet ontsleutelen: het pakket sqlcipher3 ontbreekt. Installeer de app opnieuw.</translation>
     </message>
     <message>
         <source>{path} is not an Advisor Journal file, or it is damaged ({detail}). Nothing was changed. Move the file aside, or start the app with another folder (--data-dir).</source>
@@ -699,6 +735,228 @@
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
+    <message>
+        <source>Your journal is damaged</source>
+        <translation>Je dagboek is beschadigd</translation>
+    </message>
+    <message>
+        <source>Your journal file is incomplete</source>
+        <translation>Je dagboekbestand is onvolledig</translation>
+    </message>
+    <message>
+        <source>The start of your journal file was wiped</source>
+        <translation>Het begin van je dagboekbestand is gewist</translation>
+    </message>
+    <message>
+        <source>A text file is where your journal should be</source>
+        <translation>Er staat een tekstbestand waar je dagboek hoort</translation>
+    </message>
+    <message>
+        <source>The journal file is not a journal</source>
+        <translation>Het dagboekbestand is geen dagboek</translation>
+    </message>
+    <message>
+        <source>Another program&apos;s file is where your journal should be</source>
+        <translation>Er staat een bestand van een ander programma waar je dagboek hoort</translation>
+    </message>
+    <message>
+        <source>Your journal was written by a newer version</source>
+        <translation>Je dagboek is door een nieuwere versie geschreven</translation>
+    </message>
+    <message>
+        <source>Part of the journal file cannot be read. This can happen when the computer lost power, the disk was full, or a disk or sync program failed.</source>
+        <translation>Een deel van het dagboekbestand kan niet worden gelezen. Dat kan gebeuren als de stroom van de computer uitviel, de schijf vol was, of een schijf of synchronisatieprogramma een fout maakte.</translation>
+    </message>
+    <message>
+        <source>The end of the journal file is missing, as if a copy or a sync stopped halfway.</source>
+        <translation>Het einde van het dagboekbestand ontbreekt, alsof kopiëren of synchroniseren halverwege is gestopt.</translation>
+    </message>
+    <message>
+        <source>The first bytes of the file, which say what it is, have been overwritten with zeros. This can happen after a crash or a disk problem.</source>
+        <translation>De eerste bytes van het bestand, die zeggen wat het is, zijn met nullen overschreven. Dat kan gebeuren na een crash of een probleem met de schijf.</translation>
+    </message>
+    <message>
+        <source>The journal file holds plain text instead of your journal. Perhaps another program saved over it.</source>
+        <translation>Het dagboekbestand bevat gewone tekst in plaats van je dagboek. Misschien heeft een ander programma eroverheen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The journal file holds something other than your journal. Perhaps another program saved over it.</source>
+        <translation>Het dagboekbestand bevat iets anders dan je dagboek. Misschien heeft een ander programma eroverheen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The journal file is a database of another program, not your journal. Perhaps a file was copied to the wrong place.</source>
+        <translation>Het dagboekbestand is een database van een ander programma, niet je dagboek. Misschien is er een bestand naar de verkeerde plek gekopieerd.</translation>
+    </message>
+    <message>
+        <source>A newer version of Advisor Journal has used this journal, and this version cannot read it safely. Install the newer version again to open it.</source>
+        <translation>Een nieuwere versie van Advisor Journal heeft dit dagboek gebruikt, en deze versie kan het niet veilig lezen. Installeer de nieuwere versie opnieuw om het te openen.</translation>
+    </message>
+    <message>
+        <source>Made on {date}.</source>
+        <translation>Gemaakt op {date}.</translation>
+    </message>
+    <message>
+        <source>Made on {date}, with 1 meeting.</source>
+        <translation>Gemaakt op {date}, met 1 gesprek.</translation>
+    </message>
+    <message>
+        <source>Made on {date}, with {count} meetings.</source>
+        <translation>Gemaakt op {date}, met {count} gesprekken.</translation>
+    </message>
+    <message>
+        <source>Not saved as a draft just now: another program is using the journal. Your text stays here; it is tried again in a moment.</source>
+        <translation>Nu even niet als concept bewaard: een ander programma gebruikt het dagboek. Je tekst blijft hier staan; het wordt zo meteen opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Not saved as a draft: the disk is full. Your text stays here; free some disk space and it is saved again as you type.</source>
+        <translation>Niet als concept bewaard: de schijf is vol. Je tekst blijft hier staan; maak wat ruimte vrij, dan wordt hij weer bewaard terwijl je typt.</translation>
+    </message>
+    <message>
+        <source>Not saved as a draft: the journal cannot be written to (it is read-only). Your text stays here.</source>
+        <translation>Niet als concept bewaard: er kan niet naar het dagboek worden geschreven (het is alleen-lezen). Je tekst blijft hier staan.</translation>
+    </message>
+    <message>
+        <source>Not saved as a draft: the journal cannot be written to ({detail}). Your text stays here.</source>
+        <translation>Niet als concept bewaard: er kan niet naar het dagboek worden geschreven ({detail}). Je tekst blijft hier staan.</translation>
+    </message>
+    <message>
+        <source>Not saved as a draft: {problem} Your text stays here.</source>
+        <translation>Niet als concept bewaard: {problem} Je tekst blijft hier staan.</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters.</source>
+        <translation>Gebruik minstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>Use more than one kind of character.</source>
+        <translation>Gebruik meer dan één soort teken.</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that cannot be used.</source>
+        <translation>De wachtwoordzin bevat een teken dat niet gebruikt kan worden.</translation>
+    </message>
+    <message>
+        <source>At least {count} characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Minstens {count} tekens. Een paar losse woorden die niets met elkaar te maken hebben, zijn makkelijk te onthouden en moeilijk te raden.</translation>
+    </message>
+    <message>
+        <source>Acceptable. Longer is stronger: add a word or two.</source>
+        <translation>Voldoende. Langer is sterker: voeg een woord of twee toe.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Dagelijks</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Door jou gemaakt</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Voor een update</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>Before a passphrase change</source>
+        <translation>Voor een nieuwe wachtwoordzin</translation>
+    </message>
+</context>
+<context>
+    <name>BackUpNowDialog</name>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>In &amp;map tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Backing up your journal…</source>
+        <translation>Back-up van je dagboek maken…</translation>
+    </message>
+    <message>
+        <source>A copy is made and checked. You can keep working meanwhile.</source>
+        <translation>Er wordt een kopie gemaakt en gecontroleerd. Je kunt intussen gewoon doorwerken.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Your journal is backed up</source>
+        <translation>Er is een back-up van je dagboek</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Back-up gemaakt in {path}</translation>
+    </message>
+    <message>
+        <source>The backup did not work</source>
+        <translation>De back-up is niet gelukt</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Advisor Journal ({kind}).</source>
+        <translation>Er ging iets mis in Advisor Journal ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>Back-up &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Make a checked copy of your journal now</source>
+        <translation>Nu een gecontroleerde kopie van je dagboek maken</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Go back to one of your backups</source>
+        <translation>Teruggaan naar een van je back-ups</translation>
+    </message>
+    <message>
+        <source>The daily backup did not work</source>
+        <translation>De dagelijkse back-up is niet gelukt</translation>
+    </message>
+    <message>
+        <source>Backed up at {time}</source>
+        <translation>Back-up gemaakt om {time}</translation>
+    </message>
+    <message>
+        <source>Click to try again now (File → Back Up Now…).</source>
+        <translation>Klik om het nu opnieuw te proberen (Bestand → Back-up maken…).</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Back-up gemaakt in {path}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This journal can only be read:&lt;/b&gt; {folder} cannot be written to. New reflections and changes cannot be saved until it can (check the folder&apos;s permissions, or whether its disk or share is read-only). Reading, searching, growth and exports still work.</source>
+        <translation>&lt;b&gt;Dit dagboek kan alleen worden gelezen:&lt;/b&gt; er kan niet naar {folder} worden geschreven. Nieuwe reflecties en wijzigingen kunnen pas worden opgeslagen als dat weer kan (controleer de rechten van de map, of de schijf of netwerkmap alleen-lezen is). Lezen, zoeken, groei en exporteren werken gewoon.</translation>
+    </message>
+    <message>
+        <source>This journal can only be read</source>
+        <translation>Dit dagboek kan alleen worden gelezen</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFlow</name>
@@ -1182,6 +1440,159 @@
     <message>
         <source>Open the &amp;Meeting…</source>
         <translation>Gesprek &amp;openen…</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>Advisor Journal</source>
+        <translation>Advisor Journal</translation>
+    </message>
+    <message>
+        <source>The file: {path}</source>
+        <translation>Het bestand: {path}</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup</source>
+        <translation>De nieuwste goede back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>What you wrote after it is not in it.</source>
+        <translation>Wat je daarna schreef, staat er niet in.</translation>
+    </message>
+    <message>
+        <source>Start with an empty journal</source>
+        <translation>Beginnen met een leeg dagboek</translation>
+    </message>
+    <message>
+        <source>The damaged file is moved aside and kept; nothing is deleted.</source>
+        <translation>Het beschadigde bestand wordt opzijgezet en bewaard; er wordt niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>The file is moved aside and kept; nothing is deleted.</source>
+        <translation>Het bestand wordt opzijgezet en bewaard; er wordt niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Folder</source>
+        <translation>&amp;Map tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>&amp;Verder werken</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>This version leaves the file exactly as it is, so nothing is lost. Quit, and open the journal with the newer version.</source>
+        <translation>Deze versie laat het bestand precies zoals het is, dus er gaat niets verloren. Sluit af en open het dagboek met de nieuwere versie.</translation>
+    </message>
+    <message>
+        <source>Advisor Journal found this while checking your journal in the background. Nothing has been changed or deleted.</source>
+        <translation>Advisor Journal vond dit tijdens een controle van je dagboek op de achtergrond. Er is niets veranderd of verwijderd.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed or deleted.</source>
+        <translation>Er is niets veranderd of verwijderd.</translation>
+    </message>
+    <message>
+        <source>You can go back to your newest good backup. The damaged file is kept beside it, in case you or someone helping you wants to look at it.</source>
+        <translation>Je kunt teruggaan naar je nieuwste goede back-up. Het beschadigde bestand wordt ernaast bewaard, voor het geval jij of iemand die je helpt ernaar wil kijken.</translation>
+    </message>
+    <message>
+        <source>No good backup was found. Keep working with care, and show the file to someone who can help before you write much more.</source>
+        <translation>Er is geen goede back-up gevonden. Werk voorzichtig verder en laat het bestand zien aan iemand die kan helpen voordat je veel meer schrijft.</translation>
+    </message>
+    <message>
+        <source>No good backup was found. You can start with an empty journal; the file stays in its folder, so someone who can help can still look at it.</source>
+        <translation>Er is geen goede back-up gevonden. Je kunt beginnen met een leeg dagboek; het bestand blijft in zijn map, zodat iemand die kan helpen er nog naar kan kijken.</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}. Nothing was changed.</source>
+        <translation>Dat is niet gelukt: {reason}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Your journal was restored</source>
+        <translation>Je dagboek is teruggezet</translation>
+    </message>
+    <message>
+        <source>It now holds the newest good backup.</source>
+        <translation>Het bevat nu de nieuwste goede back-up.</translation>
+    </message>
+    <message>
+        <source>You start with an empty journal</source>
+        <translation>Je begint met een leeg dagboek</translation>
+    </message>
+    <message>
+        <source>Your meetings can come back later: restore a backup with File → Restore from Backup…</source>
+        <translation>Je gesprekken kunnen later terugkomen: zet een back-up terug met Bestand → Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>The old file was kept as {name}, in the same folder.</source>
+        <translation>Het oude bestand is bewaard als {name}, in dezelfde map.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>Your unsaved reflection from {when} is back.</source>
+        <translation>Je niet-opgeslagen reflectie van {when} is terug.</translation>
+    </message>
+    <message>
+        <source>This journal is open read-only: what you type here cannot be saved, not even as a draft.</source>
+        <translation>Dit dagboek is alleen-lezen geopend: wat je hier typt kan niet worden opgeslagen, ook niet als concept.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOffer</name>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Her&amp;vatten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Weggooien…</translation>
+    </message>
+    <message>
+        <source>La&amp;ter</source>
+        <translation>La&amp;ter</translation>
+    </message>
+    <message>
+        <source>Keep it: asked again at the next start, and opening it continues it</source>
+        <translation>Bewaren: bij de volgende start wordt het opnieuw gevraagd, en als je hem opent ga je erin verder</translation>
+    </message>
+    <message>
+        <source>You have an unsaved reflection from {when}</source>
+        <translation>Je hebt een niet-opgeslagen reflectie van {when}</translation>
+    </message>
+    <message>
+        <source>{client} — {title}. Resume it to finish and save it.</source>
+        <translation>{client} — {title}. Hervat hem om hem af te maken en op te slaan.</translation>
+    </message>
+    <message>
+        <source>(no client yet)</source>
+        <translation>(nog geen klant)</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(nog geen titel)</translation>
+    </message>
+    <message>
+        <source>1 more unsaved reflection after this one</source>
+        <translation>Daarna nog 1 niet-opgeslagen reflectie</translation>
+    </message>
+    <message>
+        <source>{count} more unsaved reflections after this one</source>
+        <translation>Daarna nog {count} niet-opgeslagen reflecties</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2121,14 @@
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
+        <source>&amp;Lock Now</source>
+        <translation>Nu &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <source>Close the journal until you type its passphrase</source>
+        <translation>Sluit het dagboek tot je de wachtwoordzin typt</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1843,6 +2262,199 @@
     <message>
         <source>Not yet</source>
         <translation>Nog niet</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt the Journal</source>
+        <translation>Dagboek versleutelen</translation>
+    </message>
+    <message>
+        <source>Change the Passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove Encryption</source>
+        <translation>Versleuteling verwijderen</translation>
+    </message>
+    <message>
+        <source>Your journal, its drafts and its backups will be stored encrypted. Advisor Journal asks for the passphrase each time it starts.</source>
+        <translation>Je dagboek, de concepten en de back-ups worden versleuteld opgeslagen. Advisor Journal vraagt bij elke start om de wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Your journal and its backups are rewritten with the new passphrase.</source>
+        <translation>Je dagboek en de back-ups worden opnieuw geschreven met de nieuwe wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Your journal, its drafts and its backups will be stored without encryption: anyone who can read your files can read your notes. Type your passphrase to confirm.</source>
+        <translation>Je dagboek, de concepten en de back-ups worden zonder versleuteling opgeslagen: iedereen die je bestanden kan lezen, kan je aantekeningen lezen. Typ je wachtwoordzin om dit te bevestigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Laat zien wat ik typ</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Huidige wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>Typ hem &amp;opnieuw:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;If you forget the passphrase, nobody can open your journal, not even with a backup.&lt;/b&gt; Keep it somewhere safe, such as a password manager.</source>
+        <translation>&lt;b&gt;Als je de wachtwoordzin vergeet, kan niemand je dagboek nog openen, ook niet met een back-up.&lt;/b&gt; Bewaar hem op een veilige plek, bijvoorbeeld in een wachtwoordbeheerder.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Versleutelen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase</source>
+        <translation>Wachtwoordzin &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Encryption</source>
+        <translation>Versleuteling ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Typ je huidige wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase of this journal.</source>
+        <translation>Dat is niet de huidige wachtwoordzin van dit dagboek.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>De nieuwe wachtwoordzin is gelijk aan de huidige.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a Passphrase…</source>
+        <translation>&amp;Versleutelen met een wachtwoordzin…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase…</source>
+        <translation>Wachtwoordzin &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Encryption…</source>
+        <translation>Versleuteling ve&amp;rwijderen…</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>After {minutes} minutes</source>
+        <translation>Na {minutes} minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <source>Locking closes the journal until you type the passphrase again; what you were writing is kept as a draft. Reminders for ended meetings wait until you unlock. Lock at once with File → Lock Now (Ctrl+Shift+L).</source>
+        <translation>Vergrendelen sluit het dagboek tot je de wachtwoordzin weer typt; waar je aan schreef, blijft bewaard als concept. Herinneringen voor afgelopen gesprekken wachten tot je ontgrendelt. Meteen vergrendelen kan met Bestand → Nu vergrendelen (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when not used:</source>
+        <translation>Automatisch ver&amp;grendelen:</translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted with a passphrase.</source>
+        <translation>Je dagboek is versleuteld met een wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>The journal, its drafts and its backups are stored encrypted. Advisor Journal asks for the passphrase each time it starts.</source>
+        <translation>Het dagboek, de concepten en de back-ups worden versleuteld opgeslagen. Advisor Journal vraagt bij elke start om de wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Your journal is not encrypted.</source>
+        <translation>Je dagboek is niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>Anyone who can read your files, such as someone with your laptop&apos;s disk, can read your notes. With a passphrase the journal, its drafts and its backups are stored encrypted.</source>
+        <translation>Iedereen die je bestanden kan lezen, bijvoorbeeld iemand met de schijf van je laptop, kan je aantekeningen lezen. Met een wachtwoordzin worden het dagboek, de concepten en de back-ups versleuteld opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Encryption needs SQLCipher (the Python package sqlcipher3), which is not installed with this copy of Advisor Journal.</source>
+        <translation>Versleutelen heeft SQLCipher nodig (het Python-pakket sqlcipher3), en dat is niet geïnstalleerd bij deze Advisor Journal.</translation>
+    </message>
+    <message>
+        <source>The journal is read-only here, so this cannot be changed now.</source>
+        <translation>Het dagboek is hier alleen-lezen, dus dit kan nu niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Encrypting your journal and its backups…</source>
+        <translation>Je dagboek en de back-ups worden versleuteld…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase of your journal and its backups…</source>
+        <translation>De wachtwoordzin van je dagboek en de back-ups wordt gewijzigd…</translation>
+    </message>
+    <message>
+        <source>Removing the encryption from your journal and its backups…</source>
+        <translation>De versleuteling van je dagboek en de back-ups wordt verwijderd…</translation>
+    </message>
+    <message>
+        <source>Your journal and its backups ({count}) are now encrypted. Choose below whether it locks by itself when you are away.</source>
+        <translation>Je dagboek en de back-ups ({count}) zijn nu versleuteld. Kies hieronder of het vanzelf vergrendelt als je weg bent.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed, also for the backups ({count}).</source>
+        <translation>De wachtwoordzin is gewijzigd, ook voor de back-ups ({count}).</translation>
+    </message>
+    <message>
+        <source>Your journal and its backups ({count}) are no longer encrypted.</source>
+        <translation>Je dagboek en de back-ups ({count}) zijn niet meer versleuteld.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened again: {reason}</source>
+        <translation>Het dagboek kon niet opnieuw worden geopend: {reason}</translation>
+    </message>
+    <message>
+        <source>Your journal is now encrypted, but not every backup could be rewritten: {reason} Those backups are still stored without encryption.</source>
+        <translation>Je dagboek is nu versleuteld, maar niet elke back-up kon opnieuw worden geschreven: {reason} Die back-ups staan nog onversleuteld opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The journal now has the new passphrase, but not every backup could be rewritten: {reason} Those backups still open with the old passphrase.</source>
+        <translation>Het dagboek heeft nu de nieuwe wachtwoordzin, maar niet elke back-up kon opnieuw worden geschreven: {reason} Die back-ups gaan nog open met de oude wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Your journal is no longer encrypted, but not every backup could be rewritten: {reason} Those backups still need the passphrase.</source>
+        <translation>Je dagboek is niet meer versleuteld, maar niet elke back-up kon opnieuw worden geschreven: {reason} Die back-ups hebben nog de wachtwoordzin nodig.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Er is niets veranderd: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Advisor Journal</source>
+        <translation>Advisor Journal</translation>
+    </message>
+    <message>
+        <source>This can take a moment for a large journal. If the computer stops meanwhile, the journal opens with the passphrase it had before.</source>
+        <translation>Bij een groot dagboek kan dit even duren. Valt de computer intussen uit, dan gaat het dagboek open met de wachtwoordzin van daarvoor.</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2637,121 @@
     <message>
         <source>&lt;b&gt;Last time with this client&lt;/b&gt; ({date}, {title}) you intended:&lt;br&gt;&lt;i&gt;{text}&lt;/i&gt;</source>
         <translation>&lt;b&gt;Vorige keer met deze klant&lt;/b&gt; ({date}, {title}) nam je je voor:&lt;br&gt;&lt;i&gt;{text}&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Go back to a backup</source>
+        <translation>Terug naar een back-up</translation>
+    </message>
+    <message>
+        <source>Choose a backup. Your journal as it is now is kept as a backup first, so you can always come back to it.</source>
+        <translation>Kies een back-up. Je dagboek zoals het nu is, wordt eerst als back-up bewaard, zodat je er altijd naar terug kunt.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Advisor Journal makes one every day while it runs; File → Back Up Now… makes one at once.</source>
+        <translation>Er zijn nog geen back-ups. Advisor Journal maakt er elke dag een zolang het draait; Bestand → Back-up maken… maakt er meteen een.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}</source>
+        <translation>Back-ups worden bewaard in {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Other File…</source>
+        <translation>&amp;Ander bestand…</translation>
+    </message>
+    <message>
+        <source>Restore from a journal file somewhere else</source>
+        <translation>Een dagboekbestand van een andere plek terugzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <source>Restore from a Journal File</source>
+        <translation>Een dagboekbestand terugzetten</translation>
+    </message>
+    <message>
+        <source>Advisor Journal files (*.sqlite3);;All files (*)</source>
+        <translation>Advisor Journal-bestanden (*.sqlite3);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Replace your journal?</source>
+        <translation>Je dagboek vervangen?</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Vorige</translation>
+    </message>
+    <message>
+        <source>Replace My &amp;Journal</source>
+        <translation>Mijn &amp;dagboek vervangen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Your journal will be replaced by the journal file {file}. The current journal is kept as a backup first. This can be undone by restoring that backup.</source>
+        <translation>Je dagboek wordt vervangen door het dagboekbestand {file}. Het huidige dagboek wordt eerst als back-up bewaard. Je kunt dit ongedaan maken door die back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <source>Your journal will be replaced by the backup of {date}. The current journal is kept as a backup first. This can be undone by restoring that backup.</source>
+        <translation>Je dagboek wordt vervangen door de back-up van {date}. Het huidige dagboek wordt eerst als back-up bewaard. Je kunt dit ongedaan maken door die back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason}.</source>
+        <translation>De back-up kon niet worden teruggezet: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your journal was restored</source>
+        <translation>Je dagboek is teruggezet</translation>
+    </message>
+    <message>
+        <source>It now holds the backup of {date}.</source>
+        <translation>Het bevat nu de back-up van {date}.</translation>
+    </message>
+    <message>
+        <source>It now holds the journal file {file}.</source>
+        <translation>Het bevat nu het dagboekbestand {file}.</translation>
+    </message>
+    <message>
+        <source>Your journal as it was is kept as a backup ({name}): restore it to go back.</source>
+        <translation>Je dagboek zoals het was, is bewaard als back-up ({name}): zet die terug om terug te gaan.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +3017,10 @@
         <translation>Agenda en herinneringen</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
         <source>Starting at login could not be set up: {problem}</source>
         <translation>Starten bij aanmelden kon niet worden ingesteld: {problem}</translation>
     </message>
@@ -2437,6 +3168,57 @@
     <message>
         <source>{count} more meetings waiting.</source>
         <translation>Nog {count} gesprekken wachten.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock Journal</source>
+        <translation>Dagboek ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Locked after {minutes} minutes without use</source>
+        <translation>Vergrendeld na {minutes} minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <source>Your journal is locked</source>
+        <translation>Je dagboek is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open it.</source>
+        <translation>Typ je wachtwoordzin om het te openen.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Show or hide what you type</source>
+        <translation>Laat zien of verberg wat je typt</translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Caps Lock lijkt aan te staan.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this journal. Check it and try again (the file was not changed). If you are sure it is right, the file may be damaged: restore a backup.</source>
+        <translation>Met deze wachtwoordzin gaat dit dagboek niet open. Controleer hem en probeer het opnieuw (het bestand is niet veranderd). Weet je zeker dat hij klopt, dan is het bestand misschien beschadigd: zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
     </message>
 </context>
 <context>
