@@ -10,7 +10,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -545,6 +545,11 @@ def _open(path: Path, passphrase: str | None) -> tuple[sqlite3.Connection, bool,
     try:
         if not path.exists():
             connection.create_private(path)
+        if exists and not read_only and _has_wal_frames(path):
+            # The last connection to close folds the WAL into the file: a wrong
+            # passphrase or a foreign file is found by one that cannot write first.
+            with closing(connection.connect(path, passphrase, read_only=True)) as probe:
+                _identify(probe, path)
         # Durable (WAL) only once it is known to be ours: WAL changes the file's header.
         conn = connection.connect(path, passphrase, read_only=read_only, durable=False)
     except OSError as exc:
@@ -552,12 +557,7 @@ def _open(path: Path, passphrase: str | None) -> tuple[sqlite3.Connection, bool,
     except sqlite3.Error as exc:
         raise _translate(path, exc) from exc
     try:
-        applied = health.applied_migrations(conn)
-        unknown = [name for name in applied if name not in migrations.KNOWN]
-        if unknown:
-            raise JournalTooNew(path, unknown)
-        if not applied and health.has_tables(conn):
-            raise NotAJournal(path, "an SQLite database of another program", "foreign")
+        applied = _identify(conn, path)
         if not read_only:
             connection.make_durable(conn)
         if len(applied) < len(migrations.KNOWN):
@@ -573,6 +573,25 @@ def _open(path: Path, passphrase: str | None) -> tuple[sqlite3.Connection, bool,
         conn.close()
         raise
     return conn, read_only, passphrase is not None
+
+
+def _identify(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """The migrations this journal has had; refuses a newer app's journal, and another
+    program's database."""
+    applied = health.applied_migrations(conn)
+    unknown = [name for name in applied if name not in migrations.KNOWN]
+    if unknown:
+        raise JournalTooNew(path, unknown)
+    if not applied and health.has_tables(conn):
+        raise NotAJournal(path, "an SQLite database of another program", "foreign")
+    return applied
+
+
+def _has_wal_frames(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _writable(path: Path) -> bool:

@@ -192,6 +192,28 @@ def test_without_or_with_a_wrong_passphrase_nothing_is_touched(
     again.close()
 
 
+@pytest.mark.parametrize("attempt", ["wrong", None])
+def test_a_wrong_passphrase_does_not_fold_a_left_wal_into_the_file(data_dir, attempt):
+    """A journal closed while another reader still had it (a backup, a check) keeps
+    its WAL. The last connection to close folds the WAL into the file, so a failed
+    attempt must not be made with a connection that can write."""
+    journal = open_journal(data_dir, "geheim")
+    fill_by_hand(journal)
+    reader = connect(journal.path, "geheim", read_only=True)
+    reader.execute("SELECT count(*) FROM meetings").fetchone()
+    journal.close()
+    reader.close()
+    assert Path(f"{journal.path}-wal").stat().st_size > 0
+    kept = [journal.path, Path(f"{journal.path}-wal")]  # -shm is SQLite's index, rebuilt
+    before = [path.read_bytes() for path in kept]
+    with pytest.raises(WrongPassphrase if attempt else NeedsPassphrase):
+        open_journal(data_dir, attempt)
+    assert [path.read_bytes() for path in kept] == before
+    again = open_journal(data_dir, "geheim")
+    assert again.count_meetings() == 3
+    again.close()
+
+
 def test_everything_works_with_the_right_passphrase(data_dir):
     journal = open_journal(data_dir, "geheim")
     fill_by_hand(journal)
