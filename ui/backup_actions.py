@@ -34,6 +34,7 @@ from journal.errors import JournalError
 
 from . import messages
 from .background import Background
+from .labels import headline, wrapped
 
 if TYPE_CHECKING:  # the rest is loaded when first needed, not at start-up
     from journal.backups import Backup
@@ -432,13 +433,8 @@ class BackUpNowDialog(QDialog):
         self._progress.setInterval(100)
         self._progress.timeout.connect(self._show_progress)
         self.icon = QLabel()
-        self.headline = QLabel()
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.headline.setFont(font)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
+        self.headline = headline()
+        self.text = wrapped()
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)

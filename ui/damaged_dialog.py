@@ -34,6 +34,8 @@ from journal.backups import Backup
 from journal.errors import JournalError
 
 from . import messages
+from .labels import headline as headline_label
+from .labels import make_smaller, wrapped
 from .period_text import day_and_time
 
 STYLE = """
@@ -182,13 +184,13 @@ class DamagedDialog(QDialog):
 
     def _choices_page(self, running: bool) -> QWidget:
         finding = self.finding
-        self.headline = _headline(headline(finding.kind))
-        self.explanation = _wrapped(explanation(finding.kind))
-        where = _wrapped(self.tr("The file: {path}").format(path=finding.path))
+        self.headline = headline_label(headline(finding.kind), "damagedHeadline")
+        self.explanation = wrapped(explanation(finding.kind))
+        where = wrapped(self.tr("The file: {path}").format(path=finding.path))
         where.setObjectName("damagedPath")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        _smaller(where)
-        self.advice = _wrapped(self._advice(running))
+        make_smaller(where)
+        self.advice = wrapped(self._advice(running))
 
         self.restore_button = None
         self.empty_button = None
@@ -211,7 +213,7 @@ class DamagedDialog(QDialog):
             self.empty_button.clicked.connect(lambda: self._act("emptied", self._start_empty))
             links.addWidget(self.empty_button)
 
-        self.failed = _wrapped("")
+        self.failed = wrapped("")
         self.failed.setObjectName("damagedFailed")
         self.failed.hide()
 
@@ -372,9 +374,9 @@ class DamagedDialog(QDialog):
                 "Your meetings can come back later: restore a backup with File → Restore "
                 "from Backup…"
             )
-        self.done_headline = _headline(title)
-        body = _wrapped(text)
-        self.kept = _wrapped(
+        self.done_headline = headline_label(title, "damagedHeadline")
+        body = wrapped(text)
+        self.kept = wrapped(
             self.tr("The old file was kept as {name}, in the same folder.").format(name=kept.name)
         )
         self.kept.setObjectName("damagedKept")
@@ -413,28 +415,6 @@ class DamagedDialog(QDialog):
             self.accept()
             return
         super().reject()
-
-
-def _headline(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("damagedHeadline")
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
-
-
-def _wrapped(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
-
-
-def _smaller(label: QLabel) -> None:
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.85)
-    label.setFont(font)
 
 
 def _icon(widget: QWidget, which: QStyle.StandardPixmap) -> QLabel:

@@ -35,6 +35,7 @@ from journal.errors import JournalError, NeedsPassphrase, WrongPassphrase
 from journal.service import Journal
 
 from . import messages
+from .labels import headline, wrapped
 from .period_text import day_and_time
 
 STYLE = """
@@ -111,8 +112,8 @@ class RestoreDialog(QDialog):
     # -- choosing --------------------------------------------------------------------
 
     def _list_page(self) -> QWidget:
-        headline = _headline(self.tr("Go back to a backup"))
-        intro = _wrapped(
+        title = headline(self.tr("Go back to a backup"), "restoreHeadline")
+        intro = wrapped(
             self.tr(
                 "Choose a backup. Your journal as it is now is kept as a backup first, so "
                 "you can always come back to it."
@@ -146,7 +147,7 @@ class RestoreDialog(QDialog):
             self.table.addTopLevelItem(item)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemActivated.connect(lambda *_: self._choose_selected())
-        self.none_label = _wrapped(
+        self.none_label = wrapped(
             self.tr(
                 "There are no backups yet. Advisor Journal makes one every day while it "
                 "runs; File → Back Up Now… makes one at once."
@@ -155,7 +156,7 @@ class RestoreDialog(QDialog):
         self.none_label.setObjectName("restoreNote")
         self.none_label.setVisible(not self.backups)
         self.table.setVisible(bool(self.backups))
-        where = _wrapped(
+        where = wrapped(
             self.tr("Backups are kept in {folder}").format(
                 folder=self.journal.path.parent / "backups"
             )
@@ -181,7 +182,7 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(headline)
+        layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.none_label)
@@ -244,9 +245,9 @@ class RestoreDialog(QDialog):
     # -- confirming ------------------------------------------------------------------
 
     def _confirm_page(self) -> QWidget:
-        self.confirm_headline = _headline(self.tr("Replace your journal?"))
-        self.confirm_text = _wrapped("")
-        self.failed = _wrapped("")
+        self.confirm_headline = headline(self.tr("Replace your journal?"), "restoreHeadline")
+        self.confirm_text = wrapped("")
+        self.failed = wrapped("")
         self.failed.setObjectName("restoreFailed")
         self.failed.hide()
         icon = self.confirm_icon = QLabel()
@@ -427,19 +428,3 @@ def _count(paths: list[Path], passphrase: str | None, found: list, stop: Event) 
         if stop.is_set():
             return
         found.append((row, health.check(path, passphrase, thorough=False)))
-
-
-def _headline(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("restoreHeadline")
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
-
-
-def _wrapped(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .labels import headline, wrapped
+
 STYLE = """
 QLabel#lockHeadline { font-weight: 600; }
 QLabel#lockFolder { color: palette(placeholder-text); }
@@ -78,14 +80,8 @@ class UnlockDialog(QDialog):
             text = self.tr("Locked after {minutes} minutes without use").format(minutes=minutes)
         else:
             text = self.tr("Your journal is locked")
-        self.headline = QLabel(text)
-        self.headline.setObjectName("lockHeadline")
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.headline.setFont(font)
-        self.headline.setWordWrap(True)
-        intro = QLabel(self.tr("Type your passphrase to open it."))
-        intro.setWordWrap(True)
+        self.headline = headline(text, "lockHeadline")
+        intro = wrapped(self.tr("Type your passphrase to open it."))
         folder = QLabel(str(_folder_of(path)))
         folder.setObjectName("lockFolder")
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
