@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog
 
 from journal import backups, demo, encryption
@@ -20,6 +19,7 @@ from journal.errors import WrongPassphrase
 from journal.service import Journal
 from tests.conftest import FIXED_NOW
 from tests.ui.calendar_helpers import Meeting, write_calendar
+from tests.ui.damage import when_shown
 from ui import encryption_dialog as ed
 from ui.main_window import MainWindow
 from ui.reflection_dialog import ReflectionDialog
@@ -67,24 +67,6 @@ def titles(window: MainWindow) -> list[str]:
     model = window.model
     return [model.index(r, MeetingTableModel.TITLE).data() for r in range(model.rowCount())]
 
-
-def when_shown(kind: type, act: Callable[[QDialog], None], timeout_ms: int = 10_000) -> list:
-    """Poll for a visible top-level ``kind`` (a dialog in exec()) and act on it once."""
-    seen: list = []
-    waited = [0]
-
-    def poll() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible() and widget not in seen:
-                seen.append(widget)
-                act(widget)
-                return
-        waited[0] += 10
-        if waited[0] < timeout_ms:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 class WallClock:
