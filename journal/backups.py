@@ -26,7 +26,17 @@ FOLDER = "backups"
 TIME_LIMIT_SECONDS = 60.0
 PAGES_PER_STEP = 1024  # 4 MB: small enough to notice the time limit, large enough to be quick
 DAILY_AFTER = timedelta(hours=20)  # "daily", also for someone who starts a bit earlier
-KEEP = {"daily": 7, "manual": 10, "before-update": 3, "before-restore": 3, "before-change": 3}
+# How many of each kind stay (None: all). A backup made before the journal is replaced
+# or rewritten may hold the only copy of what was written: it is never removed.
+KEEP: dict[str, int | None] = {
+    "daily": 7,  # and one a week for 8 weeks, one a month for a year (``_thinned``)
+    "manual": 10,
+    "before-update": 3,
+    "before-restore": None,
+    "before-change": None,
+}
+WEEKS_KEPT = 8
+MONTHS_KEPT = 12
 KINDS = tuple(KEEP)
 _NAME = re.compile(r"^journal-(\d{8}-\d{6})(?:-\d+)?-([a-z-]+)\.sqlite3$")
 
@@ -148,13 +158,33 @@ def copy_database(
 
 
 def rotate(journal_path: Path, kind: str) -> list[Path]:
-    """Remove the oldest backups of ``kind`` beyond the number kept; returns them."""
+    """Remove backups of ``kind`` no longer kept; returns them. A backup that cannot be
+    removed (a read-only file) stays: the new one was made all the same."""
     of_kind = [b for b in list_backups(journal_path) if b.kind == kind]
+    keep = KEEP[kind]
+    if keep is None:
+        return []
+    kept = set(_thinned(of_kind) if kind == "daily" else of_kind[:keep])
     removed = []
-    for old in of_kind[KEEP[kind] :]:
-        _remove(old.path)
-        removed.append(old.path)
+    for old in of_kind:
+        if old not in kept:
+            with suppress(OSError):
+                _remove(old.path)
+                removed.append(old.path)
     return removed
+
+
+def _thinned(dailies: list[Backup]) -> list[Backup]:
+    """The newest 7 daily backups, the newest of each of the last 8 weeks and of each of
+    the last 12 months: a journal replaced (restored, started empty) keeps copies of
+    what it held for a year, while the folder stays at most 27 backups."""
+    kept = dailies[: KEEP["daily"] or 0]
+    weeks: dict[tuple[int, int], Backup] = {}
+    months: dict[tuple[int, int], Backup] = {}
+    for backup in dailies:  # newest first: the first one seen in a period stays
+        weeks.setdefault(backup.made.isocalendar()[:2], backup)
+        months.setdefault((backup.made.year, backup.made.month), backup)
+    return kept + list(weeks.values())[:WEEKS_KEPT] + list(months.values())[:MONTHS_KEPT]
 
 
 def newest_good(journal_path: Path, passphrase: str | None = None) -> Backup | None:

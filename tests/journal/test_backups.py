@@ -217,6 +217,46 @@ def test_rotation_keeps_the_newest_of_each_kind_and_never_touches_other_kinds(jo
     assert again.path != manual[0].path and manual[0].path.exists()
 
 
+def test_a_year_of_daily_backups_is_thinned_not_cut_off(journal):
+    """A journal started empty (or restored) keeps copies of what it held: one a week
+    for eight weeks and one a month for a year, besides the newest seven."""
+    save(journal, "eerste")
+    for day in range(400):
+        make_backup(journal.path, "daily", now=at(24 * day))
+    kept = sorted(b.made for b in list_backups(journal.path))
+    assert len(kept) <= KEEP["daily"] + backups.WEEKS_KEPT + backups.MONTHS_KEPT
+    newest = at(24 * 399)
+    assert kept[-7:] == [at(24 * day) for day in range(393, 400)]
+    assert newest - kept[0] > timedelta(days=300)
+    months = {(b.year, b.month) for b in kept}
+    assert len(months) == backups.MONTHS_KEPT
+
+
+def test_backups_made_before_the_journal_is_replaced_are_never_removed(journal):
+    save(journal, "eerste")
+    made = [make_backup(journal.path, "before-restore", now=at(-h)) for h in range(12)]
+    made += [make_backup(journal.path, "before-change", now=at(-100 - h)) for h in range(12)]
+    assert all(b.path.exists() for b in made)
+    assert rotate(journal.path, "before-restore") == []
+
+
+def test_a_backup_that_cannot_be_removed_does_not_fail_the_new_one(journal, monkeypatch):
+    save(journal, "eerste")
+    old = [make_backup(journal.path, "manual", now=at(-h)) for h in range(KEEP["manual"])]
+
+    unlink = Path.unlink
+    old_names = {b.path.name for b in old}
+
+    def refuse(path, missing_ok=False):  # as a read-only (immutable) file would
+        if path.name in old_names:
+            raise PermissionError(1, "Operation not permitted", str(path))
+        unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refuse)
+    newest = make_backup(journal.path, "manual", now=at(1))
+    assert newest.path.exists() and all(b.path.exists() for b in old)
+
+
 def test_rotation_ignores_files_that_are_not_backups(journal):
     folder = backups.folder_of(journal.path)
     folder.mkdir(mode=0o700)
