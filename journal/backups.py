@@ -103,7 +103,7 @@ def make_backup(
             copy_database(source, partial, passphrase, time_limit, progress)
         _fsync(partial)
         os.replace(partial, target)
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
     except BackupFailed:
         _remove(partial)
         raise
@@ -112,7 +112,9 @@ def make_backup(
         raise BackupFailed(target, "not_written", str(exc)) from exc
     except (OSError, *database_errors()) as exc:  # type: ignore[misc]
         _remove(partial)
-        raise BackupFailed(target, "not_written", _reason(exc)) from exc
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        problem = "source_damaged" if code in (11, 26) else "not_written"  # CORRUPT, NOTADB
+        raise BackupFailed(target, problem, _reason(exc)) from exc
     if target.parent == folder_of(journal_path):
         rotate(journal_path, kind)
     return Backup(target, now, kind, target.stat().st_size)
@@ -152,9 +154,9 @@ def copy_database(
                 source.execute("COMMIT")
         copy.execute("PRAGMA journal_mode = DELETE")
         verdict = [row[0] for row in copy.execute("PRAGMA integrity_check(5)")]
-    if verdict != ["ok"]:
+    if verdict != ["ok"]:  # a faithful copy of a damaged journal
         _remove(target)
-        raise BackupFailed(target, "damaged", "; ".join(verdict))
+        raise BackupFailed(target, "source_damaged", "; ".join(verdict))
 
 
 def rotate(journal_path: Path, kind: str) -> list[Path]:
@@ -227,7 +229,7 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make a rename durable (POSIX); Windows has no folder handles to sync."""
     if os.name != "posix":
         return

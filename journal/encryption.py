@@ -12,10 +12,11 @@ passphrase is left as it is: restoring it asks for that passphrase).
 from __future__ import annotations
 
 import os
+import time
 from contextlib import closing, suppress
 from pathlib import Path
 
-from .backups import folder_of, list_backups
+from .backups import folder_of, list_backups, make_backup
 from .connection import (
     connect,
     create_private,
@@ -23,23 +24,49 @@ from .connection import (
     encryption_available,
     quote_key,
 )
-from .errors import EncryptionUnavailable, JournalNotWritable, NotAJournal, WrongPassphrase
+from .errors import (
+    EncryptionUnavailable,
+    JournalError,
+    JournalNotWritable,
+    NotAJournal,
+    WrongPassphrase,
+)
 
 CONVERTING = ".converting"  # the new file while it is written; removed when found later
+LEFTOVER_AFTER_SECONDS = 120  # a copy unchanged this long is a killed conversion's
 
 
-def rewrite(path: Path, old: str | None, new: str | None) -> None:
-    """Give the closed journal at ``path`` (and its backups) the passphrase ``new``
-    (None: plain). ``old`` opens it now. ``WrongPassphrase`` when it does not."""
+def rewrite(path: Path, old: str | None, new: str | None) -> list[Path]:
+    """Give the closed journal at ``path`` (and its backups, and the journals moved
+    aside beside it) the passphrase ``new`` (None: plain), after a "before-change"
+    backup. ``old`` opens it now; ``WrongPassphrase`` when it does not.
+
+    Returns the files that kept what they had: a damaged backup or journal, or one made
+    with an even older passphrase. They may hold notes in the old form: the caller says
+    which, so that nobody believes everything is encrypted when it is not."""
     if new == "":
         raise ValueError("a passphrase cannot be empty (None turns encryption off)")
+    if new is not None:
+        quote_key(new)  # ValueError (a NUL) before anything is written
     if not encryption_available():
         raise EncryptionUnavailable(path, "sqlcipher3 is not installed")
     _fold_wal(path, old)
+    make_backup(path, "before-change", old)
     _rewrite_file(path, old, new)
-    for backup in list_backups(path):
-        with suppress(WrongPassphrase, NotAJournal):
-            _rewrite_file(backup.path, old, new)
+    left = []
+    for other in [b.path for b in list_backups(path)] + moved_aside(path):
+        try:
+            _rewrite_file(other, old, new)
+        except (JournalError, OSError, *database_errors()):  # type: ignore[misc]
+            left.append(other)
+    return left
+
+
+def moved_aside(path: Path) -> list[Path]:
+    """The journals ``health.move_aside`` renamed beside this one."""
+    return sorted(
+        p for p in path.parent.glob(f"{path.stem}.*{path.suffix}") if p.is_file() and p != path
+    )
 
 
 def remove_leftovers(path: Path) -> None:
@@ -48,9 +75,13 @@ def remove_leftovers(path: Path) -> None:
     leftovers = [Path(f"{path}{CONVERTING}"), Path(f"{path}{CONVERTING}-journal")]
     with suppress(OSError):
         leftovers += folder_of(path).glob(f"*{CONVERTING}*")
+    settled = time.time() - LEFTOVER_AFTER_SECONDS
     for leftover in leftovers:
         with suppress(OSError):  # gone already, or a read-only folder
-            leftover.unlink()
+            # One still being written belongs to a conversion under way (the command
+            # line run while the window changes the passphrase): leave it alone.
+            if leftover.stat().st_mtime < settled:
+                leftover.unlink()
 
 
 def export_copy(source: Path, old: str | None, target: Path, new: str | None) -> None:
@@ -101,17 +132,17 @@ def _rewrite_file(path: Path, old: str | None, new: str | None) -> None:
     try:
         export_copy(path, old, fresh, new)
         _fsync(fresh)
+        # A WAL beside the old file would be read into the new one. After the
+        # checkpoint it is empty; it goes before the rename, so no kill leaves it.
+        for side in ("-wal", "-shm"):
+            with suppress(FileNotFoundError):
+                Path(f"{path}{side}").unlink()
         os.replace(fresh, path)
         _fsync(path.parent)
     except BaseException:
         with suppress(FileNotFoundError):
             fresh.unlink()
         raise
-    # A WAL file beside the old journal would be read into the new one: there is none
-    # after a clean close, and one that is empty does no harm; remove what is left.
-    for side in ("-wal", "-shm"):
-        with suppress(FileNotFoundError):
-            Path(f"{path}{side}").unlink()
 
 
 def _fsync(path: Path) -> None:

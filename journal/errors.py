@@ -84,8 +84,10 @@ class JournalBusy(JournalUnavailable):
 
 
 class BackupFailed(JournalError):
-    """A backup could not be made or checked (no space, too slow, damaged source); any
-    partial file was removed. ``problem``: "timeout", "not_written", "damaged"."""
+    """A backup could not be made, checked or restored; any partial file was removed.
+    ``problem``: "timeout", "not_written" (no space, no permission), "source_damaged"
+    (the journal being backed up is damaged), "damaged" (a backup chosen to restore is
+    damaged), "not_a_journal" (the file chosen to restore is something else)."""
 
     def __init__(self, path: Path, problem: str, detail: str = ""):
         super().__init__(f"{path}: {problem}" + (f": {detail}" if detail else ""))

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import backups, health
+from .backups import fsync_folder
 from .connection import connect, encryption_available
 from .encryption import export_copy
 from .errors import (
@@ -25,6 +26,8 @@ from .errors import (
 )
 
 RESTORING = ".restoring"
+# What ``health.check`` calls a damaged SQLite journal (as opposed to some other file).
+DAMAGE = ("damaged", "truncated", "zeroed")
 
 
 def restore(
@@ -47,20 +50,24 @@ def restore(
             raise NeedsPassphrase(backup)
         if found.kind == "wrong_passphrase":
             raise WrongPassphrase(backup)
-        raise BackupFailed(backup, "damaged", "; ".join(found.problems))
+        problem = "damaged" if found.kind in DAMAGE else "not_a_journal"
+        raise BackupFailed(backup, problem, "; ".join(found.problems))
     encrypted_backup = found.encrypted
     fresh = Path(f"{journal_path}{RESTORING}")
     try:
         _copy(backup, backup_passphrase if encrypted_backup else None, fresh,
               journal_passphrase)  # fmt: skip
         old = _keep_current(journal_path, journal_passphrase, now)
+        # What the old WAL held is in the backup just made (or moved aside with it); a
+        # WAL left beside the restored file would be read into it, so it goes first.
+        for side in health.SIDE_FILES:
+            with suppress(FileNotFoundError):
+                Path(f"{journal_path}{side}").unlink()
         os.replace(fresh, journal_path)
+        fsync_folder(journal_path.parent)
     finally:
         with suppress(FileNotFoundError):
             fresh.unlink()
-    for side in health.SIDE_FILES:
-        with suppress(FileNotFoundError):
-            Path(f"{journal_path}{side}").unlink()
     return old
 
 

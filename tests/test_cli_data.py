@@ -184,3 +184,25 @@ def test_an_encrypted_journal_takes_its_passphrase_from_the_environment(filled):
     wrong = run(filled, "search", "", env={PASSPHRASE_VARIABLE: "hond"})
     assert wrong.returncode == 2
     assert "passphrase" in wrong.stderr.lower()
+
+
+def test_backing_up_a_damaged_journal_says_the_journal_is_damaged(filled):
+    path = journal_file(filled)
+    with path.open("r+b") as f:  # a page in the middle overwritten
+        f.seek(8 * 4096)
+        f.write(b"\xa5" * 4096)
+    result = run(filled, "backup")
+    assert result.returncode == 1
+    assert "the journal itself is damaged" in result.stderr
+    assert backups.list_backups(path) == []
+
+
+def test_restoring_a_file_that_is_no_journal_is_refused_before_any_passphrase(filled, tmp_path):
+    encryption.rewrite(journal_file(filled), None, "kat op de mat")
+    before = journal_file(filled).read_bytes()
+    note = tmp_path / "boodschappen.sqlite3"
+    note.write_text("melk, brood\n")
+    result = run(filled, "restore", str(note))  # no passphrase given: none is needed
+    assert result.returncode == 1
+    assert "is not a journal backup" in result.stderr
+    assert journal_file(filled).read_bytes() == before

@@ -15,8 +15,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from journal import backups, health
-from journal.errors import BackupFailed, NeedsPassphrase, WrongPassphrase
+from journal.errors import BackupFailed, JournalNotWritable, NeedsPassphrase, WrongPassphrase
 from journal.paths import journal_file
+from journal.restore import DAMAGE
 from journal.service import Journal
 
 PASSPHRASE_VARIABLE = "ADVISOR_JOURNAL_PASSPHRASE"
@@ -56,6 +57,8 @@ def app_lock(folder: Path) -> Iterator[bool]:
     lock = QLockFile(str(folder / LOCK_FILE))
     lock.setStaleLockTime(0)  # stale only when its process is gone
     got = lock.tryLock(0) or (lock.removeStaleLockFile() and lock.tryLock(0))
+    if not got and lock.error() != QLockFile.LockError.LockFailedError:
+        raise JournalNotWritable(folder, "the folder is read-only")  # no lock, no app
     try:
         yield not got
     finally:
@@ -122,7 +125,7 @@ def restore(folder: Path, file: str, running: bool) -> int:
     if running:
         print(
             "advisor-journal: Advisor Journal is running with this journal. Close it first, "
-            "or use File → Restore from backup… in its window.",
+            "or use File → Restore from Backup… in its window.",
             file=sys.stderr,
         )
         return 1
@@ -130,6 +133,11 @@ def restore(folder: Path, file: str, running: bool) -> int:
         print(f"advisor-journal: {source} is not a file.", file=sys.stderr)
         return 2
     found = health.check(source, thorough=False)
+    if not found.ok and found.kind != "locked":  # before asking any passphrase
+        problem = "damaged" if found.kind in DAMAGE else "not_a_journal"
+        failure = BackupFailed(source, problem, "; ".join(found.problems))
+        print(f"advisor-journal: not restored: {_failure_words(failure)}", file=sys.stderr)
+        return 1
     backup_passphrase = ask_passphrase(source) if found.kind == "locked" else None
     journal_passphrase = _current_passphrase(path, backup_passphrase)
     try:
@@ -188,5 +196,8 @@ def _failure_words(exc: BackupFailed) -> str:
     return {
         "timeout": f"it took too long ({exc.detail}); try again when the computer is less busy",
         "not_written": f"it could not be written ({exc.detail})",
-        "damaged": f"the copy did not pass its check ({exc.detail})",
+        "source_damaged": f"the journal itself is damaged ({exc.detail}); run "
+        "advisor-journal check",
+        "damaged": f"{exc.path} is damaged ({exc.detail}); nothing was changed",
+        "not_a_journal": f"{exc.path} is not a journal backup ({exc.detail}); nothing was changed",
     }.get(exc.problem, str(exc))

@@ -66,9 +66,20 @@ def _describe_backup(error: BackupFailed) -> str:
             "The backup took too long and was stopped ({detail}); your journal is fine. "
             "Try again when the computer is less busy."
         ).format(detail=error.detail)
+    if error.problem == "source_damaged":
+        return tr(
+            "No backup was made: your journal itself is damaged ({detail}). Restore the "
+            "newest good backup (File → Restore from Backup…); the damaged journal is "
+            "kept."
+        ).format(detail=error.detail)
     if error.problem == "damaged":
         return tr(
-            "The backup {path} did not pass its check ({detail}), so it was not kept."
+            "{path} is damaged ({detail}), so it cannot be restored. Nothing was changed; "
+            "choose another backup."
+        ).format(path=error.path, detail=error.detail)
+    if error.problem == "not_a_journal":
+        return tr(
+            "{path} is not a journal backup that can be restored ({detail}). Nothing was changed."
         ).format(path=error.path, detail=error.detail)
     return tr(
         "The backup {path} could not be written ({detail}). Free some disk space, or "

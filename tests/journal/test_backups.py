@@ -2,6 +2,7 @@
 rotation per kind; the backup made before a schema update; the newest good one."""
 
 import json
+import os
 import shutil
 import sqlite3
 import stat
@@ -9,13 +10,14 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from journal import backups, demo, health, migrations
+from journal import backups, demo, encryption, health, migrations
 from journal.backups import KEEP, daily_due, list_backups, make_backup, newest_good, rotate
 from journal.errors import BackupFailed
 from journal.model import MeetingInput, ReflectionInput
@@ -425,6 +427,8 @@ def test_leftovers_of_a_killed_restore_or_conversion_are_harmless(data_dir):
     converting = Path(f"{path}.converting")
     restoring.write_bytes(kept.path.read_bytes()[:5000])
     converting.write_bytes(b"half geschreven")
+    settled = time.time() - encryption.LEFTOVER_AFTER_SECONDS - 1
+    os.utime(converting, (settled, settled))  # a conversion under way would touch it
     j = Journal.open(data_dir)
     assert [m.title for m in j.meeting_page(0, 10)] == ["eerste"]
     save(j, "tweede")

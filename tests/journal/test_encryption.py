@@ -427,6 +427,12 @@ def test_what_a_killed_change_left_is_cleared_on_the_next_open(data_dir):
     ]
     for leftover in leftovers:
         leftover.write_bytes(os.urandom(4096))
+    journal = open_journal(data_dir, "geheim")  # just written: a conversion under way?
+    journal.close()
+    assert all(p.exists() for p in leftovers)
+    settled = time.time() - encryption.LEFTOVER_AFTER_SECONDS - 1
+    for leftover in leftovers:
+        os.utime(leftover, (settled, settled))
     journal = open_journal(data_dir, "geheim")
     assert journal.count_meetings() == 3
     journal.close()
@@ -554,19 +560,25 @@ def test_a_kill_during_a_passphrase_change_leaves_old_or_new_never_neither(kill_
         ended, _ = run_rewrite(folder, "oud", "nieuw", kill_after)
         by_old, by_new = opens_with(path, "oud"), opens_with(path, "nieuw")
         assert by_old != by_new, f"old opens: {by_old}, new opens: {by_new}; {where}"
-        (backup,) = backups.list_backups(path)
-        assert opens_with(backup.path, "oud") != opens_with(backup.path, "nieuw"), where
+        copies = backups.list_backups(path)
+        assert [c.kind for c in copies if c.kind != "before-change"] == ["manual"], where
+        # The backup made before the change, when the kill let it be made, is a whole
+        # journal too, with one of the two passphrases.
+        for copy in copies:
+            assert opens_with(copy.path, "oud") != opens_with(copy.path, "nieuw"), where
         passphrase = "oud" if by_old else "nieuw"
         counts["finished" if ended == "done" else "old" if by_old else "new"] += 1
+        settled = time.time() - encryption.LEFTOVER_AFTER_SECONDS - 1
+        for leftover in folder.rglob(f"*{encryption.CONVERTING}*"):  # the next day's open
+            os.utime(leftover, (settled, settled))
         journal = open_journal(folder, passphrase)
         verdict = journal.store.conn.execute("PRAGMA integrity_check").fetchall()
         assert verdict == [("ok",)], f"{verdict}; {where}"
         assert journal.count_meetings() == KILL_MEETINGS, where
         journal.close()
         left = sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
-        assert left == ["backups", str(backup.path.relative_to(folder)), "journal.sqlite3"], (
-            f"{left}; {where}"
-        )
+        expected = ["backups", *(str(c.path.relative_to(folder)) for c in copies)]
+        assert left == sorted([*expected, "journal.sqlite3"]), f"{left}; {where}"
         shutil.rmtree(folder)
     print(f"kills during a passphrase change (seed {seed}, {whole:.2f} s each): {counts}")
     if KILL_RUNS >= 10:  # otherwise the test would not show what it claims
@@ -675,3 +687,26 @@ def test_ui_settings_keep_no_text_of_the_journal():
     words = ("note", "text", "answer", "intention", "draft", "reflection", "tag", "pass",
              "secret", "search", "query", "title", "client_name")  # fmt: skip
     assert not [k for k in keys if any(w in k.lower() for w in words)], keys
+
+
+def test_encrypting_takes_moved_aside_journals_along_and_names_what_it_could_not(data_dir):
+    """A damaged backup stops nothing; a journal moved aside is encrypted too; what
+    stays plain is returned, so the window can say so instead of "all encrypted"."""
+    journal = open_journal(data_dir)
+    fill_by_hand(journal, "strandstoel")
+    good = journal.back_up().path
+    damaged = journal.back_up().path
+    journal.close()
+    with damaged.open("r+b") as f:
+        f.write(b"\0" * 100)  # its header wiped
+    aside = data_dir / "journal.damaged-2026-11-20-101500.sqlite3"
+    shutil.copy(good, aside)
+    left = encryption.rewrite(journal_file(data_dir), None, "geheim")
+    assert left == [damaged]
+    assert opens_with(good, "geheim") and opens_with(aside, "geheim")
+    assert not is_plain(journal_file(data_dir))
+    (before_change,) = [b for b in backups.list_backups(journal_file(data_dir))
+                        if b.kind == "before-change"]  # fmt: skip
+    assert opens_with(before_change.path, "geheim")  # made first, then encrypted too
+    plain_bytes = [p for p in data_dir.rglob("*") if p.is_file() and b"strandstoel" in p.read_bytes()]
+    assert plain_bytes == [damaged]
