@@ -116,6 +116,12 @@ def check(path: Path, passphrase: str | None = None, thorough: bool = True) -> H
         with closing(connect(path, passphrase if encrypted else None, read_only=True)) as conn:
             problems, kind = _sqlite_problems(conn, path, thorough)
             meetings = None if problems else _count_meetings(conn)
+        if not problems and wal_unreadable(path):
+            problems = [
+                f"the newest changes wait in {path.name}-wal, which cannot be read while "
+                "the folder is read-only: make the folder writable and check again"
+            ]
+            kind = "wal_unread"
     except WrongPassphrase as exc:
         return Health(path, (str(exc),), "wrong_passphrase", encrypted=True)
     except JournalError as exc:
@@ -124,6 +130,16 @@ def check(path: Path, passphrase: str | None = None, thorough: bool = True) -> H
     except database_errors() as exc:
         return Health(path, (f"SQLite: {exc}",), "damaged", encrypted=encrypted)
     return Health(path, tuple(problems), kind, meetings, encrypted)
+
+
+def wal_unreadable(path: Path) -> bool:
+    """Changes wait in the WAL, but SQLite cannot read them: there is no -shm and the
+    folder cannot be written to make one (the journal is then read as it was before)."""
+    try:
+        waiting = Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+    return waiting and not Path(f"{path}-shm").exists() and not os.access(path.parent, os.W_OK)
 
 
 def _sqlite_problems(conn: sqlite3.Connection, path: Path, thorough: bool):

@@ -94,6 +94,11 @@ class Journal:
         return self.store.read_only
 
     @property
+    def unread_changes(self) -> bool:
+        """Read-only, and the newest saves wait in a WAL SQLite cannot read here."""
+        return self.store.unread_changes
+
+    @property
     def encrypted(self) -> bool:
         return self.store.encrypted
 

@@ -134,8 +134,10 @@ class Store:
         self.path = path
         self.read_only = False
         self.encrypted = False
+        self.unread_changes = False
         if conn is None:
             conn, self.read_only, self.encrypted = _open(path, passphrase)
+            self.unread_changes = self.read_only and health.wal_unreadable(path)
         self.conn = conn
         # Kept (in memory only) for the connections backups and checks open themselves.
         self.passphrase = passphrase if self.encrypted else None
@@ -168,6 +170,7 @@ class Store:
         with suppress(sqlite3.ProgrammingError):
             self.conn.close()
         self.conn, self.read_only, self.encrypted = _open(self.path, passphrase)
+        self.unread_changes = self.read_only and health.wal_unreadable(self.path)
         self.passphrase = passphrase if self.encrypted else None
         self._db = None
 

@@ -83,7 +83,7 @@ def check(folder: Path) -> int:
     print(f"{path}: {_kind_words(found.kind)}", file=sys.stderr)
     for problem in found.problems:
         print(f"  {problem}", file=sys.stderr)
-    if found.kind in ("missing", "too_new", "locked", "wrong_passphrase"):
+    if found.kind in ("missing", "too_new", "locked", "wrong_passphrase", "wal_unread"):
         return 1
     good = backups.newest_good(path, found_passphrase)
     if good:
@@ -189,6 +189,7 @@ def _kind_words(kind: str) -> str:
         "locked": "the journal is encrypted.",
         "wrong_passphrase": "the passphrase does not open the journal (or it is damaged).",
         "folder": "there is a folder where the journal should be.",
+        "wal_unread": "the newest changes cannot be read in this read-only folder.",
     }.get(kind, "the journal cannot be read.")
 
 

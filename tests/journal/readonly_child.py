@@ -58,6 +58,8 @@ def read(folder: str, passphrase: str, word: str) -> dict[str, Any]:
     journal = Journal.open(data, passphrase=json.loads(passphrase))
     result["read_only"] = journal.read_only
     result["encrypted"] = journal.encrypted
+    result["unread_changes"] = journal.unread_changes
+    result["check_kind"] = journal.check().kind
     result["meetings"] = journal.count_meetings()
     result["titles"] = [m.title for m in journal.meeting_page(0, 1000)]
     result["found"] = [

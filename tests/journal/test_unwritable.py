@@ -192,8 +192,34 @@ def test_a_journal_with_its_wal_in_a_read_only_folder_reads_what_the_wal_holds(
     assert result["read_only"] is True
     assert result["meetings"] == meetings
     assert "Alleen in de WAL" in result["titles"]
+    assert result["unread_changes"] is False and result["check_kind"] == ""
     assert result["save"]["error"] == "JournalNotWritable"
     assert files_of(copy) == before
+
+
+def test_a_wal_that_cannot_be_read_in_a_read_only_folder_is_said_not_hidden(
+    data_dir, tmp_path, read_only
+):
+    """Without its -shm, a WAL in a read-only folder cannot be read: the journal is read
+    as it was before the newest saves. That is said (``unread_changes``, and ``check``
+    is not healthy), never passed off as the whole journal."""
+    journal = open_journal(data_dir)
+    with_some_meetings(journal)
+    journal.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    journal.save(MeetingInput("Noord-Zuid", "Alleen in de WAL", START, 30), ReflectionInput())
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for side in ("", "-wal"):
+        shutil.copy(f"{journal.path}{side}", copy / f"journal.sqlite3{side}")
+    journal.close()
+    read_only(copy)
+
+    result = as_reader("read", str(copy), "null", WORD)
+
+    assert result["read_only"] is True
+    assert "Alleen in de WAL" not in result["titles"]
+    assert result["unread_changes"] is True
+    assert result["check_kind"] == "wal_unread"
 
 
 def test_a_new_journal_in_a_read_only_folder_names_the_folder(tmp_path, read_only):
