@@ -194,12 +194,15 @@ def test_the_next_reflection_asks_whether_the_intention_was_kept(qtbot, journal,
 
 def test_the_intention_is_about_the_weakest_trait_until_chosen(qtbot, journal):
     dialog = make_dialog(qtbot, journal)
-    rows = {row.question.trait_id: row for row in dialog.scale_questions}
+    # Two questions asked the plain way round (5 is good): a reversed one would make
+    # "5" the weakest answer, and one of each a tie.
+    rows = {
+        row.question.trait_id: row for row in dialog.scale_questions if not row.question.reversed
+    }
     first, second = list(rows)[:2]
     rows[first].set_value(5)
     rows[second].set_value(1)
-    weakest = second if not rows[second].question.reversed else first
-    assert dialog.intention_trait.currentData() == weakest
+    assert dialog.intention_trait.currentData() == second
     dialog.intention_trait.setCurrentIndex(0)
     dialog.intention_trait.activated.emit(0)  # chosen by hand: it stays
     rows[first].set_value(1)
