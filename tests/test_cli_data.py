@@ -206,3 +206,12 @@ def test_restoring_a_file_that_is_no_journal_is_refused_before_any_passphrase(fi
     assert result.returncode == 1
     assert "is not a journal backup" in result.stderr
     assert journal_file(filled).read_bytes() == before
+
+
+def test_backup_into_a_folder_uses_the_usual_name_there(filled, tmp_path, capsys):
+    stick = tmp_path / "usb-stick"
+    stick.mkdir()
+    assert cli.main(["--data-dir", str(filled), "backup", "-o", str(stick)]) == 0
+    (made,) = stick.iterdir()
+    assert made.name.startswith("journal-") and made.name.endswith("-manual.sqlite3")
+    assert meetings_in(made) == 120

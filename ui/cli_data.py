@@ -39,7 +39,9 @@ def ask_passphrase(path: Path, wrong: bool = False) -> str:
     if given is not None and not wrong:
         return given
     if not sys.stdin.isatty():
-        raise NeedsPassphrase(path, f"encrypted: set ${PASSPHRASE_VARIABLE} or run in a terminal")
+        raise NeedsPassphrase(
+            path, f"type it in a terminal, or set ${PASSPHRASE_VARIABLE} for a script"
+        )
     import getpass
 
     return getpass.getpass(f"Passphrase for {path}: ")
@@ -102,6 +104,9 @@ def backup(folder: Path, output: str | None) -> int:
     journal = open_for_command(folder)
     try:
         target = Path(output).expanduser().absolute() if output else None
+        if target and target.is_dir():  # a folder (a USB stick): the usual name in it
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            target = target / f"journal-{stamp}-manual.sqlite3"
         if target and target.exists():
             print(f"advisor-journal: {target} exists; choose a new name.", file=sys.stderr)
             return 1
