@@ -209,9 +209,37 @@ def move_aside(path: Path, why: str, now: datetime) -> Path:
             break
     else:  # pragma: no cover - a hundred in one second
         raise FileExistsError(target)
-    # The side files first: a main file moved without its WAL would lose what is in it.
-    for side in SIDE_FILES:
-        with suppress(FileNotFoundError):
-            os.rename(f"{path}{side}", f"{target}{side}")
-    os.rename(path, target)
+    # Two or three renames are not one step: the move is written down first, so that
+    # a kill half way is finished by ``finish_moving_aside`` on the next open, and a
+    # WAL never ends up at one name with its journal at another.
+    intent = _intent_file(path)
+    intent.write_text(target.name, encoding="utf-8")
+    _fsync(intent)
+    finish_moving_aside(path)
     return target
+
+
+def finish_moving_aside(path: Path) -> None:
+    """Complete a ``move_aside`` that was written down (and perhaps killed half way)."""
+    intent = _intent_file(path)
+    try:
+        target = path.with_name(intent.read_text(encoding="utf-8").strip())
+    except FileNotFoundError:
+        return
+    for side in (*SIDE_FILES, ""):  # the side files first, as a WAL belongs to its file
+        source, moved = Path(f"{path}{side}"), Path(f"{target}{side}")
+        if source.exists() and not moved.exists():
+            os.rename(source, moved)
+    intent.unlink()
+
+
+def _intent_file(path: Path) -> Path:
+    return path.with_name(path.name + ".moving-aside")
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -529,6 +529,8 @@ def _open(path: Path, passphrase: str | None) -> tuple[sqlite3.Connection, bool,
     from .encryption import remove_leftovers
 
     remove_leftovers(path)
+    with suppress(OSError):  # a read-only folder: read what is there
+        health.finish_moving_aside(path)
     exists = path.exists() and path.stat().st_size > 0
     if exists:
         try:

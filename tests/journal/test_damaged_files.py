@@ -303,3 +303,18 @@ def test_moving_aside_a_file_without_side_files(data_dir):
     aside = health.move_aside(path, "damaged", FIXED_NOW)
     assert aside.read_bytes() == raw
     assert sorted(os.listdir(data_dir)) == [aside.name]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_a_move_aside_killed_half_way_is_finished_on_the_next_open(data_dir):
+    """Killed after the WAL was renamed but before the journal was: the next open
+    finishes the move, so the WAL and its journal are together again at the new name."""
+    path = make_journal(data_dir)
+    wal_only_write(data_dir, "alleen in de WAL")
+    target = path.with_name("journal.damaged-2026-11-23-150000.sqlite3")
+    Path(f"{path}.moving-aside").write_text(target.name, encoding="utf-8")
+    os.rename(f"{path}-wal", f"{target}-wal")  # where the kill came
+    Journal.open(data_dir).close()
+    assert titles(target) == ["Evaluatie", "alleen in de WAL"]
+    assert not Path(f"{path}.moving-aside").exists()
+    assert not Path(f"{target}.moving-aside").exists()
