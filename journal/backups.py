@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .connection import connect, create_private, database_errors
 from .errors import BackupFailed, JournalError
+from .sync import fsync_file, fsync_folder
 
 FOLDER = "backups"
 TIME_LIMIT_SECONDS = 60.0
@@ -101,7 +102,7 @@ def make_backup(
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         with closing(connect(journal_path, passphrase, read_only=True)) as source:
             copy_database(source, partial, passphrase, time_limit, progress)
-        _fsync(partial)
+        fsync_file(partial)
         os.replace(partial, target)
         fsync_folder(target.parent)
     except BackupFailed:
@@ -219,18 +220,3 @@ def _remove(path: Path) -> None:
     for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         with suppress(FileNotFoundError, NotADirectoryError):  # its folder is a file
             name.unlink()
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no folder handles to sync."""
-    if os.name != "posix":
-        return
-    _fsync(folder)

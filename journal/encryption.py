@@ -31,6 +31,7 @@ from .errors import (
     NotAJournal,
     WrongPassphrase,
 )
+from .sync import fsync_file, fsync_folder
 
 CONVERTING = ".converting"  # the new file while it is written; removed when found later
 LEFTOVER_AFTER_SECONDS = 120  # a copy unchanged this long is a killed conversion's
@@ -71,10 +72,12 @@ def moved_aside(path: Path) -> list[Path]:
 
 def remove_leftovers(path: Path) -> None:
     """A conversion killed half way leaves its unfinished copy (and SQLite's rollback
-    journal of it), beside the journal or a backup; the journal and backups are whole."""
+    journal of it), beside the journal or a backup, and a backup killed half way its
+    ``.partial`` file; the journal and the backups are whole."""
     leftovers = [Path(f"{path}{CONVERTING}"), Path(f"{path}{CONVERTING}-journal")]
     with suppress(OSError):
         leftovers += folder_of(path).glob(f"*{CONVERTING}*")
+        leftovers += folder_of(path).glob("*.partial*")  # a backup killed half way
     settled = time.time() - LEFTOVER_AFTER_SECONDS
     for leftover in leftovers:
         with suppress(OSError):  # gone already, or a read-only folder
@@ -131,25 +134,15 @@ def _rewrite_file(path: Path, old: str | None, new: str | None) -> None:
     fresh = Path(f"{path}{CONVERTING}")
     try:
         export_copy(path, old, fresh, new)
-        _fsync(fresh)
+        fsync_file(fresh)
         # A WAL beside the old file would be read into the new one. After the
         # checkpoint it is empty; it goes before the rename, so no kill leaves it.
         for side in ("-wal", "-shm"):
             with suppress(FileNotFoundError):
                 Path(f"{path}{side}").unlink()
         os.replace(fresh, path)
-        _fsync(path.parent)
+        fsync_folder(path.parent)
     except BaseException:
         with suppress(FileNotFoundError):
             fresh.unlink()
         raise
-
-
-def _fsync(path: Path) -> None:
-    if os.name != "posix" and path.is_dir():
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -14,6 +14,7 @@ from pathlib import Path
 from . import migrations
 from .connection import connect, database_errors
 from .errors import JournalError, JournalTooNew, NeedsPassphrase, NotAJournal, WrongPassphrase
+from .sync import fsync_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -214,7 +215,7 @@ def move_aside(path: Path, why: str, now: datetime) -> Path:
     # WAL never ends up at one name with its journal at another.
     intent = _intent_file(path)
     intent.write_text(target.name, encoding="utf-8")
-    _fsync(intent)
+    fsync_file(intent)
     finish_moving_aside(path)
     return target
 
@@ -235,11 +236,3 @@ def finish_moving_aside(path: Path) -> None:
 
 def _intent_file(path: Path) -> Path:
     return path.with_name(path.name + ".moving-aside")
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -13,7 +13,6 @@ from datetime import datetime
 from pathlib import Path
 
 from . import backups, health
-from .backups import fsync_folder
 from .connection import connect, encryption_available
 from .encryption import export_copy
 from .errors import (
@@ -24,6 +23,7 @@ from .errors import (
     NotAJournal,
     WrongPassphrase,
 )
+from .sync import fsync_folder
 
 RESTORING = ".restoring"
 # What ``health.check`` calls a damaged SQLite journal (as opposed to some other file).
