@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 import journal
-from journal.errors import JournalBusy, JournalError
+from journal.errors import JournalBusy, JournalError, NotAJournal
 from journal.paths import journal_file
 from journal.service import Journal
 
@@ -48,7 +48,11 @@ class AppController:
         self.settings = settings
         self.language = language or i18n.install(i18n.resolve(settings.language))
         self.tray = Tray(tray_available)
-        self.window = self._make_window()
+        try:
+            self.window = self._make_window()
+        except BaseException:  # the journal could not be read: no icon left behind
+            self.tray.hide()
+            raise
         self.tray.show_window.connect(lambda: self.window.bring_to_front())
         self.tray.new_reflection.connect(self._new_reflection_from_tray)
         self.tray.show_to_reflect.connect(lambda: self.window.show_to_reflect())
@@ -114,20 +118,29 @@ def run(folder: Path, background: bool = False) -> int:
         busy = JournalBusy(journal_file(folder), "another Advisor Journal does not answer")
         messages.show_error(None, busy, title)
         return 1
-    from .journal_opening import open_journal
+    from .journal_opening import JournalOpening
 
     # Asks for the passphrase of an encrypted journal; a damaged one gets its dialog.
-    journal_ = open_journal(folder, title=title)
-    if journal_ is None:  # told why, or the person chose to quit
-        guard.release()
-        return 1
-    try:
-        controller = AppController(journal_, settings, language)
-    except JournalError as error:  # the first page of meetings could not be read
-        messages.show_error(None, error, title)
-        journal_.close()
-        guard.release()
-        return 1
+    opening = JournalOpening(folder, title=title)
+    while True:
+        journal_ = opening.run()
+        if journal_ is None:  # told why, or the person chose to quit
+            guard.release()
+            return 1
+        try:
+            controller = AppController(journal_, settings, language)
+        except NotAJournal as error:  # opened, but its first page of meetings is damaged
+            journal_.close()
+            if opening.damaged(error):
+                continue  # replaced by the backup or an empty journal: open that
+            guard.release()
+            return 1
+        except JournalError as error:  # busy, cannot be read for another reason
+            messages.show_error(None, error, title)
+            journal_.close()
+            guard.release()
+            return 1
+        break
     guard.activation_requested.connect(lambda: controller.window.bring_to_front())
     if background and controller.tray.available:
         # Hidden in the tray, the window never paints, which is what starts the prompts.

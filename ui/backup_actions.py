@@ -34,7 +34,7 @@ from journal.errors import JournalError
 
 from . import messages
 from .background import Background
-from .labels import headline, wrapped
+from .labels import fit_height, headline, wrapped
 
 if TYPE_CHECKING:  # the rest is loaded when first needed, not at start-up
     from journal.backups import Backup
@@ -72,6 +72,7 @@ class BackupActions(QObject):
         self._daily_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._daily_timer.timeout.connect(self.daily_backup)
         self.back_up_dialog: BackUpNowDialog | None = None
+        self._target: Path | None = None  # where a read-only journal is backed up to
         self.restore_dialog = None
         self.damaged_dialog: DamagedDialog | None = None
 
@@ -179,11 +180,13 @@ class BackupActions(QObject):
         self._close_journal()
         try:
             kept = replace_with_backup(
-                journal.path, finding.good.backup.path, passphrase, journal.clock()
-            )
-        finally:
-            self._open_journal(passphrase)
-        self._reload()
+                journal.path, finding.good.backup.path, passphrase, journal.clock(),
+                backup_passphrase=finding.good.passphrase or passphrase,
+            )  # fmt: skip
+        except BaseException:
+            self._open_again(passphrase, restored=False)
+            raise
+        self._open_again(passphrase, restored=True, kept=kept)
         return kept
 
     def daily_backup(self) -> bool:
@@ -229,8 +232,19 @@ class BackupActions(QObject):
 
     # -- by hand -----------------------------------------------------------------------
 
-    def back_up_now(self) -> BackUpNowDialog:
-        """File → Back Up Now…: a small dialog with the progress, then where it went."""
+    def back_up_now(self) -> BackUpNowDialog | None:
+        """File → Back Up Now…: a small dialog with the progress, then where it went. A
+        journal that can only be read is backed up to a file the person chooses (its
+        backups folder cannot be written either). None while the journal is closed, or
+        when no file was chosen."""
+        if self._closed():
+            self.window.bring_to_front()  # the unlock dialog, when locked
+            return None
+        if not self._manual.busy and self.journal.read_only:
+            target = self._choose_target()
+            if target is None:
+                return None
+            self._target = target
         dialog = self.back_up_dialog
         if dialog is None:
             dialog = BackUpNowDialog(self.window)
@@ -243,6 +257,20 @@ class BackupActions(QObject):
             self._start_manual()
         return dialog
 
+    def _choose_target(self) -> Path | None:
+        """Where a backup of a read-only journal goes (its own folder cannot be written)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        stamp = self.journal.clock().astimezone().strftime("%Y-%m-%d-%H%M")
+        start = Path.home() / f"advisor-journal-backup-{stamp}.sqlite3"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Back Up to a File"),
+            str(start),
+            self.tr("Advisor Journal files (*.sqlite3);;All files (*)"),
+        )
+        return Path(chosen) if chosen else None
+
     def _start_manual(self) -> None:
         dialog = self.back_up_dialog
         assert dialog is not None
@@ -252,6 +280,7 @@ class BackupActions(QObject):
 
         journal = self.journal
         path, passphrase, now = journal.path, journal.store.passphrase, journal.clock()
+        target = self._target if journal.read_only else None
         # Plain numbers, read by the dialog's timer: no Qt object is touched off the ui
         # thread (the window may be gone before the worker is done).
         moved = dialog.working()
@@ -260,7 +289,9 @@ class BackupActions(QObject):
             moved[:] = [done, total]
 
         def work() -> Backup:
-            return backups.make_backup(path, "manual", passphrase, now=now, progress=step)
+            return backups.make_backup(
+                path, "manual", passphrase, target=target, now=now, progress=step
+            )
 
         self._manual.run(work, self._manual_done, self._manual_failed)
 
@@ -286,9 +317,12 @@ class BackupActions(QObject):
             dialog.show()  # a failure is said, also when the dialog was hidden meanwhile
 
     def open_restore(self):
-        """File → Restore from Backup…"""
+        """File → Restore from Backup… (None while the journal is closed)."""
         from .restore_dialog import RestoreDialog
 
+        if self._closed():
+            self.window.bring_to_front()  # the unlock dialog, when locked
+            return None
         dialog = RestoreDialog(self.journal, self.restore_from, self.window)
         self.restore_dialog = dialog
         dialog.finished.connect(lambda _result: setattr(self, "restore_dialog", None))
@@ -314,9 +348,10 @@ class BackupActions(QObject):
                 backup_passphrase=backup_passphrase if backup_passphrase else passphrase,
                 journal_passphrase=passphrase,
             )
-        finally:
-            self._open_journal(passphrase)
-        self._reload()
+        except BaseException:
+            self._open_again(passphrase, restored=False)
+            raise
+        self._open_again(passphrase, restored=True, kept=kept)
         return kept
 
     # -- the journal closed and opened again -------------------------------------------
@@ -324,7 +359,10 @@ class BackupActions(QObject):
     def wait(self) -> None:
         """A check or backup still running reads the file through a connection of its
         own: let it finish before the journal is closed (locked, rewritten, restored),
-        so the file is never changed under it and the close can fold in the WAL."""
+        so the file is never changed under it and the close can fold in the WAL. The
+        restore dialog's count of meetings (it reads the backups) stops."""
+        if self.restore_dialog is not None:
+            self.restore_dialog.stop_counting()
         if self._backing_up.busy or self._manual.busy or self._checking.busy:
             QThreadPool.globalInstance().waitForDone(120_000)
 
@@ -341,6 +379,26 @@ class BackupActions(QObject):
             lock.open_journal(passphrase)
         else:
             self.journal.store.reopen(passphrase)
+
+    def _open_again(self, passphrase: str | None, restored: bool, kept: Path | None = None) -> bool:
+        """Open the journal after a restore (``restored``) or a restore that failed, and
+        reload the window. When it does not open, the window must not stay on a closed
+        journal: a dialog says why, with Try Again and Quit. False: the person quit."""
+        from .restore_dialog import NotOpenedDialog
+
+        while True:
+            try:
+                self._open_journal(passphrase)
+            except JournalError as error:
+                if NotOpenedDialog.ask(self.window, error, restored, kept):
+                    continue
+                for dialog in (self.restore_dialog, self.damaged_dialog):
+                    if dialog is not None:
+                        dialog.done(QDialog.DialogCode.Rejected)
+                self.window.quit()
+                return False
+            self._reload()
+            return True
 
     def _reload(self) -> None:
         """Another journal now: nothing done before can be undone, every view reloads."""
@@ -392,7 +450,8 @@ class BackupActions(QObject):
                 "<b>This journal can only be read:</b> {folder} cannot be written to. New "
                 "reflections and changes cannot be saved until it can (check the folder's "
                 "permissions, or whether its disk or share is read-only). Reading, "
-                "searching, growth and exports still work."
+                "searching, growth and exports still work, and File → Back Up Now… makes "
+                "a copy in a folder you choose."
             ).format(folder=_escaped(str(self.journal.path.parent)))
         )
         self.banner.setVisible(read_only)
@@ -404,7 +463,6 @@ class BackupActions(QObject):
             window.import_action,
             window.tags_action,
             self.restore_action,
-            self.back_up_action,
         ):
             action.setEnabled(not read_only)
             if read_only:
@@ -467,10 +525,7 @@ class BackUpNowDialog(QDialog):
         layout.addLayout(buttons)
 
     def _fit(self) -> None:
-        """As tall as the text needs (wrapped labels make Qt guess)."""
-        self.layout().activate()
-        width = self.width()
-        self.resize(width, max(self.heightForWidth(width), self.minimumSizeHint().height()))
+        fit_height(self)
 
     def _set_icon(self, which: QStyle.StandardPixmap) -> None:
         self.icon.setPixmap(self.style().standardIcon(which).pixmap(40, 40))
@@ -495,6 +550,7 @@ class BackUpNowDialog(QDialog):
         self.folder_button.hide()
         self.again_button.hide()
         self.close_button.setText(self.tr("&Hide"))
+        self._fit()
         return self.moved
 
     def _show_progress(self) -> None:

@@ -11,10 +11,10 @@ is said inline and the choices stay.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,15 +34,13 @@ from journal.backups import Backup
 from journal.errors import JournalError
 
 from . import messages
+from .labels import error_banner, fit_height, make_smaller, tr, wrapped
 from .labels import headline as headline_label
-from .labels import make_smaller, wrapped
 from .period_text import day_and_time
 
 STYLE = """
 QLabel#damagedHeadline { font-weight: 600; }
 QLabel#damagedPath { color: palette(placeholder-text); }
-QLabel#damagedFailed { background: rgba(200, 40, 40, 35); border: 1px solid rgba(200, 40, 40, 140);
-                       border-radius: 6px; padding: 8px; }
 QLabel#damagedKept { background: palette(alternate-base); border: 1px solid palette(mid);
                      border-radius: 6px; padding: 8px; }
 """
@@ -50,20 +48,23 @@ QLabel#damagedKept { background: palette(alternate-base); border: 1px solid pale
 ICON_SIZE = 56
 WIDTH = 600
 
-# What a problem is called in the core (NotAJournal.problem, Health.kind) → its words.
-KINDS = ("damaged", "truncated", "zeroed", "text_file", "not_sqlite", "foreign", "too_new")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+# What a problem is called in the core (NotAJournal.problem, Health.kind) → its words;
+# "unopened": an encrypted journal (or what looks like one) that no passphrase opened.
+KINDS = (
+    "damaged", "truncated", "zeroed", "text_file", "not_sqlite", "foreign", "too_new",
+    "unopened",
+)  # fmt: skip
+DAMAGED_KINDS = ("damaged", "truncated", "zeroed")  # the journal's own file, harmed
 
 
 @dataclass(frozen=True)
 class GoodBackup:
-    """The newest backup that passed its check, and how many meetings it holds."""
+    """The newest backup that passed its check, how many meetings it holds, and the
+    passphrase that opened it (None: a plain backup)."""
 
     backup: Backup
     meetings: int | None
+    passphrase: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ def headline(kind: str) -> str:
         "not_sqlite": tr("The journal file is not a journal"),
         "foreign": tr("Another program's file is where your journal should be"),
         "too_new": tr("Your journal was written by a newer version"),
+        "unopened": tr("Your encrypted journal cannot be opened"),
     }
     return words.get(kind, words["damaged"])
 
@@ -123,6 +125,11 @@ def explanation(kind: str) -> str:
         "too_new": tr(
             "A newer version of Advisor Journal has used this journal, and this version "
             "cannot read it safely. Install the newer version again to open it."
+        ),
+        "unopened": tr(
+            "An encrypted journal opens only with its passphrase, and not at all when its "
+            "file is damaged. Whatever you choose, the journal file is kept, so it can "
+            "still be opened if the passphrase turns up."
         ),
     }
     return words.get(kind, words["damaged"])
@@ -207,15 +214,13 @@ class DamagedDialog(QDialog):
             self.empty_button = QCommandLinkButton(
                 self.tr("Start with an empty journal"),
                 self.tr("The damaged file is moved aside and kept; nothing is deleted.")
-                if finding.kind in ("damaged", "truncated", "zeroed")
+                if finding.kind in DAMAGED_KINDS
                 else self.tr("The file is moved aside and kept; nothing is deleted."),
             )
             self.empty_button.clicked.connect(lambda: self._act("emptied", self._start_empty))
             links.addWidget(self.empty_button)
 
-        self.failed = wrapped("")
-        self.failed.setObjectName("damagedFailed")
-        self.failed.hide()
+        self.failed = error_banner(object_name="damagedFailed")
 
         self.details_button = QToolButton()
         self.details_button.setText(self.tr("Details"))
@@ -283,14 +288,18 @@ class DamagedDialog(QDialog):
         else:
             first = self.tr("Nothing has been changed or deleted.")
         if finding.good is not None:
-            return (
-                first
-                + " "
-                + self.tr(
-                    "You can go back to your newest good backup. The damaged file is kept "
-                    "beside it, in case you or someone helping you wants to look at it."
+            kept = (
+                self.tr(
+                    "The damaged file is moved aside and kept in the journal's folder, in "
+                    "case you or someone helping you wants to look at it."
+                )
+                if finding.kind in DAMAGED_KINDS
+                else self.tr(
+                    "The file that is there now is moved aside and kept in the journal's "
+                    "folder, in case you or someone helping you wants to look at it."
                 )
             )
+            return first + " " + self.tr("You can go back to your newest good backup.") + " " + kept
         if running:
             return (
                 first
@@ -355,11 +364,7 @@ class DamagedDialog(QDialog):
         self._fit()
 
     def _fit(self) -> None:
-        """As tall as the text needs at this width (wrapped labels make Qt guess)."""
-        self.ensurePolished()
-        self._layout.activate()
-        width = max(self.width(), WIDTH) if self.isVisible() else WIDTH
-        self.resize(width, max(self.heightForWidth(width), self.minimumSizeHint().height()))
+        fit_height(self, max(self.width(), WIDTH) if self.isVisible() else WIDTH)
 
     # -- the second page: what was done, and where the old file went ---------------------
 

@@ -12,12 +12,15 @@ tries again.
 
 ``restore()`` puts a payload back into a fresh dialog; the questions asked are part of
 the payload and chosen by the dialog itself (``draft_questions()``) while it is built.
+A ``HeldDraft`` is one that never reached the journal (the idle lock held it in memory
+because it could not be written): the dialog it fills writes it at the first chance.
 """
 
 from __future__ import annotations
 
 import time
 from contextlib import suppress
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +31,8 @@ from journal.bank import Question, QuestionBank
 from journal.errors import JournalBusy, JournalError, JournalNotWritable
 from journal.model import Draft
 from journal.service import Journal
+
+from .labels import tr
 
 if TYPE_CHECKING:
     from .reflection_dialog import ReflectionDialog
@@ -49,8 +54,9 @@ QLabel#draftNotice[kind="info"] { background: rgba(40, 120, 220, 30);
 """
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+@dataclass(frozen=True)
+class HeldDraft(Draft):
+    """A draft kept only in memory: it could not be written to the journal."""
 
 
 class _Hub(QObject):
@@ -109,7 +115,8 @@ class DraftKeeper(QObject):
         self.dialog = dialog
         self.journal = journal
         self.key = key
-        self._stored = draft is not None  # a draft for this key is in the journal
+        # A draft for this key is in the journal (a held one is not: written when it can).
+        self._stored = draft is not None and not isinstance(draft, HeldDraft)
         self._cleared = False
         self._last: dict[str, Any] | None = None  # what was written last
         self._pending_since: float | None = None  # first change not yet written
@@ -126,7 +133,7 @@ class DraftKeeper(QObject):
 
         if draft is not None:
             self.restore(draft.payload)
-            self._last = self.payload()
+            self._last = self.payload() if self._stored else None
             self._show_notice(
                 self.tr("Your unsaved reflection from {when} is back.").format(
                     when=_when(draft.updated_at)
@@ -141,6 +148,8 @@ class DraftKeeper(QObject):
                 )
             )
         self._connect()
+        if isinstance(draft, HeldDraft):
+            self.changed()  # not in the journal yet: write it soon
         dialog.finished.connect(self._dialog_finished)
         app = QCoreApplication.instance()
         if app is not None:
@@ -210,6 +219,18 @@ class DraftKeeper(QObject):
         if self.notice.property("kind") == "problem":
             self.notice.hide()
         self.saved.emit()
+
+    def keep(self) -> bool:
+        """Before the dialog is closed under it (the idle lock): write the draft now.
+        False when what was typed is not in the journal: it could not be written, or the
+        journal is read-only (the caller then keeps ``payload()`` in memory)."""
+        try:
+            self.save_now()
+        except JournalError:
+            return False
+        if self._cleared or self.dialog._snapshot() == self.dialog._initial:
+            return True  # saved already, or nothing typed
+        return not self.journal.read_only
 
     def _save_quietly(self) -> None:
         """On the timer, or as the dialog or the app ends: never raises."""

@@ -5,19 +5,23 @@ Each change rewrites the journal and its backups (``journal.encryption.rewrite``
 worker thread while a modal progress dialog shows; the journal is closed meanwhile (the
 window's timers pause, as when it is locked), then opened with the new passphrase and
 the window reloads. When the rewrite fails, the journal is opened as it was and the page
-says why. The rewrite itself never leaves a journal that neither passphrase opens.
+says why. The rewrite itself never leaves a journal that neither passphrase opens. Files
+it could not rewrite (a damaged backup, a journal moved aside earlier) are named on the
+page: they may hold notes in their old form.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hmac
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +45,7 @@ from journal.service import Journal
 
 from . import messages
 from .background import Background
+from .labels import error_banner, fit_height, note_banner, tr
 from .settings import LOCK_MINUTES, Settings
 from .unlock_dialog import lock_pixmap
 
@@ -48,6 +53,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 MIN_LENGTH = 8
+QWIDGETSIZE_MAX = (1 << 24) - 1
 GOOD_LENGTH = 14
 
 STYLE = """
@@ -55,10 +61,6 @@ QLabel#privacyState { font-weight: 600; }
 QLabel#privacyHint, QLabel#strengthHint { color: palette(placeholder-text); }
 QLabel#strengthHint[level="bad"] { color: rgb(190, 40, 40); }
 QLabel#strengthHint[level="good"] { color: rgb(30, 130, 60); }
-QLabel#forgetWarning { background: rgba(230, 180, 40, 40); border: 1px solid rgba(200, 150, 20, 120);
-                       border-radius: 6px; padding: 8px; }
-QLabel#errorBanner { background: rgba(200, 40, 40, 35); border: 1px solid rgba(200, 40, 40, 140);
-                     border-radius: 6px; padding: 8px; }
 QLabel#doneBanner { background: rgba(40, 160, 80, 35); border: 1px solid rgba(40, 160, 80, 140);
                     border-radius: 6px; padding: 8px; }
 """
@@ -66,8 +68,11 @@ QLabel#doneBanner { background: rgba(40, 160, 80, 35); border: 1px solid rgba(40
 ENCRYPT, CHANGE, REMOVE = "encrypt", "change", "remove"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+def mode_of(old: str | None, new: str | None) -> str:
+    """Which change a rewrite from ``old`` to ``new`` is."""
+    if old is None:
+        return ENCRYPT
+    return REMOVE if new is None else CHANGE
 
 
 def passphrase_problem(text: str) -> str | None:
@@ -143,6 +148,7 @@ class PassphraseDialog(QDialog):
         self.hint = QLabel()
         self.hint.setObjectName("strengthHint")
         self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.show_typed = QCheckBox(self.tr("&Show what I type"))
         self.show_typed.toggled.connect(self._show_typed)
 
@@ -156,20 +162,17 @@ class PassphraseDialog(QDialog):
             form.addRow(self.tr("&Type it again:"), self.repeat)
         form.addRow("", self.show_typed)
 
-        self.warning = QLabel(
+        self.warning = note_banner(
             self.tr(
                 "<b>If you forget the passphrase, nobody can open your journal, not even "
                 "with a backup.</b> Keep it somewhere safe, such as a password manager."
-            )
+            ),
+            "forgetWarning",
         )
-        self.warning.setObjectName("forgetWarning")
-        self.warning.setWordWrap(True)
+        self.warning.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.warning.setVisible(mode != REMOVE)
 
-        self.error = QLabel()
-        self.error.setObjectName("errorBanner")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_banner()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = QPushButton(
@@ -208,10 +211,36 @@ class PassphraseDialog(QDialog):
 
     def _update_hint(self, *_args) -> None:
         text, level = strength_hint(self.new.text())
+        changed = text != self.hint.text()
         self.hint.setText(text)
         self.hint.setProperty("level", level)
         self.hint.style().unpolish(self.hint)
         self.hint.style().polish(self.hint)
+        if changed and self.isVisible():
+            self.fit()
+
+    def fit(self) -> None:
+        """As tall as what is shown needs (an error appeared, the hint changed)."""
+        self._pin_hint()
+        fit_height(self)
+        self._pin_hint()
+
+    def _pin_hint(self) -> None:
+        """A form gives a wrapped label the height it needs at its preferred width, not
+        at the width it has (a gap under the hint): pin it to the height it needs."""
+        width = self.hint.width()
+        if width > 0:
+            self.hint.setMinimumHeight(0)  # measured free, not at the height pinned before
+            self.hint.setMaximumHeight(QWIDGETSIZE_MAX)
+            self.hint.setFixedHeight(self.hint.heightForWidth(width))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._pin_hint()
 
     def problem(self) -> tuple[str, QLineEdit] | None:
         """What stops the change, and the field to fix; None when it can go ahead."""
@@ -245,6 +274,7 @@ class PassphraseDialog(QDialog):
             # The hint under the new passphrase already says what is wrong with it.
             self.error.setText(text)
             self.error.setVisible(field is not self.new or text != self.hint.text())
+            self.fit()
             field.selectAll()
             field.setFocus()
             return
@@ -264,7 +294,7 @@ class PassphraseDialog(QDialog):
 class ProgressDialog(QDialog):
     """Modal while the journal is rewritten; it cannot be closed until that is done."""
 
-    def __init__(self, text: str, parent: QWidget | None = None):
+    def __init__(self, text: str, parent: QWidget | None = None, mode: str = CHANGE):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Advisor Journal"))
         self.setModal(True)
@@ -277,12 +307,27 @@ class ProgressDialog(QDialog):
         font = label.font()
         font.setBold(True)
         label.setFont(font)
-        detail = QLabel(
-            self.tr(
-                "This can take a moment for a large journal. If the computer stops "
-                "meanwhile, the journal opens with the passphrase it had before."
-            )
+        # A kill leaves each file as it was or as it is meant to be: never neither.
+        self.detail = QLabel(
+            {
+                ENCRYPT: self.tr(
+                    "This can take a moment for a large journal. If the computer stops "
+                    "meanwhile, nothing is lost: the journal then opens either without a "
+                    "passphrase, as before, or with the new one."
+                ),
+                CHANGE: self.tr(
+                    "This can take a moment for a large journal. If the computer stops "
+                    "meanwhile, nothing is lost: the journal then opens with either the old "
+                    "passphrase or the new one."
+                ),
+                REMOVE: self.tr(
+                    "This can take a moment for a large journal. If the computer stops "
+                    "meanwhile, nothing is lost: the journal then opens either with your "
+                    "passphrase, as before, or without one."
+                ),
+            }[mode]
         )
+        detail = self.detail
         detail.setWordWrap(True)
         bar = QProgressBar()
         bar.setRange(0, 0)
@@ -321,6 +366,7 @@ class Outcome:
     error: JournalError | None  # why the rewrite failed (None: it worked)
     opened_with: str | None  # the passphrase the journal is open with now
     opened: bool  # False: it could not be opened again at all
+    left_as_they_were: list[Path] = dataclasses.field(default_factory=list)  # not rewritten
 
 
 def rewrite_journal(
@@ -330,11 +376,12 @@ def rewrite_journal(
     text: str,
     parent: QWidget | None = None,
     window: MainWindow | None = None,
-    rewrite: Callable[..., None] | None = None,
+    rewrite: Callable[..., list[Path] | None] | None = None,
 ) -> Outcome:
     """Close the journal, rewrite it (and its backups) from ``old`` to ``new`` on a
     worker thread behind a modal progress dialog, and open it again: with ``new`` when
-    that worked, else with whichever passphrase opens it now."""
+    that worked, else with whichever passphrase opens it now. The files the rewrite
+    could not change (``encryption.rewrite``'s answer) are in the outcome."""
     lock = window.idle_lock if window is not None else None
     # A backup or check still running reads the file: let it finish first.
     QThreadPool.globalInstance().waitForDone(120_000)
@@ -343,13 +390,14 @@ def rewrite_journal(
     else:
         journal.store.close()
     failure: list[BaseException] = []
-    progress = ProgressDialog(text, parent)
+    left: list[Path] = []
+    progress = ProgressDialog(text, parent, mode_of(old, new))
     runner = Background(progress)
     path = journal.path
     work = rewrite or encryption.rewrite
     runner.run(
         lambda: work(path, old, new),
-        lambda _result: progress.finish(),
+        lambda result: (left.extend(result or []), progress.finish()),
         lambda error: (failure.append(error), progress.finish()),
     )
     progress.exec()
@@ -375,7 +423,7 @@ def rewrite_journal(
         error = last
     if opened and window is not None:
         window.changed()
-    return Outcome(error, opened_with, opened)
+    return Outcome(error, opened_with, opened, left)
 
 
 def _as_journal_error(error: BaseException, path) -> JournalError:
@@ -453,18 +501,19 @@ class PrivacyPage(QWidget):
 
         self.done_banner = QLabel()
         self.done_banner.setObjectName("doneBanner")
-        self.error_banner = QLabel()
-        self.error_banner.setObjectName("errorBanner")
-        for banner in (self.done_banner, self.error_banner):
-            banner.setWordWrap(True)
-            banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            banner.hide()
+        self.done_banner.setWordWrap(True)
+        self.done_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.done_banner.hide()
+        self.error_banner = error_banner()
+        self.left_banner = note_banner(object_name="leftBanner")  # files not rewritten
+        self.left_banner.setTextFormat(Qt.TextFormat.PlainText)
 
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addWidget(self.lock_box)
         layout.addWidget(self.done_banner)
         layout.addWidget(self.error_banner)
+        layout.addWidget(self.left_banner)
         layout.addStretch(1)
         self.refresh()
 
@@ -527,6 +576,7 @@ class PrivacyPage(QWidget):
         """Ask what the change needs, then rewrite the journal; None when cancelled."""
         self.done_banner.hide()
         self.error_banner.hide()
+        self.left_banner.hide()
         dialog = PassphraseDialog(mode, self.journal.store.passphrase, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             dialog.forget()
@@ -547,13 +597,14 @@ class PrivacyPage(QWidget):
         return outcome
 
     def _report(self, mode: str, outcome: Outcome, new: str | None) -> None:
+        self._report_left(mode, outcome.left_as_they_were)
         if outcome.error is None:
             count = len(self.journal.backups())
             self._show(
                 {
                     ENCRYPT: self.tr(
-                        "Your journal and its backups ({count}) are now encrypted. Choose "
-                        "below whether it locks by itself when you are away."
+                        "Your journal and its backups ({count}) are now encrypted. Under "
+                        "Locking, choose whether it locks by itself when you are away."
                     ),
                     CHANGE: self.tr("The passphrase is changed, also for the backups ({count})."),
                     REMOVE: self.tr(
@@ -584,6 +635,49 @@ class PrivacyPage(QWidget):
         else:
             text = self.tr("Nothing was changed: {reason}").format(reason=reason)
         self._show(text, "errorBanner")
+
+    def _report_left(self, mode: str, left: list[Path]) -> None:
+        """Name the files the rewrite could not change, and what that means."""
+        if not left:
+            self.left_banner.hide()
+            return
+        folder = self.journal.path.parent
+        names = []
+        for path in left:
+            try:
+                names.append(str(path.relative_to(folder)))
+            except ValueError:
+                names.append(str(path))
+        head = {
+            ENCRYPT: self.tr(
+                "These files could not be encrypted, so they are still stored without "
+                "encryption:"
+            ),
+            CHANGE: self.tr(
+                "These files could not be given the new passphrase; they still open the way "
+                "they did before (with an older passphrase, or with none):"
+            ),
+            REMOVE: self.tr(
+                "These files could not be decrypted and still need the passphrase they were "
+                "encrypted with:"
+            ),
+        }[mode]
+        tail = (
+            self.tr(
+                "They may hold notes from your journal (a damaged backup, or a journal "
+                "moved aside earlier). Delete them if you do not need them."
+            )
+            if mode != REMOVE
+            else self.tr("Delete them if you do not need them.")
+        )
+        listed = "\n".join(f"• {name}" for name in names)
+        self.left_banner.setText(
+            f"{head}\n{listed}\n"
+            + self.tr("In the folder {folder}.").format(folder=folder)
+            + "\n"
+            + tail
+        )
+        self.left_banner.show()
 
     def _show(self, text: str, kind: str) -> None:
         banner = self.done_banner if kind == "doneBanner" else self.error_banner

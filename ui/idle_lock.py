@@ -11,6 +11,9 @@ Locking keeps what open reflection dialogs hold as drafts, closes every dialog, 
 everything that reads the journal on a timer (the calendar's prompts and followed file),
 closes the journal and forgets its passphrase, hides the windows and shows the unlock
 dialog. Unlocking opens the journal again, reloads the window and shows what was shown.
+A draft that cannot be written (a full disk, a read-only journal) does not stop the
+lock: what was typed waits in memory (a ``HeldDraft``), the unlock dialog says so, and
+the reflection comes back with it after unlocking.
 
 ``close_journal()`` and ``open_journal()`` are also what the encryption dialog uses while
 the file is rewritten: ``locked`` is True whenever the journal is closed.
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -33,10 +37,10 @@ from .icons import app_icon
 from .unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
+    from .draft_keeper import HeldDraft
     from .main_window import MainWindow
 
 CHECK_MS = 15_000
-_NOTHING = object()
 
 USE_EVENTS = frozenset(
     {
@@ -69,7 +73,10 @@ class IdleLock(QObject):
         self._hidden: list[QWidget] = []
         self._show_window_after = False
         self._idle_minutes: int | None = None
-        self._reopen: object = _NOTHING  # the reflection (meeting id, None: new) to reopen
+        self._asking = False  # closed by the lock (not for a rewrite): the unlock dialog
+        # The reflections to reopen after unlocking: (meeting id or None for a new one,
+        # the draft held in memory or None: the one in the journal).
+        self._reopen: list[tuple[int | None, HeldDraft | None]] = []
         self._timer = QTimer(self)
         self._timer.setInterval(check_ms)
         self._timer.timeout.connect(self.check)
@@ -127,22 +134,14 @@ class IdleLock(QObject):
 
     def lock(self, idle: bool = False) -> bool:
         """Keep drafts, close dialogs, close the journal, hide the windows, ask. False
-        when it did not lock (not encrypted, already locked, a draft not kept)."""
+        when it did not lock (not encrypted, already locked)."""
         if self.locked or not self.window.journal.encrypted:
             return False
         self._idle_minutes = self.minutes if idle else None
         dialogs, windows = _open_windows(self.window)
-        if not all([_keep_draft(dialog) for dialog in dialogs]):
-            # What is typed could not be kept: locking now would lose it. The idle time
-            # starts again (the dialog's own draft saving says what is wrong).
-            self.last_used = self.clock()
-            return False
-        from .reflection_dialog import ReflectionDialog
-
-        self._reopen = next(
-            (d.meeting_id for d in dialogs if isinstance(d, ReflectionDialog)), _NOTHING
-        )
+        self._reopen = _reflections_to_reopen(dialogs)
         self.close_journal()
+        self._asking = True
         for dialog in dialogs:
             if shiboken6.isValid(dialog) and dialog.isVisible():
                 # done(), not reject(): no "discard what you typed?" question; a dialog
@@ -176,6 +175,7 @@ class IdleLock(QObject):
         ``JournalError``, when it does not open; it stays closed then)."""
         self.window.journal.store.reopen(passphrase)
         self.locked = False
+        self._asking = False
         self.update()
         self.window.calendar.resume()
         self.locked_changed.emit(False)
@@ -183,8 +183,9 @@ class IdleLock(QObject):
     # -- unlocking --------------------------------------------------------------------
 
     def show_unlock(self) -> None:
-        """The unlock dialog (again); shown when the window is asked for while locked."""
-        if not self.locked:
+        """The unlock dialog (again); shown when the window is asked for while locked
+        (not while the journal is closed to be rewritten or restored)."""
+        if not self.locked or not self._asking:
             return
         self._show_window_after = True
         if self.dialog is None:
@@ -193,6 +194,7 @@ class IdleLock(QObject):
                 self.window.journal.path,
                 minutes=self._idle_minutes,
                 check=self._try,
+                held=any(held is not None for _meeting, held in self._reopen),
             )
             dialog.setWindowIcon(app_icon())
             dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -234,9 +236,11 @@ class IdleLock(QObject):
         self.window.changed()
         self.window.raise_()
         self.window.activateWindow()
-        reopen, self._reopen = self._reopen, _NOTHING
-        if reopen is not _NOTHING:  # the reflection being written, back from its draft
-            QTimer.singleShot(0, self.window, lambda: self.window.run_reflection(reopen))
+        reopen, self._reopen = self._reopen, []
+        for meeting_id, held in reopen:  # the reflections being written, back from drafts
+            QTimer.singleShot(
+                0, self.window, lambda m=meeting_id, d=held: self.window.run_reflection(m, d)
+            )
 
 
 def _open_windows(main: QWidget) -> tuple[list[QDialog], list[QWidget]]:
@@ -258,15 +262,24 @@ def _open_windows(main: QWidget) -> tuple[list[QDialog], list[QWidget]]:
     return dialogs, [*windows, main]
 
 
-def _keep_draft(dialog: QWidget) -> bool:
-    """A reflection dialog saves what it holds as a draft now (its ``DraftKeeper``,
-    ``dialog.drafts``), before it is closed; False when that failed (the dialog then
-    stays, and the lock waits)."""
-    save_now = getattr(getattr(dialog, "drafts", None), "save_now", None)
-    if not callable(save_now):
-        return True
-    try:
-        save_now()
-    except JournalError:
-        return False
-    return True
+def _reflections_to_reopen(
+    dialogs: list[QDialog],
+) -> list[tuple[int | None, HeldDraft | None]]:
+    """Each reflection dialog saves what it holds as a draft now, before it is closed.
+    The one on top comes back after unlocking (from its draft); so does every one whose
+    draft could not be written, from what it held (kept in memory only)."""
+    from .draft_keeper import HeldDraft  # loaded with the reflection dialog, not at start
+    from .reflection_dialog import ReflectionDialog
+
+    reopen: list[tuple[int | None, HeldDraft | None]] = []
+    for dialog in dialogs:
+        if not isinstance(dialog, ReflectionDialog):
+            continue
+        keeper = dialog.drafts
+        if keeper.keep():
+            if not reopen:
+                reopen.append((dialog.meeting_id, None))
+        else:
+            held = HeldDraft(keeper.key, keeper.payload(), datetime.now(UTC))
+            reopen.append((dialog.meeting_id, held))
+    return reopen

@@ -1,10 +1,27 @@
-"""The few label styles the dialogs share: a headline, wrapped text, smaller text."""
+"""What the dialogs share: a headline, wrapped and smaller text, the red banner that says
+what went wrong, fitting a dialog's height to its wrapped text, and ``tr()`` for module
+level helpers."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 HEADLINE_SCALE = 1.4
+
+ERROR_STYLE = """
+QLabel { background: rgba(200, 40, 40, 35); border: 1px solid rgba(200, 40, 40, 140);
+         border-radius: 6px; padding: 8px; }
+"""
+NOTE_STYLE = """
+QLabel { background: rgba(230, 180, 40, 40); border: 1px solid rgba(200, 150, 20, 120);
+         border-radius: 6px; padding: 8px; }
+"""
+
+
+def tr(text: str) -> str:
+    """Translate outside a QObject (lupdate files these under the empty context)."""
+    return QCoreApplication.translate("", text)
 
 
 def headline(text: str = "", object_name: str = "") -> QLabel:
@@ -30,3 +47,38 @@ def make_smaller(label: QLabel, factor: float = 0.85) -> None:
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * factor)
     label.setFont(font)
+
+
+def error_banner(text: str = "", object_name: str = "errorBanner") -> QLabel:
+    """The red banner that says inline what went wrong; hidden until there is something
+    to say. Its text can be selected (to copy a path or a reason)."""
+    return _banner(text, object_name, ERROR_STYLE)
+
+
+def note_banner(text: str = "", object_name: str = "noteBanner") -> QLabel:
+    """An amber banner: something to know or to do, not a failure."""
+    return _banner(text, object_name, NOTE_STYLE)
+
+
+def _banner(text: str, object_name: str, style: str) -> QLabel:
+    label = wrapped(text)
+    label.setObjectName(object_name)
+    label.setStyleSheet(style)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def fit_height(widget: QWidget, width: int | None = None) -> None:
+    """Make ``widget`` (a dialog) as tall as its text needs at ``width`` (default: its
+    width now, at least its minimum): Qt guesses the height of wrapped labels, and does
+    not grow a dialog when a hidden label appears."""
+    widget.ensurePolished()
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
+    if width is None:
+        width = widget.width() if widget.isVisible() else widget.sizeHint().width()
+    width = max(width, widget.minimumWidth(), widget.minimumSizeHint().width())
+    height = widget.heightForWidth(width)
+    widget.resize(width, max(height, widget.minimumSizeHint().height()))

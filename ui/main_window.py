@@ -365,6 +365,8 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> bool:
         """Delete the selected meeting and its reflection, after asking; undoable."""
+        if self._asks_to_unlock():
+            return False
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return False
@@ -441,6 +443,8 @@ class MainWindow(QMainWindow):
         """Everything about one client: the selected meeting's, unless one is given."""
         from .client_view import ClientView
 
+        if self._asks_to_unlock():
+            return None
         if client_id is None:
             rows = self.table.selectionModel().selectedRows()
             name = self.model.summary(rows[0].row()).client_name if rows else None
@@ -471,6 +475,8 @@ class MainWindow(QMainWindow):
     def open_intentions(self):
         from .intentions_dialog import IntentionsDialog
 
+        if self._asks_to_unlock():
+            return None
         dialog = IntentionsDialog(self.journal, self.language, self)
         dialog.changed.connect(lambda: self.changed())
         dialog.open_meeting.connect(self.run_reflection)
@@ -480,6 +486,8 @@ class MainWindow(QMainWindow):
     def open_tags(self):
         from .tags_dialog import TagsDialog
 
+        if self._asks_to_unlock():
+            return None
         dialog = TagsDialog(self.journal, self)
         dialog.changed.connect(lambda: self.changed())
         dialog.show()
@@ -488,6 +496,8 @@ class MainWindow(QMainWindow):
     def open_export(self):
         from .export_dialog import ExportDialog
 
+        if self._asks_to_unlock():
+            return None
         dialog = ExportDialog(self.journal, self.language, self)
         if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.written:
             self.statusBar().showMessage(
@@ -542,6 +552,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
+        if self._asks_to_unlock():
+            return
         following = self.settings.watched_calendar
         available = self.tray is not None and self.tray.available
         dialog = SettingsDialog(self.journal, self.settings, self.language, self, available)
@@ -591,6 +603,14 @@ class MainWindow(QMainWindow):
         lock = getattr(self, "idle_lock", None)  # made last in __init__
         return lock is not None and lock.locked
 
+    def _asks_to_unlock(self) -> bool:
+        """While the journal is closed nothing may read it: True, and the unlock dialog
+        is shown (when it is locked; a rewrite or restore ends by itself)."""
+        if not self.locked:
+            return False
+        self.bring_to_front()
+        return True
+
     def bring_to_front(self) -> None:
         if self.locked:
             self.idle_lock.show_unlock()
@@ -603,6 +623,8 @@ class MainWindow(QMainWindow):
 
     def show_growth(self) -> None:
         """Build the growth view on first use and show its tab."""
+        if self._asks_to_unlock():
+            return
         if self.growth_view is None:
             from .growth_view import GrowthView  # loads QtCharts: not at start-up
 

@@ -48,6 +48,7 @@ from journal.service import Journal
 
 from . import messages
 from .draft_keeper import DraftKeeper, draft_questions, waiting_draft
+from .labels import error_banner
 from .scale_question import ScaleQuestion
 from .settings import Settings
 from .tags_completer import TagsCompleter
@@ -59,8 +60,6 @@ QLabel#traitLabel { color: palette(placeholder-text); font-size: 8pt; letter-spa
 QLabel#questionText { font-weight: 600; }
 QFrame#lastIntention { background: rgba(230, 180, 40, 40); border: 1px solid rgba(200, 150, 20, 120);
                        border-radius: 6px; }
-QLabel#errorBanner { background: rgba(200, 40, 40, 35); border: 1px solid rgba(200, 40, 40, 140);
-                     border-radius: 6px; padding: 8px; }
 QLabel#sectionHint { color: palette(placeholder-text); }
 """
 
@@ -113,11 +112,7 @@ class ReflectionDialog(QDialog):
         scroll.setWidget(content)
         self._scroll = scroll
 
-        self.error_banner = QLabel()
-        self.error_banner.setObjectName("errorBanner")
-        self.error_banner.setWordWrap(True)
-        self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_banner.hide()
+        self.error_banner = error_banner()
 
         self.progress = QLabel()
         self.buttons = QDialogButtonBox(

@@ -4,6 +4,7 @@ file; then a confirmation, then what was done.
 
 The dialog does not touch the journal: ``restore(path, passphrase)`` is given by the
 window's backup actions, which close the journal, restore, open it again and reload.
+When it does not open again, ``NotOpenedDialog`` says why, with Try Again and Quit.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from threading import Event, Thread
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -35,13 +36,11 @@ from journal.errors import JournalError, NeedsPassphrase, WrongPassphrase
 from journal.service import Journal
 
 from . import messages
-from .labels import headline, wrapped
+from .labels import error_banner, fit_height, headline, tr, wrapped
 from .period_text import day_and_time
 
 STYLE = """
 QLabel#restoreHeadline { font-weight: 600; }
-QLabel#restoreFailed { background: rgba(200, 40, 40, 35); border: 1px solid rgba(200, 40, 40, 140);
-                       border-radius: 6px; padding: 8px; }
 QLabel#restoreNote { color: palette(placeholder-text); }
 QTreeWidget::item { padding: 4px 2px; }
 """
@@ -50,10 +49,6 @@ QTreeWidget::item { padding: 4px 2px; }
 # journal; returns where the journal as it was went (a before-restore backup).
 Restore = Callable[[Path, "str | None"], "Path | None"]
 AskPassphrase = Callable[[QWidget | None, Path, bool], "str | None"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def kind_words(kind: str) -> str:
@@ -212,10 +207,22 @@ class RestoreDialog(QDialog):
         if found.ok:
             text = QLocale().toString(found.meetings) if found.meetings is not None else ""
             item.setText(self.MEETINGS, text)
+            return
+        if found.kind == "wrong_passphrase":  # or damaged: an encrypted file cannot tell
+            text = self.tr("another passphrase")
+            tip = self.tr(
+                "It does not open with your journal's passphrase: it was made with another "
+                "one (or it is damaged). Restoring it asks for its passphrase."
+            )
+        elif found.kind == "locked":
+            text = self.tr("encrypted")
+            tip = self.tr("It is encrypted. Restoring it asks for its passphrase.")
         else:
-            item.setText(self.MEETINGS, self.tr("damaged"))
-            item.setToolTip(self.MEETINGS, "; ".join(found.problems))
-            item.setForeground(self.MEETINGS, self.palette().placeholderText())
+            text = self.tr("damaged")
+            tip = "; ".join(found.problems)
+        item.setText(self.MEETINGS, text)
+        item.setToolTip(self.MEETINGS, tip)
+        item.setForeground(self.MEETINGS, self.palette().placeholderText())
 
     def _choose_selected(self) -> None:
         items = self.table.selectedItems()
@@ -247,9 +254,7 @@ class RestoreDialog(QDialog):
     def _confirm_page(self) -> QWidget:
         self.confirm_headline = headline(self.tr("Replace your journal?"), "restoreHeadline")
         self.confirm_text = wrapped("")
-        self.failed = wrapped("")
-        self.failed.setObjectName("restoreFailed")
-        self.failed.hide()
+        self.failed = error_banner(object_name="restoreFailed")
         icon = self.confirm_icon = QLabel()
         icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion).pixmap(48, 48)
@@ -310,9 +315,7 @@ class RestoreDialog(QDialog):
 
     def _fit(self) -> None:
         """As tall as the confirmation needs at this width."""
-        self._layout.activate()
-        width = self.width()
-        self.resize(width, max(self.heightForWidth(width), self.minimumSizeHint().height()))
+        fit_height(self)
 
     def _back(self) -> None:
         self.confirm_page.hide()
@@ -388,6 +391,14 @@ class RestoreDialog(QDialog):
         self.close_button.setFocus()
         self._fit()
 
+    def stop_counting(self) -> None:
+        """Stop counting meetings, and wait for the backup being counted (before the
+        journal and its backups are closed, restored or rewritten)."""
+        self._counter.stop()
+        self._counter.join()
+        self._take_counts()
+        self._poll.stop()
+
     def done(self, result: int) -> None:
         self._counter.stop()
         self._poll.stop()
@@ -422,9 +433,108 @@ class _Counter:
     def stop(self) -> None:
         self._stop.set()
 
+    def join(self, timeout: float = 60.0) -> None:
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+
 
 def _count(paths: list[Path], passphrase: str | None, found: list, stop: Event) -> None:
     for row, path in enumerate(paths):
         if stop.is_set():
             return
         found.append((row, health.check(path, passphrase, thorough=False)))
+
+
+class NotOpenedDialog(QDialog):
+    """The journal did not open again after a restore (or after a restore that failed):
+    why, and the two ways on: Try Again (once the cause is fixed) or Quit. The window
+    behind it cannot be used meanwhile, its journal is closed; closing this dialog quits.
+    """
+
+    def __init__(
+        self,
+        error: JournalError,
+        restored: bool,
+        kept: Path | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Advisor Journal"))
+        self.setMinimumWidth(560)
+        self.setStyleSheet(STYLE)
+        icon = QLabel()
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48)
+        )
+        self.headline = headline(
+            self.tr("Your journal was restored, but it cannot be opened")
+            if restored
+            else self.tr("Your journal cannot be opened again"),
+            "restoreHeadline",
+        )
+        self.reason = error_banner(messages.describe(error))
+        self.reason.show()
+        text = (
+            self.tr("The restore itself is done: the journal file now holds what you chose.")
+            if restored
+            else self.tr("The restore did not happen; your journal is as it was.")
+        )
+        if restored and kept is not None:
+            text += " " + self.tr("Your journal as it was is kept as {name}.").format(
+                name=kept.name
+            )
+        text += " " + self.tr(
+            "Fix what is said above and choose Try Again, or quit and start Advisor Journal "
+            "again later."
+        )
+        self.text = wrapped(text)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.again_button = QPushButton(self.tr("&Try Again"))
+        self.again_button.setDefault(True)
+        self.again_button.clicked.connect(self.accept)
+        self.quit_button = QPushButton(self.tr("&Quit"))
+        self.quit_button.setAutoDefault(False)
+        self.quit_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.quit_button)
+        column = QVBoxLayout()
+        column.setSpacing(8)
+        column.addWidget(self.headline)
+        column.addWidget(self.reason)
+        column.addWidget(self.text)
+        column.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(18)
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(column, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 20, 22, 16)
+        layout.addLayout(top, 1)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        fit_height(self, 560)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        error: JournalError,
+        restored: bool,
+        kept: Path | None = None,
+    ) -> bool:
+        """Modal; True: try again, False: quit (also when the dialog is closed)."""
+        dialog = cls(error, restored, kept, parent)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        waiting = 0  # a caller's wait cursor must not hang over the question
+        while QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
+            waiting += 1
+        try:
+            again = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            for _ in range(waiting):
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            dialog.deleteLater()
+        return again

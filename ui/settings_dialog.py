@@ -29,12 +29,11 @@ from journal.validation import MAX_NAME
 
 from . import messages
 from .calendar_settings import CalendarSettings
+from .labels import error_banner
 from .settings import Settings
 
 STYLE = """
 QLabel#traitDescription { color: palette(placeholder-text); }
-QLabel#errorBanner { background: rgba(200, 40, 40, 35); border: 1px solid rgba(200, 40, 40, 140);
-                     border-radius: 6px; padding: 8px; }
 """
 
 
@@ -91,10 +90,7 @@ class SettingsDialog(QDialog):
         )
         focus_hint.setWordWrap(True)
 
-        self.error_banner = QLabel()
-        self.error_banner.setObjectName("errorBanner")
-        self.error_banner.setWordWrap(True)
-        self.error_banner.hide()
+        self.error_banner = error_banner()
 
         form = QFormLayout()
         form.addRow(self.tr("Your &name:"), self.name)
