@@ -108,8 +108,16 @@
         <translation>De back-up duurde te lang en is gestopt ({detail}); je dagboek is in orde. Probeer het opnieuw als de computer minder druk is.</translation>
     </message>
     <message>
-        <source>The backup {path} did not pass its check ({detail}), so it was not kept.</source>
-        <translation>De back-up {path} kwam niet door de controle ({detail}) en is daarom niet bewaard.</translation>
+        <source>No backup was made: your journal itself is damaged ({detail}). Restore the newest good backup (File → Restore from Backup…); the damaged journal is kept.</source>
+        <translation>Er is geen back-up gemaakt: je dagboek zelf is beschadigd ({detail}). Zet de nieuwste goede back-up terug (Bestand → Back-up terugzetten…); het beschadigde dagboek wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}), so it cannot be restored. Nothing was changed; choose another backup.</source>
+        <translation>{path} is beschadigd ({detail}) en kan dus niet worden teruggezet. Er is niets veranderd; kies een andere back-up.</translation>
+    </message>
+    <message>
+        <source>{path} is not a journal backup that can be restored ({detail}). Nothing was changed.</source>
+        <translation>{path} is geen back-up van een dagboek die kan worden teruggezet ({detail}). Er is niets veranderd.</translation>
     </message>
     <message>
         <source>The backup {path} could not be written ({detail}). Free some disk space, or check that the folder can be written to. Your journal is fine.</source>
@@ -764,6 +772,10 @@
         <translation>Je dagboek is door een nieuwere versie geschreven</translation>
     </message>
     <message>
+        <source>Your encrypted journal cannot be opened</source>
+        <translation>Je versleutelde dagboek kan niet worden geopend</translation>
+    </message>
+    <message>
         <source>Part of the journal file cannot be read. This can happen when the computer lost power, the disk was full, or a disk or sync program failed.</source>
         <translation>Een deel van het dagboekbestand kan niet worden gelezen. Dat kan gebeuren als de stroom van de computer uitviel, de schijf vol was, of een schijf of synchronisatieprogramma een fout maakte.</translation>
     </message>
@@ -790,6 +802,10 @@
     <message>
         <source>A newer version of Advisor Journal has used this journal, and this version cannot read it safely. Install the newer version again to open it.</source>
         <translation>Een nieuwere versie van Advisor Journal heeft dit dagboek gebruikt, en deze versie kan het niet veilig lezen. Installeer de nieuwere versie opnieuw om het te openen.</translation>
+    </message>
+    <message>
+        <source>An encrypted journal opens only with its passphrase, and not at all when its file is damaged. Whatever you choose, the journal file is kept, so it can still be opened if the passphrase turns up.</source>
+        <translation>Een versleuteld dagboek gaat alleen open met de wachtwoordzin, en helemaal niet als het bestand beschadigd is. Wat je ook kiest, het dagboekbestand wordt bewaard, zodat het nog open kan als de wachtwoordzin weer opduikt.</translation>
     </message>
     <message>
         <source>Made on {date}.</source>
@@ -946,12 +962,20 @@
         <translation>Klik om het nu opnieuw te proberen (Bestand → Back-up maken…).</translation>
     </message>
     <message>
+        <source>Back Up to a File</source>
+        <translation>Back-up maken naar een bestand</translation>
+    </message>
+    <message>
+        <source>Advisor Journal files (*.sqlite3);;All files (*)</source>
+        <translation>Advisor Journal-bestanden (*.sqlite3);;Alle bestanden (*)</translation>
+    </message>
+    <message>
         <source>Backed up to {path}</source>
         <translation>Back-up gemaakt in {path}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This journal can only be read:&lt;/b&gt; {folder} cannot be written to. New reflections and changes cannot be saved until it can (check the folder&apos;s permissions, or whether its disk or share is read-only). Reading, searching, growth and exports still work.</source>
-        <translation>&lt;b&gt;Dit dagboek kan alleen worden gelezen:&lt;/b&gt; er kan niet naar {folder} worden geschreven. Nieuwe reflecties en wijzigingen kunnen pas worden opgeslagen als dat weer kan (controleer de rechten van de map, of de schijf of netwerkmap alleen-lezen is). Lezen, zoeken, groei en exporteren werken gewoon.</translation>
+        <source>&lt;b&gt;This journal can only be read:&lt;/b&gt; {folder} cannot be written to. New reflections and changes cannot be saved until it can (check the folder&apos;s permissions, or whether its disk or share is read-only). Reading, searching, growth and exports still work, and File → Back Up Now… makes a copy in a folder you choose.</source>
+        <translation>&lt;b&gt;Dit dagboek kan alleen worden gelezen:&lt;/b&gt; er kan niet naar {folder} worden geschreven. Nieuwe reflecties en wijzigingen kunnen pas worden opgeslagen als dat weer kan (controleer de rechten van de map, of de schijf of netwerkmap alleen-lezen is). Lezen, zoeken, groei en exporteren werken gewoon, en Bestand → Back-up maken… zet een kopie in een map die je zelf kiest.</translation>
     </message>
     <message>
         <source>This journal can only be read</source>
@@ -1501,8 +1525,16 @@
         <translation>Er is niets veranderd of verwijderd.</translation>
     </message>
     <message>
-        <source>You can go back to your newest good backup. The damaged file is kept beside it, in case you or someone helping you wants to look at it.</source>
-        <translation>Je kunt teruggaan naar je nieuwste goede back-up. Het beschadigde bestand wordt ernaast bewaard, voor het geval jij of iemand die je helpt ernaar wil kijken.</translation>
+        <source>The damaged file is moved aside and kept in the journal&apos;s folder, in case you or someone helping you wants to look at it.</source>
+        <translation>Het beschadigde bestand wordt opzijgezet en bewaard in de map van het dagboek, voor het geval jij of iemand die je helpt ernaar wil kijken.</translation>
+    </message>
+    <message>
+        <source>The file that is there now is moved aside and kept in the journal&apos;s folder, in case you or someone helping you wants to look at it.</source>
+        <translation>Het bestand dat er nu staat, wordt opzijgezet en bewaard in de map van het dagboek, voor het geval jij of iemand die je helpt ernaar wil kijken.</translation>
+    </message>
+    <message>
+        <source>You can go back to your newest good backup.</source>
+        <translation>Je kunt teruggaan naar je nieuwste goede back-up.</translation>
     </message>
     <message>
         <source>No good backup was found. Keep working with care, and show the file to someone who can help before you write much more.</source>
@@ -1568,7 +1600,7 @@
     </message>
     <message>
         <source>Keep it: asked again at the next start, and opening it continues it</source>
-        <translation>Bewaren: bij de volgende start wordt het opnieuw gevraagd, en als je hem opent ga je erin verder</translation>
+        <translation>Bewaren: bij de volgende start krijg je hem opnieuw aangeboden, en als je hem opent ga je erin verder</translation>
     </message>
     <message>
         <source>You have an unsaved reflection from {when}</source>
@@ -2118,7 +2150,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Instellingen…</translation>
+        <translation>In&amp;stellingen…</translation>
     </message>
     <message>
         <source>&amp;Lock Now</source>
@@ -2154,7 +2186,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Bewerken</translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2262,6 +2294,45 @@
     <message>
         <source>Not yet</source>
         <translation>Nog niet</translation>
+    </message>
+</context>
+<context>
+    <name>NotOpenedDialog</name>
+    <message>
+        <source>Advisor Journal</source>
+        <translation>Advisor Journal</translation>
+    </message>
+    <message>
+        <source>Your journal was restored, but it cannot be opened</source>
+        <translation>Je dagboek is teruggezet, maar het kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Your journal cannot be opened again</source>
+        <translation>Je dagboek kan niet opnieuw worden geopend</translation>
+    </message>
+    <message>
+        <source>The restore itself is done: the journal file now holds what you chose.</source>
+        <translation>Het terugzetten zelf is gelukt: het dagboekbestand bevat nu wat je hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>The restore did not happen; your journal is as it was.</source>
+        <translation>Er is niets teruggezet; je dagboek is zoals het was.</translation>
+    </message>
+    <message>
+        <source>Your journal as it was is kept as {name}.</source>
+        <translation>Je dagboek zoals het was, is bewaard als {name}.</translation>
+    </message>
+    <message>
+        <source>Fix what is said above and choose Try Again, or quit and start Advisor Journal again later.</source>
+        <translation>Los op wat hierboven staat en kies Opnieuw proberen, of sluit af en start Advisor Journal later opnieuw.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
 </context>
 <context>
@@ -2414,8 +2485,32 @@
         <translation>De versleuteling van je dagboek en de back-ups wordt verwijderd…</translation>
     </message>
     <message>
-        <source>Your journal and its backups ({count}) are now encrypted. Choose below whether it locks by itself when you are away.</source>
-        <translation>Je dagboek en de back-ups ({count}) zijn nu versleuteld. Kies hieronder of het vanzelf vergrendelt als je weg bent.</translation>
+        <source>Your journal and its backups ({count}) are now encrypted. Under Locking, choose whether it locks by itself when you are away.</source>
+        <translation>Je dagboek en de back-ups ({count}) zijn nu versleuteld. Kies bij Vergrendelen of het vanzelf vergrendelt als je weg bent.</translation>
+    </message>
+    <message>
+        <source>These files could not be encrypted, so they are still stored without encryption:</source>
+        <translation>Deze bestanden konden niet worden versleuteld en staan dus nog onversleuteld opgeslagen:</translation>
+    </message>
+    <message>
+        <source>These files could not be given the new passphrase; they still open the way they did before (with an older passphrase, or with none):</source>
+        <translation>Deze bestanden konden de nieuwe wachtwoordzin niet krijgen; ze gaan nog open zoals eerst (met een oudere wachtwoordzin, of zonder):</translation>
+    </message>
+    <message>
+        <source>These files could not be decrypted and still need the passphrase they were encrypted with:</source>
+        <translation>Deze bestanden konden niet worden ontsleuteld en hebben nog de wachtwoordzin nodig waarmee ze zijn versleuteld:</translation>
+    </message>
+    <message>
+        <source>They may hold notes from your journal (a damaged backup, or a journal moved aside earlier). Delete them if you do not need them.</source>
+        <translation>Er kunnen aantekeningen uit je dagboek in staan (een beschadigde back-up, of een dagboek dat eerder opzij is gezet). Verwijder ze als je ze niet nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Delete them if you do not need them.</source>
+        <translation>Verwijder ze als je ze niet nodig hebt.</translation>
+    </message>
+    <message>
+        <source>In the folder {folder}.</source>
+        <translation>In de map {folder}.</translation>
     </message>
     <message>
         <source>The passphrase is changed, also for the backups ({count}).</source>
@@ -2453,8 +2548,16 @@
         <translation>Advisor Journal</translation>
     </message>
     <message>
-        <source>This can take a moment for a large journal. If the computer stops meanwhile, the journal opens with the passphrase it had before.</source>
-        <translation>Bij een groot dagboek kan dit even duren. Valt de computer intussen uit, dan gaat het dagboek open met de wachtwoordzin van daarvoor.</translation>
+        <source>This can take a moment for a large journal. If the computer stops meanwhile, nothing is lost: the journal then opens either without a passphrase, as before, or with the new one.</source>
+        <translation>Bij een groot dagboek kan dit even duren. Valt de computer intussen uit, dan gaat er niets verloren: het dagboek gaat dan open zonder wachtwoordzin, zoals eerst, of met de nieuwe.</translation>
+    </message>
+    <message>
+        <source>This can take a moment for a large journal. If the computer stops meanwhile, nothing is lost: the journal then opens with either the old passphrase or the new one.</source>
+        <translation>Bij een groot dagboek kan dit even duren. Valt de computer intussen uit, dan gaat er niets verloren: het dagboek gaat dan open met de oude of met de nieuwe wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>This can take a moment for a large journal. If the computer stops meanwhile, nothing is lost: the journal then opens either with your passphrase, as before, or without one.</source>
+        <translation>Bij een groot dagboek kan dit even duren. Valt de computer intussen uit, dan gaat er niets verloren: het dagboek gaat dan open met je wachtwoordzin, zoals eerst, of zonder.</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2799,22 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>another passphrase</source>
+        <translation>andere wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>It does not open with your journal&apos;s passphrase: it was made with another one (or it is damaged). Restoring it asks for its passphrase.</source>
+        <translation>Deze gaat niet open met de wachtwoordzin van je dagboek: hij is met een andere gemaakt (of hij is beschadigd). Bij terugzetten wordt om zijn wachtwoordzin gevraagd.</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>versleuteld</translation>
+    </message>
+    <message>
+        <source>It is encrypted. Restoring it asks for its passphrase.</source>
+        <translation>Deze is versleuteld. Bij terugzetten wordt om de wachtwoordzin gevraagd.</translation>
     </message>
     <message>
         <source>damaged</source>
@@ -3189,6 +3308,26 @@
         <translation>Typ je wachtwoordzin om het te openen.</translation>
     </message>
     <message>
+        <source>Restore a Backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your backups</source>
+        <translation>Typ de wachtwoordzin van je back-ups</translation>
+    </message>
+    <message>
+        <source>Your backups are encrypted. Type the passphrase they were made with, and the newest good one is offered.</source>
+        <translation>Je back-ups zijn versleuteld. Typ de wachtwoordzin waarmee ze zijn gemaakt, dan krijg je de nieuwste goede aangeboden.</translation>
+    </message>
+    <message>
+        <source>Your journal looks damaged</source>
+        <translation>Je dagboek lijkt beschadigd</translation>
+    </message>
+    <message>
+        <source>Its file does not start the way a journal does, and your backups are not encrypted, so it was most likely never encrypted but damaged. Restore a backup; or, if you did give it a passphrase, type it to open it.</source>
+        <translation>Het bestand begint niet zoals een dagboek begint, en je back-ups zijn niet versleuteld. Het is dus waarschijnlijk nooit versleuteld geweest, maar beschadigd. Zet een back-up terug; of typ de wachtwoordzin als je er wel een hebt ingesteld.</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
@@ -3205,16 +3344,44 @@
         <translation>Caps Lock lijkt aan te staan.</translation>
     </message>
     <message>
+        <source>That passphrase does not open any of your backups. Check it and try again.</source>
+        <translation>Met deze wachtwoordzin gaat geen van je back-ups open. Controleer hem en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this journal. Check it and try again (the file was not changed). If you are sure it is right, the file may be damaged: choose Restore a Backup.</source>
+        <translation>Met deze wachtwoordzin gaat dit dagboek niet open. Controleer hem en probeer het opnieuw (het bestand is niet veranderd). Weet je zeker dat hij klopt, dan is het bestand misschien beschadigd: kies Back-up terugzetten.</translation>
+    </message>
+    <message>
         <source>That passphrase does not open this journal. Check it and try again (the file was not changed). If you are sure it is right, the file may be damaged: restore a backup.</source>
         <translation>Met deze wachtwoordzin gaat dit dagboek niet open. Controleer hem en probeer het opnieuw (het bestand is niet veranderd). Weet je zeker dat hij klopt, dan is het bestand misschien beschadigd: zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>What you were writing could not be saved, not even as a draft (is the disk full?). It waits in memory and comes back when you unlock; if you quit now, it is lost.</source>
+        <translation>Wat je aan het schrijven was, kon niet worden opgeslagen, ook niet als concept (is de schijf vol?). Het wacht in het geheugen en komt terug als je ontgrendelt; sluit je nu af, dan gaat het verloren.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;Backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Put the newest good backup in the journal&apos;s place; the file is kept</source>
+        <translation>De nieuwste goede back-up in de plaats van het dagboek zetten; het bestand wordt bewaard</translation>
     </message>
     <message>
         <source>Hide</source>

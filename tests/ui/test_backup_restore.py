@@ -163,7 +163,7 @@ def test_restore_from_another_file_and_a_damaged_one_is_refused(qtbot, journal, 
     assert str(broken) in dialog.confirm_text.text()
     dialog.replace_button.click()
     assert not dialog.restored
-    assert dialog.failed.isVisible() and "did not pass its check" in dialog.failed.text()
+    assert dialog.failed.isVisible() and "so it cannot be restored" in dialog.failed.text()
     assert journal.count_meetings() == count  # nothing changed
 
     dialog.back_button.click()
