@@ -34,11 +34,11 @@ from journal.errors import JournalError, WrongPassphrase
 
 from . import messages
 from .icons import app_icon
-from .unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
     from .draft_keeper import HeldDraft
     from .main_window import MainWindow
+    from .unlock_dialog import UnlockDialog
 
 CHECK_MS = 15_000
 
@@ -189,6 +189,8 @@ class IdleLock(QObject):
             return
         self._show_window_after = True
         if self.dialog is None:
+            from .unlock_dialog import UnlockDialog  # drawn only when it is needed
+
             dialog = UnlockDialog(
                 None,
                 self.window.journal.path,
@@ -246,6 +248,8 @@ class IdleLock(QObject):
 def _open_windows(main: QWidget) -> tuple[list[QDialog], list[QWidget]]:
     """The visible dialogs (the one on top first) and the other visible windows, the
     main window last. Menus and tooltips are closed on the way: not shown again."""
+    from .unlock_dialog import UnlockDialog
+
     dialogs: list[QDialog] = []
     windows: list[QWidget] = []
     for widget in QApplication.topLevelWidgets():
