@@ -10,7 +10,7 @@ the same run as the reference.
 which saves the ~30 s demo fill; its journal is copied first, so the folder is never
 written to by the runs (they settle intentions).
 
-"Opening" is from asking for the view (importing ``ui.client_view`` included) to its
+"Opening" is from asking for the view (importing ``ui.meetings.client_view`` included) to its
 first paint event (the client, its meetings and the selected one's reflection; the view
 reads the rest right after), and to everything read and painted (``grab()``) with the
 event loop idle (the bytecode cache is on, as for an installed app; a warm-up run first).
@@ -55,7 +55,7 @@ class FirstPaint(QObject):
             self.painted = time.perf_counter()
         return False
 
-from journal.search import SearchFilters
+from journal.find.search import SearchFilters
 from journal.service import Journal
 journal = Journal.open(Path({data!r}))
 clients = journal.clients()
@@ -63,8 +63,8 @@ counts = {{c.id: journal.search_count(SearchFilters(client_id=c.id)) for c in cl
 busiest = max(clients, key=lambda c: counts[c.id])
 window = None
 if {with_window!r}:
-    from ui.main_window import MainWindow
-    from ui.settings import Settings
+    from ui.shell.main_window import MainWindow
+    from ui.common.settings import Settings
     window = MainWindow(journal, Settings(), "en")
     window.resize(1280, 1000)
     window.show()
@@ -77,7 +77,7 @@ probe = FirstPaint()
 app.installEventFilter(probe)
 before = rss_mb()
 began = time.perf_counter()
-from ui.client_view import ClientView
+from ui.meetings.client_view import ClientView
 view = ClientView(journal, "en", busiest.id, window)
 view.setWindowFlag(Qt.WindowType.Window)
 view.resize(1280, 840)
@@ -125,7 +125,7 @@ def run_child(data: Path, env: dict[str, str], with_window: bool) -> dict:
 
 
 def copy_journal(source: Path, target: Path) -> None:
-    from journal.paths import journal_file
+    from journal.store.paths import journal_file
 
     target.mkdir(parents=True)
     for suffix in ("", "-wal"):
@@ -142,9 +142,9 @@ def main() -> None:
     args = parser.parse_args()
 
     from benchmarks.startup import start_once
-    from journal import demo
-    from journal.paths import journal_file
     from journal.service import Journal
+    from journal.store import demo
+    from journal.store.paths import journal_file
 
     scratch = Path(tempfile.mkdtemp(prefix="aj-client-view-"))
     source = args.data or scratch / "demo"

@@ -48,9 +48,10 @@ def main() -> None:
 
     from benchmarks.common import print_table
     from benchmarks.startup import start_once
-    from journal import demo, encryption, health
-    from journal.paths import journal_file
+    from journal.safety import encryption, health
     from journal.service import Journal
+    from journal.store import demo
+    from journal.store.paths import journal_file
 
     scratch = Path(tempfile.mkdtemp(prefix="aj-safety-"))
     plain = scratch / "plain"

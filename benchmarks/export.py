@@ -26,9 +26,9 @@ sys.path.insert(0, str(ROOT))
 
 
 def export_once(journal, kind: str, target: Path, texts: bool) -> float:
-    from journal.export_bundle import ExportChoice, build
-    from journal.export_formats import to_csv, to_json
-    from ui.export_writer import write_file
+    from journal.coach.export_bundle import ExportChoice, build
+    from journal.coach.export_formats import to_csv, to_json
+    from ui.coach.export_writer import write_file
 
     began = time.perf_counter()
     bundle = build(journal, ExportChoice(date(2000, 1, 1), date(2100, 1, 1), include_texts=texts))
@@ -41,7 +41,7 @@ def tag_and_settle(journal) -> None:
     """Tags on two in five meetings, traits and verdicts on most intentions, in bulk."""
     import random
 
-    from journal.names import name_key
+    from journal.store.names import name_key
 
     rng = random.Random(7)
     clients = [c.name for c in journal.clients()]
@@ -87,8 +87,8 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from benchmarks.startup import start_once
-    from journal import demo
     from journal.service import Journal
+    from journal.store import demo
 
     scratch = Path(tempfile.mkdtemp(prefix="aj-export-"))
     data = args.data or scratch / "data"

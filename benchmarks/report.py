@@ -29,11 +29,11 @@ def main() -> None:
     from PySide6.QtGui import QGuiApplication
 
     from benchmarks.startup import start_once
-    from journal import demo
-    from journal.export_bundle import ExportChoice
+    from journal.coach.export_bundle import ExportChoice
     from journal.service import Journal
-    from ui.export_writer import write_file
-    from ui.exports import export
+    from journal.store import demo
+    from ui.coach.export_writer import write_file
+    from ui.coach.exports import export
 
     app = QGuiApplication([])  # noqa: F841  (fonts for the PDF)
     scratch = Path(tempfile.mkdtemp(prefix="aj-report-"))

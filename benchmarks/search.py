@@ -37,8 +37,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
 from journal.service import Journal
-from ui.main_window import MainWindow
-from ui.settings import Settings
+from ui.shell.main_window import MainWindow
+from ui.common.settings import Settings
 journal = Journal.open(Path({data!r}))
 window = MainWindow(journal, Settings(), "en")
 window.resize(1280, 800)
@@ -99,8 +99,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from benchmarks.startup import start_once
-    from journal import demo
     from journal.service import Journal
+    from journal.store import demo
 
     scratch = Path(tempfile.mkdtemp(prefix="aj-search-"))
     data = args.data or scratch / "data"

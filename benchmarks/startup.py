@@ -72,10 +72,10 @@ elif mode == "bare":
     window.show()
     app.exec()
 else:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
     probe = FirstPaint(MainWindow)
     app.installEventFilter(probe)
-    from ui.cli import main
+    from ui.cli.main import main
     sys.exit(main(["--data-dir", {data!r}]))
 """
 
@@ -129,8 +129,8 @@ def main() -> None:
     parser.add_argument("--demo-100k", action="store_true", help="also time a 100,000-meeting demo")
     args = parser.parse_args()
 
-    from journal import demo
     from journal.service import Journal
+    from journal.store import demo
 
     scratch = Path(tempfile.mkdtemp(prefix="aj-bench-"))
     data = scratch / "data"

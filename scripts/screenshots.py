@@ -21,12 +21,12 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from journal import demo  # noqa: E402
 from journal.service import Journal  # noqa: E402
-from ui.app import AppController, configure_application  # noqa: E402
-from ui.reflection_dialog import ReflectionDialog  # noqa: E402
-from ui.settings import Settings  # noqa: E402
-from ui.settings_dialog import SettingsDialog  # noqa: E402
+from journal.store import demo  # noqa: E402
+from ui.common.settings import Settings  # noqa: E402
+from ui.reflect.reflection_dialog import ReflectionDialog  # noqa: E402
+from ui.shell.app import AppController, configure_application  # noqa: E402
+from ui.shell.settings_dialog import SettingsDialog  # noqa: E402
 
 DOCS = ROOT / "docs"
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
@@ -117,12 +117,12 @@ def calendar_shots(app: QApplication, journal: Journal, language: str) -> None:
 def export_shots(app: QApplication, journal: Journal, language: str, scratch: Path) -> None:
     """The export dialog, pages of a PDF report (rendered with PyMuPDF when installed:
     it is not a dependency) and the coach's review of two periods."""
-    from journal.export_bundle import ExportChoice
-    from journal.export_formats import to_json
-    from ui import i18n
-    from ui.export_dialog import ExportDialog
-    from ui.exports import export, pseudonym_label
-    from ui.review_window import ReviewWindow
+    from journal.coach.export_bundle import ExportChoice
+    from journal.coach.export_formats import to_json
+    from ui.coach.export_dialog import ExportDialog
+    from ui.coach.exports import export, pseudonym_label
+    from ui.coach.review_window import ReviewWindow
+    from ui.common import i18n
 
     i18n.install(language)
     dialog = ExportDialog(journal, language)
@@ -190,8 +190,8 @@ def client_view_shots(app: QApplication, journal: Journal, language: str) -> Non
     """The client view of a client with a freshly written reflection (open answers, an
     intention, notes, tags): the open intentions in English, all of them in Dutch."""
     from journal.model import IntentionCheck, MeetingInput, ReflectionInput
-    from ui import i18n
-    from ui.client_view import ClientView
+    from ui.common import i18n
+    from ui.meetings.client_view import ClientView
 
     i18n.install(language)
     app.setPalette(app.style().standardPalette())

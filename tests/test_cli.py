@@ -7,33 +7,33 @@ from pathlib import Path
 import pytest
 
 import journal
-from journal.paths import HOME_VARIABLE, journal_file
-from ui import cli
+from journal.store.paths import HOME_VARIABLE, journal_file
+from ui.cli import main
 
 
 def test_version(capsys):
     with pytest.raises(SystemExit) as info:
-        cli.main(["--version"])
+        main.main(["--version"])
     assert info.value.code == 0
     assert capsys.readouterr().out.strip() == f"advisor-journal {journal.__version__}"
 
 
 def test_demo_fills_the_folder_given(tmp_path, capsys):
-    assert cli.main(["--data-dir", str(tmp_path), "demo", "--meetings", "50", "--seed", "9"]) == 0
+    assert main.main(["--data-dir", str(tmp_path), "demo", "--meetings", "50", "--seed", "9"]) == 0
     assert "Added 50 meetings" in capsys.readouterr().out
     assert journal_file(tmp_path).exists()
 
 
 def test_demo_refuses_a_journal_in_use_unless_forced(tmp_path, capsys):
-    cli.main(["--data-dir", str(tmp_path), "demo", "--meetings", "5"])
-    assert cli.main(["--data-dir", str(tmp_path), "demo", "--meetings", "5"]) == 1
+    main.main(["--data-dir", str(tmp_path), "demo", "--meetings", "5"])
+    assert main.main(["--data-dir", str(tmp_path), "demo", "--meetings", "5"]) == 1
     assert "already has 5 meetings" in capsys.readouterr().err
-    assert cli.main(["--data-dir", str(tmp_path), "demo", "--meetings", "5", "--force"]) == 0
+    assert main.main(["--data-dir", str(tmp_path), "demo", "--meetings", "5", "--force"]) == 0
 
 
 def test_environment_variable_chooses_the_folder(tmp_path, monkeypatch):
     monkeypatch.setenv(HOME_VARIABLE, str(tmp_path / "from-env"))
-    assert cli.main(["demo", "--meetings", "3"]) == 0
+    assert main.main(["demo", "--meetings", "3"]) == 0
     assert journal_file(tmp_path / "from-env").exists()
 
 
@@ -51,14 +51,14 @@ def test_a_broken_journal_gets_a_message_not_a_traceback(tmp_path):
 
 def test_bad_arguments_are_explained(capsys):
     with pytest.raises(SystemExit) as info:
-        cli.main(["demo", "--meetings", "0"])
+        main.main(["demo", "--meetings", "0"])
     assert info.value.code == 2
     assert "must be 1 or more" in capsys.readouterr().err
 
 
 def test_a_count_that_is_not_a_number_is_explained(capsys):
     with pytest.raises(SystemExit):
-        cli.main(["demo", "--meetings", "many"])
+        main.main(["demo", "--meetings", "many"])
     assert "'many' is not a whole number" in capsys.readouterr().err
 
 
@@ -68,7 +68,7 @@ CALENDARS = Path(__file__).parent / "journal" / "data" / "calendars"
 
 
 def test_import_calendar_prints_what_it_added_and_left_out(qapp, tmp_path, capsys):
-    from ui.cli import main
+    from ui.cli.main import main
 
     args = ["--data-dir", str(tmp_path), "import-calendar", str(CALENDARS / "broken.ics"),
             "--from", "2026-01-01", "--to", "2026-12-31"]  # fmt: skip
@@ -82,7 +82,7 @@ def test_import_calendar_prints_what_it_added_and_left_out(qapp, tmp_path, capsy
 
 
 def test_import_calendar_refuses_a_file_that_is_not_a_calendar(qapp, tmp_path, capsys):
-    from ui.cli import main
+    from ui.cli.main import main
 
     code = main(
         ["--data-dir", str(tmp_path), "import-calendar", str(CALENDARS / "not-a-calendar.ics")]
@@ -93,7 +93,7 @@ def test_import_calendar_refuses_a_file_that_is_not_a_calendar(qapp, tmp_path, c
 
 
 def test_import_calendar_exits_1_when_nothing_could_be_read(qapp, tmp_path, capsys):
-    from ui.cli import main
+    from ui.cli.main import main
 
     bad = tmp_path / "bad.ics"
     bad.write_text(
@@ -109,14 +109,14 @@ def test_import_calendar_exits_1_when_nothing_could_be_read(qapp, tmp_path, caps
 
 def test_export_writes_a_private_file_only_its_owner_can_read(tmp_path, capsys, qapp):
     data = tmp_path / "data"
-    cli.main(["--data-dir", str(data), "demo", "--meetings", "80"])
+    main.main(["--data-dir", str(data), "demo", "--meetings", "80"])
     target = tmp_path / "summary.json"
-    code = cli.main(["--data-dir", str(data), "export", "--format", "json", "--from", "2024-01-01",
+    code = main.main(["--data-dir", str(data), "export", "--format", "json", "--from", "2024-01-01",
                      "-o", str(target)])  # fmt: skip
     assert code == 0
     assert "client names pseudonymised; texts left out" in capsys.readouterr().out
     assert target.stat().st_mode & 0o777 == 0o600
-    from journal.bundle_reader import read_bundle
+    from journal.coach.bundle_reader import read_bundle
 
     bundle = read_bundle(target)
     assert len(bundle["meetings"]) == 80
@@ -127,9 +127,9 @@ def test_export_to_csv_for_one_client(tmp_path, capsys, qapp):
     import csv
 
     data = tmp_path / "data"
-    cli.main(["--data-dir", str(data), "demo", "--meetings", "80"])
+    main.main(["--data-dir", str(data), "demo", "--meetings", "80"])
     target = tmp_path / "answers.csv"
-    code = cli.main(["--data-dir", str(data), "export", "--format", "csv", "--from", "2024-01-01",
+    code = main.main(["--data-dir", str(data), "export", "--format", "csv", "--from", "2024-01-01",
                      "--client", "Gemeente Utrecht", "--real-names", "-o", str(target)])  # fmt: skip
     assert code == 0
     rows = list(csv.DictReader(target.read_text("utf-8-sig").splitlines()))
@@ -138,10 +138,10 @@ def test_export_to_csv_for_one_client(tmp_path, capsys, qapp):
 
 def test_an_export_that_cannot_be_written_leaves_nothing(tmp_path, capsys, qapp):
     data = tmp_path / "data"
-    cli.main(["--data-dir", str(data), "demo", "--meetings", "5"])
+    main.main(["--data-dir", str(data), "demo", "--meetings", "5"])
     not_a_folder = tmp_path / "notes.txt"  # (tests may run as root: no chmod tricks)
     not_a_folder.write_text("a file where a folder should be")
-    code = cli.main(["--data-dir", str(data), "export", "--format", "json", "-o",
+    code = main.main(["--data-dir", str(data), "export", "--format", "json", "-o",
                      str(not_a_folder / "s.json")])  # fmt: skip
     assert code == 2
     err = capsys.readouterr().err
@@ -151,8 +151,8 @@ def test_an_export_that_cannot_be_written_leaves_nothing(tmp_path, capsys, qapp)
 
 def test_export_of_an_unknown_client_says_so(tmp_path, capsys, qapp):
     data = tmp_path / "data"
-    cli.main(["--data-dir", str(data), "demo", "--meetings", "5"])
-    code = cli.main(["--data-dir", str(data), "export", "--format", "csv", "--client", "Niemand",
+    main.main(["--data-dir", str(data), "demo", "--meetings", "5"])
+    code = main.main(["--data-dir", str(data), "export", "--format", "csv", "--client", "Niemand",
                      "-o", str(tmp_path / "x.csv")])  # fmt: skip
     assert code == 2
     assert "no client named Niemand" in capsys.readouterr().err
@@ -161,8 +161,8 @@ def test_export_of_an_unknown_client_says_so(tmp_path, capsys, qapp):
 
 def test_an_empty_period_writes_no_file(tmp_path, capsys, qapp):
     data = tmp_path / "data"
-    cli.main(["--data-dir", str(data), "demo", "--meetings", "5"])
-    code = cli.main(["--data-dir", str(data), "export", "--format", "pdf", "--from", "2001-01-01",
+    main.main(["--data-dir", str(data), "demo", "--meetings", "5"])
+    code = main.main(["--data-dir", str(data), "export", "--format", "pdf", "--from", "2001-01-01",
                      "--to", "2001-12-31", "-o", str(tmp_path / "x.pdf")])  # fmt: skip
     assert code == 1
     assert "no meetings from 2001-01-01 to 2001-12-31" in capsys.readouterr().err

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from journal import backups, encryption
-from journal.paths import journal_file
-from ui import cli
-from ui.cli_data import PASSPHRASE_VARIABLE
+from journal.safety import backups, encryption
+from journal.store.paths import journal_file
+from ui.cli import main
+from ui.cli.data_commands import PASSPHRASE_VARIABLE
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 @pytest.fixture
 def filled(tmp_path):
     folder = tmp_path / "data"
-    assert cli.main(["--data-dir", str(folder), "demo", "--meetings", "120"]) == 0
+    assert main.main(["--data-dir", str(folder), "demo", "--meetings", "120"]) == 0
     return folder
 
 
@@ -51,7 +51,7 @@ def meetings_in(path: Path) -> int:
 
 
 def test_check_says_healthy_and_exits_0(filled, capsys):
-    assert cli.main(["--data-dir", str(filled), "check"]) == 0
+    assert main.main(["--data-dir", str(filled), "check"]) == 0
     out = capsys.readouterr().out
     assert "healthy" in out and "120 meetings" in out
     assert "No backups yet" in out
@@ -96,23 +96,23 @@ def test_check_of_a_missing_journal_exits_1(tmp_path):
 
 def test_backup_to_a_file_is_checked_and_refuses_to_overwrite(filled, tmp_path, capsys):
     target = tmp_path / "copy.sqlite3"
-    assert cli.main(["--data-dir", str(filled), "backup", "-o", str(target)]) == 0
+    assert main.main(["--data-dir", str(filled), "backup", "-o", str(target)]) == 0
     assert "integrity check ok" in capsys.readouterr().out
     assert meetings_in(target) == 120
     before = target.read_bytes()
-    assert cli.main(["--data-dir", str(filled), "backup", "-o", str(target)]) == 1
+    assert main.main(["--data-dir", str(filled), "backup", "-o", str(target)]) == 1
     assert "exists" in capsys.readouterr().err
     assert target.read_bytes() == before
 
 
 def test_restore_puts_the_backup_back_and_keeps_the_journal_it_replaced(filled, capsys):
     path = journal_file(filled)
-    assert cli.main(["--data-dir", str(filled), "backup"]) == 0
+    assert main.main(["--data-dir", str(filled), "backup"]) == 0
     (made,) = backups.list_backups(path)
-    assert cli.main(["--data-dir", str(filled), "demo", "--meetings", "5", "--force"]) == 0
+    assert main.main(["--data-dir", str(filled), "demo", "--meetings", "5", "--force"]) == 0
     assert meetings_in(path) == 125
     capsys.readouterr()
-    assert cli.main(["--data-dir", str(filled), "restore", str(made.path)]) == 0
+    assert main.main(["--data-dir", str(filled), "restore", str(made.path)]) == 0
     out = capsys.readouterr().out
     assert meetings_in(path) == 120
     kept = [b for b in backups.list_backups(path) if b.kind == "before-restore"]
@@ -123,10 +123,10 @@ def test_restore_puts_the_backup_back_and_keeps_the_journal_it_replaced(filled, 
 def test_restore_is_refused_while_the_app_holds_the_journal(filled, capsys):
     from PySide6.QtCore import QLockFile
 
-    from ui.single_instance import LOCK_FILE
+    from ui.shell.single_instance import LOCK_FILE
 
     path = journal_file(filled)
-    assert cli.main(["--data-dir", str(filled), "backup"]) == 0
+    assert main.main(["--data-dir", str(filled), "backup"]) == 0
     (made,) = backups.list_backups(path)
     # The app's lock, held by another process (a child that sleeps holding it).
     holder = subprocess.Popen(
@@ -138,7 +138,7 @@ def test_restore_is_refused_while_the_app_holds_the_journal(filled, capsys):
     try:
         assert holder.stdout.readline().strip() == "locked"
         before = path.read_bytes()
-        assert cli.main(["--data-dir", str(filled), "restore", str(made.path)]) == 1
+        assert main.main(["--data-dir", str(filled), "restore", str(made.path)]) == 1
         assert "Close it first" in capsys.readouterr().err
         assert path.read_bytes() == before
     finally:
@@ -146,7 +146,7 @@ def test_restore_is_refused_while_the_app_holds_the_journal(filled, capsys):
         holder.wait()
         holder.stdout.close()
     # A lock left by a killed process does not block: it is taken over.
-    assert cli.main(["--data-dir", str(filled), "restore", str(made.path)]) == 0
+    assert main.main(["--data-dir", str(filled), "restore", str(made.path)]) == 0
     assert not QLockFile(str(filled / LOCK_FILE)).isLocked()
 
 
@@ -211,7 +211,7 @@ def test_restoring_a_file_that_is_no_journal_is_refused_before_any_passphrase(fi
 def test_backup_into_a_folder_uses_the_usual_name_there(filled, tmp_path, capsys):
     stick = tmp_path / "usb-stick"
     stick.mkdir()
-    assert cli.main(["--data-dir", str(filled), "backup", "-o", str(stick)]) == 0
+    assert main.main(["--data-dir", str(filled), "backup", "-o", str(stick)]) == 0
     (made,) = stick.iterdir()
     assert made.name.startswith("journal-") and made.name.endswith("-manual.sqlite3")
     assert meetings_in(made) == 120

@@ -8,7 +8,7 @@ import pytest
 from journal.model import MeetingInput, ReflectionInput
 from journal.service import Journal
 from tests.conftest import FIXED_NOW
-from ui import cli
+from ui.cli import main
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def folder(data_dir):
 
 
 def run(folder, *args):
-    return cli.main(["--data-dir", str(folder), "search", *args])
+    return main.main(["--data-dir", str(folder), "search", *args])
 
 
 def test_one_line_per_match_newest_first(folder, capsys):

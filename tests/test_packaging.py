@@ -27,9 +27,11 @@ def test_the_wheel_carries_code_resources_and_the_script(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in (
         "journal/service.py",
-        "journal/storage.py",
-        "ui/main_window.py",
-        "ui/cli.py",
+        "journal/store/storage.py",
+        "journal/calendar/api.py",
+        "ui/shell/main_window.py",
+        "ui/cli/main.py",
+        "ui/cli/__main__.py",
         "resources/__init__.py",
         "resources/questions/bank.json",
         "resources/translations/advisor_journal_nl.qm",
@@ -38,7 +40,9 @@ def test_the_wheel_carries_code_resources_and_the_script(tmp_path):
         assert needed in names, needed
     assert not any(n.startswith("tests/") for n in names)
     [entry_points] = [n for n in names if n.endswith("entry_points.txt")]
-    assert "advisor-journal = ui.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert (
+        "advisor-journal = ui.cli.main:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    )
 
 
 def test_ci_runs_the_readme_test_command():

@@ -137,7 +137,7 @@ class Writer:
 
     def long_text(self) -> str:
         """Empty, short, a few pages, or (now and then) up to the longest allowed."""
-        from journal.validation import MAX_TEXT
+        from journal.reflect.validation import MAX_TEXT
 
         kind = self.rng.random()
         if kind < 0.15:
@@ -157,7 +157,7 @@ class Writer:
         """A meeting and reflection to save, the record it must read back as, and its
         unique word."""
         from journal.model import MeetingInput, ReflectionInput
-        from journal.validation import MAX_TEXT
+        from journal.reflect.validation import MAX_TEXT
 
         rng = self.rng
         word = self.unique_word()

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def rewrite(path: str, old: str, new: str) -> None:
-    from journal import encryption
+    from journal.safety import encryption
 
     print("go", flush=True)
     started = time.perf_counter()
@@ -35,11 +35,11 @@ def rewrite(path: str, old: str, new: str) -> None:
 
 
 def marker(folder: str, passphrase: str, word: str) -> None:
-    from journal import demo
-    from journal.aggregation import Granularity, Scope
+    from journal.find.search import SearchFilters
+    from journal.growth.aggregation import Granularity, Scope
     from journal.model import MeetingInput, ReflectionInput
-    from journal.search import SearchFilters
     from journal.service import Journal
+    from journal.store import demo
 
     journal = Journal.open(Path(folder), passphrase=json.loads(passphrase))
     demo.fill(journal, 300)

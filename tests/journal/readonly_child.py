@@ -48,9 +48,9 @@ def outcome(action) -> dict[str, Any]:
 
 
 def read(folder: str, passphrase: str, word: str) -> dict[str, Any]:
-    from journal.aggregation import Granularity, Scope
+    from journal.find.search import SearchFilters
+    from journal.growth.aggregation import Granularity, Scope
     from journal.model import MeetingInput, ReflectionInput
-    from journal.search import SearchFilters
     from journal.service import Journal
 
     data = Path(folder)

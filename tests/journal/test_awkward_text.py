@@ -8,7 +8,7 @@ be found by a search for a word of it (as typed), and leave in the JSON bundle (
 texts and real names) and the CSV exactly as it came in.
 
 What validation changes on purpose, and is asserted as such: names (client, tag) have
-runs of white space made one space and are trimmed (``journal.names.clean_name``); titles
+runs of white space made one space and are trimmed (``journal.store.names.clean_name``); titles
 and intentions are trimmed at both ends; notes and open answers are kept as typed. No
 text is ever put in another Unicode form. Too long and not-Unicode (a lone surrogate)
 are refused with ``InvalidInput``.
@@ -21,15 +21,15 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from journal.bundle_reader import parse_bundle
+from journal.coach.bundle_reader import parse_bundle
+from journal.coach.export_bundle import ExportChoice, build
+from journal.coach.export_formats import to_csv, to_json
 from journal.errors import InvalidInput
-from journal.export_bundle import ExportChoice, build
-from journal.export_formats import to_csv, to_json
+from journal.find.search import SearchFilters
 from journal.model import MeetingInput, ReflectionInput
-from journal.search import SearchFilters
+from journal.reflect.tags_store import MAX_TAG
+from journal.reflect.validation import MAX_NAME, MAX_TEXT, MAX_TITLE
 from journal.service import Journal
-from journal.tags_store import MAX_TAG
-from journal.validation import MAX_NAME, MAX_TEXT, MAX_TITLE
 
 START = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 NOVEMBER = ExportChoice(date(2026, 11, 1), date(2026, 11, 30), real_names=True, include_texts=True)

@@ -17,13 +17,14 @@ from pathlib import Path
 
 import pytest
 
-from journal import backups, demo, encryption, health, migrations
-from journal.backups import KEEP, daily_due, list_backups, make_backup, newest_good, rotate
 from journal.errors import BackupFailed
 from journal.model import MeetingInput, ReflectionInput
-from journal.paths import journal_file
-from journal.restore import restore
+from journal.safety import backups, encryption, health
+from journal.safety.backups import KEEP, daily_due, list_backups, make_backup, newest_good, rotate
+from journal.safety.restore import restore
 from journal.service import Journal
+from journal.store import demo, migrations
+from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW
 
 DATA = Path(__file__).parent / "data"
@@ -176,7 +177,7 @@ def test_a_backup_on_a_full_disk_leaves_nothing(big):
         f"""
         import json, resource, signal
         from pathlib import Path
-        from journal.backups import make_backup
+        from journal.safety.backups import make_backup
         from journal.errors import BackupFailed
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, resource.RLIM_INFINITY))

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from journal.bank import TRUST_PARTS, bank_path, default_bank, load_bank
 from journal.errors import BankError
+from journal.reflect.bank import TRUST_PARTS, bank_path, default_bank, load_bank
 
 TRAITS_MD = Path(__file__).resolve().parents[3] / "shared" / "design" / "traits.md"
 EXPECTED_TRAITS = [

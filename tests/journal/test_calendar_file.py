@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from journal import calendar_singles
-from journal.calendar_file import read_bytes, read_file
+from journal.calendar import ics_singles
+from journal.calendar.ics_file import read_bytes, read_file
 from journal.errors import CalendarUnreadable
 
 CALENDARS = Path(__file__).parent / "data" / "calendars"
@@ -170,14 +170,14 @@ def test_the_quick_path_reads_the_single_events(monkeypatch):
     """It is really used: it reads the single events of outlook.ics (not the series),
     and leaves the event of broken.ics with 31 February to icalendar's parser."""
     read_quick = []
-    original = calendar_singles.read_single
+    original = ics_singles.read_single
 
     def spy(parts, heads):
         event = original(parts, heads)
         read_quick.append(None if event is None else str(event["UID"]))
         return event
 
-    monkeypatch.setattr(calendar_singles, "read_single", spy)
+    monkeypatch.setattr(ics_singles, "read_single", spy)
     read("outlook.ics")
     assert "outlook-kestrel-1" in read_quick and None not in read_quick
     assert not any(uid.startswith("0400") for uid in read_quick)  # the series: icalendar's

@@ -6,10 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from journal import prompts
-from journal.calendar_file import Attendee, CalendarEvent
-from journal.calendar_store import StoredEvent
-from journal.client_rules import (
+from journal.calendar import prompts
+from journal.calendar.client_rules import (
     Decision,
     Rules,
     decide,
@@ -17,6 +15,8 @@ from journal.client_rules import (
     known_client_for_domain,
     name_from_domain,
 )
+from journal.calendar.events_store import StoredEvent
+from journal.calendar.ics_file import Attendee, CalendarEvent
 from journal.model import ReflectionInput
 from journal.service import Journal
 

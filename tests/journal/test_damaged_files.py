@@ -18,12 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from journal import demo, health, migrations
-from journal.connection import encryption_available
 from journal.errors import JournalTooNew, NeedsPassphrase, NotAJournal, WrongPassphrase
 from journal.model import MeetingInput, ReflectionInput
-from journal.paths import journal_file
+from journal.safety import health
 from journal.service import Journal
+from journal.store import demo, migrations
+from journal.store.connection import encryption_available
+from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW
 
 ROOT = Path(__file__).resolve().parents[2]

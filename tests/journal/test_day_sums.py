@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from journal import demo
 from journal.model import MeetingInput, ReflectionInput
-from journal.paths import journal_file
-from journal.scoring import answer_value
+from journal.reflect.scoring import answer_value
 from journal.service import Journal
+from journal.store import demo
+from journal.store.paths import journal_file
 
 DATA = Path(__file__).parent / "data"
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

@@ -2,8 +2,8 @@ from statistics import fmean
 
 import pytest
 
-from journal import demo
-from journal.storage import to_db_time
+from journal.store import demo
+from journal.store.storage import to_db_time
 from tests.conftest import FIXED_NOW
 
 

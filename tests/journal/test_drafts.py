@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from journal import drafts_store, migrations
 from journal.model import MeetingInput, ReflectionInput
-from journal.paths import journal_file
+from journal.safety import drafts_store
 from journal.service import Journal
+from journal.store import migrations
+from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW
 
 DATA = Path(__file__).parent / "data"

@@ -13,8 +13,8 @@ import pytest
 
 from journal.errors import InvalidInput, JournalNotWritable, NotFound
 from journal.model import MeetingInput, ReflectionInput
-from journal.paths import journal_file
 from journal.service import Journal
+from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW
 
 START = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)

@@ -19,14 +19,16 @@ from pathlib import Path
 
 import pytest
 
-from journal import backups, demo, encryption, export_bundle, health
-from journal.aggregation import Granularity, Scope
-from journal.connection import connect
+from journal.coach import export_bundle
 from journal.errors import InvalidInput, JournalNotWritable, NeedsPassphrase, WrongPassphrase
+from journal.find.search import SearchFilters
+from journal.growth.aggregation import Granularity, Scope
 from journal.model import MeetingInput, Profile, ReflectionInput
-from journal.paths import journal_file
-from journal.search import SearchFilters
+from journal.safety import backups, encryption, health
 from journal.service import Journal
+from journal.store import demo
+from journal.store.connection import connect
+from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,7 +37,7 @@ START = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 pytestmark = pytest.mark.skipif(
-    not __import__("journal.connection").connection.encryption_available(),
+    not __import__("journal.store.connection").store.connection.encryption_available(),
     reason="sqlcipher3 is not installed",
 )
 
@@ -681,7 +683,7 @@ def test_ui_settings_keep_no_text_of_the_journal():
     intention, tag, draft or the passphrase."""
     import re
 
-    source = (ROOT / "ui" / "settings.py").read_text(encoding="utf-8")
+    source = (ROOT / "ui" / "common" / "settings.py").read_text(encoding="utf-8")
     keys = set(re.findall(r"""["']([a-z_]+/[a-z_{}]*)["']""", source))
     assert {"ui/language", "calendar/watched_file"} <= keys  # the pattern finds them
     words = ("note", "text", "answer", "intention", "draft", "reflection", "tag", "pass",
@@ -708,5 +710,7 @@ def test_encrypting_takes_moved_aside_journals_along_and_names_what_it_could_not
     (before_change,) = [b for b in backups.list_backups(journal_file(data_dir))
                         if b.kind == "before-change"]  # fmt: skip
     assert opens_with(before_change.path, "geheim")  # made first, then encrypted too
-    plain_bytes = [p for p in data_dir.rglob("*") if p.is_file() and b"strandstoel" in p.read_bytes()]
+    plain_bytes = [
+        p for p in data_dir.rglob("*") if p.is_file() and b"strandstoel" in p.read_bytes()
+    ]
     assert plain_bytes == [damaged]

@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from journal import demo
-from journal.aggregation import Scope
-from journal.bundle_journal import load
-from journal.bundle_reader import parse_bundle, read_bundle
+from journal.coach.bundle_journal import load
+from journal.coach.bundle_reader import parse_bundle, read_bundle
+from journal.coach.export_bundle import ExportChoice, build
+from journal.coach.export_formats import CSV_COLUMNS, to_csv, to_json
+from journal.coach.privacy import Pseudonyms
 from journal.errors import BundleUnreadable, InvalidInput
-from journal.export_bundle import ExportChoice, build
-from journal.export_formats import CSV_COLUMNS, to_csv, to_json
+from journal.growth.aggregation import Scope
 from journal.model import MeetingInput, ReflectionInput
-from journal.privacy import Pseudonyms
+from journal.store import demo
 from tests.conftest import FIXED_NOW, november_at
 
 GOLDEN = Path(__file__).parent / "data" / "export"

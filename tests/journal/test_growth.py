@@ -4,9 +4,17 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from journal import growth
-from journal.aggregation import Granularity, Mean, Scope, activity, client_trust, span, trait_means
-from journal.growth import Point, balance, periods, series
+from journal.growth import figures
+from journal.growth.aggregation import (
+    Granularity,
+    Mean,
+    Scope,
+    activity,
+    client_trust,
+    span,
+    trait_means,
+)
+from journal.growth.figures import Point, balance, periods, series
 from journal.model import MeetingInput, ReflectionInput
 from journal.service import Journal
 
@@ -93,7 +101,7 @@ def test_trust_per_client_and_the_span(worked):
 
 
 def test_growth_series_have_gaps_thin_points_and_a_rolling_mean(worked):
-    view = growth.growth(worked.store, Granularity.MONTH, Scope(), focus=("listening",))
+    view = figures.growth(worked.store, Granularity.MONTH, Scope(), focus=("listening",))
     assert view.periods == (MARCH, APRIL, MAY)
     march, april, may = view.traits["listening"]
     assert (march.value, march.count, march.thin) == (75.0, 3, False)
@@ -115,21 +123,21 @@ def test_growth_series_have_gaps_thin_points_and_a_rolling_mean(worked):
 
 def test_profile_against_the_previous_span(worked):
     scope = Scope(first_day=APRIL, end_day=date(2026, 6, 1))
-    view = growth.growth(worked.store, Granularity.MONTH, scope)
+    view = figures.growth(worked.store, Granularity.MONTH, scope)
     assert view.periods == (APRIL, MAY)
     assert view.profile["listening"] == Mean(0.0, 1)
     assert view.previous_profile["listening"] == Mean(75.0, 3)  # 31 Jan – 31 March
 
 
 def test_an_empty_journal_has_nothing_to_draw(journal):
-    view = growth.growth(journal.store, Granularity.WEEK, Scope())
+    view = figures.growth(journal.store, Granularity.WEEK, Scope())
     assert view.is_empty and view.traits == {} and view.coverage == []
 
 
 def test_reflections_with_only_open_answers_count_as_reflected_without_scores(utc, journal):
     start = datetime(2026, 3, 3, 10, tzinfo=UTC)
     journal.save(MeetingInput("A", "x", start, 30), ReflectionInput(texts={"open.why": "tekst"}))
-    view = growth.growth(journal.store, Granularity.MONTH, Scope())
+    view = figures.growth(journal.store, Granularity.MONTH, Scope())
     assert view.traits == {} and view.coverage[0].reflected == 1
     assert view.trust["composite"][0].value is None
 
@@ -172,8 +180,8 @@ def test_balance_by_hand():
 
 
 def test_choosing_fewer_traits_needs_no_new_figures(worked):
-    everything = growth.growth(worked.store, Granularity.MONTH, Scope(), focus=("listening",))
-    fewer = growth.select(everything, ["candour"], focus=("listening",))
+    everything = figures.growth(worked.store, Granularity.MONTH, Scope(), focus=("listening",))
+    fewer = figures.select(everything, ["candour"], focus=("listening",))
     assert set(fewer.traits) == {"candour"} and set(fewer.profile) == {"candour"}
     assert fewer.trust == everything.trust and fewer.coverage == everything.coverage
     assert fewer.summary.strongest is None  # candour has one answer: too few

@@ -1,4 +1,4 @@
-"""Undo and redo of meetings (``journal.meeting_history``): a meeting deleted and put back
+"""Undo and redo of meetings (``journal.reflect.meeting_history``): a meeting deleted and put back
 is the same meeting to the last byte (ids, stamps, tags, answers, intentions and their
 verdicts, its calendar event); nothing is overwritten that changed meanwhile; the day
 sums stay exact."""
@@ -9,8 +9,8 @@ from itertools import count
 import pytest
 
 from journal.errors import ChangedMeanwhile, NotFound
+from journal.find.search import SearchFilters
 from journal.model import IntentionCheck, MeetingInput, ReflectionInput
-from journal.search import SearchFilters
 from journal.service import Journal
 from tests.conftest import FIXED_NOW
 from tests.journal.test_day_sums import activity, sums

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from journal.aggregation import Scope
 from journal.errors import InvalidInput, NotFound
+from journal.growth.aggregation import Scope
 from journal.model import IntentionCheck, KeptCount, MeetingInput, ReflectionInput
 from tests.conftest import FIXED_NOW
 

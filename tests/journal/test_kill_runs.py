@@ -33,11 +33,11 @@ from pathlib import Path
 
 import pytest
 
-from journal import migrations
 from journal.errors import JournalError
-from journal.paths import journal_file
-from journal.search import SearchFilters
+from journal.find.search import SearchFilters
 from journal.service import Journal
+from journal.store import migrations
+from journal.store.paths import journal_file
 from tests.journal.kill_child import fingerprint, record_of
 from tests.journal.test_day_sums import activity, sums
 

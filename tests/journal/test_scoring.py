@@ -2,8 +2,8 @@
 
 import pytest
 
-from journal.bank import Question, Text, default_bank
-from journal.scoring import answer_value, trait_scores, trust_score
+from journal.reflect.bank import Question, Text, default_bank
+from journal.reflect.scoring import answer_value, trait_scores, trust_score
 
 T = Text("x", "x")
 

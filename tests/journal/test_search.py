@@ -6,12 +6,13 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from journal import migrations, search_store
+from journal.find import search_store
+from journal.find.search import MARK_END, MARK_START, SearchFilters, marked_spans
 from journal.model import MeetingInput, ReflectionInput
-from journal.scoring import answer_value
-from journal.search import MARK_END, MARK_START, SearchFilters, marked_spans
+from journal.reflect.scoring import answer_value
+from journal.reflect.validation import MAX_TEXT
 from journal.service import Journal
-from journal.validation import MAX_TEXT
+from journal.store import migrations
 from tests.conftest import FIXED_NOW
 from tests.journal.test_day_sums import activity, sums
 

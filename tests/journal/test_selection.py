@@ -1,7 +1,7 @@
 import random
 
-from journal.bank import TRUST_PARTS, default_bank
-from journal.selection import choose_questions
+from journal.reflect.bank import TRUST_PARTS, default_bank
+from journal.reflect.selection import choose_questions
 
 
 def _run(reflections: int, focus=(), seed=7):

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from journal import migrations
 from journal.errors import (
     InvalidInput,
     JournalBusy,
@@ -16,12 +15,13 @@ from journal.errors import (
     JournalTooNew,
     NotAJournal,
 )
+from journal.find.search import SearchFilters
 from journal.model import MeetingInput, Profile, ReflectionInput
-from journal.paths import journal_file
-from journal.search import SearchFilters
+from journal.reflect.validation import MAX_TEXT
 from journal.service import Journal
-from journal.storage import _translate
-from journal.validation import MAX_TEXT
+from journal.store import migrations
+from journal.store.paths import journal_file
+from journal.store.storage import _translate
 
 DATA = Path(__file__).parent / "data"
 START = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)

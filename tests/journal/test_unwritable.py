@@ -18,13 +18,14 @@ from pathlib import Path
 
 import pytest
 
-from journal import backups, demo
-from journal.connection import encryption_available
 from journal.errors import BackupFailed, JournalBusy, JournalNotWritable
+from journal.find.search import SearchFilters
 from journal.model import MeetingInput, ReflectionInput
-from journal.paths import journal_file
-from journal.search import SearchFilters
+from journal.safety import backups
 from journal.service import Journal
+from journal.store import demo
+from journal.store.connection import encryption_available
+from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -3,9 +3,9 @@
 import pytest
 from PySide6.QtCore import QSettings
 
-from ui import i18n, messages
-from ui.app import configure_application
-from ui.settings import Settings
+from ui.common import i18n, messages
+from ui.common.settings import Settings
+from ui.shell.app import configure_application
 
 
 @pytest.fixture(autouse=True)
@@ -27,7 +27,7 @@ def settings() -> Settings:
 @pytest.fixture(autouse=True)
 def shown_messages(monkeypatch):
     """No modal message box may block a test: every message the app shows goes through
-    ui.messages, and lands here instead. Discarding typed text is confirmed."""
+    ui.common.messages, and lands here instead. Discarding typed text is confirmed."""
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
         messages,

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from journal import migrations
+from journal.store import migrations
 
 
 def zero_header(path: Path) -> None:

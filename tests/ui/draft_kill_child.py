@@ -14,9 +14,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from ui.app import run
-from ui.main_window import MainWindow
-from ui.reflection_dialog import ReflectionDialog
+from ui.reflect.reflection_dialog import ReflectionDialog
+from ui.shell.app import run
+from ui.shell.main_window import MainWindow
 
 folder = Path(sys.argv[1])
 texts = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))

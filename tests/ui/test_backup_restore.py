@@ -11,13 +11,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from journal import demo, health
 from journal.model import MeetingInput, ReflectionInput
+from journal.safety import health
 from journal.service import Journal
+from journal.store import demo
 from tests.conftest import FIXED_NOW
-from ui import damaged_dialog, messages
-from ui.main_window import MainWindow
-from ui.restore_dialog import RestoreDialog
+from ui.common import messages
+from ui.safety import damaged_dialog
+from ui.safety.restore_dialog import RestoreDialog
+from ui.shell.main_window import MainWindow
 
 from . import damage
 

@@ -10,20 +10,20 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
-from journal.calendar_store import StoredEvent
-from journal.client_rules import Rules
+from journal.calendar.client_rules import Rules
+from journal.calendar.events_store import StoredEvent
 from journal.model import Profile
 from journal.service import Journal
 from tests.conftest import FIXED_NOW
 from tests.ui.calendar_helpers import Clock, Meeting, write_calendar
-from ui import autostart
-from ui.app import AppController
-from ui.calendar_watch import CalendarWatch
-from ui.import_report_dialog import ImportReportDialog
-from ui.main_window import MainWindow
-from ui.meeting_model import MeetingTableModel
-from ui.settings_dialog import SettingsDialog
-from ui.tray import Tray
+from ui.calendar.calendar_watch import CalendarWatch
+from ui.calendar.import_report_dialog import ImportReportDialog
+from ui.meetings.meeting_model import MeetingTableModel
+from ui.shell import autostart
+from ui.shell.app import AppController
+from ui.shell.main_window import MainWindow
+from ui.shell.settings_dialog import SettingsDialog
+from ui.shell.tray import Tray
 
 QUICK_MS = 50  # the watch's quiet time in these tests, instead of 1.5 s
 

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication
 
 from journal.service import Journal
 from tests.ui.calendar_helpers import Clock, Meeting, write_calendar
-from ui import calendar_flow
-from ui.app import AppController
-from ui.main_window import MainWindow
-from ui.reflection_dialog import ReflectionDialog
+from ui.calendar import calendar_flow
+from ui.reflect.reflection_dialog import ReflectionDialog
+from ui.shell.app import AppController
+from ui.shell.main_window import MainWindow
 
 START = datetime(2026, 11, 23, 13, 0, tzinfo=UTC)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from journal.model import MeetingInput, ReflectionInput
 from tests.conftest import november_at
-from ui.client_view import ClientMeetingsModel, ClientView, IntentionsModel
+from ui.meetings.client_view import ClientMeetingsModel, ClientView, IntentionsModel
 
 
 @pytest.fixture

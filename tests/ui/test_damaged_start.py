@@ -11,16 +11,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-import ui.app as app_module
-from journal import demo
+import ui.shell.app as app_module
 from journal.model import MeetingInput, ReflectionInput
-from journal.paths import journal_file
 from journal.service import Journal
+from journal.store import demo
+from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW
-from ui import damaged_dialog
-from ui.damaged_dialog import DamagedDialog
-from ui.journal_opening import open_journal
-from ui.main_window import MainWindow
+from ui.safety import damaged_dialog
+from ui.safety.damaged_dialog import DamagedDialog
+from ui.safety.journal_opening import open_journal
+from ui.shell.main_window import MainWindow
 
 from . import damage
 
@@ -165,7 +165,7 @@ def test_quitting_changes_nothing(qtbot, data_dir):
 
 
 def test_a_backup_that_cannot_be_restored_puts_the_damaged_file_back(qtbot, data_dir, monkeypatch):
-    import journal.restore as restore_module
+    import journal.safety.restore as restore_module
     from journal.errors import BackupFailed
 
     path = make_journal(data_dir)

@@ -12,16 +12,18 @@ import threading
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
 
-from journal import backups, demo, encryption, health
+from journal.safety import backups, encryption, health
 from journal.service import Journal
+from journal.store import demo
 from tests.conftest import FIXED_NOW
-from ui import damaged_dialog, i18n
-from ui import encryption_dialog as ed
-from ui.backup_actions import BackUpNowDialog
-from ui.damaged_dialog import DamagedDialog, Finding, GoodBackup
-from ui.main_window import MainWindow
-from ui.restore_dialog import RestoreDialog
-from ui.unlock_dialog import UnlockDialog
+from ui.common import i18n
+from ui.safety import damaged_dialog
+from ui.safety import encryption_dialog as ed
+from ui.safety.backup_actions import BackUpNowDialog
+from ui.safety.damaged_dialog import DamagedDialog, Finding, GoodBackup
+from ui.safety.restore_dialog import RestoreDialog
+from ui.safety.unlock_dialog import UnlockDialog
+from ui.shell.main_window import MainWindow
 
 from . import damage
 from .test_backup_restore import make_read_only, make_writable
@@ -105,7 +107,7 @@ def test_files_encryption_could_not_rewrite_are_named(qtbot, journal, settings):
     aside = folder / "journal.damaged-2026-11-01-101010.sqlite3"
     aside.write_text("Boodschappen: melk, brood\n" * 40, encoding="utf-8")  # nor this
 
-    from ui.settings_dialog import SettingsDialog
+    from ui.shell.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(journal, settings, "en", window)
     qtbot.addWidget(dialog)
@@ -133,7 +135,7 @@ def test_files_encryption_could_not_rewrite_are_named(qtbot, journal, settings):
 @needs_sqlcipher
 def test_nothing_left_over_shows_no_list(qtbot, journal, settings):
     window = make_window(qtbot, journal, settings)
-    from ui.settings_dialog import SettingsDialog
+    from ui.shell.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(journal, settings, "en", window)
     qtbot.addWidget(dialog)

@@ -21,9 +21,10 @@ from journal.model import Draft, MeetingInput, ReflectionInput
 from journal.service import Journal
 from tests.conftest import FIXED_NOW
 from tests.ui.test_reflection_flow import click_save, fill_in, make_dialog, make_window, type_text
-from ui import draft_keeper, messages
-from ui.draft_offer import DraftOffer
-from ui.reflection_dialog import ReflectionDialog
+from ui.common import messages
+from ui.reflect import draft_keeper
+from ui.reflect.draft_offer import DraftOffer
+from ui.reflect.reflection_dialog import ReflectionDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -13,18 +13,19 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog
 
-from journal import backups, demo, encryption
-from journal.connection import connect
 from journal.errors import WrongPassphrase
+from journal.safety import backups, encryption
 from journal.service import Journal
+from journal.store import demo
+from journal.store.connection import connect
 from tests.conftest import FIXED_NOW
 from tests.ui.calendar_helpers import Meeting, write_calendar
 from tests.ui.damage import when_shown
-from ui import encryption_dialog as ed
-from ui.main_window import MainWindow
-from ui.reflection_dialog import ReflectionDialog
-from ui.settings_dialog import SettingsDialog
-from ui.unlock_dialog import UnlockDialog, ask_passphrase
+from ui.reflect.reflection_dialog import ReflectionDialog
+from ui.safety import encryption_dialog as ed
+from ui.safety.unlock_dialog import UnlockDialog, ask_passphrase
+from ui.shell.main_window import MainWindow
+from ui.shell.settings_dialog import SettingsDialog
 
 PASSPHRASE = "correct horse battery"
 NEW_PASSPHRASE = "staple gun orange kite"
@@ -62,11 +63,10 @@ def opens_with(path: Path, passphrase: str | None) -> bool:
 
 
 def titles(window: MainWindow) -> list[str]:
-    from ui.meeting_model import MeetingTableModel
+    from ui.meetings.meeting_model import MeetingTableModel
 
     model = window.model
     return [model.index(r, MeetingTableModel.TITLE).data() for r in range(model.rowCount())]
-
 
 
 class WallClock:
@@ -409,7 +409,7 @@ def test_while_locked_timers_leave_the_closed_journal_alone_and_unlock_catches_u
         [Meeting("m1", "Stuurgroep huisvesting", FIXED_NOW - timedelta(hours=3), 60)],
     )
     shown_errors: list = []
-    monkeypatch.setattr("ui.messages.show_error", lambda *args: shown_errors.append(args))
+    monkeypatch.setattr("ui.common.messages.show_error", lambda *args: shown_errors.append(args))
 
     window.lock_action.trigger()  # File → Lock Now
     assert window.locked and not window.calendar.reminder.timer.isActive()

@@ -7,16 +7,16 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from journal.find.search import MARK_END, MARK_START, SearchFilters
 from journal.model import MeetingInput, ReflectionInput
-from journal.search import MARK_END, MARK_START, SearchFilters
 from tests.conftest import FIXED_NOW
-from ui import messages
-from ui.intentions_dialog import IntentionsDialog
-from ui.main_window import MainWindow
-from ui.marked_text_delegate import MARKED_ROLE
-from ui.meeting_model import MeetingTableModel
-from ui.reflection_dialog import ReflectionDialog
-from ui.tags_dialog import TagsDialog
+from ui.common import messages
+from ui.meetings.marked_text_delegate import MARKED_ROLE
+from ui.meetings.meeting_model import MeetingTableModel
+from ui.meetings.tags_dialog import TagsDialog
+from ui.reflect.intentions_dialog import IntentionsDialog
+from ui.reflect.reflection_dialog import ReflectionDialog
+from ui.shell.main_window import MainWindow
 
 from .test_reflection_flow import click_save, make_dialog
 
@@ -243,7 +243,7 @@ def test_tags_are_saved_filtered_on_and_renamed(qtbot, window, journal, three):
 
 
 def test_the_model_passes_qtmodeltester_while_searching(qtmodeltester, journal):
-    from journal import demo
+    from journal.store import demo
 
     demo.fill(journal, 450, 3)  # more than two pages
     model = MeetingTableModel(journal)
@@ -269,7 +269,7 @@ def test_ctrl_l_opens_the_selected_meetings_client(qtbot, window, journal, three
 
 
 def test_the_growth_summary_says_how_often_intentions_were_kept(qtbot, journal, three):
-    from ui.growth_view import GrowthView
+    from ui.growth.growth_view import GrowthView
 
     (intention,) = journal.open_intentions()
     journal.set_intention_verdict(intention.id, "partly")

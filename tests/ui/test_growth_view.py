@@ -5,10 +5,10 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCharts import QAreaSeries, QHorizontalBarSeries, QLineSeries, QScatterSeries
 
-from journal import demo
-from journal.aggregation import Granularity
+from journal.growth.aggregation import Granularity
 from journal.model import MeetingInput, ReflectionInput
-from ui.main_window import MainWindow
+from journal.store import demo
+from ui.shell.main_window import MainWindow
 
 
 def make_view(qtbot, journal, settings):
@@ -96,7 +96,7 @@ def test_filters_change_what_is_drawn(qtbot, journal, settings):
 
 
 def test_a_saved_reflection_refreshes_the_view(qtbot, journal, settings, monkeypatch):
-    from ui.reflection_dialog import ReflectionDialog
+    from ui.reflect.reflection_dialog import ReflectionDialog
 
     window, view = make_view(qtbot, journal, settings)
     assert view.current.is_empty

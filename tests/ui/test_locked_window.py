@@ -7,13 +7,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPlainTextEdit, QTextEdit
 
-from journal import demo, encryption
 from journal.errors import JournalNotWritable
+from journal.safety import encryption
 from journal.service import Journal
+from journal.store import demo
 from tests.conftest import FIXED_NOW
 from tests.ui.damage import when_shown
-from ui.reflection_dialog import ReflectionDialog
-from ui.unlock_dialog import UnlockDialog
+from ui.reflect.reflection_dialog import ReflectionDialog
+from ui.safety.unlock_dialog import UnlockDialog
 
 from .test_encryption_ui import PASSPHRASE, WallClock, make_window, unlock
 

@@ -1,5 +1,5 @@
 """PySide6 6.12 on CPython 3.11 drops a reference to None on every call of a Qt method
-that returns nothing; ui.none_guard keeps the app alive regardless."""
+that returns nothing; ui.common.none_guard keeps the app alive regardless."""
 
 import subprocess
 import sys

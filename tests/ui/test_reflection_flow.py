@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from journal.model import MeetingInput, ReflectionInput
-from journal.validation import MAX_TEXT
+from journal.reflect.validation import MAX_TEXT
 from tests.conftest import FIXED_NOW
-from ui import messages
-from ui.main_window import MainWindow
-from ui.meeting_model import MeetingTableModel
-from ui.reflection_dialog import ReflectionDialog
+from ui.common import messages
+from ui.meetings.meeting_model import MeetingTableModel
+from ui.reflect.reflection_dialog import ReflectionDialog
+from ui.shell.main_window import MainWindow
 
 
 def make_window(qtbot, journal, settings, language="en"):
@@ -247,8 +247,8 @@ def test_enter_in_a_field_does_not_save_a_half_written_reflection(qtbot, journal
 
 
 def test_saving_a_meeting_far_down_the_list_keeps_it_selected(qtbot, journal, settings):
-    from journal import demo
-    from ui.meeting_model import PAGE_SIZE
+    from journal.store import demo
+    from ui.meetings.meeting_model import PAGE_SIZE
 
     demo.fill(journal, PAGE_SIZE * 3, 2)
     window = make_window(qtbot, journal, settings)

@@ -1,5 +1,5 @@
 """The reports for people (PDF, HTML, Markdown), written from an export bundle by
-``ui.exports``: golden files of a small hand-written journal, the PDF read back with
+``ui.coach.exports``: golden files of a small hand-written journal, the PDF read back with
 pypdf, a self-contained HTML file, a default export that keeps names and addresses home in
 every format, typed markup shown literally, an empty period, a note longer than a page,
 and the ``export`` command.
@@ -22,15 +22,16 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from journal import demo
-from journal.bundle_journal import load
-from journal.export_bundle import ExportChoice, build
+from journal.coach.bundle_journal import load
+from journal.coach.export_bundle import ExportChoice, build
+from journal.coach.report import build as build_report
 from journal.model import MeetingInput, Profile, ReflectionInput
-from journal.report import build as build_report
+from journal.store import demo
 from tests.conftest import november_at
-from ui import cli, i18n
-from ui.exports import export
-from ui.report_blocks import TABLE_PERIODS, Table, blocks
+from ui.cli import main
+from ui.coach.exports import export
+from ui.coach.report_blocks import TABLE_PERIODS, Table, blocks
+from ui.common import i18n
 
 GOLDEN = Path(__file__).parent / "data" / "report"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"  # regenerate the golden files on purpose
@@ -368,9 +369,9 @@ def test_a_long_note_is_in_the_pdf_text_once(long_note):
 def test_export_command_writes_a_report_only_its_owner_can_read(tmp_path, capsys, settings, kind):
     settings.language = "en"
     data = tmp_path / "data"
-    assert cli.main(["--data-dir", str(data), "demo", "--meetings", "40"]) == 0
+    assert main.main(["--data-dir", str(data), "demo", "--meetings", "40"]) == 0
     target = tmp_path / f"summary.{kind}"
-    code = cli.main(["--data-dir", str(data), "export", "--format", kind, "--from", "2024-01-01",
+    code = main.main(["--data-dir", str(data), "export", "--format", kind, "--from", "2024-01-01",
                      "-o", str(target)])  # fmt: skip
     assert code == 0
     assert f"Wrote {target}: 40 meetings" in capsys.readouterr().out

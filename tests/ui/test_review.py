@@ -10,17 +10,17 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from journal import demo
-from journal.bundle_reader import read_bundle
-from journal.export_bundle import ExportChoice, build
-from journal.export_formats import to_json
-from journal.feedback import read_feedback
+from journal.coach.bundle_reader import read_bundle
+from journal.coach.export_bundle import ExportChoice, build
+from journal.coach.export_formats import to_json
+from journal.coach.feedback import read_feedback
 from journal.model import MeetingInput, ReflectionInput
-from ui import cli
-from ui.export_dialog import ExportDialog
-from ui.exports import render
-from ui.feedback_dialog import FeedbackDialog
-from ui.review_window import ReviewWindow, feedback_path
+from journal.store import demo
+from ui.cli import main
+from ui.coach.export_dialog import ExportDialog
+from ui.coach.exports import render
+from ui.coach.feedback_dialog import FeedbackDialog
+from ui.coach.review_window import ReviewWindow, feedback_path
 
 # A bundle written before intentions had verdicts and meetings had tags.
 BEFORE_VERDICTS = Path(__file__).parents[1] / "journal" / "data" / "export" / "before-verdicts.json"
@@ -206,7 +206,7 @@ def test_the_review_command_opens_the_window_without_a_journal(
     monkeypatch.setattr("sys.excepthook", __import__("sys").excepthook)
     QTimer.singleShot(300, look_and_close)
     data = tmp_path / "coach-data"
-    assert cli.main(["--data-dir", str(data), "review", *map(str, two_bundles)]) == 0
+    assert main.main(["--data-dir", str(data), "review", *map(str, two_bundles)]) == 0
     assert seen == [2]
     assert not data.exists()  # the coach's own journal was not even created
 
@@ -276,7 +276,7 @@ def test_the_export_dialog_writes_the_chosen_format_privately(
     dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
     target = tmp_path / f"out.{kind}"
     monkeypatch.setattr(
-        "ui.export_dialog.QFileDialog.getSaveFileName", lambda *args: (str(target), "")
+        "ui.coach.export_dialog.QFileDialog.getSaveFileName", lambda *args: (str(target), "")
     )
     dialog.export()
     assert dialog.result() == ExportDialog.DialogCode.Accepted and dialog.written == target
@@ -294,7 +294,7 @@ def test_an_export_that_cannot_be_written_keeps_the_dialog_open(
     dialog.texts.setChecked(True)
     target = tmp_path / "missing" / "out.pdf"
     monkeypatch.setattr(
-        "ui.export_dialog.QFileDialog.getSaveFileName", lambda *args: (str(target), "")
+        "ui.coach.export_dialog.QFileDialog.getSaveFileName", lambda *args: (str(target), "")
     )
     dialog.export()
     assert dialog.result() != ExportDialog.DialogCode.Accepted
@@ -309,7 +309,7 @@ def test_an_export_that_cannot_be_written_keeps_the_dialog_open(
 def test_the_advisor_opens_coach_feedback_from_the_file_menu(
     qtbot, journal, settings, two_bundles, review, monkeypatch
 ):
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     review.open_files(two_bundles[:1])
     review.panes[0].feedback.text.setPlainText("Well done.")

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLockFile, QSysInfo
 
-from ui.single_instance import LOCK_FILE, Claim, InstanceGuard
+from ui.shell.single_instance import LOCK_FILE, Claim, InstanceGuard
 
 REPO = Path(__file__).resolve().parents[2]
 WAIT = 60.0  # seconds: generous, for a busy machine; every wait polls
@@ -30,7 +30,7 @@ GUARD = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication
-    from ui.single_instance import InstanceGuard
+    from ui.shell.single_instance import InstanceGuard
 
     app = QCoreApplication([])
     guard = InstanceGuard(Path(sys.argv[1]))
@@ -55,7 +55,7 @@ APP = textwrap.dedent(
         return real_open(cls, *args, **kwargs)
 
     Journal.open = classmethod(telling_open)
-    from ui.cli import main
+    from ui.cli.main import main
 
     sys.exit(main(sys.argv[1:]))
     """

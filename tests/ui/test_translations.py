@@ -46,7 +46,7 @@ def test_every_message_is_translated_with_the_same_placeholders():
 def test_no_visible_string_is_missing_from_the_translation(tmp_path):
     copy = tmp_path / TS.name
     shutil.copy(TS, copy)
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run(
         [
             _tool("pyside6-lupdate"),

@@ -14,17 +14,17 @@ from pathlib import Path
 
 import pytest
 
-import ui.app as app_module
-from journal import backups, encryption, health
-from journal.paths import journal_file
+import ui.shell.app as app_module
+from journal.safety import backups, encryption, health
 from journal.service import Journal
+from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW
-from ui import damaged_dialog
-from ui.damaged_dialog import DamagedDialog
-from ui.journal_opening import RestoreChosen, open_journal
-from ui.main_window import MainWindow
-from ui.restore_dialog import NotOpenedDialog
-from ui.unlock_dialog import UnlockDialog
+from ui.safety import damaged_dialog
+from ui.safety.damaged_dialog import DamagedDialog
+from ui.safety.journal_opening import RestoreChosen, open_journal
+from ui.safety.restore_dialog import NotOpenedDialog
+from ui.safety.unlock_dialog import UnlockDialog
+from ui.shell.main_window import MainWindow
 
 from . import damage
 from .test_damaged_start import BACKED_UP, choose, clock, make_journal

@@ -5,16 +5,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from journal import demo
 from journal.model import Profile
-from journal.paths import journal_file
-from ui import app as app_module
-from ui import i18n
-from ui.app import AppController
-from ui.main_window import MainWindow
-from ui.meeting_model import PAGE_SIZE, MeetingTableModel
-from ui.reflection_dialog import ReflectionDialog
-from ui.settings_dialog import SettingsDialog
+from journal.store import demo
+from journal.store.paths import journal_file
+from ui.common import i18n
+from ui.meetings.meeting_model import PAGE_SIZE, MeetingTableModel
+from ui.reflect.reflection_dialog import ReflectionDialog
+from ui.shell import app as app_module
+from ui.shell.app import AppController
+from ui.shell.main_window import MainWindow
+from ui.shell.settings_dialog import SettingsDialog
 
 
 def test_meeting_model_passes_the_model_tester_and_fetches_on_demand(qtmodeltester, journal):
@@ -143,7 +143,7 @@ def test_language_follows_the_system_unless_chosen(monkeypatch):
 
 def test_a_file_that_is_not_a_journal_gets_a_message_at_start(qapp, tmp_path: Path, shown_messages):
     from tests.ui.damage import when_shown
-    from ui.damaged_dialog import DamagedDialog
+    from ui.safety.damaged_dialog import DamagedDialog
 
     journal_file(tmp_path).write_text("not a database")
     said = []

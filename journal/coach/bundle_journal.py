@@ -1,0 +1,131 @@
+"""A bundle read back into a journal that lives only in memory.
+
+The coach's review and the advisor's report both look at an export through this: the
+growth figures are then computed by the same SQL as the growth view, and a report can
+only ever show what the bundle holds (so the privacy of the export carries over).
+Nothing here touches a file.
+
+An intention whose text the export left out is read back with an empty text: its trait
+and verdict still count. Bundles written before verdicts existed read back with every
+intention open (``has_verdicts`` tells them apart).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from journal.coach.export_bundle import TRUST_KEYS
+from journal.reflect import scoring
+from journal.reflect.bank import QuestionBank
+from journal.service import Journal
+from journal.store.names import name_key
+from journal.store.storage import (
+    ANSWER_COLUMNS,
+    MEETING_COLUMNS,
+    REFLECTION_COLUMNS,
+    Store,
+    to_db_time,
+)
+
+# An intention read back: storage's INTENTION_COLUMNS with its trait and verdict.
+_INTENTION_COLUMNS = ("reflection_id", "text", "created_at", "trait_id", "kept")
+
+
+def period_of(bundle: dict[str, Any]) -> tuple[date, date]:
+    """The bundle's first and last day (both included)."""
+    period = bundle["period"]
+    return date.fromisoformat(period["from"]), date.fromisoformat(period["to"])
+
+
+def load(bundle: dict[str, Any], bank: QuestionBank) -> Journal:
+    """A read-only-in-spirit journal holding the bundle's meetings and reflections.
+
+    Its clock stands at the end of the bundle's period, so "the last month" means the
+    last month of the export. Answers to questions this bank does not know count as
+    not reversed; their trait still counts.
+    """
+    end = datetime.fromisoformat(bundle["exported_at"])
+    store = Store.in_memory()
+    journal = Journal(store, bank, clock=lambda: end)
+    clients: dict[str, int] = {}
+    meetings, reflections, answers, intentions = [], [], [], []
+    tags: dict[str, tuple[int, str]] = {}  # name key → (tag id, first spelling)
+    meeting_tags: set[tuple[int, int]] = set()
+    with store.transaction():
+        for meeting in bundle["meetings"]:
+            start = datetime.fromisoformat(meeting["start"])
+            finish = datetime.fromisoformat(meeting["end"])
+            client = meeting["client"]
+            if client not in clients:
+                clients[client] = store.client_named(client, end).id
+            meeting_id = len(meetings) + 1
+            reflection = meeting.get("reflection")
+            stamp = to_db_time(
+                datetime.fromisoformat(reflection["reflected_at"]) if reflection else finish
+            )
+            meetings.append(
+                (
+                    meeting_id,
+                    clients[client],
+                    meeting["title"],
+                    to_db_time(start),
+                    start.date().isoformat(),  # the advisor's own day, from their offset
+                    max(1, round((finish - start).total_seconds() / 60)),
+                    meeting.get("notes", ""),
+                    stamp,
+                    stamp,
+                )
+            )
+            for tag in meeting.get("tags", ()):
+                tag_id, _ = tags.setdefault(name_key(tag), (len(tags) + 1, tag))
+                meeting_tags.add((meeting_id, tag_id))
+            if reflection is None:
+                continue
+            reflection_id = len(reflections) + 1
+            trust = reflection.get("trust")
+            reflections.append(
+                (reflection_id, meeting_id, stamp, stamp)
+                + (tuple(trust[p] for p in TRUST_KEYS) if trust else (None,) * 5)
+            )
+            for answer in reflection["answers"]:
+                answers.append(_answer_row(bank, reflection_id, answer))
+            if reflection.get("intention") or "intention_kept" in reflection:
+                intentions.append(
+                    (
+                        reflection_id,
+                        reflection.get("intention") or "",
+                        stamp,
+                        reflection.get("intention_trait"),
+                        reflection.get("intention_kept"),
+                    )
+                )
+        store.insert_rows("meetings", MEETING_COLUMNS, meetings)
+        store.insert_rows("reflections", REFLECTION_COLUMNS, reflections)
+        store.insert_rows("answers", ANSWER_COLUMNS, answers)
+        store.insert_rows("intentions", _INTENTION_COLUMNS, intentions)
+        store.insert_rows(
+            "tags", ("id", "name", "name_key"), [(i, n, k) for k, (i, n) in tags.items()]
+        )
+        store.insert_rows("meeting_tags", ("meeting_id", "tag_id"), sorted(meeting_tags))
+    return journal
+
+
+def has_verdicts(bundle: dict[str, Any]) -> bool:
+    """Whether the bundle says which intentions were kept: bundles written before
+    verdicts existed hold intentions (with texts) but no ``intention_kept``."""
+    return any(
+        "intention_kept" in m["reflection"] for m in bundle["meetings"] if m.get("reflection")
+    )
+
+
+def _answer_row(bank: QuestionBank, reflection_id: int, answer: dict[str, Any]) -> tuple:
+    score = answer.get("score")
+    question_id = answer["question_id"]
+    if score is None:
+        return (reflection_id, question_id, answer.get("trait_id"), None, None, answer.get("text"))
+    if bank.has_question(question_id):
+        value = scoring.answer_value(bank.question(question_id), score)
+    else:
+        value = (score - 1) / (scoring.SCALE_POINTS - 1) * 100
+    return (reflection_id, question_id, answer["trait_id"], score, value, None)

@@ -1,0 +1,69 @@
+"""The machine-readable export formats, written from a bundle (``export_bundle``): the
+JSON bundle itself, and CSV with one row per answer. The reports for people (Markdown,
+HTML, PDF) are worded in the ui, which translates them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from journal.reflect.bank import QuestionBank
+
+CSV_COLUMNS = (
+    "date", "time", "meeting_id", "meeting", "client", "trait_id", "trait", "question_id",
+    "question", "score", "text",
+)  # fmt: skip
+
+
+# Every format an export can take; the reports (pdf, html, md) are written by the ui.
+EXPORT_KINDS = ("pdf", "html", "md", "csv", "json")
+
+
+def to_json(bundle: dict[str, Any]) -> bytes:
+    """UTF-8 JSON, one meeting per line: small, yet readable and diff-friendly."""
+    head = {k: v for k, v in bundle.items() if k != "meetings"}
+    text = json.dumps(head, ensure_ascii=False, indent=1)[:-2]  # reopen the object
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # made once
+    meetings = ",\n  ".join(map(encode, bundle["meetings"]))
+    return (text + ',\n "meetings": [\n  ' + meetings + "\n ]\n}\n").encode()
+
+
+def to_csv(bundle: dict[str, Any], bank: QuestionBank, language: str) -> bytes:
+    """One row per answer; UTF-8 with a byte-order mark, so that spreadsheets (Excel
+    too) read the accents right; dates ISO 8601."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(_rows(bundle, bank, language))
+    return out.getvalue().encode("utf-8-sig")
+
+
+def _rows(bundle: dict[str, Any], bank: QuestionBank, language: str) -> Iterator[tuple]:
+    trait_names = {t["id"]: t["names"].get(language, t["id"]) for t in bundle["traits"]}
+    questions = _question_texts(bank, language)  # looked up once, not per answer
+    for meeting in bundle["meetings"]:
+        reflection = meeting["reflection"]
+        if reflection is None:
+            continue
+        day, _, clock = meeting["start"].partition("T")
+        base = (day, clock[:5], meeting["id"], meeting["title"], meeting["client"])
+        for answer in reflection["answers"]:
+            question_id, trait_id = answer["question_id"], answer["trait_id"] or ""
+            yield base + (
+                trait_id,
+                trait_names.get(trait_id, ""),
+                question_id,
+                questions.get(question_id, ""),
+                answer.get("score", ""),
+                answer.get("text", ""),
+            )
+
+
+def _question_texts(bank: QuestionBank, language: str) -> dict[str, str]:
+    texts = {q.id: q.text.in_language(language) for t in bank.traits for q in t.questions}
+    for question in (*bank.open_questions, bank.intention):
+        texts[question.id] = question.text.in_language(language)
+    return texts

@@ -1,0 +1,90 @@
+"""Storage module for the intentions loop: which intentions are still open, a verdict
+given by hand, and how the intentions about each trait turned out.
+
+A later reflection with the same client records its verdict through
+``Store.save_meeting`` (``ReflectionRow.check``); here the advisor can also settle an
+intention outside a reflection (the client view, the open intentions list).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from journal.errors import InvalidInput, NotFound
+from journal.growth.aggregation import Scope
+from journal.model import VERDICTS, Intention, KeptCount
+from journal.store.storage import (
+    INTENTION_FIELDS,
+    INTENTION_FROM,
+    Store,
+    intention_from_row,
+    to_db_time,
+)
+
+
+def open_intentions(store: Store, client_id: int | None = None) -> list[Intention]:
+    """Intentions no reflection or verdict has settled yet, newest first."""
+    rows = store.query(
+        f"""
+        SELECT {INTENTION_FIELDS} {INTENTION_FROM}
+        WHERE i.kept IS NULL AND (? IS NULL OR m.client_id = ?)
+        ORDER BY m.start_utc DESC, m.id DESC
+        """,
+        [client_id, client_id],
+    )
+    return [intention_from_row(r) for r in rows]
+
+
+def intentions_of_client(store: Store, client_id: int) -> list[Intention]:
+    """Every intention written about this client, newest first."""
+    rows = store.query(
+        f"""
+        SELECT {INTENTION_FIELDS} {INTENTION_FROM}
+        WHERE m.client_id = ? ORDER BY m.start_utc DESC, m.id DESC
+        """,
+        [client_id],
+    )
+    return [intention_from_row(r) for r in rows]
+
+
+def set_verdict(store: Store, intention_id: int, verdict: str | None, now: datetime) -> None:
+    """Settle an intention by hand (``None``: open again)."""
+    if verdict is not None and verdict not in VERDICTS:
+        raise InvalidInput("kept", "unknown verdict")
+    with store.transaction():
+        cursor = store.conn.execute(
+            "UPDATE intentions SET kept = ?, checked_at = ?, checked_by = NULL WHERE id = ?",
+            [verdict, to_db_time(now) if verdict else None, intention_id],
+        )
+        if cursor.rowcount == 0:
+            raise NotFound(f"intention {intention_id}")
+
+
+def kept_counts(store: Store, scope: Scope) -> dict[str | None, KeptCount]:
+    """Per trait (None: intentions without a trait), how the intentions written in
+    meetings within ``scope`` turned out."""
+    conditions, params = ["true"], []
+    if scope.first_day is not None:
+        conditions.append("m.local_day >= ?")
+        params.append(scope.first_day.isoformat())
+    if scope.end_day is not None:
+        conditions.append("m.local_day < ?")
+        params.append(scope.end_day.isoformat())
+    if scope.client_ids:
+        conditions.append(f"m.client_id IN ({', '.join('?' for _ in scope.client_ids)})")
+        params.extend(scope.client_ids)
+    # ``IS``, not ``=``: with every intention of a trait still open, ``kept = 'yes'`` is
+    # NULL in each row and its sum NULL, not 0 (KeptCount.checked then failed on None).
+    rows = store.query(
+        f"""
+        SELECT i.trait_id, sum(i.kept IS 'yes'), sum(i.kept IS 'partly'), sum(i.kept IS 'no'),
+               sum(i.kept IS NULL)
+        FROM intentions i
+        JOIN reflections r ON r.id = i.reflection_id
+        JOIN meetings m ON m.id = r.meeting_id
+        WHERE {" AND ".join(conditions)}
+        GROUP BY i.trait_id
+        """,
+        params,
+    )
+    return {r[0]: KeptCount(r[1], r[2], r[3], r[4]) for r in rows}

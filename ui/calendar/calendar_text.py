@@ -1,0 +1,151 @@
+"""Calendar import in words: why an event was left out, what was wrong in a file, and the
+report the command line prints (the window's import summary uses the same sentences)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+
+from journal.errors import CalendarUnreadable
+
+if TYPE_CHECKING:  # the calendar modules load on first use, not at start-up
+    from journal.calendar.api import ImportResult
+    from journal.calendar.ics_file import CalendarEvent, Problem, Skipped
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def reason_text(reason: str) -> str:
+    """Why an event is, or is not, a client meeting."""
+    return {
+        "private": tr("marked private"),
+        "declined": tr("you declined it"),
+        "ignored_keyword": tr("its title has a word you ignore"),
+        "ignored_domain": tr("everyone else is from a domain you ignore"),
+        "internal": tr("only people from your own organisation"),
+        "no_attendees": tr("nobody else invited"),
+        "keyword": tr("its title has a word you include"),
+        "domain_rule": tr("someone from a domain you include"),
+        "known_client": tr("its title names a client"),
+        "outside_attendee": tr("someone from outside your organisation"),
+        "series": tr("part of a series with a client"),
+    }.get(reason, reason)
+
+
+def skip_text(skip: Skipped) -> str:
+    reasons = {
+        "cancelled": tr("cancelled"),
+        "all_day": tr("an all-day event, not a meeting"),
+        "no_start": tr("it has no start time"),
+        "no_end": tr("it has no end time or duration"),
+        "bad_value": tr("its {property} cannot be read (an impossible date or time?)").format(
+            property=skip.detail
+        ),
+        "ends_before_start": tr("it ends before it starts"),
+        "no_uid": tr("it has no UID, so a later import could not recognise it"),
+    }
+    return reasons.get(skip.reason, skip.reason)
+
+
+def problem_text(problem: Problem) -> str:
+    if problem.kind == "not_utf8":
+        return tr(
+            "line {line}: the file is not UTF-8; it was read as Windows-1252, so check "
+            "accented letters"
+        ).format(line=problem.line)
+    return tr("line {line}: not an iCalendar line, left out (“{text}”)").format(
+        line=problem.line, text=problem.detail
+    )
+
+
+def unreadable_text(error: CalendarUnreadable) -> str:
+    if error.problem == "too_large":
+        return tr(
+            "{path} is too large to import ({detail}). Export a shorter period from your "
+            "calendar and import that."
+        ).format(path=error.path, detail=error.detail)
+    if error.problem == "unreadable":
+        return tr("{path} cannot be read: {detail}.").format(path=error.path, detail=error.detail)
+    where = tr(" (line {line})").format(line=error.line) if error.line else ""
+    return tr(
+        "{path} is not an iCalendar (.ics) file{where}. Export your calendar as .ics "
+        "from Outlook, Google Calendar or Apple Calendar and import that."
+    ).format(path=error.path, where=where)
+
+
+def when(moment: datetime) -> str:
+    """A start in the advisor's local time, short."""
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
+    return QLocale().toString(stamp, "yyyy-MM-dd HH:mm")
+
+
+def report_lines(result: ImportResult, source: str) -> list[str]:
+    """The import, line by line: a summary, then each meeting added or updated, each
+    event left out with its reason, and each problem in the file."""
+    report = result.report
+    lines = [
+        tr(
+            "{source}: {added} client meetings added, {updated} updated, {unchanged} "
+            "unchanged; {other} other events and {skipped} left out."
+        ).format(
+            source=source,
+            added=len(report.added),
+            updated=len(report.updated),
+            unchanged=report.unchanged,
+            other=len(report.not_client),
+            skipped=len(report.skipped),
+        )
+    ]
+    for label, events in ((tr("added"), report.added), (tr("updated"), report.updated)):
+        lines += [f"  {label:10} {when(e.start)}  {_title(e)}" for e in events]
+    other = tr("not a client meeting")
+    lines += [
+        f"  {other}: {when(e.start)}  {_title(e)} — {reason_text(reason)}"
+        for e, reason in report.not_client
+    ]
+    lines += [
+        "  "
+        + tr("left out: line {line}  {title} — {reason}").format(
+            line=s.line, title=s.title or tr("(no title)"), reason=skip_text(s)
+        )
+        for s in report.skipped
+    ]
+    if report.cancelled:
+        lines.append(
+            "  "
+            + tr("{count} meetings cancelled since the last import.").format(count=report.cancelled)
+        )
+    lines += ["  " + problem_text(p) for p in result.read.problems]
+    if result.my_address_guessed and result.my_address:
+        lines.append(
+            tr(
+                "Your own address was taken to be {address}; set it in Settings to be sure "
+                "which meetings are with clients."
+            ).format(address=result.my_address)
+        )
+    return lines
+
+
+def _title(event: CalendarEvent) -> str:
+    return event.title or tr("(no title)")
+
+
+def ended_when(end: datetime, now: datetime) -> str:
+    """When a meeting ended, as people say it: "today at 14:00", "yesterday at 16:30",
+    or the date."""
+    local_end, today = end.astimezone(), now.astimezone().date()
+    clock = QLocale().toString(local_end.time(), QLocale.FormatType.ShortFormat)
+    if local_end.date() == today:
+        return tr("today at {time}").format(time=clock)
+    if (today - local_end.date()).days == 1:
+        return tr("yesterday at {time}").format(time=clock)
+    day = QLocale().toString(local_end.date(), "ddd d MMM")
+    return tr("{day} at {time}").format(day=day, time=clock)
+
+
+def client_or_unknown(name: str) -> str:
+    return name or tr("a client not yet known")

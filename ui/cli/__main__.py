@@ -1,0 +1,7 @@
+"""`python -m ui.cli`: the command line, as the installed `advisor-journal` runs it."""
+
+import sys
+
+from ui.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,324 @@
+"""File → Export…: choose a period, clients, traits and a format, see exactly what will
+leave the laptop, then save. Private by default: pseudonyms for client names, no texts.
+
+The preview is the export itself (the same bundle the file is written from), rebuilt
+shortly after each change, so what it says cannot drift from what is written.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.coach.export_bundle import ExportChoice, build, pseudonyms
+from journal.errors import JournalError
+from journal.service import Journal
+from ui.coach import exports
+from ui.coach.export_writer import write_file
+from ui.common import messages
+from ui.common.period_text import long_day
+
+PREVIEW_DELAY_MS = 250
+SAMPLE_MEETINGS = 3
+
+
+class ExportDialog(QDialog):
+    def __init__(self, journal: Journal, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal = journal
+        self.language = language
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Export for Your Coach"))
+        self.resize(1000, 640)
+
+        self.kind = QComboBox()
+        for kind, label in (
+            ("pdf", self.tr("PDF report")),
+            ("html", self.tr("HTML report (one file)")),
+            ("md", self.tr("Markdown report (text)")),
+            ("csv", self.tr("CSV: one row per answer (spreadsheet)")),
+            ("json", self.tr("JSON bundle (for your coach's review)")),
+        ):
+            self.kind.addItem(label, kind)
+        today = journal.clock().astimezone().date()
+        self.first = _date_edit(today - timedelta(days=91))
+        self.last = _date_edit(today)
+        period = QHBoxLayout()
+        period.addWidget(self.first)
+        period.addWidget(QLabel(self.tr("to")))
+        period.addWidget(self.last)
+        period.addStretch(1)
+
+        self.clients = _checklist([(c.name, c.name) for c in journal.clients()])
+        self.traits = _checklist(
+            [(t.name.in_language(language), t.id) for t in journal.bank.traits]
+        )
+        self.real_names = QCheckBox(self.tr("Use the clients' &real names"))
+        self.texts = QCheckBox(self.tr("Include what I &wrote: open answers, intentions, notes"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.kind)
+        period_label = QLabel(self.tr("&Period:"))
+        period_label.setBuddy(self.first)
+        form.addRow(period_label, period)
+        lists = QHBoxLayout()
+        for title, widget in ((self.tr("Clients"), self.clients), (self.tr("Traits"), self.traits)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(widget)
+            lists.addWidget(box)
+        privacy = QGroupBox(self.tr("Privacy"))
+        privacy_layout = QVBoxLayout(privacy)
+        privacy_layout.addWidget(self.real_names)
+        privacy_layout.addWidget(self.texts)
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addLayout(lists, 1)
+        left.addWidget(privacy)
+
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("exportPreview")
+        preview_box = QGroupBox(self.tr("What will leave this laptop"))
+        QVBoxLayout(preview_box).addWidget(self.preview)
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(preview_box, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+
+        self.timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.update_preview)
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.first.dateChanged,
+            self.last.dateChanged,
+            self.clients.itemChanged,
+            self.traits.itemChanged,
+            self.real_names.toggled,
+            self.texts.toggled,
+        ):
+            signal.connect(self.timer.start)
+        self.update_preview()
+
+    # -- the choice -------------------------------------------------------------------
+
+    def choice(self) -> ExportChoice:
+        first, last = self.first.date().toPython(), self.last.date().toPython()
+        return ExportChoice(
+            first,
+            last,
+            _checked(self.clients),
+            _checked(self.traits),
+            real_names=self.real_names.isChecked(),
+            include_texts=self.texts.isChecked(),
+            pseudonym_label=exports.pseudonym_label(),
+        )
+
+    def update_preview(self) -> None:
+        self.timer.stop()
+        choice = self.choice()
+        problem = self._problem(choice)
+        if problem:
+            self.preview.setHtml(f"<p><b>{escape(problem)}</b></p>")
+            self.export_button.setEnabled(False)
+            return
+        names = pseudonyms(self.journal, choice)
+        try:
+            bundle = build(self.journal, choice, names)
+        except JournalError as error:
+            self.preview.setHtml(f"<p><b>{escape(messages.describe(error))}</b></p>")
+            self.export_button.setEnabled(False)
+            return
+        if not bundle["meetings"]:
+            self.preview.setHtml(
+                "<p><b>" + escape(self.tr("There are no meetings in this period.")) + "</b></p>"
+            )
+            self.export_button.setEnabled(False)
+            return
+        self.export_button.setEnabled(True)
+        self.preview.setHtml(self._describe(bundle, names.given(), choice))
+
+    def _problem(self, choice: ExportChoice) -> str:
+        if choice.last < choice.first:
+            return self.tr("The period ends before it starts.")
+        if self.clients.count() and not _any_checked(self.clients):
+            return self.tr("Choose at least one client.")
+        if not _any_checked(self.traits):
+            return self.tr("Choose at least one trait.")
+        return ""
+
+    def _describe(self, bundle: dict, given: dict[str, str], choice: ExportChoice) -> str:
+        locale = QLocale()
+        meetings = bundle["meetings"]
+        reflected = sum(1 for m in meetings if m["reflection"] is not None)
+        parts = [
+            "<p>"
+            + (
+                self.tr("1 meeting from {first} to {last}, {reflected} with a reflection.")
+                if len(meetings) == 1
+                else self.tr(
+                    "{meetings} meetings from {first} to {last}, {reflected} with a reflection."
+                )
+            ).format(
+                meetings=locale.toString(len(meetings)),
+                first=long_day(choice.first),
+                last=long_day(choice.last),
+                reflected=locale.toString(reflected),
+            )
+            + "</p>"
+        ]
+        if self.kind.currentData() in ("csv", "json"):
+            parts.append(
+                "<p>" + escape(self.tr("Scores per answer, per trait and for trust.")) + "</p>"
+            )
+        else:
+            parts.append(
+                "<p>"
+                + escape(
+                    self.tr(
+                        "A summary: coverage, the trait and trust charts, the summary in "
+                        "words and a table of scores per period."
+                    )
+                )
+                + "</p>"
+            )
+        if choice.real_names:
+            parts.append("<p><b>" + escape(self.tr("Client names: real names.")) + "</b></p>")
+        else:
+            parts.append(
+                "<p>"
+                + escape(
+                    self.tr(
+                        "Client names are replaced, also inside titles and texts. Only you "
+                        "see this list; it is not written into the file:"
+                    )
+                )
+                + "</p><ul>"
+                + "".join(
+                    f"<li>{escape(real)} → <b>{escape(alias)}</b></li>"
+                    for real, alias in sorted(given.items(), key=lambda i: (len(i[1]), i[1]))
+                )
+                + "</ul>"
+            )
+        parts.append(
+            "<p>"
+            + escape(
+                self.tr("Included: open answers, intentions and notes (e-mail addresses removed).")
+                if choice.include_texts
+                else self.tr("Left out: open answers, intentions and notes.")
+            )
+            + "</p>"
+        )
+        parts.append(
+            "<p>"
+            + escape(self.tr("Never included: attendees, e-mail addresses, locations."))
+            + "</p>"
+        )
+        if meetings:
+            parts.append(
+                "<p>" + escape(self.tr("The first meetings as they will appear:")) + "</p><ul>"
+            )
+            for meeting in meetings[:SAMPLE_MEETINGS]:
+                parts.append(
+                    f"<li>{escape(long_day(date.fromisoformat(meeting['start'][:10])))} · "
+                    f"{escape(meeting['client'])} · "
+                    f"{escape(meeting['title'])}</li>"
+                )
+            parts.append("</ul>")
+        return "".join(parts)
+
+    # -- writing ----------------------------------------------------------------------
+
+    def export(self) -> None:
+        kind = self.kind.currentData()
+        choice = self.choice()
+        suggested = f"reflection-summary-{choice.first}-{choice.last}.{kind}"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(Path.home() / suggested), _filter_for(self, kind)
+        )
+        if not path:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            data, _bundle = exports.export(self.journal, choice, kind, self.language)
+            write_file(Path(path), data)
+        except JournalError as error:
+            QGuiApplication.restoreOverrideCursor()
+            messages.show_error(self, error)
+            return  # the dialog stays open with every choice as it was
+        QGuiApplication.restoreOverrideCursor()
+        self.written = Path(path)
+        self.accept()
+
+
+def _filter_for(dialog: QDialog, kind: str) -> str:
+    return {
+        "pdf": dialog.tr("PDF document (*.pdf)"),
+        "html": dialog.tr("Web page (*.html)"),
+        "md": dialog.tr("Markdown text (*.md)"),
+        "csv": dialog.tr("CSV spreadsheet (*.csv)"),
+        "json": dialog.tr("Advisor Journal bundle (*.json)"),
+    }[kind]
+
+
+def _date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    return edit
+
+
+def _checklist(items: list[tuple[str, str]]) -> QListWidget:
+    widget = QListWidget()
+    for label, value in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        widget.addItem(item)
+    return widget
+
+
+def _any_checked(widget: QListWidget) -> bool:
+    return any(widget.item(i).checkState() == Qt.CheckState.Checked for i in range(widget.count()))
+
+
+def _checked(widget: QListWidget) -> tuple[str, ...]:
+    """The values ticked; none when all are (everything, also what is added later)."""
+    values = [
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    return () if len(values) == widget.count() else tuple(values)

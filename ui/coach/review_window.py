@@ -1,0 +1,347 @@
+"""The coach's review: one or more exported summaries side by side (several advisors,
+or two periods of one), each with its growth view, a table comparing them, and feedback
+the coach saves as a small file for the advisor.
+
+Read-only: each summary is read into memory; no journal file is opened, the coach's
+own included. A file that cannot be trusted is refused whole, with the reason.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.coach.bundle_reader import read_bundle
+from journal.coach.feedback import Feedback, PeriodFeedback, read_feedback, to_json
+from journal.errors import FeedbackUnreadable, InvalidInput, JournalError
+from journal.reflect.bank import QuestionBank
+from journal.reflect.validation import MAX_NAME, MAX_TEXT
+from ui.coach.export_writer import write_file
+from ui.coach.review_pane import ReviewPane
+from ui.common import messages
+from ui.common.empty_state import empty_page
+from ui.common.settings import Settings
+
+
+def feedback_path(bundle: Path) -> Path:
+    """Where the feedback on a summary is saved by default, and found again."""
+    return bundle.with_name(bundle.stem + "-feedback.json")
+
+
+class ReviewWindow(QMainWindow):
+    closed = Signal()
+
+    def __init__(self, bank: QuestionBank, language: str, settings: Settings, clock=None):
+        super().__init__()
+        self.bank, self.language, self.settings = bank, language, settings
+        self.clock = clock or (lambda: datetime.now().astimezone())
+        self.panes: list[ReviewPane] = []
+        self.unsaved = False
+        self.setWindowTitle(self.tr("Coach Review – Advisor Journal"))
+        self.resize(1400, 900)
+
+        self.open_action = QAction(self.tr("&Open Summary…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_files)
+        self.save_action = QAction(self.tr("&Save Feedback…"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(lambda: self.save_feedback())
+        close_action = QAction(self.tr("&Close Review"), self)
+        close_action.setShortcut(QKeySequence.StandardKey.Close)
+        close_action.triggered.connect(self.close)
+        menu = self.menuBar().addMenu(self.tr("&Review"))
+        for action in (self.open_action, self.save_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(close_action)
+        toolbar = self.addToolBar(self.tr("Review"))
+        toolbar.setObjectName("reviewToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.open_action)
+        toolbar.addAction(self.save_action)
+        toolbar.addSeparator()
+        coach_label = QLabel(self.tr("Your &name: "))
+        self.coach = QLineEdit(settings.coach_name)
+        self.coach.setMaxLength(MAX_NAME)
+        self.coach.setMaximumWidth(240)
+        self.coach.setPlaceholderText(self.tr("signs your feedback"))
+        coach_label.setBuddy(self.coach)
+        self.coach.editingFinished.connect(self._remember_coach)
+        toolbar.addWidget(coach_label)
+        toolbar.addWidget(self.coach)
+
+        self.compare = QTableWidget()
+        self.compare.setObjectName("reviewCompare")
+        self.compare.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.compare.setMaximumHeight(210)
+        self.compare.verticalHeader().setVisible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.compare, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.splitter, 1)
+
+        open_button = QPushButton(self.tr("Open Summary…"))
+        open_button.clicked.connect(self.choose_files)
+        self.empty = empty_page(
+            self.tr("Review your advisors' summaries"),
+            self.tr(
+                "Open one or more summaries (.json) your advisors exported for you. Open two "
+                "to compare them side by side: two advisors, or two periods of one. Nothing "
+                "is added to a journal, yours included."
+            ),
+            [open_button],
+        )
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(content)
+        self.setCentralWidget(self.pages)
+        self.statusBar()
+        self._update()
+
+    # -- opening ----------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Open Summary"),
+            self.settings.last_review_folder or str(Path.home()),
+            self.tr("Advisor Journal summary (*.json);;All files (*)"),
+        )
+        if paths:
+            self.settings.last_review_folder = str(Path(paths[0]).parent)
+            self.open_files([Path(p) for p in paths])
+
+    def open_files(self, paths: list[Path]) -> int:
+        """Open each readable summary; each refused one gets its own message. Returns
+        how many were opened."""
+        opened = 0
+        for path in paths:
+            if any(p.path.resolve() == path.resolve() for p in self.panes):
+                continue  # already open
+            try:
+                bundle = read_bundle(path)
+            except JournalError as error:
+                messages.show_error(self, error)
+                continue
+            self._add(ReviewPane(bundle, path, self.bank, self.language))
+            opened += 1
+        self._update()
+        return opened
+
+    def _add(self, pane: ReviewPane) -> None:
+        span = (pane.report.first, pane.report.last)
+        saved = (
+            p for f in self._saved_feedback(pane) for p in f.periods if (p.first, p.last) == span
+        )
+        earlier = next(saved, None)
+        if earlier is not None:
+            pane.feedback.load(earlier)
+        pane.close_requested.connect(self.close_pane)
+        pane.changed.connect(self._changed)
+        self.panes.append(pane)
+        self.splitter.addWidget(pane)
+
+    def _saved_feedback(self, pane: ReviewPane):
+        """Feedback saved before on this advisor: the summary's own feedback file first,
+        then the other feedback files beside it (feedback on two periods is saved in
+        the file of the first). A broken file of its own is reported; others skipped."""
+        own = feedback_path(pane.path)
+        others = sorted(p for p in pane.path.parent.glob("*-feedback.json") if p != own)
+        for path in ([own] if own.exists() else []) + others:
+            try:
+                feedback = read_feedback(path)
+            except FeedbackUnreadable as error:
+                if path == own:
+                    messages.show_error(self, error)
+                continue
+            if feedback.advisor == pane.advisor:
+                yield feedback
+
+    def close_pane(self, pane: ReviewPane) -> None:
+        typed = not pane.feedback.feedback().is_empty
+        if typed and self.unsaved and not messages.confirm_discard_feedback(self):
+            return
+        self.panes.remove(pane)
+        pane.setParent(None)
+        pane.close_journal()
+        pane.deleteLater()
+        self.unsaved = self.unsaved and any(not p.feedback.feedback().is_empty for p in self.panes)
+        self._update()
+
+    def _changed(self) -> None:
+        self.unsaved = True
+        self._update_title()
+
+    def _update(self) -> None:
+        self.pages.setCurrentIndex(1 if self.panes else 0)
+        self.save_action.setEnabled(bool(self.panes))
+        self._fill_compare()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        base = self.tr("Coach Review – Advisor Journal")
+        self.setWindowTitle(("* " if self.unsaved else "") + base)
+
+    # -- the comparison ---------------------------------------------------------------
+
+    def _fill_compare(self) -> None:
+        """Whole-period figures of every open summary, side by side; with two, the
+        change from the first to the second."""
+        self.compare.setVisible(len(self.panes) >= 2)
+        if len(self.panes) < 2:
+            return
+        two = len(self.panes) == 2
+        traits: list[str] = []
+        for pane in self.panes:
+            traits += [t for t in pane.report.traits if t not in traits]
+        headers = (
+            [self.tr("Over the whole period")]
+            + [f"{p.advisor}\n{p.period_text()}" for p in self.panes]
+            + ([self.tr("Change")] if two else [])
+        )
+        rows: list[tuple[str, list[float | None], int]] = [
+            (self.tr("Meetings"), [p.report.meetings for p in self.panes], 0),
+            (self.tr("Reflected on"), [p.report.reflected for p in self.panes], 0),
+        ]
+        for trait in traits:
+            label = self.panes[0].feedback.names.get(trait, trait)
+            values = []
+            for pane in self.panes:
+                mean = pane.report.columns[-1].traits.get(trait)
+                values.append(mean.value if mean else None)
+            rows.append((label, values, 0))
+        rows.append(
+            (self.tr("Trust"), [p.report.columns[-1].trust.get("composite") for p in self.panes], 1)
+        )
+        self.compare.clear()
+        self.compare.setColumnCount(len(headers))
+        self.compare.setRowCount(len(rows))
+        self.compare.setHorizontalHeaderLabels(headers)
+        for row, (label, values, decimals) in enumerate(rows):
+            self.compare.setItem(row, 0, QTableWidgetItem(label))
+            for column, value in enumerate(values, start=1):
+                self.compare.setItem(row, column, _number_item(value, decimals))
+            if two and None not in values:
+                change = _as_shown(values[1], decimals) - _as_shown(values[0], decimals)
+                self.compare.setItem(row, len(headers) - 1, _number_item(change, decimals, True))
+        self.compare.resizeColumnsToContents()
+        self.compare.resizeRowsToContents()
+        width = sum(self.compare.columnWidth(c) for c in range(len(headers)))
+        frame = 2 * self.compare.frameWidth() + self.compare.verticalScrollBar().sizeHint().width()
+        self.compare.setFixedWidth(min(width + frame, 1200))
+
+    # -- feedback ---------------------------------------------------------------------
+
+    def _remember_coach(self) -> None:
+        self.settings.coach_name = self.coach.text()
+
+    def save_feedback(self, target: Path | None = None) -> list[Path]:
+        """Save the feedback, one file per advisor; ``target`` names the file when there
+        is one advisor (tests, or a second save). Returns the files written."""
+        by_advisor: dict[str, list[ReviewPane]] = {}
+        for pane in self.panes:
+            by_advisor.setdefault(pane.advisor, []).append(pane)
+        written: list[Path] = []
+        for advisor, panes in by_advisor.items():
+            periods = [p.feedback.feedback() for p in panes]
+            if all(period.is_empty for period in periods):
+                continue
+            path = target if target and len(by_advisor) == 1 else self._ask_where(advisor, panes[0])
+            if path is None:
+                continue
+            periods = _merged(periods, path, advisor)
+            longest = max(len(t) for p in periods for t in (p.overall, *p.traits.values()))
+            if longest > MAX_TEXT:
+                too_long = InvalidInput("feedback", "too long", length=longest, limit=MAX_TEXT)
+                messages.show_error(self, too_long)
+                return written  # what was typed stays in the window
+            feedback = Feedback(advisor, self.coach.text().strip(), self.clock(), periods)
+            try:
+                write_file(path, to_json(feedback))
+            except JournalError as error:
+                messages.show_error(self, error)
+                return written  # what was typed stays in the window
+            written.append(path)
+        if written:
+            self.unsaved = False
+            self._update_title()
+            self.statusBar().showMessage(
+                self.tr("Feedback saved: {files}").format(files=", ".join(p.name for p in written)),
+                8000,
+            )
+        elif self.panes:
+            self.statusBar().showMessage(self.tr("There is no feedback to save yet."), 8000)
+        return written
+
+    def _ask_where(self, advisor: str, pane: ReviewPane) -> Path | None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save Feedback for {advisor}").format(advisor=advisor),
+            str(feedback_path(pane.path)),
+            self.tr("Advisor Journal feedback (*.json)"),
+        )
+        return Path(path) if path else None
+
+    # -- closing ----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        has_text = any(not p.feedback.feedback().is_empty for p in self.panes)
+        if self.unsaved and has_text and not messages.confirm_discard_feedback(self):
+            event.ignore()
+            return
+        for pane in self.panes:
+            pane.close_journal()
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+def _merged(periods: list[PeriodFeedback], path: Path, advisor: str) -> tuple:
+    """The periods written now, and those of the file already there (same advisor)
+    that are not open in this review: saving never drops earlier feedback."""
+    shown = {(p.first, p.last) for p in periods}
+    kept: list[PeriodFeedback] = []
+    if path.exists():
+        try:
+            earlier = read_feedback(path)
+        except FeedbackUnreadable:
+            earlier = None  # the person chose to replace it in the save dialog
+        if earlier is not None and earlier.advisor == advisor:
+            kept = [p for p in earlier.periods if (p.first, p.last) not in shown]
+    written = [p for p in periods if not p.is_empty] + kept
+    return tuple(sorted(written, key=lambda p: (p.first, p.last)))
+
+
+def _as_shown(value: float, decimals: int) -> float:
+    """The number as the table shows it: Qt rounds halves away from zero (52.5 → 53),
+    where Python's round() goes to the even one (52)."""
+    return float(QLocale.c().toString(float(value), "f", decimals))
+
+
+def _number_item(value: float | None, decimals: int, signed: bool = False) -> QTableWidgetItem:
+    if value is None:
+        text = "–"
+    else:
+        text = QLocale().toString(float(value), "f", decimals)
+        if signed and value > 0:
+            text = "+" + text
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item

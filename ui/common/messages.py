@@ -1,0 +1,301 @@
+"""The one place that turns core errors into words for the person, and shows them.
+
+``describe()`` gives a translated sentence for any ``JournalError`` (the command line
+prints it, dialogs show it inline); ``show_error()`` and friends are the only callers of
+``QMessageBox`` in the app.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from journal.errors import (
+    BackupFailed,
+    BankError,
+    BundleUnreadable,
+    CalendarUnreadable,
+    ChangedMeanwhile,
+    EncryptionUnavailable,
+    ExportNotWritten,
+    FeedbackUnreadable,
+    InvalidInput,
+    JournalBusy,
+    JournalError,
+    JournalNotWritable,
+    JournalTooNew,
+    JournalUnavailable,
+    NeedsPassphrase,
+    NotAJournal,
+    NotFound,
+    WrongPassphrase,
+)
+
+
+def tr(text: str) -> str:
+    """Translate a module-level string; lupdate files free ``tr()`` calls under ""."""
+    return QCoreApplication.translate("", text)
+
+
+def _field_name(field: str) -> str:
+    names = {
+        "client": tr("Client"),
+        "title": tr("Title"),
+        "start": tr("Date and time"),
+        "duration": tr("Duration"),
+        "notes": tr("Notes"),
+        "intention": tr("Next time"),
+        "advisor_name": tr("Your name"),
+        "focus_traits": tr("Focus traits"),
+        "period": tr("Period"),
+        "clients": tr("Clients"),
+        "traits": tr("Traits"),
+        "feedback": tr("Your feedback"),
+        "tags": tr("Tags"),
+    }
+    return names.get(field, tr("Answer"))
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def _describe_backup(error: BackupFailed) -> str:
+    if error.problem == "timeout":
+        return tr(
+            "The backup took too long and was stopped ({detail}); your journal is fine. "
+            "Try again when the computer is less busy."
+        ).format(detail=error.detail)
+    if error.problem == "source_damaged":
+        return tr(
+            "No backup was made: your journal itself is damaged ({detail}). Restore the "
+            "newest good backup (File → Restore from Backup…); the damaged journal is "
+            "kept."
+        ).format(detail=error.detail)
+    if error.problem == "damaged":
+        return tr(
+            "{path} is damaged ({detail}), so it cannot be restored. Nothing was changed; "
+            "choose another backup."
+        ).format(path=error.path, detail=error.detail)
+    if error.problem == "not_a_journal":
+        return tr(
+            "{path} is not a journal backup that can be restored ({detail}). Nothing was changed."
+        ).format(path=error.path, detail=error.detail)
+    return tr(
+        "The backup {path} could not be written ({detail}). Free some disk space, or "
+        "check that the folder can be written to. Your journal is fine."
+    ).format(path=error.path, detail=error.detail)
+
+
+def describe(error: JournalError) -> str:
+    """One or two plain sentences: what is wrong and what to do about it."""
+    if isinstance(error, InvalidInput):
+        return _describe_input(error)
+    if isinstance(error, JournalTooNew):
+        return tr(
+            "The journal {path} was written by a newer version of Advisor Journal. "
+            "Update the app to open it; this version leaves the file untouched."
+        ).format(path=error.path)
+    if isinstance(error, WrongPassphrase):
+        return tr(
+            "The passphrase does not open {path}. Check it and try again; the file was "
+            "not changed. If you are sure it is right, the file may be damaged: restore "
+            "a backup."
+        ).format(path=error.path)
+    if isinstance(error, NeedsPassphrase):
+        return tr("The journal {path} is encrypted and needs its passphrase ({detail}).").format(
+            path=error.path, detail=error.detail
+        )
+    if isinstance(error, EncryptionUnavailable):
+        return tr(
+            "The journal {path} is encrypted, but this installation of Advisor Journal "
+            "cannot decrypt it: the sqlcipher3 package is missing. Reinstall the app."
+        ).format(path=error.path)
+    if isinstance(error, BackupFailed):
+        return _describe_backup(error)
+    if isinstance(error, NotAJournal):
+        return tr(
+            "{path} is not an Advisor Journal file, or it is damaged ({detail}). "
+            "Nothing was changed. Move the file aside, or start the app with another "
+            "folder (--data-dir)."
+        ).format(path=error.path, detail=error.detail)
+    if isinstance(error, JournalBusy):
+        return tr(
+            "The journal {path} is busy: another program, or a second Advisor Journal, "
+            "is using it. Try again in a moment."
+        ).format(path=error.path)
+    if isinstance(error, JournalNotWritable):
+        return tr(
+            "Advisor Journal cannot write to {path} ({detail}). Free some disk space, or "
+            "check that the folder can be written to."
+        ).format(path=error.path, detail=error.detail)
+    if isinstance(error, JournalUnavailable):
+        return tr("The journal {path} cannot be used: {detail}.").format(
+            path=error.path, detail=error.detail
+        )
+    if isinstance(error, BankError):
+        return tr("The question bank {path} is broken at {entry}: {problem}.").format(
+            path=error.path, entry=error.entry, problem=error.problem
+        )
+    if isinstance(error, NotFound):
+        return tr("This meeting is no longer in the journal.")
+    if isinstance(error, ChangedMeanwhile):
+        return tr(
+            "This meeting was changed since (by a calendar import or another window), so "
+            "it was not undone. Nothing was changed."
+        )
+    if isinstance(error, ExportNotWritten):
+        return tr(
+            "The export could not be written to {path} ({detail}). Nothing was left "
+            "behind; choose another folder or free some disk space."
+        ).format(path=error.path, detail=error.detail)
+    if isinstance(error, BundleUnreadable):
+        return _describe_bundle(error)
+    if isinstance(error, CalendarUnreadable):
+        from ui.calendar.calendar_text import unreadable_text
+
+        return unreadable_text(error)
+    return str(error)
+
+
+def _describe_bundle(error: BundleUnreadable) -> str:
+    where = tr(" (line {line})").format(line=error.line) if error.line else ""
+    problems = {
+        "unreadable": tr("{path} cannot be read: {detail}."),
+        "not_json": tr("{path} is not an Advisor Journal summary: it is not JSON{where}."),
+        "truncated": tr(
+            "{path} is incomplete: the file ends too early{where}. Ask for the summary again."
+        ),
+        "not_a_bundle": tr("{path} is JSON, but not an Advisor Journal summary."),
+        "newer_format": tr(
+            "{path} was exported by a newer version of Advisor Journal ({detail}). Update "
+            "the app to read it."
+        ),
+        "unknown_format": tr("{path} has a format this app does not know ({detail})."),
+        "invalid": tr(
+            "{path} cannot be trusted: at {where_path}, {detail}. Nothing of it was opened."
+        ),
+    }
+    if isinstance(error, FeedbackUnreadable):
+        problems |= {
+            "not_json": tr("{path} is not Advisor Journal feedback: it is not JSON{where}."),
+            "truncated": tr(
+                "{path} is incomplete: the file ends too early{where}. Ask your coach to "
+                "send it again."
+            ),
+            "not_a_bundle": tr("{path} is JSON, but not Advisor Journal feedback."),
+        }
+    text = problems.get(error.problem, problems["unreadable"])
+    detail = error.detail if len(error.detail) <= 160 else error.detail[:150] + " …"
+    return text.format(path=error.path, detail=detail, where=where, where_path=error.where or "?")
+
+
+def _describe_input(error: InvalidInput) -> str:
+    field = _field_name(error.field)
+    if error.problem == "empty" and error.field == "client":
+        return tr("Enter the client's name.")
+    if error.problem == "empty" and error.field == "title":
+        return tr("Give the meeting a title.")
+    if error.field == "clients" and error.problem.startswith("no such client: "):
+        return tr("There is no client named {names} in the journal.").format(
+            names=error.problem.removeprefix("no such client: ")
+        )
+    if error.field == "period":
+        return tr("The period ends before it starts.")
+    if error.field == "traits":
+        return tr("Unknown trait: {ids}.").format(ids=error.problem.removeprefix("unknown trait "))
+    if error.problem == "too long":
+        return tr("“{field}” is {length} characters long; at most {limit} fit.").format(
+            field=field, length=_number(error.length), limit=_number(error.limit)
+        )
+    if error.problem == "not valid text":
+        return tr("“{field}” contains characters that cannot be stored.").format(field=field)
+    if error.field == "duration":
+        return tr("The duration must be between 1 minute and {limit} minutes.").format(
+            limit=_number(error.limit)
+        )
+    if error.field == "focus_traits":
+        return tr("Choose at most {limit} focus traits.").format(limit=error.limit)
+    if error.field == "tags" and error.problem == "too many":
+        return tr("A meeting can have at most {limit} tags.").format(limit=error.limit)
+    if error.field == "tags" and error.problem == "empty":
+        return tr("Give the tag a name.")
+    return tr("“{field}” cannot be saved: {problem}.").format(field=field, problem=error.problem)
+
+
+def show_error(parent: QWidget | None, error: JournalError, title: str | None = None) -> None:
+    QMessageBox.warning(parent, title or tr("Advisor Journal"), describe(error))
+
+
+def confirm_discard(parent: QWidget | None) -> bool:
+    """Ask before throwing away typed text; True when the person chooses to discard."""
+    answer = QMessageBox.question(
+        parent,
+        tr("Discard reflection?"),
+        tr("You have typed a reflection that is not saved. Discard it?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
+
+
+def confirm_discard_feedback(parent: QWidget | None) -> bool:
+    """Ask before closing a review with feedback not yet saved; True to close anyway."""
+    answer = QMessageBox.question(
+        parent,
+        tr("Discard feedback?"),
+        tr("You have written feedback that is not saved. Close without saving it?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
+
+
+def confirm_delete_meeting(parent: QWidget | None, meeting) -> bool:
+    """Ask before deleting a meeting (a ``MeetingSummary``); True to delete."""
+    from PySide6.QtCore import QLocale
+
+    when = QLocale().toString(meeting.start.astimezone().date(), QLocale.FormatType.LongFormat)
+    text = tr("Delete the meeting “{title}” with {client} on {date}?").format(
+        title=meeting.title, client=meeting.client_name, date=when
+    )
+    if meeting.reflected:
+        text += " " + tr("Its reflection is deleted with it.")
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Delete meeting?"),
+        text,
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText(tr("You can undo this with Ctrl+Z."))
+    delete = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+def about(parent: QWidget | None, version: str) -> None:
+    QMessageBox.about(
+        parent,
+        tr("About Advisor Journal"),
+        tr(
+            "<h3>Advisor Journal {version}</h3>"
+            "<p>A few minutes after each client meeting: did I listen, was I honest about "
+            "what I did not know, did I reduce the client's fears? Over the weeks the "
+            "journal shows how each trusted-advisor trait grows.</p>"
+            "<p>Your entries stay on this computer.</p>"
+        ).format(version=version),
+    )
+
+
+def show_unexpected(parent: QWidget | None, error: BaseException) -> None:
+    """A bug, not the person's doing; what they typed is still open in its window."""
+    QMessageBox.critical(
+        parent,
+        tr("Advisor Journal"),
+        tr(
+            "Something went wrong inside Advisor Journal ({kind}). Nothing you typed has "
+            "been thrown away; try again, and if it keeps happening, tell us what you did."
+        ).format(kind=type(error).__name__),
+    )

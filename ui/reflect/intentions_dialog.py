@@ -1,0 +1,143 @@
+"""View → Open Intentions…: every intention no later reflection has settled yet, newest
+first, with the client, the meeting and the trait it is about. Settle one by hand
+(kept, partly, not kept) or open the meeting it was written after."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.errors import JournalError
+from journal.model import Intention
+from journal.service import Journal
+from ui.common import messages
+
+
+class IntentionsDialog(QDialog):
+    changed = Signal()
+    open_meeting = Signal(int)
+
+    def __init__(self, journal: Journal, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal = journal
+        self.trait_names = {t.id: t.name.in_language(language) for t in journal.bank.traits}
+        self.intentions: list[Intention] = []
+        self.setWindowTitle(self.tr("Open Intentions"))
+        self.resize(820, 460)
+        self.intro = QLabel(
+            self.tr(
+                "What you meant to do next time, not yet looked back on. Your next "
+                "reflection with the client asks whether you did; you can also settle "
+                "one here."
+            )
+        )
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Client"), self.tr("Meeting"), self.tr("Trait"),
+             self.tr("Intention")]
+        )  # fmt: skip
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(lambda _item: self._open())
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.empty = QLabel(self.tr("No open intentions: every one has been looked back on."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.verdict_buttons = {}
+        for verdict, text in (
+            ("yes", self.tr("&Kept")),
+            ("partly", self.tr("&Partly")),
+            ("no", self.tr("&Not Kept")),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, v=verdict: self.settle(v))
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.verdict_buttons[verdict] = button
+        self.open_button = QPushButton(self.tr("&Open Meeting"))
+        self.open_button.clicked.connect(self._open)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        column = QVBoxLayout(self)
+        column.addWidget(self.intro)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.empty, 1)
+        column.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.intentions = self.journal.open_intentions()
+        except JournalError as error:
+            messages.show_error(self, error)
+            self.intentions = []
+        locale = QLocale()
+        self.table.setRowCount(len(self.intentions))
+        for row, intention in enumerate(self.intentions):
+            day = locale.toString(
+                intention.meeting_start.astimezone().date(), QLocale.FormatType.ShortFormat
+            )
+            trait = self.trait_names.get(intention.trait_id or "", "–")
+            for column, text in enumerate(
+                (day, intention.client_name, intention.meeting_title, trait,
+                 " ".join(intention.text.split()))
+            ):  # fmt: skip
+                item = QTableWidgetItem(text)
+                item.setToolTip(intention.text if column == 4 else text)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        has_any = bool(self.intentions)
+        self.table.setVisible(has_any)
+        self.empty.setVisible(not has_any)
+        if has_any:
+            self.table.selectRow(0)
+            self.table.setFocus()
+        self._selection_changed()
+
+    def selected(self) -> Intention | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.intentions[rows[0].row()] if rows else None
+
+    def settle(self, verdict: str) -> bool:
+        intention = self.selected()
+        if intention is None:
+            return False
+        row = self.table.currentRow()
+        try:
+            self.journal.set_intention_verdict(intention.id, verdict)
+        except JournalError as error:
+            messages.show_error(self, error)
+            return False
+        self.reload()
+        if self.intentions:
+            self.table.selectRow(min(row, len(self.intentions) - 1))
+        self.changed.emit()
+        return True
+
+    def _open(self) -> None:
+        intention = self.selected()
+        if intention is not None:
+            self.open_meeting.emit(intention.meeting_id)
+            self.reload()
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected() is not None
+        for button in (*self.verdict_buttons.values(), self.open_button):
+            button.setEnabled(chosen)

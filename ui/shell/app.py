@@ -1,0 +1,177 @@
+"""Starting the desktop app: the QApplication, its language, the journal and the window."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+import journal
+from journal.errors import JournalBusy, JournalError, NotAJournal
+from journal.service import Journal
+from journal.store.paths import journal_file
+from ui.common import i18n, messages
+from ui.common.icons import app_icon
+from ui.common.settings import Settings
+from ui.shell.main_window import MainWindow
+from ui.shell.single_instance import Claim, InstanceGuard
+from ui.shell.tray import Tray
+
+ORGANIZATION = "AdvisorJournal"
+APPLICATION = "advisor-journal"
+
+
+def configure_application(app: QCoreApplication) -> None:
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(journal.__version__)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+
+
+class AppController:
+    """Owns the journal, the tray icon and the main window; rebuilds the window when the
+    language changes. The app ends when the window closes for good (not when it hides in
+    the tray)."""
+
+    def __init__(
+        self,
+        journal_: Journal,
+        settings: Settings,
+        language: str | None = None,
+        tray_available: bool | None = None,
+    ):
+        self.journal = journal_
+        self.settings = settings
+        self.language = language or i18n.install(i18n.resolve(settings.language))
+        self.tray = Tray(tray_available)
+        try:
+            self.window = self._make_window()
+        except BaseException:  # the journal could not be read: no icon left behind
+            self.tray.hide()
+            raise
+        self.tray.show_window.connect(lambda: self.window.bring_to_front())
+        self.tray.new_reflection.connect(self._new_reflection_from_tray)
+        self.tray.show_to_reflect.connect(lambda: self.window.show_to_reflect())
+        self.tray.message_clicked.connect(lambda: self.window.bring_to_front())
+        self.tray.quit.connect(lambda: self.window.quit())
+
+    def _make_window(self) -> MainWindow:
+        window = MainWindow(self.journal, self.settings, self.language)
+        window.tray = self.tray
+        window.language_changed.connect(self._switch_language)
+        window.closed.connect(self._closed)
+        return window
+
+    def _new_reflection_from_tray(self) -> None:
+        self.window.bring_to_front()
+        self.window.new_reflection()
+
+    def _switch_language(self, setting: str) -> None:
+        language = i18n.resolve(setting)
+        if language == self.language:
+            return
+        self.language = i18n.install(language)
+        self.tray.retranslate()
+        old = self.window
+        old.retire()  # saves its geometry, which the new window restores
+        self.window = self._make_window()
+        self.window.show()
+        old.deleteLater()
+
+    def _closed(self) -> None:
+        self.tray.hide()
+        QCoreApplication.quit()
+
+
+def run(folder: Path, background: bool = False) -> int:
+    """``background``: started at login, so stay in the tray (where there is one)."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    configure_application(app)
+    app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)  # the controller quits when the window closes
+    settings = Settings()
+    language = i18n.install(i18n.resolve(settings.language))  # before any message
+    sys.excepthook = _report_unexpected
+    title = QCoreApplication.translate("", "Advisor Journal cannot open the journal")
+    guard = InstanceGuard(folder)  # one app per data folder: the journal is opened once
+    claim = guard.acquire(activate=not background)
+    if claim is Claim.ALREADY_RUNNING:
+        print(
+            QCoreApplication.translate("", "Advisor Journal is already running.")
+            if background
+            else QCoreApplication.translate(
+                "", "Advisor Journal is already running; its window was brought to the front."
+            )
+        )
+        return 0
+    if claim is Claim.NOT_ANSWERING:
+        print(
+            QCoreApplication.translate(
+                "", "Advisor Journal seems to be running already but does not answer."
+            ),
+            file=sys.stderr,
+        )
+        busy = JournalBusy(journal_file(folder), "another Advisor Journal does not answer")
+        messages.show_error(None, busy, title)
+        return 1
+    from ui.safety.journal_opening import JournalOpening
+
+    # Asks for the passphrase of an encrypted journal; a damaged one gets its dialog.
+    opening = JournalOpening(folder, title=title)
+    while True:
+        journal_ = opening.run()
+        if journal_ is None:  # told why, or the person chose to quit
+            guard.release()
+            return 1
+        try:
+            controller = AppController(journal_, settings, language)
+        except NotAJournal as error:  # opened, but its first page of meetings is damaged
+            journal_.close()
+            if opening.damaged(error):
+                continue  # replaced by the backup or an empty journal: open that
+            guard.release()
+            return 1
+        except JournalError as error:  # busy, cannot be read for another reason
+            messages.show_error(None, error, title)
+            journal_.close()
+            guard.release()
+            return 1
+        break
+    guard.activation_requested.connect(lambda: controller.window.bring_to_front())
+    if background and controller.tray.available:
+        # Hidden in the tray, the window never paints, which is what starts the prompts.
+        QTimer.singleShot(0, controller.window.calendar.start)
+        QTimer.singleShot(0, controller.window.backup_actions.start)  # check, daily backup
+    else:
+        controller.window.show()
+    try:
+        return app.exec()
+    finally:
+        journal_.close()
+        guard.release()  # after the journal is closed: a next start may open it
+
+
+def run_review(paths: list[Path]) -> int:
+    """``advisor-journal review FILE ...``: the coach's review alone, no journal opened."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    configure_application(app)
+    app.setWindowIcon(app_icon())
+    settings = Settings()
+    language = i18n.install(i18n.resolve(settings.language))
+    sys.excepthook = _report_unexpected
+    from journal.reflect.bank import default_bank
+    from ui.coach.review_window import ReviewWindow
+
+    window = ReviewWindow(default_bank(), language, settings)
+    window.show()
+    window.open_files(paths)
+    return app.exec()
+
+
+def _report_unexpected(kind, value, tb) -> None:
+    """A bug: keep the app (and any typed text) alive, tell the person, log the details."""
+    traceback.print_exception(kind, value, tb, file=sys.stderr)
+    messages.show_unexpected(QApplication.activeWindow(), value)
