@@ -143,7 +143,7 @@ def main() -> None:
 
     from benchmarks.startup import start_once
     from journal.service import Journal
-    from journal.store import demo
+    from journal.sample import demo
     from journal.store.paths import journal_file
 
     scratch = Path(tempfile.mkdtemp(prefix="aj-client-view-"))

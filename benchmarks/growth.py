@@ -85,7 +85,7 @@ def main() -> None:
 
     from benchmarks.startup import start_once
     from journal.service import Journal
-    from journal.store import demo
+    from journal.sample import demo
 
     scratch = Path(tempfile.mkdtemp(prefix="aj-growth-"))
     data = scratch / "data"

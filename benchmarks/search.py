@@ -100,7 +100,7 @@ def main() -> None:
 
     from benchmarks.startup import start_once
     from journal.service import Journal
-    from journal.store import demo
+    from journal.sample import demo
 
     scratch = Path(tempfile.mkdtemp(prefix="aj-search-"))
     data = args.data or scratch / "data"

@@ -130,7 +130,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from journal.service import Journal
-    from journal.store import demo
+    from journal.sample import demo
 
     scratch = Path(tempfile.mkdtemp(prefix="aj-bench-"))
     data = scratch / "data"

@@ -39,7 +39,7 @@ def marker(folder: str, passphrase: str, word: str) -> None:
     from journal.growth.aggregation import Granularity, Scope
     from journal.model import MeetingInput, ReflectionInput
     from journal.service import Journal
-    from journal.store import demo
+    from journal.sample import demo
 
     journal = Journal.open(Path(folder), passphrase=json.loads(passphrase))
     demo.fill(journal, 300)

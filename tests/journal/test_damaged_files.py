@@ -22,7 +22,8 @@ from journal.errors import JournalTooNew, NeedsPassphrase, NotAJournal, WrongPas
 from journal.model import MeetingInput, ReflectionInput
 from journal.safety import health
 from journal.service import Journal
-from journal.store import demo, migrations
+from journal.sample import demo
+from journal.store import migrations
 from journal.store.connection import encryption_available
 from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW

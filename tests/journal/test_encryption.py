@@ -26,7 +26,7 @@ from journal.growth.aggregation import Granularity, Scope
 from journal.model import MeetingInput, Profile, ReflectionInput
 from journal.safety import backups, encryption, health
 from journal.service import Journal
-from journal.store import demo
+from journal.sample import demo
 from journal.store.connection import connect
 from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW

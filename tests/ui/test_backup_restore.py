@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from journal.model import MeetingInput, ReflectionInput
 from journal.safety import health
 from journal.service import Journal
-from journal.store import demo
+from journal.sample import demo
 from tests.conftest import FIXED_NOW
 from ui.common import messages
 from ui.safety import damaged_dialog

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
 
 from journal.safety import backups, encryption, health
 from journal.service import Journal
-from journal.store import demo
+from journal.sample import demo
 from tests.conftest import FIXED_NOW
 from ui.common import i18n
 from ui.safety import damaged_dialog

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from journal.errors import WrongPassphrase
 from journal.safety import backups, encryption
 from journal.service import Journal
-from journal.store import demo
+from journal.sample import demo
 from journal.store.connection import connect
 from tests.conftest import FIXED_NOW
 from tests.ui.calendar_helpers import Meeting, write_calendar
