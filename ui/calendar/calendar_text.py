@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
-if TYPE_CHECKING:  # the calendar modules load on first use, not at start-up
+if TYPE_CHECKING:  # types only: this module is loaded at start-up, the calendar is not
     from journal.calendar.api import ImportResult
     from journal.calendar.ics_file import CalendarEvent, Problem, Skipped
 

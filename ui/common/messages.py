@@ -266,8 +266,6 @@ def confirm_discard_feedback(parent: QWidget | None) -> bool:
 
 def confirm_delete_meeting(parent: QWidget | None, meeting) -> bool:
     """Ask before deleting a meeting (a ``MeetingSummary``); True to delete."""
-    from PySide6.QtCore import QLocale
-
     when = QLocale().toString(meeting.start.astimezone().date(), QLocale.FormatType.LongFormat)
     text = tr("Delete the meeting “{title}” with {client} on {date}?").format(
         title=meeting.title, client=meeting.client_name, date=when
