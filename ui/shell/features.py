@@ -5,17 +5,17 @@ The window paints its menus and the Meetings page first. Every feature below is
 built later, by this table, and imported as it is built (so its modules, and the
 libraries they bring, cost nothing before the first paint):
 
-    feature                                  package      built
-    the idle lock (File → Lock Now)          ui.safety    after the first paint
-    backups, the check after start-up        ui.safety    after the first paint
-    the calendar: import, prompts, To Reflect ui.calendar  after the first paint
-    unsaved reflections offered              ui.reflect   after the first paint
-    the growth view (QtCharts)               ui.growth    when its tab is first opened
-    the reflection dialog                    ui.reflect   when a meeting is first opened
-    the client view, Rename Tags             ui.meetings  when first asked for
-    Open Intentions                          ui.reflect   when first asked for
-    export, coach feedback, review           ui.coach     when first asked for
-    settings                                 ui.shell     when first asked for
+    feature                                   package      built
+    the idle lock (File → Lock Now)           ui.safety    after the first paint
+    backups, the check after start-up         ui.safety    after the first paint
+    the calendar: import, prompt, To Reflect  ui.calendar  after the first paint
+    unsaved reflections offered               ui.reflect   after the first paint
+    the growth view (QtCharts)                ui.growth    when its tab is first opened
+    the reflection dialog                     ui.reflect   when a meeting is first opened
+    the client view, Rename Tags              ui.meetings  when first asked for
+    Open Intentions                           ui.reflect   when first asked for
+    export, coach feedback, review            ui.coach     when first asked for
+    settings                                  ui.shell     when first asked for
 
 A feature asked for earlier (a test, the tray, a window hidden in the tray that never
 paints) is built then. Features never import the window: each is handed what it needs
@@ -87,9 +87,9 @@ class Features(QObject):
     language_chosen = Signal(str)  # in Settings: the window is rebuilt in that language
 
     def __init__(self, window: Window):
-        super().__init__(window)  # type: ignore[call-overload]  # a QMainWindow
+        super().__init__(window)
         self.window = window
-        self.parent_widget: QWidget = window  # type: ignore[assignment]  # of every dialog
+        self.parent_widget: QWidget = window  # the window: also every dialog's parent
         self._idle_lock: IdleLock | None = None
         self._backups: BackupActions | None = None
         self._calendar: CalendarFlow | None = None
@@ -124,14 +124,14 @@ class Features(QObject):
         if not self._stopped:
             self.calendar.start()
 
+    def _start_backups(self) -> None:
+        self.backup_actions.start()
+
     def stop(self) -> None:
         """The window closes: the calendar stops (and a start still queued never runs)."""
         self._stopped = True
         if self._calendar is not None:
             self._calendar.stop()
-
-    def _start_backups(self) -> None:
-        self.backup_actions.start()
 
     @property
     def idle_lock(self) -> IdleLock:
