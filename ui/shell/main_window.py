@@ -51,18 +51,15 @@ class MainWindow(QMainWindow):
         self.meetings.import_requested.connect(lambda: self.calendar.choose_and_import())
         self.meetings.search.filters_changed.connect(self.apply_filters)
         self.meetings.refreshed.connect(self._enable_for)
-        # The page's parts by name, as the features' tests and benchmarks reach them.
+        # The page's parts by name on the window, as the tests and benchmarks reach them.
         page = self.meetings
-        self.model, self.table, self.search, self.pages = (
-            page.model,
-            page.table,
-            page.search,
+        self.model, self.table, self.search = page.model, page.table, page.search
+        self.pages, self.empty_state, self.no_results = (
             page.pages,
+            page.empty_state,
+            page.no_results,
         )
-        self.empty_state, self.empty_button, self.no_results = (
-            page.empty_state, page.empty_button, page.no_results,
-        )  # fmt: skip
-        self.count_label = page.count_label
+        self.empty_button, self.count_label = page.empty_button, page.count_label
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -97,7 +94,8 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         a, f = self.window_actions, self.features
-        # The actions by name: the features, the tests and the benchmarks reach them here.
+        # The actions by name on the window: the features, the tests and the benchmarks
+        # reach them here.
         self.new_action, self.open_action, self.import_action = (
             a.new_action, a.open_action, a.import_action,
         )  # fmt: skip
