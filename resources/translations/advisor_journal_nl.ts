@@ -276,6 +276,10 @@
         <translation>&lt;h3&gt;Advisor Journal {version}&lt;/h3&gt;&lt;p&gt;Een paar minuten na elk klantgesprek: heb ik geluisterd, was ik eerlijk over wat ik niet wist, heb ik de zorgen van de klant verminderd? In de loop van de weken laat het dagboek zien hoe elke eigenschap van een vertrouwd adviseur groeit.&lt;/p&gt;&lt;p&gt;Wat je schrijft, blijft op deze computer.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>No file manager could be opened. Your journal and its backups are in:</source>
+        <translation>Er kon geen bestandsbeheer worden geopend. Je dagboek en de back-ups ervan staan in:</translation>
+    </message>
+    <message>
         <source>Something went wrong inside Advisor Journal ({kind}). Nothing you typed has been thrown away; try again, and if it keeps happening, tell us what you did.</source>
         <translation>Er is iets misgegaan in Advisor Journal ({kind}). Niets van wat je hebt getypt is verloren gegaan; probeer het opnieuw, en laat ons weten wat je deed als het blijft gebeuren.</translation>
     </message>
@@ -2163,6 +2167,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Data Folder</source>
+        <translation>&amp;Gegevensmap openen</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds your journal and its backups</source>
+        <translation>Laat de map zien met je dagboek en de back-ups ervan</translation>
     </message>
     <message>
         <source>&amp;About Advisor Journal</source>

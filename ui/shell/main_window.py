@@ -31,6 +31,7 @@ from ui.common.settings import Settings
 from ui.meetings.marked_text_delegate import MarkedTextDelegate
 from ui.meetings.meeting_model import MeetingTableModel
 from ui.meetings.search_bar import SearchBar
+from ui.shell.data_folder import open_data_folder
 from ui.shell.tray import Tray
 
 
@@ -235,6 +236,13 @@ class MainWindow(QMainWindow):
 
         about_action = QAction(self.tr("&About Advisor Journal"), self)
         about_action.triggered.connect(lambda: messages.about(self, journal.__version__))
+        self.data_folder_action = QAction(self.tr("Open the &Data Folder"), self)
+        self.data_folder_action.setStatusTip(
+            self.tr("Show the folder that holds your journal and its backups")
+        )
+        self.data_folder_action.triggered.connect(
+            lambda: open_data_folder(self, self.journal.path.parent)
+        )
 
         meetings_action = QAction(self.tr("&Meetings"), self)
         meetings_action.setShortcut(QKeySequence("Ctrl+1"))
@@ -278,6 +286,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.client_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.data_folder_action)
         help_menu.addAction(about_action)
 
         toolbar = QToolBar(self.tr("Main toolbar"))
