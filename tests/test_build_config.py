@@ -36,6 +36,10 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 LIBS = "/site/PySide6/Qt"
 BINARIES = [
     ("PySide6/QtCore.abi3.so", f"{LIBS}/../QtCore.abi3.so", "EXTENSION"),
+    # Python itself, which the bootloader loads and nothing links to (Linux, Windows, macOS)
+    ("libpython3.11.so.1.0", "/py/lib/libpython3.11.so.1.0", "BINARY"),
+    ("python311.dll", "C:/py/python311.dll", "BINARY"),
+    ("Python", "/Library/Frameworks/Python.framework/Versions/3.11/Python", "BINARY"),
     ("PySide6/Qt/lib/libQt6Core.so.6", f"{LIBS}/lib/libQt6Core.so.6", "BINARY"),
     ("PySide6/Qt/plugins/platforms/libqxcb.so", f"{LIBS}/plugins/platforms/libqxcb.so", "BINARY"),
     ("PySide6/Qt/lib/libQt6XcbQpa.so.6", f"{LIBS}/lib/libQt6XcbQpa.so.6", "BINARY"),
@@ -64,6 +68,9 @@ IMPORTS = {
 }
 KEPT = {
     "PySide6/QtCore.abi3.so",
+    "libpython3.11.so.1.0",
+    "python311.dll",
+    "Python",
     "PySide6/Qt/lib/libQt6Core.so.6",
     "PySide6/Qt/plugins/platforms/libqxcb.so",
     "PySide6/Qt/lib/libQt6XcbQpa.so.6",
@@ -74,6 +81,9 @@ KEPT = {
 QT_TRANSLATIONS = [
     ("PySide6/Qt/translations/qtbase_nl.qm", f"{LIBS}/translations/qtbase_nl.qm", "DATA"),
     ("PySide6/Qt/translations/qtbase_de.qm", f"{LIBS}/translations/qtbase_de.qm", "DATA"),
+    # Windows wheels have no Qt folder
+    ("PySide6/translations/qt_fr.qm", "C:/site/PySide6/translations/qt_fr.qm", "DATA"),
+    ("PySide6/translations/qtbase_nl.qm", "C:/site/PySide6/translations/qtbase_nl.qm", "DATA"),
 ]
 
 
@@ -237,8 +247,11 @@ def test_fonts_in_resources_are_bundled_when_there_are_any(monkeypatch, tmp_path
 def test_qt_is_thinned_to_what_the_app_uses(monkeypatch):
     built = run_spec(monkeypatch, "linux")
     assert {entry[0] for entry in built.analysis.binaries} == KEPT
-    translations = [d[0] for d in built.analysis.datas if "Qt/translations/" in d[0]]
-    assert translations == ["PySide6/Qt/translations/qtbase_nl.qm"]
+    translations = [d[0] for d in built.analysis.datas if d[0].startswith("PySide6/")]
+    assert translations == [
+        "PySide6/Qt/translations/qtbase_nl.qm",
+        "PySide6/translations/qtbase_nl.qm",
+    ]
     assert "resources/translations/advisor_journal_nl.qm" in {d[0] for d in built.analysis.datas}
 
 
