@@ -36,6 +36,7 @@ def clean_env(home: Path, **extra: str) -> dict[str, str]:
         root = os.environ.get("SYSTEMROOT", r"C:\Windows")
         env = {
             "SYSTEMROOT": root,
+            "WINDIR": root,
             "SYSTEMDRIVE": os.environ.get("SYSTEMDRIVE", "C:"),
             "PATH": rf"{root}\System32;{root}",
             "USERPROFILE": str(home),

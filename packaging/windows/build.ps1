@@ -16,10 +16,13 @@ Set-Location (Join-Path $PSScriptRoot "..\..")
 $env:PIP_DISABLE_PIP_VERSION_CHECK = "1"
 
 function Invoke-Checked {
-    # Runs a program and stops when it fails (PowerShell does not, for programs).
-    param([string]$Program, [Parameter(ValueFromRemainingArguments)][string[]]$Arguments)
-    & $Program @Arguments
-    if ($LASTEXITCODE -ne 0) { throw "$Program $Arguments failed with exit code $LASTEXITCODE" }
+    # Invoke-Checked PROGRAM ARGUMENTS...: runs it and stops when it fails (PowerShell
+    # does not stop on a program's exit code). A plain function on purpose: its $args
+    # take "-m" and "--quiet" as they are.
+    $program = $args[0]
+    $rest = @($args | Select-Object -Skip 1)
+    & $program @rest
+    if ($LASTEXITCODE -ne 0) { throw "$program $rest failed with exit code $LASTEXITCODE" }
 }
 
 $venv = "build\venv-app"
