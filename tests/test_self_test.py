@@ -5,6 +5,7 @@ import ctypes.util
 import os
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,22 @@ def test_main_windowed_survives_without_stdout_and_stderr(tmp_path, monkeypatch)
     assert Path(sys.stderr.name) == Path(os.devnull)
     sys.stdout.close()
     sys.stderr.close()
+
+
+def test_a_pdf_has_text_when_it_embeds_a_font_or_shows_text(qapp):
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPdfWriter, QTextDocument
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    document = QTextDocument()
+    document.setPlainText("Advisor Journal")
+    document.print_(QPdfWriter(buffer))
+    buffer.close()
+    pdf = bytes(data)
+    assert self_test._pdf_has_text(pdf)
+    assert self_test._pdf_has_text(pdf.replace(b"/FontFile", b"/NotAFont"))  # by its Tj
+    boxes_only = zlib.compress(b"q 0 0 m 10 0 l 10 10 l h f Q\n")
+    empty = b"%PDF-1.4\n1 0 obj\n<< /Filter /FlateDecode >>\nstream\n" + boxes_only
+    assert not self_test._pdf_has_text(empty + b"\nendstream\nendobj\n")

@@ -239,9 +239,27 @@ def _fonts() -> str:
     document.setPlainText("Advisor Journal")
     document.print_(writer)
     buffer.close()
-    pdf = bytes(data)
-    _require(b"/FontFile" in pdf, "a PDF written here embeds no font: its text would be empty")
+    _require(_pdf_has_text(bytes(data)), "a PDF written here has no text: no usable font")
     return f"{len(families)} families; default {document.defaultFont().family()!r}"
+
+
+def _pdf_has_text(pdf: bytes) -> bool:
+    """A PDF from Qt holds text when it embeds a font file, or else when its page content
+    (deflated) shows text (Tj, TJ) in some other kind of font. Without any font, Qt
+    writes neither."""
+    import contextlib
+    import re
+    import zlib
+
+    if b"/FontFile" in pdf:
+        return True
+    for stream in re.finditer(rb"stream\r?\n(.*?)endstream", pdf, re.S):
+        content = stream.group(1)
+        with contextlib.suppress(zlib.error):
+            content = zlib.decompress(content)
+        if re.search(rb"\sT[jJ]\s", content):
+            return True
+    return False
 
 
 def _local_socket() -> str:
