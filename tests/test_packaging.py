@@ -40,9 +40,11 @@ def test_the_wheel_carries_code_resources_and_the_script(tmp_path):
         assert needed in names, needed
     assert not any(n.startswith("tests/") for n in names)
     [entry_points] = [n for n in names if n.endswith("entry_points.txt")]
-    assert (
-        "advisor-journal = ui.cli.main:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
-    )
+    entries = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "advisor-journal = ui.cli.main:main" in entries
+    gui = entries.split("[gui_scripts]")[1].split("[")[0]
+    assert "advisor-journal-app = ui.cli.main:main_windowed" in gui
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
 
 
 def test_ci_runs_the_readme_test_command():

@@ -276,6 +276,10 @@
         <translation>&lt;h3&gt;Advisor Journal {version}&lt;/h3&gt;&lt;p&gt;Een paar minuten na elk klantgesprek: heb ik geluisterd, was ik eerlijk over wat ik niet wist, heb ik de zorgen van de klant verminderd? In de loop van de weken laat het dagboek zien hoe elke eigenschap van een vertrouwd adviseur groeit.&lt;/p&gt;&lt;p&gt;Wat je schrijft, blijft op deze computer.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>No file manager could be opened. Your journal and its backups are in:</source>
+        <translation>Er kon geen bestandsbeheer worden geopend. Je dagboek en de back-ups ervan staan in:</translation>
+    </message>
+    <message>
         <source>Something went wrong inside Advisor Journal ({kind}). Nothing you typed has been thrown away; try again, and if it keeps happening, tell us what you did.</source>
         <translation>Er is iets misgegaan in Advisor Journal ({kind}). Niets van wat je hebt getypt is verloren gegaan; probeer het opnieuw, en laat ons weten wat je deed als het blijft gebeuren.</translation>
     </message>
@@ -2060,6 +2064,10 @@
         <source>It will ask you to reflect when a client meeting ends. Quit from this icon&apos;s menu; change this in Settings.</source>
         <translation>Het vraagt je te reflecteren zodra een klantgesprek afloopt. Afsluiten kan via het menu van dit pictogram; wijzigen in Instellingen.</translation>
     </message>
+    <message>
+        <source>&amp;About Advisor Journal</source>
+        <translation>&amp;Over Advisor Journal</translation>
+    </message>
 </context>
 <context>
     <name>MeetingFields</name>
@@ -3399,6 +3407,14 @@
     <message>
         <source>Everything about the selected meeting&apos;s client (Ctrl+L)</source>
         <translation>Alles over de klant van het gekozen gesprek (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Data Folder</source>
+        <translation>&amp;Gegevensmap openen</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds your journal and its backups</source>
+        <translation>Laat de map zien met je dagboek en de back-ups ervan</translation>
     </message>
     <message>
         <source>&amp;About Advisor Journal</source>

@@ -60,6 +60,10 @@ class WindowActions(QObject):
         self.client_action.setToolTip(
             self.tr("Everything about the selected meeting's client (Ctrl+L)")
         )
+        self.data_folder_action = self._action(window, self.tr("Open the &Data Folder"))
+        self.data_folder_action.setStatusTip(
+            self.tr("Show the folder that holds your journal and its backups")
+        )
         self.about_action = self._action(window, self.tr("&About Advisor Journal"))
 
         self._make_menus(window)
@@ -93,7 +97,9 @@ class WindowActions(QObject):
             self.intentions_action, None,
             self.client_action,
         ))  # fmt: skip
-        _fill(window.menuBar().addMenu(self.tr("&Help")), (self.about_action,))
+        _fill(
+            window.menuBar().addMenu(self.tr("&Help")), (self.data_folder_action, self.about_action)
+        )
 
     def _make_toolbar(self, window: QMainWindow) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"))
