@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from journal.find.search_store import Marks
     from journal.growth.aggregation import ClientTrust, Granularity, Scope
     from journal.growth.figures import Growth
+    from journal.pulse.model import Comparison, ImportResult, Pulse, Rating, Suggestion
     from journal.reflect.bank import Question, QuestionBank
     from journal.reflect.meeting_history import MeetingSnapshot
     from journal.safety.backups import Backup
@@ -414,3 +415,176 @@ class Journal:
         from journal.safety import health
 
         return health.check(self.path, self.store.passphrase, thorough)
+
+    # -- client pulse (journal.pulse) ----------------------------------------------------
+
+    def make_pulse(
+        self, client_name: str, language: str, item_ids: tuple[str, ...] | None = None
+    ) -> Pulse:
+        """A pulse for this client in "nl" or "en": ``item_ids``, or at most four items
+        about the focus traits, then the traits the advisor scores weakest (last year)."""
+        from datetime import timedelta
+
+        from journal.growth import aggregation
+        from journal.pulse import items, pulse_store
+
+        client = self._known_client(client_name)
+        if language not in items.LANGUAGES:
+            raise InvalidInput("language", "must be nl or en")
+        if item_ids is None:
+            year = aggregation.Scope(first_day=(self.clock() - timedelta(days=365)).date())
+            own = {t: m.value for t, m in aggregation.trait_profile(self.store, year).items()}
+            item_ids = tuple(
+                i.id for i in items.choose_items(self.bank, self.profile().focus_traits, own)
+            )
+        unknown = [i for i in item_ids if not self.bank.has_client_item(i)]
+        if (
+            unknown
+            or not 1 <= len(item_ids) <= items.MAX_ITEMS
+            or len(set(item_ids)) < len(item_ids)
+        ):
+            raise InvalidInput("items", f"1 to {items.MAX_ITEMS} different client items")
+        return pulse_store.make_pulse(self.store, client.id, item_ids, language, self.clock())
+
+    def pulses(self, client_name: str | None = None) -> list[Pulse]:
+        """Pulses made (for one client, or all), newest first, with their answer counts."""
+        from journal.pulse import pulse_store
+
+        client = self._known_client(client_name) if client_name else None
+        return pulse_store.pulses(self.store, client.id if client else None)
+
+    def pulse_suggestion(self, client_name: str) -> Suggestion:
+        """Whether to suggest a pulse for this client now (rarely; see journal.pulse.schedule)."""
+        from journal.pulse import views
+
+        return views.suggestion(self.store, self._known_client(client_name), self.clock())
+
+    def pulse_suggestions(self) -> list[Suggestion]:
+        """The clients a pulse is due for now."""
+        from journal.pulse import views
+
+        found = [views.suggestion(self.store, c, self.clock()) for c in self.store.clients()]
+        return [s for s in found if s.due]
+
+    def pulse_due_prediction(self, client_name: str) -> Pulse | None:
+        """The pulse of this client whose answers the advisor can still predict (none
+        shown yet, not predicted or skipped, within 60 days): the reflection after a
+        pulse asks its items once. None when there is nothing to predict."""
+        from journal.pulse import pulse_store
+
+        client = self.store.client_by_name(client_name)
+        if client is None:
+            return None
+        for pulse in pulse_store.pulses(self.store, client.id):
+            if pulse_store.prediction_due(pulse, self.clock()):
+                return pulse
+        return None
+
+    def save_prediction(self, pulse_code: str, scores: dict[str, int]) -> None:
+        """The advisor's 1–5 prediction for every item of the pulse, once; refused
+        (``PredictionClosed``) once its answers were shown, predicted or skipped."""
+        from journal.pulse import items, pulse_store
+
+        pulse = self._pulse(pulse_code)
+        if set(scores) != set(pulse.items) or not all(items.is_score(s) for s in scores.values()):
+            raise InvalidInput("prediction", "a score from 1 to 5 for every item of the pulse")
+        rows = [(i, self.bank.client_item(i).trait_id, scores[i]) for i in pulse.items]
+        pulse_store.save_prediction(self.store, pulse.id, rows, self.clock())
+
+    def skip_prediction(self, pulse_code: str) -> None:
+        """The advisor chose not to predict this pulse (its answers show at once)."""
+        from journal.pulse import pulse_store
+        from journal.pulse.model import SKIPPED
+
+        pulse_store.set_prediction(self.store, self._pulse(pulse_code).id, SKIPPED)
+
+    def reveal_pulse_answers(self, client_name: str | None = None) -> list[str]:
+        """Show the answers held back for a prediction (the advisor asked to see them):
+        those predictions can no longer be made. Returns the pulse codes."""
+        from journal.pulse import pulse_store
+
+        now = self.clock()
+        held = [
+            p for p in self.pulses(client_name) if p.raters and pulse_store.prediction_due(p, now)
+        ]
+        pulse_store.mark_seen(self.store, [p.id for p in held], now)
+        return [p.code for p in held]
+
+    def import_pulse_answers(
+        self, data: bytes, source: Path | str, client_name: str | None = None
+    ) -> ImportResult:
+        """Answers from a mail (pasted or saved), a Microsoft Forms (CSV/XLSX) or Google
+        Forms (CSV) export, or a coach's feedback file with ratings. The client is
+        needed for a survey export (it does not say whose answers they are); importing
+        the same answers again adds nothing. ``PulseUnreadable`` for a file that is not
+        one of these; rows that cannot be read are named in the result."""
+        from journal.pulse import importing, mail_source, tables
+        from journal.pulse.errors import PulseUnreadable
+
+        if len(data) > tables.MAX_BYTES:
+            raise PulseUnreadable(source, "too_large", f"more than {tables.MAX_BYTES // 2**20} MB")
+        client = None
+        if client_name:
+            client = self.store.client_by_name(client_name)
+            if client is None:
+                raise PulseUnreadable(source, "unknown_client", client_name)
+        kind = importing.sniff(data)
+        if kind == "feedback":
+            from journal.coach.feedback import parse_feedback
+            from journal.errors import FeedbackUnreadable
+
+            try:
+                feedback = parse_feedback(data, source)
+            except FeedbackUnreadable as error:
+                raise PulseUnreadable(source, "feedback", str(error)) from error
+            return self.import_coach_ratings(feedback)
+        now = self.clock()
+        if kind == "mail":
+            text = mail_source.text_of(data)
+            return importing.import_mail(self.store, self.bank, text, client, now, source)
+        return importing.import_table(self.store, self.bank, data, client, now, source)
+
+    def import_coach_ratings(self, feedback: Any) -> ImportResult:
+        """The coach's ratings in a feedback file (``journal.coach.feedback.Feedback``),
+        each under the meeting it names (checked by its start)."""
+        from journal.pulse import coach_ratings
+
+        return coach_ratings.import_ratings(self.store, self.bank, feedback, self.clock())
+
+    def pulse_comparison(
+        self,
+        client_name: str | None = None,
+        granularity: str = "quarter",
+        scope: Scope | None = None,
+    ) -> Comparison:
+        """Self, predicted, client and coach per trait (0–100) and per period, and the
+        calibration of the predictions; answers waiting for a prediction held back."""
+        from journal.pulse import views
+
+        client = self._known_client(client_name) if client_name else None
+        first, end = (scope.first_day, scope.end_day) if scope else (None, None)
+        return views.comparison(
+            self.store, self.bank, client, self.clock(), granularity, first, end
+        )
+
+    def pulse_ratings(self, scope: Scope | None = None) -> list[Rating]:
+        """Clients' and coaches' answers in a period, for ``journal.pulse.aggregate``."""
+        from journal.pulse import views
+
+        first, end = (scope.first_day, scope.end_day) if scope else (None, None)
+        return views.ratings_for_export(self.store, first, end, self.clock())
+
+    def _known_client(self, client_name: str) -> Client:
+        client = self.store.client_by_name(client_name)
+        if client is None:
+            raise InvalidInput("client", f"no such client: {client_name}")
+        return client
+
+    def _pulse(self, code: str) -> Pulse:
+        from journal.errors import NotFound
+        from journal.pulse import pulse_store
+
+        pulse = pulse_store.pulse_by_code(self.store, code.strip().upper())
+        if pulse is None:
+            raise NotFound(f"pulse {code}")
+        return pulse

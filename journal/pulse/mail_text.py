@@ -63,9 +63,8 @@ def checksum(text: str) -> str:
 
 
 def canonical(pulse_code: str, respondent: str, scores: Sequence[tuple[str, int]]) -> str:
-    return (
-        f"{MARKER}{VERSION}{pulse_code}{respondent}"
-        + "".join(f"{item}:{score}" for item, score in scores)
+    return f"{MARKER}{VERSION}{pulse_code}{respondent}" + "".join(
+        f"{item}:{score}" for item, score in scores
     )
 
 
@@ -111,7 +110,7 @@ def read(text: str) -> tuple[list[MailAnswers], list[RowProblem]]:
     found: list[MailAnswers] = []
     problems: list[RowProblem] = []
     seen: set[tuple] = set()
-    for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(compact)]), 1):
+    for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(compact)], strict=True), 1):
         result = _read_block(compact[start : min(end, start + MAX_BLOCK)], number)
         if isinstance(result, RowProblem):
             problems.append(result)
