@@ -511,13 +511,18 @@ class Journal:
         return [p.code for p in held]
 
     def import_pulse_answers(
-        self, data: bytes, source: Path | str, client_name: str | None = None
+        self,
+        data: bytes,
+        source: Path | str,
+        client_name: str | None = None,
+        pasted: bool = False,
     ) -> ImportResult:
         """Answers from a mail (pasted or saved), a Microsoft Forms (CSV/XLSX) or Google
         Forms (CSV) export, or a coach's feedback file with ratings. The client is
         needed for a survey export (it does not say whose answers they are); importing
         the same answers again adds nothing. ``PulseUnreadable`` for a file that is not
-        one of these; rows that cannot be read are named in the result."""
+        one of these; rows that cannot be read are named in the result. ``pasted``:
+        mail text the advisor pasted (read only as mail text)."""
         from journal.pulse import importing, mail_source, tables
         from journal.pulse.errors import PulseUnreadable
 
@@ -528,7 +533,7 @@ class Journal:
             client = self.store.client_by_name(client_name)
             if client is None:
                 raise PulseUnreadable(source, "unknown_client", client_name)
-        kind = importing.sniff(data)
+        kind = "mail" if pasted else importing.sniff(data)
         if kind == "feedback":
             from journal.coach.feedback import parse_feedback
             from journal.errors import FeedbackUnreadable

@@ -11,15 +11,16 @@ from email.message import EmailMessage
 from html import unescape
 from html.parser import HTMLParser
 
-_HEADER = re.compile(
-    rb"^(?:(?:From|To|Subject|Date|Received|Return-Path|MIME-Version|Message-ID|"
-    rb"Content-Type|Delivered-To|X-[\w-]+):[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)+\r?\n",
-    re.IGNORECASE,
-)
+_FIELD = rb"[A-Za-z0-9][A-Za-z0-9-]*:[^\n]*\n(?:[ \t][^\n]*\n)*"
+_HEADER = re.compile(rb"^(?:" + _FIELD + rb"){2,}\r?\n")
+_KNOWN = re.compile(rb"^(?:From|To|Subject|Date|MIME-Version|Received|Message-ID):", re.I | re.M)
+_HTML = re.compile(r"<(?:html|body|div|p|br|span|table|td)\b|&nbsp;", re.IGNORECASE)
 
 
 def looks_like_message(data: bytes) -> bool:
-    return _HEADER.match(data[:65536]) is not None
+    """Header fields (at least two, one of them a mail's own) and a blank line."""
+    match = _HEADER.match(data[:65536])
+    return match is not None and _KNOWN.search(match.group(0)) is not None
 
 
 def text_of(data: bytes) -> str:
@@ -28,7 +29,8 @@ def text_of(data: bytes) -> str:
         message = email.message_from_bytes(data, policy=email.policy.default)
         parts = [_part_text(part) for part in message.walk() if not part.is_multipart()]
         return "\n".join(p for p in parts if p)
-    return _as_text(data)
+    text = _as_text(data)
+    return _strip_html(text) if _HTML.search(text) else text  # HTML source pasted
 
 
 def _part_text(part) -> str:
@@ -45,8 +47,8 @@ def _part_text(part) -> str:
 
 
 def _as_text(data: bytes) -> str:
-    for codec in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ():
-        return data.decode(codec, errors="replace")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -110,7 +110,9 @@ def read(text: str) -> tuple[list[MailAnswers], list[RowProblem]]:
     found: list[MailAnswers] = []
     problems: list[RowProblem] = []
     seen: set[tuple] = set()
-    for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(compact)], strict=True), 1):
+    for number, (start, end) in enumerate(
+        zip(starts, [*starts[1:], len(compact)], strict=False), 1
+    ):
         result = _read_block(compact[start : min(end, start + MAX_BLOCK)], number)
         if isinstance(result, RowProblem):
             problems.append(result)

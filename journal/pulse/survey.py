@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from journal.pulse.errors import PulseUnreadable
@@ -203,7 +203,7 @@ def _moment(value) -> datetime | None:
         return value if value.tzinfo else value.astimezone()
     if not isinstance(value, str) or not value.strip():
         return None
-    text = re.sub(r"\s*(GMT|UTC|CET|CEST)([+-]\d{1,2}(:?\d{2})?)?$", "", value.strip())
+    text, zone = _zone(value.strip())
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
@@ -216,7 +216,24 @@ def _moment(value) -> datetime | None:
                 continue
     if moment is None or not 1990 <= moment.year <= 2200:
         return None
+    if moment.tzinfo is None and zone is not None:
+        moment = moment.replace(tzinfo=zone)
     return moment if moment.tzinfo else moment.astimezone()
+
+
+_ZONE = re.compile(r"\s*(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$")
+
+
+def _zone(text: str) -> tuple[str, timezone | None]:
+    """Google Forms ends a time with its zone ("GMT+1", "GMT-05:00"): taken off and kept."""
+    match = _ZONE.search(text)
+    if match is None:
+        return text, None
+    sign, hours, minutes = match.groups()
+    offset = timedelta(hours=int(hours or 0), minutes=int(minutes or 0))
+    if offset > timedelta(hours=14):
+        return text[: match.start()], None
+    return text[: match.start()], timezone(-offset if sign == "-" else offset)
 
 
 def _shown(value) -> str:

@@ -73,10 +73,6 @@ def decode(data: bytes, source: Path | str) -> tuple[str, tuple[str, ...]]:
             return data.decode("utf-16"), ()
         except UnicodeDecodeError:
             raise PulseUnreadable(source, "not_text", "broken UTF-16") from None
-    try:
-        return data.decode("utf-8-sig"), ()
-    except UnicodeDecodeError:
-        pass
     head = data[:4096]
     if head.count(0) * 4 > len(head):  # every other byte zero: UTF-16 without a BOM
         for codec in ("utf-16-le", "utf-16-be"):
@@ -89,6 +85,10 @@ def decode(data: bytes, source: Path | str) -> tuple[str, tuple[str, ...]]:
         raise PulseUnreadable(source, "not_text", "binary data")
     if b"\x00" in head:
         raise PulseUnreadable(source, "not_text", "binary data")
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        pass
     try:
         return data.decode("cp1252"), ("read as Windows-1252 (it is not UTF-8)",)
     except UnicodeDecodeError:
