@@ -446,6 +446,13 @@ class Journal:
             raise InvalidInput("items", f"1 to {items.MAX_ITEMS} different client items")
         return pulse_store.make_pulse(self.store, client.id, item_ids, language, self.clock())
 
+    def discard_pulse(self, pulse_code: str) -> bool:
+        """Take back a pulse that was never answered or predicted (its form was not sent,
+        or could not be written); False when it has answers, which stay."""
+        from journal.pulse import pulse_store
+
+        return pulse_store.discard_pulse(self.store, self._pulse(pulse_code).id)
+
     def pulses(self, client_name: str | None = None) -> list[Pulse]:
         """Pulses made (for one client, or all), newest first, with their answer counts."""
         from journal.pulse import pulse_store

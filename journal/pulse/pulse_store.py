@@ -98,6 +98,12 @@ def make_pulse(
     origin: str = "made",
 ) -> Pulse:
     with store.transaction():
+        # Only the newest pulse of a client waits for a prediction: the reflection after
+        # a pulse asks about that one. An earlier one still waiting is skipped.
+        store.conn.execute(
+            "UPDATE pulses SET prediction = 'skipped' WHERE client_id = ? AND prediction = 'due'",
+            [client_id],
+        )
         code = _new_code(store)
         cursor = store.conn.execute(
             "INSERT INTO pulses (code, client_id, items, language, made_at, origin) "
@@ -114,6 +120,19 @@ def _new_code(store: Store) -> str:
         code = "".join(secrets.choice(ALPHABET) for _ in range(CODE_LENGTH))
         if store.query_one("SELECT 1 FROM pulses WHERE code = ?", [code]) is None:
             return code
+
+
+def discard_pulse(store: Store, pulse_id: int) -> bool:
+    """Remove a pulse nobody answered and nobody predicted (a form never sent); False
+    when it has answers or a prediction, which stay."""
+    with store.transaction():
+        cursor = store.conn.execute(
+            "DELETE FROM pulses WHERE id = ? AND prediction IN ('due', 'skipped') "
+            "AND NOT EXISTS (SELECT 1 FROM pulse_responses WHERE pulse_id = ?)"
+            "AND NOT EXISTS (SELECT 1 FROM pulse_predictions WHERE pulse_id = ?)",
+            [pulse_id, pulse_id, pulse_id],
+        )
+        return cursor.rowcount == 1
 
 
 def pulse(store: Store, pulse_id: int) -> Pulse:

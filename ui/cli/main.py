@@ -139,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--real-names", action="store_true", help="keep the clients' real names")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    from ui.cli import pulse_command
+
+    pulse_command.add_parser(commands)
     return parser
 
 
@@ -158,6 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ui.cli.search_command import search
 
             return search(folder, args)
+        if args.command == "pulse":
+            from ui.cli import pulse_command
+
+            return pulse_command.run(folder, args)
         if args.command == "review":
             from pathlib import Path
 

@@ -225,3 +225,16 @@ def test_suggestions_are_rare(pulsed, clock):
     pulsed.make_pulse("Gemeente Utrecht", "en")
     assert pulsed.pulse_suggestion("Gemeente Utrecht").reason == "waiting"
     assert [s.client_name for s in pulsed.pulse_suggestions()] == ["Kestrel Engineering"]
+
+
+def test_a_new_pulse_supersedes_the_one_still_waiting_for_a_prediction(pulsed):
+    first = pulsed.make_pulse("Gemeente Utrecht", "en", ("listening.c1",))
+    pulsed.import_pulse_answers(mail(first, "AAAA", {"listening.c1": 3}), "m")
+    second = pulsed.make_pulse("Gemeente Utrecht", "en", ("entree.c1",))
+    assert pulsed.pulse_due_prediction("Gemeente Utrecht").code == second.code
+    assert {p.code: p.prediction for p in pulsed.pulses()} == {
+        first.code: "skipped", second.code: "due",
+    }  # fmt: skip
+    assert pulsed.pulse_comparison("Gemeente Utrecht").held_back == ()  # first shows now
+    assert pulsed.discard_pulse(second.code) is True
+    assert pulsed.discard_pulse(first.code) is False  # it has answers: they stay
