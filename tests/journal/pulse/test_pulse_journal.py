@@ -238,3 +238,29 @@ def test_a_new_pulse_supersedes_the_one_still_waiting_for_a_prediction(pulsed):
     assert pulsed.pulse_comparison("Gemeente Utrecht").held_back == ()  # first shows now
     assert pulsed.discard_pulse(second.code) is True
     assert pulsed.discard_pulse(first.code) is False  # it has answers: they stay
+
+
+def test_m008_adds_the_pulse_tables_to_an_older_journal_and_keeps_its_data(tmp_path):
+    import shutil
+
+    from journal.service import Journal
+    from journal.store.paths import journal_file
+
+    data = Path(__file__).parents[1] / "data"
+    shutil.copy(data / "journal-m007_search_separators.sqlite3", journal_file(tmp_path))
+    journal = Journal.open(tmp_path)
+    assert journal.pulses() == [] and journal.count_meetings() == 3
+    journal.close()
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    shutil.copy(data / "journal-m008_client_pulse.sqlite3", journal_file(saved))
+    journal = Journal.open(saved)
+    [pulse] = journal.pulses()
+    assert (pulse.items, pulse.prediction, pulse.raters) == (
+        ("listening.c1", "entree.c1"),
+        "made",
+        1,
+    )
+    view = journal.pulse_comparison("Gemeente Utrecht")
+    assert view.calibration.pairs == 2
+    journal.close()
