@@ -6,7 +6,7 @@ Callers never see SQL or sqlite errors: they get dataclasses from ``journal.mode
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -524,12 +524,13 @@ class Journal:
         client_name: str | None = None,
         pasted: bool = False,
     ) -> ImportResult:
-        """Answers from a mail (pasted or saved), a Microsoft Forms (CSV/XLSX) or Google
-        Forms (CSV) export, or a coach's feedback file with ratings. The client is
-        needed for a survey export (it does not say whose answers they are); importing
-        the same answers again adds nothing. ``PulseUnreadable`` for a file that is not
-        one of these; rows that cannot be read are named in the result. ``pasted``:
-        mail text the advisor pasted (read only as mail text)."""
+        """Answers from a mail (pasted or saved), or a Microsoft Forms (CSV/XLSX) or
+        Google Forms (CSV) export. The client is needed for a survey export (it does not
+        say whose answers they are); importing the same answers again adds nothing.
+        ``PulseUnreadable`` for a file that is not one of these ("is_feedback" for a
+        coach's feedback file: read it with ``journal.coach.feedback`` and hand its
+        ratings to ``import_coach_ratings``); rows that cannot be read are named in the
+        result. ``pasted``: mail text the advisor pasted (read only as mail text)."""
         from journal.pulse import importing, mail_source, tables
         from journal.pulse.errors import PulseUnreadable
 
@@ -542,26 +543,20 @@ class Journal:
                 raise PulseUnreadable(source, "unknown_client", client_name)
         kind = "mail" if pasted else importing.sniff(data)
         if kind == "feedback":
-            from journal.coach.feedback import parse_feedback
-            from journal.errors import FeedbackUnreadable
-
-            try:
-                feedback = parse_feedback(data, source)
-            except FeedbackUnreadable as error:
-                raise PulseUnreadable(source, "feedback", str(error)) from error
-            return self.import_coach_ratings(feedback)
+            raise PulseUnreadable(source, "is_feedback")
         now = self.clock()
         if kind == "mail":
             text = mail_source.text_of(data)
             return importing.import_mail(self.store, self.bank, text, client, now, source)
         return importing.import_table(self.store, self.bank, data, client, now, source)
 
-    def import_coach_ratings(self, feedback: Any) -> ImportResult:
-        """The coach's ratings in a feedback file (``journal.coach.feedback.Feedback``),
-        each under the meeting it names (checked by its start)."""
+    def import_coach_ratings(self, coach: str, ratings: Sequence[Any]) -> ImportResult:
+        """The coach's ratings from a feedback file (``journal.coach.feedback.Feedback``:
+        its ``coach`` and ``ratings``), each under the meeting it names (checked by its
+        start); reading them again adds nothing."""
         from journal.pulse import coach_ratings
 
-        return coach_ratings.import_ratings(self.store, self.bank, feedback, self.clock())
+        return coach_ratings.import_ratings(self.store, self.bank, coach, ratings, self.clock())
 
     def pulse_comparison(
         self,
@@ -571,12 +566,29 @@ class Journal:
     ) -> Comparison:
         """Self, predicted, client and coach per trait (0–100) and per period, and the
         calibration of the predictions; answers waiting for a prediction held back."""
+        from journal.growth import aggregation
         from journal.pulse import views
 
         client = self._known_client(client_name) if client_name else None
         first, end = (scope.first_day, scope.end_day) if scope else (None, None)
+        own_scope = aggregation.Scope(first, end, (client.id,) if client else ())
+        own = aggregation.trait_profile(self.store, own_scope)
+        by_period = aggregation.trait_means(
+            self.store, aggregation.Granularity(granularity), own_scope
+        )
         return views.comparison(
-            self.store, self.bank, client, self.clock(), granularity, first, end
+            self.store,
+            self.bank,
+            client,
+            self.clock(),
+            {t: (m.value, m.count) for t, m in own.items()},
+            {
+                p: {t: (m.value, m.count) for t, m in means.items()}
+                for p, means in by_period.items()
+            },
+            granularity,
+            first,
+            end,
         )
 
     def pulse_ratings(self, scope: Scope | None = None) -> list[Rating]:

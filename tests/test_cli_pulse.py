@@ -174,3 +174,28 @@ def test_show_for_all_clients_when_empty(folder, capsys):
     assert run(folder, "show") == 0
     out = capsys.readouterr().out
     assert out.startswith("All clients: your own view") and "No answers or predictions yet." in out
+
+
+def test_import_a_coachs_feedback_with_ratings(folder, tmp_path, capsys):
+    from datetime import UTC, datetime
+
+    from journal.coach.feedback import CoachRating, Feedback, PeriodFeedback, to_json
+
+    journal = Journal.open(folder)
+    meeting = journal.meeting(journal.meeting_page(0, 1)[0].id)
+    journal.close()
+    rating = CoachRating(meeting.id, meeting.start.astimezone(), {"listening.c1": 4})
+    period = PeriodFeedback(meeting.start.date(), meeting.start.date(), "Goed.")
+    feedback = Feedback(
+        "Sanne", "Marieke", datetime(2026, 11, 30, tzinfo=UTC), (period,), (rating,)
+    )
+    path = tmp_path / "sanne-feedback.json"
+    path.write_bytes(to_json(feedback))
+    assert run(folder, "import", str(path)) == 0
+    assert (
+        "(coach's feedback, feedback file): 1 ratings for Gemeente Utrecht"
+        in capsys.readouterr().out
+    )
+    path.write_bytes(to_json(feedback).replace(b'"listening.c1": 4', b'"listening.c1": 9'))
+    assert run(folder, "import", str(path)) == 2
+    assert "is a coach's feedback file that cannot be read" in capsys.readouterr().err

@@ -1,33 +1,44 @@
 """A coach's ratings of the client items, read back by the advisor from the feedback
-file (``journal.coach.feedback``, format 1.1): each for the meeting the coach observed,
+file (``journal.coach.feedback``, format 1.1, which the caller reads: the coach package
+sits above the front door): each for the meeting the coach observed,
 found by its id and checked by its start, so a feedback file from another journal (or
 about a meeting since deleted or moved) is named instead of filed under the wrong
 meeting. Stored as answers of rater kind "coach"; reading the file again adds nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Protocol
 
-from journal.coach.feedback import Feedback
 from journal.errors import NotFound
 from journal.pulse import pulse_store
+from journal.pulse.bank_view import Bank
 from journal.pulse.model import COACH, FEEDBACK, ImportResult, RowProblem
 from journal.pulse.pulse_store import ResponseRow
-from journal.reflect.bank import QuestionBank
 from journal.store.storage import Store
 
 
+class ObservedRating(Protocol):
+    """One rating of the feedback file (``journal.coach.feedback.CoachRating``)."""
+
+    @property
+    def meeting_id(self) -> int: ...
+    @property
+    def start(self) -> datetime: ...
+    @property
+    def scores(self) -> Mapping[str, int]: ...
+
+
 def import_ratings(
-    store: Store, bank: QuestionBank, feedback: Feedback, now: datetime
+    store: Store, bank: Bank, coach: str, ratings: Sequence[ObservedRating], now: datetime
 ) -> ImportResult:
-    key = pulse_store.rater_key(
-        store, COACH, "coach:" + " ".join(feedback.coach.split()).casefold()
-    )
+    key = pulse_store.rater_key(store, COACH, "coach:" + " ".join(coach.split()).casefold())
     rows: list[ResponseRow] = []
     problems: list[RowProblem] = []
     clients: dict[int, str] = {}
     read = 0
-    for number, rating in enumerate(feedback.ratings, 1):
+    for number, rating in enumerate(ratings, 1):
         try:
             meeting, _stamp = store.meeting(rating.meeting_id)
         except NotFound:

@@ -17,8 +17,9 @@ class PulseUnreadable(JournalError):
     pulse question: another survey), "same_question_twice" (two columns ask one item),
     "no_answers" (no AJ-PULSE block in a text), "needs_client" (a survey export does not
     say whose answers they are), "unknown_client", "unknown_pulse" (a pulse id this
-    journal did not make), "other_client" (the pulse is another client's), "feedback"
-    (a coach's feedback file that cannot be read; ``detail`` says why).
+    journal did not make), "other_client" (the pulse is another client's), "is_feedback" (a
+    coach's feedback file: its ratings go through ``Journal.import_coach_ratings``),
+    "feedback" (such a file that cannot be read; ``detail`` says why).
     """
 
     def __init__(

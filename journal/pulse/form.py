@@ -12,10 +12,10 @@ from html import escape
 from importlib import resources
 
 from journal.errors import InvalidInput
+from journal.pulse.bank_view import Bank
 from journal.pulse.form_words import WORDS
 from journal.pulse.items import items_by_id
 from journal.pulse.model import Pulse
-from journal.reflect.bank import QuestionBank
 
 # An address the mailto: link can carry as it is: no spaces, quotes, '?', '&', '#', '%'.
 _ADDRESS = re.compile(r"[A-Za-z0-9.!$'*+/=^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -28,7 +28,7 @@ def check_address(address: str) -> str:
     return address
 
 
-def form_html(pulse: Pulse, bank: QuestionBank, advisor: str, address: str) -> str:
+def form_html(pulse: Pulse, bank: Bank, advisor: str, address: str) -> str:
     advisor = " ".join(advisor.split())
     if not advisor:
         raise InvalidInput("advisor_name", "the form must say who asks")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from journal.model import Client
 from journal.pulse import mail_source, mail_text, pulse_store, tables
+from journal.pulse.bank_view import Bank
 from journal.pulse.errors import PulseUnreadable
 from journal.pulse.model import (
     CLIENT,
@@ -21,7 +22,6 @@ from journal.pulse.model import (
 )
 from journal.pulse.pulse_store import ResponseRow, client_day, prediction_due
 from journal.pulse.survey import SurveyRead, read_survey
-from journal.reflect.bank import QuestionBank
 from journal.store.storage import Store
 
 FEEDBACK_MARK = b"advisor-journal-feedback/"
@@ -41,7 +41,7 @@ def sniff(data: bytes) -> str:
 
 def import_mail(
     store: Store,
-    bank: QuestionBank,
+    bank: Bank,
     text: str,
     client: Client | None,
     now: datetime,
@@ -85,7 +85,7 @@ def import_mail(
 
 def import_table(
     store: Store,
-    bank: QuestionBank,
+    bank: Bank,
     data: bytes,
     client: Client | None,
     now: datetime,
@@ -98,7 +98,7 @@ def import_table(
 
 
 def import_survey(
-    store: Store, bank: QuestionBank, survey: SurveyRead, client: Client, now: datetime
+    store: Store, bank: Bank, survey: SurveyRead, client: Client, now: datetime
 ) -> ImportResult:
     """Each row to the pulse its rater answered before (an export read again), else to
     the newest pulse of this client that asks every item of the survey (made before

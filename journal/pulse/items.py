@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from journal.reflect.bank import SCALE_POINTS, ClientItem, QuestionBank
+from journal.pulse.bank_view import SCALE_POINTS, Bank, ClientItem
 
 MAX_ITEMS = 4
 LOWEST, HIGHEST = 1, SCALE_POINTS
@@ -35,7 +35,7 @@ def is_score(value: object) -> bool:
 
 
 def choose_items(
-    bank: QuestionBank,
+    bank: Bank,
     focus: Sequence[str],
     self_means: Mapping[str, float],
     limit: int = MAX_ITEMS,
@@ -54,6 +54,6 @@ def choose_items(
     return tuple(known[t].client_items[0] for t in chosen)
 
 
-def items_by_id(bank: QuestionBank, item_ids: Sequence[str]) -> tuple[ClientItem, ...]:
+def items_by_id(bank: Bank, item_ids: Sequence[str]) -> tuple[ClientItem, ...]:
     """The items a stored pulse asks (ids are permanent; an unknown one raises KeyError)."""
     return tuple(bank.client_item(i) for i in item_ids)

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from journal.reflect.bank import CLIENT_ITEM_ID, ClientItem
+from journal.pulse.bank_view import CLIENT_ITEM_ID, ClientItem
 
 _NUMBERING = re.compile(r"^\s*(?:(?:q|question|vraag)\s*)?\d{1,3}\s*[.):\-–]?\s+", re.I)
 _SCALE_HINT = re.compile(r"[(\[][^()\[\]]*1[^()\[\]]*5[^()\[\]]*[)\]]\s*$")

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from journal.pulse.bank_view import Bank
 from journal.pulse.errors import PulseUnreadable
 from journal.pulse.matching import ItemIndex, normalise
 from journal.pulse.model import GOOGLE_FORMS, MS_FORMS, TABLE, ResponseRead, RowProblem
 from journal.pulse.tables import Table
-from journal.reflect.bank import QuestionBank
 
 # Column roles by normalised header, English and Dutch exports.
 _ROLES = {
@@ -75,7 +75,7 @@ class SurveyRead:
     notes: tuple[str, ...]
 
 
-def read_survey(table: Table, bank: QuestionBank, source: Path | str) -> SurveyRead:
+def read_survey(table: Table, bank: Bank, source: Path | str) -> SurveyRead:
     roles = {i: _ROLES.get(normalise(h)) for i, h in enumerate(table.header)}
     index = ItemIndex(bank.client_items())
     columns: dict[int, str] = {}
@@ -144,7 +144,7 @@ def _tool(roles: dict[int, str | None]) -> str:
     return TABLE
 
 
-def _score(value, bank: QuestionBank) -> int | str | None:
+def _score(value, bank: Bank) -> int | str | None:
     """1–5, None for an empty cell, or the problem ("formula", "out_of_range",
     "not_a_score")."""
     if value is None or isinstance(value, bool):
@@ -167,7 +167,7 @@ def _score(value, bank: QuestionBank) -> int | str | None:
         return "out_of_range" if float(text.replace(",", ".")).is_integer() else "not_a_score"
     wanted = normalise(text)
     for score, label in enumerate(bank.scale, 1):
-        if wanted in (normalise(label.en), normalise(label.nl)):
+        if wanted in (normalise(label.in_language("en")), normalise(label.in_language("nl"))):
             return score
     return "not_a_score"
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import csv
 import io
 
+from journal.pulse.bank_view import Bank
 from journal.pulse.items import items_by_id
 from journal.pulse.model import Pulse
-from journal.reflect.bank import QuestionBank
 
 HEADER = {
     "en": ("Number", "Question", "Answer", "Item"),
@@ -23,7 +23,7 @@ ANSWER = {
 }
 
 
-def template_csv(pulse: Pulse, bank: QuestionBank) -> bytes:
+def template_csv(pulse: Pulse, bank: Bank) -> bytes:
     language = pulse.language
     low, high = bank.scale[0].in_language(language), bank.scale[-1].in_language(language)
     out = io.StringIO()

@@ -5,16 +5,19 @@ answers wait for a prediction."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date, datetime
 
-from journal.growth import aggregation
-from journal.growth.aggregation import Granularity, Scope
 from journal.model import Client
 from journal.pulse import compare, pulse_store, schedule
+from journal.pulse.bank_view import Bank
 from journal.pulse.model import Comparison, HeldBack, Rating, Suggestion
 from journal.pulse.pulse_store import prediction_due
-from journal.reflect.bank import QuestionBank
 from journal.store.storage import Store
+
+# The advisor's own figures, from the growth view's SQL (the front door hands them in):
+# per trait, the mean 0–100 and the number of answers; the same per period start.
+OwnMeans = Mapping[str, tuple[float, int]]
 
 
 def suggestion(store: Store, client: Client, now: datetime) -> Suggestion:
@@ -27,9 +30,11 @@ def suggestion(store: Store, client: Client, now: datetime) -> Suggestion:
 
 def comparison(
     store: Store,
-    bank: QuestionBank,
+    bank: Bank,
     client: Client | None,
     now: datetime,
+    own: OwnMeans,
+    own_periods: Mapping[date, OwnMeans],
     granularity: str = "quarter",
     first_day: date | None = None,
     end_day: date | None = None,
@@ -53,12 +58,7 @@ def comparison(
     ]
     touched = {r.trait_id for r in ratings} | {p.trait_id for p in predictions}
     trait_ids = tuple(t for t in bank.trait_ids() if t in touched)
-    scope = Scope(first_day, end_day, (client_id,) if client_id else ())
-    own = aggregation.trait_profile(store, scope)
-    traits = compare.trait_views(
-        trait_ids, {t: (m.value, m.count) for t, m in own.items()}, predictions, ratings
-    )
-    own_periods = aggregation.trait_means(store, Granularity(granularity), scope, trait_ids)
+    traits = compare.trait_views(trait_ids, own, predictions, ratings)
     rating_periods: dict[date, list] = defaultdict(list)
     for r in ratings:
         rating_periods[compare.period_start(r.day, granularity)].append(r)
@@ -70,7 +70,7 @@ def comparison(
             start,
             compare.trait_views(
                 trait_ids,
-                {t: (m.value, m.count) for t, m in own_periods.get(start, {}).items()},
+                own_periods.get(start, {}),
                 prediction_periods.get(start, []),
                 rating_periods.get(start, []),
             ),

@@ -47,6 +47,7 @@ UNREADABLE = {
     "needs_client": "does not say whose answers these are: add --client NAME",
     "unknown_client": "names a client that is not in the journal: {detail}",
     "feedback": "is a coach's feedback file that cannot be read: {detail}",
+    "is_feedback": "is a coach's feedback file: import it as a file, not from stdin",
 }
 PROBLEMS = {
     "formula": "is a formula, not a score",
@@ -193,13 +194,30 @@ def _import(journal: Journal, args) -> int:
         from journal.pulse.tables import read_file
 
         data, source = read_file(Path(args.file)), args.file
-    result = journal.import_pulse_answers(data, source, args.client, pasted=args.file == "-")
+    from journal.pulse.importing import sniff
+
+    if args.file != "-" and sniff(data) == "feedback":
+        result = _import_feedback(journal, data, source)
+    else:
+        result = journal.import_pulse_answers(data, source, args.client, pasted=args.file == "-")
     for line in report_lines(result, source):
         print(line)
     if result.nothing_read:
         print(f"advisor-journal: nothing in {source} could be imported.", file=sys.stderr)
         return 1
     return 0
+
+
+def _import_feedback(journal: Journal, data: bytes, source: str) -> ImportResult:
+    """A coach's feedback file: its ratings of the client items (format 1.1)."""
+    from journal.coach.feedback import parse_feedback
+    from journal.errors import FeedbackUnreadable
+
+    try:
+        feedback = parse_feedback(data, source)
+    except FeedbackUnreadable as error:
+        raise PulseUnreadable(source, "feedback", str(error)) from error
+    return journal.import_coach_ratings(feedback.coach, feedback.ratings)
 
 
 def report_lines(result: ImportResult, source: str) -> list[str]:
