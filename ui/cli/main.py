@@ -192,7 +192,7 @@ def _data_command(folder, args) -> int:
 def _demo(folder, meetings: int, seed: int, force: bool) -> int:
     import time
 
-    from journal.store import demo
+    from journal.sample import demo
     from ui.cli.data_commands import open_for_command
 
     journal_ = open_for_command(folder)
