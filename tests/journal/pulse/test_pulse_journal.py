@@ -214,6 +214,9 @@ def test_figures_and_calibration_need_two_raters(pulsed, clock):
     assert [p.mean_difference for p in calibration.by_period] == [None, None]
     assert calibration.trend is None
     assert [start.isoformat() for start, _ in three.periods] == ["2026-10-01", "2027-01-01"]
+    first_quarter = dict((v.trait_id, v) for v in three.periods[0][1])
+    assert first_quarter["listening"].self.value == 75.0  # the growth SQL's own quarter
+    assert first_quarter["listening"].client.value == pytest.approx(62.5)
 
 
 def test_suggestions_are_rare(pulsed, clock):
