@@ -36,6 +36,8 @@ def test_the_wheel_carries_code_resources_and_the_script(tmp_path):
         "resources/questions/bank.json",
         "resources/translations/advisor_journal_nl.qm",
         "resources/icons/advisor-journal.svg",
+        "resources/pulse/form.html",
+        "journal/pulse/mail_text.py",
     ):
         assert needed in names, needed
     assert not any(n.startswith("tests/") for n in names)

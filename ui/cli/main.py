@@ -142,6 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     # Hidden (no help: argparse leaves it out of --help): what a standalone build's smoke
     # test asks the app itself; see ui/cli/self_test.py.
     commands.add_parser("self-test")
+    from ui.cli import pulse_command
+
+    pulse_command.add_parser(commands)
     return parser
 
 
@@ -165,6 +168,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ui.cli.search_command import search
 
             return search(folder, args)
+        if args.command == "pulse":
+            from ui.cli import pulse_command
+
+            return pulse_command.run(folder, args)
         if args.command == "review":
             from pathlib import Path
 
