@@ -1,0 +1,197 @@
+"""``advisor-journal search WORD`` as a whole process, against jrnl and a bare script.
+
+    .venv/bin/python benchmarks/search_cli.py [--runs 7] [--meetings 10000] [--data DIR]
+        [--jrnl PATH/TO/jrnl]
+
+Three whole processes per word, run interleaved (their order rotating) so the machine's
+load falls on all of them alike, each printing every matching meeting to a pipe:
+
+- the app: ``advisor-journal --data-dir DIR search WORD`` (``python -m ui.cli``);
+- a bare script: ``sqlite3`` and the same FTS5 ``MATCH``, joined to the meetings and
+  clients, newest first, a line per meeting with FTS5's own ``snippet()``: the least a
+  Python program can do to answer the same question;
+- jrnl (https://jrnl.sh) on the same texts written into its plain-text format:
+  ``jrnl -contains WORD``. It is installed into a throwaway virtual environment in the
+  scratch folder unless ``--jrnl`` names one.
+
+Bytecode is written and one warm-up run of each comes first, so no run times compiling.
+Medians per word, and the ratios: app / bare script (target ≤ 1.3) and jrnl / app
+(target ≥ 6 at 10,000 meetings, ≥ 10 at 100,000).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import common  # noqa: E402
+
+WORDS = ["budget", "klant", "solutions", "installatietechniek"]
+
+BARE = r"""
+import sqlite3, sys
+from datetime import datetime
+db = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True)
+rows = db.execute(
+    "SELECT m.start_utc, c.name, m.title, "
+    "snippet(meeting_search, -1, '', '', '…', 12) "
+    "FROM meeting_search JOIN meetings m ON m.id = meeting_search.rowid "
+    "JOIN clients c ON c.id = m.client_id "
+    "WHERE meeting_search MATCH ? ORDER BY m.start_utc DESC, m.id DESC",
+    ['"' + sys.argv[2] + '"'],
+)
+out = sys.stdout
+for start, client, title, snip in rows:
+    day = datetime.fromisoformat(start).astimezone().strftime("%Y-%m-%d %H:%M")
+    out.write(f"{day}  {client}  {title}  {snip}\n")
+"""
+
+JRNL_CONFIG = """\
+colors: {{body: none, date: none, tags: none, title: none}}
+default_hour: 9
+default_minute: 0
+editor: ''
+encrypt: false
+highlight: false
+indent_character: '|'
+journals:
+  default:
+    journal: {path}
+linewrap: false
+tagsymbols: '#@'
+template: false
+timeformat: '%Y-%m-%d %H:%M'
+version: v4.6
+"""
+
+
+def install_jrnl(scratch: Path) -> Path:
+    venv = scratch / "jrnl-venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    # The venv has no pip of its own: this one installs into it.
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--prefix", str(venv), "jrnl"],
+        check=True,
+    )
+    return venv / "bin" / "jrnl"
+
+
+def write_jrnl_journal(database: Path, target: Path) -> None:
+    """Every meeting as a jrnl entry: ``[date time] client: title`` then its texts."""
+    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    rows = db.execute(
+        "SELECT m.start_utc, s.client, s.title, s.notes, s.texts FROM meetings m "
+        "JOIN meeting_search s ON s.rowid = m.id ORDER BY m.start_utc, m.id"
+    )
+    from datetime import datetime
+
+    with target.open("w", encoding="utf-8") as out:
+        for start, client, title, notes, texts in rows:
+            when = datetime.fromisoformat(start).astimezone().strftime("%Y-%m-%d %H:%M")
+            # A line of its own starting with "[" would read as a new entry.
+            body = "\n".join(line.lstrip("[") for line in f"{notes}\n{texts}".splitlines())
+            out.write(f"[{when}] {client}: {title}.\n{body}\n\n")
+    db.close()
+
+
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    began = time.perf_counter()
+    out = subprocess.run(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - began
+    if out.returncode not in (0, 1):
+        raise SystemExit(f"{command[:4]} failed:\n{out.stderr.decode()[-2000:]}")
+    return elapsed * 1000, out.stdout.count(b"\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--meetings", type=int, default=10_000)
+    parser.add_argument("--data", type=Path, help="a journal folder to reuse (filled if empty)")
+    parser.add_argument("--jrnl", type=Path, help="a jrnl executable (else installed)")
+    parser.add_argument("--words", nargs="*", default=WORDS)
+    args = parser.parse_args()
+
+    from journal.sample import demo
+    from journal.service import Journal
+
+    scratch = Path(tempfile.mkdtemp(prefix="aj-search-cli-"))
+    data = args.data or scratch / "data"
+    journal = Journal.open(data)
+    if journal.count_meetings() == 0:
+        demo.fill(journal, args.meetings, 1)
+    meetings = journal.count_meetings()
+    journal.close()
+    database = data / "journal.sqlite3"
+
+    jrnl = args.jrnl or install_jrnl(scratch)
+    jrnl_text = scratch / "journal.txt"
+    write_jrnl_journal(database, jrnl_text)
+    config = scratch / "jrnl.yaml"
+    config.write_text(JRNL_CONFIG.format(path=jrnl_text), encoding="utf-8")
+
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPATH"] = str(ROOT)
+    env["XDG_CONFIG_HOME"] = str(scratch / "config")
+    env["XDG_DATA_HOME"] = str(scratch / "share")
+    env.pop("NO_COLOR", None)
+    commands = {
+        "app": lambda w: [sys.executable, "-m", "ui.cli", "--data-dir", str(data), "search", w],
+        "bare": lambda w: [sys.executable, "-c", BARE, str(database), w],
+        "jrnl": lambda w: [str(jrnl), "--config-file", str(config), "-contains", w],
+    }
+    times: dict[tuple[str, str], list[float]] = {}
+    lines: dict[tuple[str, str], int] = {}
+    for word in args.words:
+        for name, command in commands.items():  # warm-up: bytecode, disk cache
+            timed(command(word), env)
+    load = [os.getloadavg()[0]]
+    for run in range(args.runs):
+        for word in args.words:
+            names = list(commands)
+            names = names[run % 3 :] + names[: run % 3]
+            for name in names:
+                elapsed, count = timed(commands[name](word), env)
+                times.setdefault((name, word), []).append(elapsed)
+                lines[(name, word)] = count
+        load.append(os.getloadavg()[0])
+
+    rows = []
+    for word in args.words:
+        app, bare, jr = (statistics.median(times[(n, word)]) for n in ("app", "bare", "jrnl"))
+        rows.append(
+            (
+                word,
+                f"{lines[('app', word)]:,}",
+                f"{app:.0f}",
+                f"{bare:.0f}",
+                f"{jr:.0f}",
+                f"{app / bare:.2f}",
+                f"{jr / app:.1f}",
+            )
+        )
+    print(
+        f"{meetings:,} meetings; {args.runs} interleaved runs; medians in ms; "
+        f"load average during the runs {min(load):.2f}–{max(load):.2f} "
+        f"on {os.cpu_count()} CPUs; jrnl: {jrnl}"
+    )
+    common.print_table(
+        ("word", "meetings found", "app", "bare script", "jrnl", "app / bare (≤ 1.3)",
+         "jrnl / app (≥ 6 at 10k, ≥ 10 at 100k)"),
+        rows,
+    )  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
