@@ -106,7 +106,7 @@ def write_jrnl_journal(database: Path, target: Path) -> None:
 
 def timed(command: list[str], env: dict[str, str]) -> tuple[float, int]:
     began = time.perf_counter()
-    out = subprocess.run(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out = subprocess.run(command, env=env, capture_output=True)
     elapsed = time.perf_counter() - began
     if out.returncode not in (0, 1):
         raise SystemExit(f"{command[:4]} failed:\n{out.stderr.decode()[-2000:]}")
@@ -154,7 +154,7 @@ def main() -> None:
     times: dict[tuple[str, str], list[float]] = {}
     lines: dict[tuple[str, str], int] = {}
     for word in args.words:
-        for name, command in commands.items():  # warm-up: bytecode, disk cache
+        for command in commands.values():  # warm-up: bytecode, disk cache
             timed(command(word), env)
     load = [os.getloadavg()[0]]
     for run in range(args.runs):

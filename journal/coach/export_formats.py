@@ -8,9 +8,10 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from journal.reflect.bank import QuestionBank
+if TYPE_CHECKING:  # the command line reads EXPORT_KINDS before any export is asked
+    from journal.reflect.bank import QuestionBank
 
 CSV_COLUMNS = (
     "date", "time", "meeting_id", "meeting", "client", "trait_id", "trait", "question_id",

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import deque
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 # Around a matched word in highlighted text; the ui turns them into markup.
 MARK_START = "\x02"
@@ -100,10 +102,6 @@ def tokens_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _token_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _WORD.finditer(text)]
-
-
 @lru_cache(maxsize=4096)  # a journal repeats its words: marking a screen folds each once
 def fold(word: str) -> str:
     """A word as FTS5 compares it: without diacritics, case folded."""
@@ -111,34 +109,58 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+def _cannot_match(text: str, query: TextQuery) -> bool:
+    """True when no word of ``text`` can match: a quick look, in C, before tokenising.
+
+    Only for ASCII text, where folding a word is ``lower()``: a word that folds to one
+    of the query's words (or starts with the last, while typing) puts that word into the
+    lowered text. Other text is always tokenised."""
+    if not text.isascii():
+        return False
+    lowered = text.lower()
+    return not any(word in lowered for word in query.words)
+
+
 def highlight(text: str, query: TextQuery) -> str:
     """``text`` with every word the query matches between ``MARK_START`` and ``MARK_END``."""
     # A note may hold the marker characters themselves (pasted); they would mark the
     # wrong words, so they go (they are invisible control characters anyway).
     text = text.replace(MARK_START, "").replace(MARK_END, "")
-    if not query.words:
+    if not query.words or _cannot_match(text, query):
         return text
     pieces, last = [], 0
-    for start, end in _token_spans(text):
-        if _matches(fold(text[start:end]), query):
+    for found in _WORD.finditer(text):
+        if _matches(fold(found.group()), query):
+            start, end = found.span()
             pieces += [text[last:start], MARK_START, text[start:end], MARK_END]
             last = end
     return "".join(pieces) + text[last:] if pieces else text
 
 
 def snippet(text: str, query: TextQuery, words: int = 12) -> str:
-    """About ``words`` words of ``text`` around its first match, marked; "" if none."""
-    spans = _token_spans(text)
-    hit = next((i for i, (s, e) in enumerate(spans) if _matches(fold(text[s:e]), query)), None)
-    if hit is None:
+    """About ``words`` words of ``text`` around its first match, marked; "" if none.
+
+    The window starts two words before the first match (a narrow column still shows
+    it); the text is read only as far as the window's end, never tokenised whole."""
+    if not query.words or _cannot_match(text, query):
         return ""
-    first = max(0, hit - 2)  # the match near the start: a narrow column still shows it
-    last = min(len(spans), first + words)
-    start = spans[first][0]
-    end = spans[last - 1][1]
-    piece = highlight(text[start:end], query)
-    lead = "…" if first > 0 else ""
-    tail = "…" if last < len(spans) else ""
+    tokens = _WORD.finditer(text)
+    before: deque[re.Match[str]] = deque(maxlen=2)
+    seen = 0  # the words before the match
+    for found in tokens:
+        if _matches(fold(found.group()), query):
+            break
+        before.append(found)
+        seen += 1
+    else:
+        return ""
+    window = [*before, found]
+    window += islice(tokens, max(0, words - len(window)))
+    more = len(window) > words or next(tokens, None) is not None
+    window = window[:words]
+    piece = highlight(text[window[0].start() : window[-1].end()], query)
+    lead = "…" if seen > len(before) else ""
+    tail = "…" if more else ""
     return lead + " ".join(piece.split()) + tail
 
 

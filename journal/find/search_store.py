@@ -8,7 +8,7 @@ Queries are built from ``SearchFilters`` with placeholders only; the text goes t
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,6 +59,24 @@ def page(
         [*params, limit, offset],
     )
     return [MeetingSummary(r[0], from_db_time(r[1]), r[2], r[3], bool(r[4]), r[5]) for r in rows]
+
+
+def every(store: Store, filters: SearchFilters, typing: bool = True) -> Iterator[MeetingSummary]:
+    """Every matching meeting, newest first (every meeting for empty filters): one
+    query, read as it goes, where paging with ``OFFSET`` would walk the skipped rows
+    again for every page."""
+    query = parse(filters.text, typing)
+    where, params = _where(filters, query, drive_by_text=True)
+    rows = store.stream(
+        f"""
+        SELECT m.id, m.start_utc, c.name, m.title, r.id IS NOT NULL, r.trust {_FROM}
+        WHERE {where}
+        ORDER BY m.start_utc DESC, m.id DESC
+        """,
+        params,
+    )
+    for r in rows:
+        yield MeetingSummary(r[0], from_db_time(r[1]), r[2], r[3], bool(r[4]), r[5])
 
 
 def marks(

@@ -459,6 +459,12 @@ class Store:
         with self._translated_errors():
             return self.conn.execute(sql, params).fetchall()
 
+    def stream(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Iterator[Any]:
+        """The rows one by one as SQLite finds them, inside the error translation: a
+        long result is never held whole (the command line's search, exports)."""
+        with self._translated_errors():
+            yield from self.conn.execute(sql, params)
+
     def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         rows = self.query(sql, params)
         return rows[0] if rows else None

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 
 from journal.errors import InvalidInput
 from journal.pulse.errors import PredictionClosed, PulseUnreadable
-from journal.pulse.model import Comparison, Figure, ImportResult, RowProblem
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the parser is built for every command: nothing heavy at import
+    from journal.pulse.model import Comparison, Figure, ImportResult, RowProblem
     from journal.service import Journal
 
 SOURCES = {
