@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -109,31 +110,17 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def _cannot_match(text: str, query: TextQuery) -> bool:
-    """True when no word of ``text`` can match: a quick look, in C, before tokenising.
-
-    Only for ASCII text, where folding a word is ``lower()``: a word that folds to one
-    of the query's words (or starts with the last, while typing) puts that word into the
-    lowered text. Other text is always tokenised."""
-    if not text.isascii():
-        return False
-    lowered = text.lower()
-    return not any(word in lowered for word in query.words)
-
-
 def highlight(text: str, query: TextQuery) -> str:
     """``text`` with every word the query matches between ``MARK_START`` and ``MARK_END``."""
     # A note may hold the marker characters themselves (pasted); they would mark the
     # wrong words, so they go (they are invisible control characters anyway).
     text = text.replace(MARK_START, "").replace(MARK_END, "")
-    if not query.words or _cannot_match(text, query):
+    if not query.words:
         return text
     pieces, last = [], 0
-    for found in _WORD.finditer(text):
-        if _matches(fold(found.group()), query):
-            start, end = found.span()
-            pieces += [text[last:start], MARK_START, text[start:end], MARK_END]
-            last = end
+    for start, end in _matched_words(text, query):
+        pieces += [text[last:start], MARK_START, text[start:end], MARK_END]
+        last = end
     return "".join(pieces) + text[last:] if pieces else text
 
 
@@ -142,26 +129,49 @@ def snippet(text: str, query: TextQuery, words: int = 12) -> str:
 
     The window starts two words before the first match (a narrow column still shows
     it); the text is read only as far as the window's end, never tokenised whole."""
-    if not query.words or _cannot_match(text, query):
+    if not query.words:
         return ""
-    tokens = _WORD.finditer(text)
-    before: deque[re.Match[str]] = deque(maxlen=2)
-    seen = 0  # the words before the match
-    for found in tokens:
-        if _matches(fold(found.group()), query):
-            break
-        before.append(found)
-        seen += 1
-    else:
+    hit = next(_matched_words(text, query), None)
+    if hit is None:
         return ""
-    window = [*before, found]
-    window += islice(tokens, max(0, words - len(window)))
+    # Up to three words before the match: the two shown, and whether there are more.
+    before = deque(_WORD.finditer(text, 0, hit[0]), maxlen=3)
+    lead = "…" if len(before) == 3 else ""
+    if lead:
+        before.popleft()
+    tokens = _WORD.finditer(text, hit[0])  # the match is its first word
+    window = [*before, *islice(tokens, max(0, words - len(before)))]
     more = len(window) > words or next(tokens, None) is not None
     window = window[:words]
     piece = highlight(text[window[0].start() : window[-1].end()], query)
-    lead = "…" if seen > len(before) else ""
     tail = "…" if more else ""
     return lead + " ".join(piece.split()) + tail
+
+
+def _matched_words(text: str, query: TextQuery) -> Iterator[tuple[int, int]]:
+    """Where the words the query matches are in ``text``, in order.
+
+    ASCII text (most of a journal) is searched by a regular expression, in C: there,
+    folding a word is ``lower()`` and a word is a run of ASCII letters and digits, so
+    the query's folded words are found in the lowered text, same length and places.
+    Other text is split into words, each folded as FTS5 folds it."""
+    if text.isascii():
+        for found in _ascii_words(query.words, query.prefix).finditer(text.lower()):
+            yield found.span()
+        return
+    for found in _WORD.finditer(text):
+        if _matches(fold(found.group()), query):
+            yield found.span()
+
+
+@lru_cache(maxsize=64)
+def _ascii_words(words: tuple[str, ...], prefix: bool) -> re.Pattern[str]:
+    """A whole word of lowered ASCII text that is one of ``words`` (or, for ``prefix``,
+    starts with the last of them, to the end of that word)."""
+    alternatives = [f"(?:{'|'.join(map(re.escape, words))})(?![a-z0-9])"]
+    if prefix:
+        alternatives.append(f"{re.escape(words[-1])}[a-z0-9]*")
+    return re.compile(f"(?<![a-z0-9])(?:{'|'.join(alternatives)})")
 
 
 def _matches(word: str, query: TextQuery) -> bool:
