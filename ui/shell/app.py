@@ -6,7 +6,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -27,6 +27,7 @@ from ui.shell.tray import Tray
 
 ORGANIZATION = "AdvisorJournal"
 APPLICATION = "advisor-journal"
+LISTEN_AFTER_MS = 1000  # the instance server, if the window has not painted by then
 
 
 def configure_application(app: QCoreApplication) -> None:
@@ -104,7 +105,7 @@ def run(folder: Path, background: bool = False) -> int:
     sys.excepthook = _report_unexpected
     title = QCoreApplication.translate("", "Advisor Journal cannot open the journal")
     guard = InstanceGuard(folder)  # one app per data folder: the journal is opened once
-    claim = guard.acquire(activate=not background)
+    claim = guard.acquire(activate=not background, listen=False)  # listens once painted
     if claim is Claim.ALREADY_RUNNING:
         print(
             QCoreApplication.translate("", "Advisor Journal is already running.")
@@ -149,7 +150,12 @@ def run(folder: Path, background: bool = False) -> int:
     if background and controller.tray.available:
         # Hidden in the tray, the window never paints, which is what starts the prompts.
         controller.window.features.in_background()
+        guard.listen()
     else:
+        # Later starts are answered once the window is on screen (QtNetwork is not needed
+        # for the first paint), or after a second if it does not paint (minimised).
+        controller.window.first_painted.connect(guard.listen)
+        QTimer.singleShot(LISTEN_AFTER_MS, guard.listen)
         controller.window.show()
     try:
         return app.exec()

@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
 
     language_changed = Signal(str)
     closed = Signal()  # closed for good (not hidden in the tray, not replaced)
+    first_painted = Signal()  # on screen: what start-up put off may start
 
     def __init__(self, journal_: Journal, settings: Settings, language: str):
         super().__init__()
@@ -424,6 +425,7 @@ class MainWindow(QMainWindow):
             # Once the window is on screen: what the first save needs, then the features.
             QTimer.singleShot(0, self.journal.prepare_for_writing)
             self.features.after_first_paint()
+            self.first_painted.emit()
 
     def quit(self) -> None:
         """Close for good, also when the app would otherwise stay in the tray."""

@@ -11,6 +11,12 @@ The first instance listens on a ``QLocalServer`` whose name comes from the folde
 identity (device and inode, hashed: short, for the socket path limit), so two different
 data folders run side by side. A later start connects, sends ``show`` (or ``ping``) and
 waits for ``ok``: only an answer proves that the first instance is alive and heard it.
+
+The app takes the lock before it opens the journal, but listens only once its window
+has painted (``acquire(listen=False)``, then ``listen()``): QtNetwork costs ~7 MiB and
+some start-up time, and a later start already waits ``CONNECT_SECONDS`` for a first
+instance that holds the lock but does not listen yet. QtNetwork is imported where a
+server or a socket is made, and nowhere else.
 """
 
 from __future__ import annotations
@@ -21,9 +27,12 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_FILE = ".instance.lock"
 CONNECT_SECONDS = 3.0  # lock held but no server yet: the first instance may be starting
@@ -87,10 +96,12 @@ class InstanceGuard(QObject):
         activate: bool = True,
         connect_seconds: float = CONNECT_SECONDS,
         answer_seconds: float = ANSWER_SECONDS,
+        listen: bool = True,
     ) -> Claim:
         """Take the folder, or tell the instance that has it (``activate``: to show its
         window). ``connect_seconds``: how long a held lock may go without a server to
-        talk to; ``answer_seconds``: how long a connected instance may take to answer."""
+        talk to; ``answer_seconds``: how long a connected instance may take to answer.
+        ``listen``: answer later starts from now on (else from ``listen()``)."""
         if self._lock is not None:
             return Claim.FIRST
         try:
@@ -104,7 +115,8 @@ class InstanceGuard(QObject):
         while True:
             if lock.tryLock(0):
                 self._lock = lock
-                self._listen()
+                if listen:
+                    self.listen()
                 return Claim.FIRST
             if lock.error() != QLockFile.LockError.LockFailedError:
                 return Claim.UNGUARDED  # cannot write the lock file
@@ -117,7 +129,8 @@ class InstanceGuard(QObject):
                 # file is removed only when no process holds it (Qt's flock).
                 if lock.removeStaleLockFile() and lock.tryLock(0):
                     self._lock = lock
-                    self._listen()
+                    if listen:
+                        self.listen()
                     return Claim.FIRST
                 return Claim.NOT_ANSWERING
             time.sleep(RETRY_SECONDS)
@@ -137,6 +150,8 @@ class InstanceGuard(QObject):
     def _tell_running(self, message: bytes, answer_seconds: float) -> bool | None:
         """True: it answered. False: connected, but no answer in time (a hung app).
         None: no server to talk to, or it closed without answering."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(500):
@@ -161,7 +176,12 @@ class InstanceGuard(QObject):
 
     # The first instance -------------------------------------------------------------
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later starts (once; only while the folder is held)."""
+        if self._lock is None or self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket file left by a killed instance
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
