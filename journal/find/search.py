@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import deque
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -117,10 +116,14 @@ def highlight(text: str, query: TextQuery) -> str:
     text = text.replace(MARK_START, "").replace(MARK_END, "")
     if not query.words:
         return text
+    if text.isascii():
+        return _ascii_words(query.words, query.prefix).sub(_MARKED, text)
     pieces, last = [], 0
-    for start, end in _matched_words(text, query):
-        pieces += [text[last:start], MARK_START, text[start:end], MARK_END]
-        last = end
+    for found in _WORD.finditer(text):
+        if _matches(fold(found.group()), query):
+            start, end = found.span()
+            pieces += [text[last:start], MARK_START, text[start:end], MARK_END]
+            last = end
     return "".join(pieces) + text[last:] if pieces else text
 
 
@@ -131,15 +134,19 @@ def snippet(text: str, query: TextQuery, words: int = 12) -> str:
     it); the text is read only as far as the window's end, never tokenised whole."""
     if not query.words:
         return ""
-    hit = next(_matched_words(text, query), None)
-    if hit is None:
+    if text.isascii():
+        found = _ascii_words(query.words, query.prefix).search(text)
+    else:
+        found = next((f for f in _WORD.finditer(text) if _matches(fold(f.group()), query)), None)
+    if found is None:
         return ""
+    hit = found.start()
     # Up to three words before the match: the two shown, and whether there are more.
-    before = deque(_WORD.finditer(text, 0, hit[0]), maxlen=3)
+    before = deque(_WORD.finditer(text, 0, hit), maxlen=3)
     lead = "…" if len(before) == 3 else ""
     if lead:
         before.popleft()
-    tokens = _WORD.finditer(text, hit[0])  # the match is its first word
+    tokens = _WORD.finditer(text, hit)  # the match is its first word
     window = [*before, *islice(tokens, max(0, words - len(before)))]
     more = len(window) > words or next(tokens, None) is not None
     window = window[:words]
@@ -148,30 +155,23 @@ def snippet(text: str, query: TextQuery, words: int = 12) -> str:
     return lead + " ".join(piece.split()) + tail
 
 
-def _matched_words(text: str, query: TextQuery) -> Iterator[tuple[int, int]]:
-    """Where the words the query matches are in ``text``, in order.
-
-    ASCII text (most of a journal) is searched by a regular expression, in C: there,
-    folding a word is ``lower()`` and a word is a run of ASCII letters and digits, so
-    the query's folded words are found in the lowered text, same length and places.
-    Other text is split into words, each folded as FTS5 folds it."""
-    if text.isascii():
-        for found in _ascii_words(query.words, query.prefix).finditer(text.lower()):
-            yield found.span()
-        return
-    for found in _WORD.finditer(text):
-        if _matches(fold(found.group()), query):
-            yield found.span()
+_MARKED = MARK_START + r"\g<0>" + MARK_END
 
 
 @lru_cache(maxsize=64)
 def _ascii_words(words: tuple[str, ...], prefix: bool) -> re.Pattern[str]:
-    """A whole word of lowered ASCII text that is one of ``words`` (or, for ``prefix``,
-    starts with the last of them, to the end of that word)."""
+    """In ASCII text (most of a journal), a word the query matches: searched in C.
+
+    There a word is a run of ASCII letters and digits, and folding it is ``lower()``:
+    so a whole word that is one of ``words`` in any case (or, for ``prefix``, starts
+    with the last of them, to the end of that word). Other text is split into words,
+    each folded as FTS5 folds it. ``re.ASCII``: a word's non-ASCII letter matches only
+    itself, never an ASCII one (as folding would not)."""
     alternatives = [f"(?:{'|'.join(map(re.escape, words))})(?![a-z0-9])"]
     if prefix:
         alternatives.append(f"{re.escape(words[-1])}[a-z0-9]*")
-    return re.compile(f"(?<![a-z0-9])(?:{'|'.join(alternatives)})")
+    pattern = f"(?<![a-z0-9])(?:{'|'.join(alternatives)})"
+    return re.compile(pattern, re.IGNORECASE | re.ASCII)
 
 
 def _matches(word: str, query: TextQuery) -> bool:
