@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -76,13 +77,11 @@ version: v4.6
 
 
 def install_jrnl(scratch: Path) -> Path:
+    """jrnl from the package index into a virtual environment of its own (thrown away
+    with the scratch folder), never into the project's."""
     venv = scratch / "jrnl-venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
-    # The venv has no pip of its own: this one installs into it.
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--prefix", str(venv), "jrnl"],
-        check=True,
-    )
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "jrnl"], check=True)
     return venv / "bin" / "jrnl"
 
 
@@ -191,6 +190,7 @@ def main() -> None:
          "jrnl / app (≥ 6 at 10k, ≥ 10 at 100k)"),
         rows,
     )  # fmt: skip
+    shutil.rmtree(scratch, ignore_errors=True)  # jrnl and its texts; a --data folder stays
 
 
 if __name__ == "__main__":
