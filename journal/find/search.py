@@ -117,7 +117,9 @@ def highlight(text: str, query: TextQuery) -> str:
     if not query.words:
         return text
     if text.isascii():
-        return _ascii_words(query.words, query.prefix).sub(_MARKED, text)
+        pieces = _ascii_words(query.words, query.prefix).split(text)  # text, word, text …
+        pieces[1::2] = [MARK_START + word + MARK_END for word in pieces[1::2]]
+        return "".join(pieces)
     pieces, last = [], 0
     for found in _WORD.finditer(text):
         if _matches(fold(found.group()), query):
@@ -155,9 +157,6 @@ def snippet(text: str, query: TextQuery, words: int = 12) -> str:
     return lead + " ".join(piece.split()) + tail
 
 
-_MARKED = MARK_START + r"\g<0>" + MARK_END
-
-
 @lru_cache(maxsize=64)
 def _ascii_words(words: tuple[str, ...], prefix: bool) -> re.Pattern[str]:
     """In ASCII text (most of a journal), a word the query matches: searched in C.
@@ -170,7 +169,7 @@ def _ascii_words(words: tuple[str, ...], prefix: bool) -> re.Pattern[str]:
     alternatives = [f"(?:{'|'.join(map(re.escape, words))})(?![a-z0-9])"]
     if prefix:
         alternatives.append(f"{re.escape(words[-1])}[a-z0-9]*")
-    pattern = f"(?<![a-z0-9])(?:{'|'.join(alternatives)})"
+    pattern = f"(?<![a-z0-9])({'|'.join(alternatives)})"  # one group: split() keeps it
     return re.compile(pattern, re.IGNORECASE | re.ASCII)
 
 

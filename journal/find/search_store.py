@@ -61,22 +61,30 @@ def page(
     return [MeetingSummary(r[0], from_db_time(r[1]), r[2], r[3], bool(r[4]), r[5]) for r in rows]
 
 
-def every(store: Store, filters: SearchFilters, typing: bool = True) -> Iterator[MeetingSummary]:
-    """Every matching meeting, newest first (every meeting for empty filters): one
-    query, read as it goes, where paging with ``OFFSET`` would walk the skipped rows
-    again for every page."""
+def every(
+    store: Store, filters: SearchFilters, typing: bool = True
+) -> Iterator[tuple[MeetingSummary, Marks | None]]:
+    """Every matching meeting, newest first (every meeting for empty filters), with its
+    marks (None when there are no words to mark): one query, read as it goes, the texts
+    to mark in the same rows. Paging with ``OFFSET`` walked the skipped rows again for
+    every page, and marking read the texts again by id."""
     query = parse(filters.text, typing)
     where, params = _where(filters, query, drive_by_text=True)
     rows = store.stream(
         f"""
-        SELECT m.id, m.start_utc, c.name, m.title, r.id IS NOT NULL, r.trust {_FROM}
+        SELECT m.id, m.start_utc, c.name, m.title, r.id IS NOT NULL, r.trust,
+               s.title, s.client, s.notes, s.texts {_FROM}
+        LEFT JOIN meeting_search s ON s.rowid = m.id
         WHERE {where}
         ORDER BY m.start_utc DESC, m.id DESC
         """,
         params,
     )
+    marking = bool(query.words)
     for r in rows:
-        yield MeetingSummary(r[0], from_db_time(r[1]), r[2], r[3], bool(r[4]), r[5])
+        meeting = MeetingSummary(r[0], from_db_time(r[1]), r[2], r[3], bool(r[4]), r[5])
+        found = marking and r[6] is not None
+        yield meeting, _marks(query, *r[6:]) if found else None
 
 
 def marks(
@@ -97,13 +105,17 @@ def marks(
             f"WHERE rowid IN ({', '.join('?' for _ in chunk)})",
             chunk,
         )
-        for meeting_id, title, client, notes, texts in rows:
-            found[meeting_id] = Marks(
-                highlight(title, query),
-                highlight(client, query),
-                snippet(texts, query, SNIPPET_WORDS) or snippet(notes, query, SNIPPET_WORDS),
-            )
+        for meeting_id, *texts in rows:
+            found[meeting_id] = _marks(query, *texts)
     return found
+
+
+def _marks(query: TextQuery, title: str, client: str, notes: str, texts: str) -> Marks:
+    return Marks(
+        highlight(title, query),
+        highlight(client, query),
+        snippet(texts, query, SNIPPET_WORDS) or snippet(notes, query, SNIPPET_WORDS),
+    )
 
 
 def _match_count(store: Store, query: TextQuery) -> int:

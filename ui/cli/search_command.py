@@ -2,7 +2,7 @@
 
 A search is over in a blink, so the process is mostly Python starting: this command
 reads the journal through the store and the search module alone (not the service, which
-brings every feature), in one query read as it goes. ``benchmarks/search_cli.py``
+brings every feature), in one query read as it goes, the texts to mark in its rows. ``benchmarks/search_cli.py``
 compares it with a bare script running the same FTS5 query, and with jrnl.
 """
 
@@ -12,7 +12,6 @@ import json
 import os
 import sys
 from argparse import Namespace
-from itertools import islice
 from pathlib import Path
 
 from journal.errors import InvalidInput, NeedsPassphrase
@@ -21,7 +20,6 @@ from journal.find.search import MARK_END, MARK_START, SearchFilters
 from journal.store.paths import journal_file
 from journal.store.storage import Store
 
-CHUNK = 500  # meetings marked together (SQLite's limit on variables)
 BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
 
 
@@ -68,11 +66,7 @@ def _open(folder: Path) -> Store:
 
 
 def _matches(store: Store, filters: SearchFilters):
-    meetings = search_store.every(store, filters, typing=False)
-    while chunk := list(islice(meetings, CHUNK)):
-        marks = search_store.marks(store, filters.text, [m.id for m in chunk], typing=False)
-        for meeting in chunk:
-            yield meeting, marks.get(meeting.id)
+    return search_store.every(store, filters, typing=False)
 
 
 def _line(meeting, marks, bold: bool) -> str:
