@@ -216,6 +216,19 @@ def test_a_start_at_login_does_not_pull_the_window_up(qtbot, guard, start_guard)
     assert later.lines == ["ALREADY_RUNNING"] and shown == []
 
 
+def test_a_start_that_listens_later_is_found_once_it_listens(qtbot, guard, start_guard):
+    """The app takes the folder before it opens the journal and answers later starts
+    only once its window has painted: a later start waits for it meanwhile."""
+    assert guard.acquire(listen=False) is Claim.FIRST and guard.held and not guard.listening
+    later = start_guard(guard.folder)
+    time.sleep(0.3)  # the later start finds the lock held and no server yet: it waits
+    guard.listen()
+    guard.listen()  # once is enough; again changes nothing
+    assert guard.listening
+    assert finish_while_answering(qtbot, later) == 0
+    assert later.lines == ["ALREADY_RUNNING"]
+
+
 def test_the_claims_say_whether_the_journal_may_be_opened():
     assert Claim.FIRST and Claim.UNGUARDED
     assert not Claim.ALREADY_RUNNING and not Claim.NOT_ANSWERING
