@@ -29,7 +29,9 @@ CORE_FEATURES = {
 }
 BELOW_THE_DOOR = GROUND | {"journal.store"} | CORE_FEATURES
 CORE = BELOW_THE_DOOR | {"journal.service", "journal.coach", "journal.sample"}
-UI_FEATURES = {"ui.reflect", "ui.meetings", "ui.growth", "ui.calendar", "ui.coach", "ui.safety"}
+UI_FEATURES = {
+    "ui.reflect", "ui.meetings", "ui.growth", "ui.calendar", "ui.coach", "ui.safety", "ui.pulse",
+}  # fmt: skip
 UI_FLOOR = CORE | {"ui.common"}
 
 ALLOWED: dict[str, set[str]] = {
@@ -52,6 +54,7 @@ ALLOWED: dict[str, set[str]] = {
     "ui.calendar": UI_FLOOR,
     "ui.safety": UI_FLOOR,
     "ui.growth": UI_FLOOR,
+    "ui.pulse": UI_FLOOR,  # placed in the others' views by the shell, never imported by them
     "ui.meetings": UI_FLOOR | {"ui.growth"},  # the client view's trust chart
     "ui.coach": UI_FLOOR | {"ui.growth"},  # the review's growth view and charts
     # The shell owns the features; no feature imports it.

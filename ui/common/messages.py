@@ -30,6 +30,7 @@ from journal.errors import (
     NotFound,
     WrongPassphrase,
 )
+from journal.pulse.errors import PredictionClosed, PulseUnreadable
 
 
 def tr(text: str) -> str:
@@ -52,6 +53,10 @@ def _field_name(field: str) -> str:
         "traits": tr("Traits"),
         "feedback": tr("Your feedback"),
         "tags": tr("Tags"),
+        "email": tr("E-mail address"),
+        "prediction": tr("Prediction"),
+        "language": tr("Language"),
+        "items": tr("Questions"),
     }
     return names.get(field, tr("Answer"))
 
@@ -153,7 +158,73 @@ def describe(error: JournalError) -> str:
         return _describe_bundle(error)
     if isinstance(error, CalendarUnreadable):
         return _describe_calendar(error)
+    if isinstance(error, PulseUnreadable):
+        return _describe_pulse(error)
+    if isinstance(error, PredictionClosed):
+        return _describe_prediction_closed(error)
     return str(error)
+
+
+def _describe_pulse(error: PulseUnreadable) -> str:
+    """A file or pasted text with a client's answers that cannot be used."""
+    problems = {
+        "unreadable": tr("{source} cannot be read: {detail}."),
+        "too_large": tr("{source} is too large to import ({detail})."),
+        "empty": tr("{source} is empty."),
+        "not_text": tr("{source} is not a mail, text file or spreadsheet with answers ({detail})."),
+        "old_excel": tr(
+            "{source} is an old Excel file (.xls). Save it as .xlsx or CSV in Excel and "
+            "import that."
+        ),
+        "not_excel": tr("{source} is not an Excel workbook that can be read ({detail})."),
+        "malformed": tr(
+            "{source} is not a well-formed CSV file at row {row}: {detail}. Export it "
+            "again from your survey tool."
+        ),
+        "no_questions": tr(
+            "{source} has no column that asks a pulse question: is it another survey? "
+            "Its columns (row {row}): {detail}"
+        ),
+        "same_question_twice": tr(
+            "{source} asks one pulse question in two columns ({detail}); remove one and "
+            "import it again."
+        ),
+        "no_answers": tr(
+            "No answers of a client pulse were found (the line that starts with "
+            "AJ-PULSE). Paste or save the client's whole mail."
+        ),
+        "needs_client": tr(
+            "{source} does not say whose answers these are: choose the client they are from."
+        ),
+        "unknown_client": tr("There is no client named {detail} in the journal."),
+        "unknown_pulse": tr("These answers are for a pulse this journal did not make."),
+        "other_client": tr("These answers are for a pulse of another client ({detail})."),
+        "is_feedback": tr(
+            "{source} is a coach's feedback file: import it as a file (File → Import "
+            "Client Answers…)."
+        ),
+        "feedback": tr("{source} is a coach's feedback file that cannot be read: {detail}"),
+    }
+    text = problems.get(error.problem, problems["unreadable"])
+    detail = error.detail if len(error.detail) <= 160 else error.detail[:150] + " …"
+    row = _number(error.row) if error.row else "?"
+    return (
+        text.format(source=error.source, detail=detail, row=row)
+        + " "
+        + tr("Nothing of it was imported.")
+    )
+
+
+def _describe_prediction_closed(error: PredictionClosed) -> str:
+    reasons = {
+        "seen": tr("its answers were already shown"),
+        "made": tr("you predicted it already"),
+        "skipped": tr("you chose not to predict it"),
+        "expired": tr("it is too long ago"),
+    }
+    return tr("The answers to pulse {code} can no longer be predicted: {reason}.").format(
+        code=error.pulse_code, reason=reasons.get(error.reason, error.reason)
+    )
 
 
 def _describe_calendar(error: CalendarUnreadable) -> str:
@@ -233,6 +304,15 @@ def _describe_input(error: InvalidInput) -> str:
         return tr("A meeting can have at most {limit} tags.").format(limit=error.limit)
     if error.field == "tags" and error.problem == "empty":
         return tr("Give the tag a name.")
+    if error.field == "email":
+        return tr(
+            "The form needs your e-mail address for the answers: set it in Settings "
+            "(Calendar, your e-mail address)."
+        )
+    if error.field == "advisor_name":
+        return tr("The form must say who asks: set your name in Settings.")
+    if error.field == "prediction":
+        return tr("A prediction needs a score from 1 to 5 for every question.")
     return tr("“{field}” cannot be saved: {problem}.").format(field=field, problem=error.problem)
 
 

@@ -171,6 +171,15 @@ class GrowthView(QWidget):
         self.reload_clients()
         self.refresh()
 
+    def add_panel(self, widget: QWidget) -> None:
+        """A panel another feature draws under the charts (placed by ``ui.shell.features``;
+        it follows ``refreshed``, reading ``scope()`` and ``client_name()``)."""
+        self.grid.addWidget(widget, self.grid.rowCount(), 0, 1, 2)
+
+    def client_name(self) -> str | None:
+        """The client chosen above (None: all clients)."""
+        return self.client.currentText() if self.client.currentData() is not None else None
+
     # -- state ------------------------------------------------------------------------
 
     def scope(self) -> Scope:

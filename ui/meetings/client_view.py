@@ -112,6 +112,7 @@ class ClientView(QWidget):
         layout.addWidget(self.facts)
         layout.addSpacing(8)
         layout.addWidget(body, 1)
+        self._layout = layout
 
         for first, second in (
             (self.picker, self.meetings),
@@ -132,6 +133,11 @@ class ClientView(QWidget):
         self.picker.currentIndexChanged.connect(self._picked)
         self.meetings.setFocus(Qt.FocusReason.OtherFocusReason)
         self._read_first()  # the rest right after the first paint
+
+    def add_section(self, widget: QWidget) -> None:
+        """A part another feature shows about the client, under the facts (placed by
+        ``ui.shell.features``; it follows ``loaded``)."""
+        self._layout.insertWidget(self._layout.indexOf(self.facts) + 1, widget)
 
     def _name_the_parts(self) -> None:
         """The panels' parts by name: the tab order, the tests and the benchmark."""

@@ -114,6 +114,7 @@ class ReflectionDialog(QDialog):
         sections.addWidget(self.form)
         sections.addWidget(self.next_time)
         sections.addStretch(1)
+        self._sections = sections
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -160,6 +161,14 @@ class ReflectionDialog(QDialog):
         self.drafts = DraftKeeper(self, journal, draft.meeting_id if draft else meeting_id, draft)
         footer.insertWidget(0, self.drafts.notice)
         self.client.setFocus()
+
+    def add_section(self, widget: QWidget) -> None:
+        """A part another feature asks in this reflection, after the questions (placed by
+        ``ui.shell.features``: the prediction of a client's pulse)."""
+        self._sections.insertWidget(self._sections.indexOf(self.next_time), widget)
+
+    def client_name(self) -> str:
+        return self.client.currentText()
 
     # -- building ---------------------------------------------------------------------
 

@@ -13,6 +13,9 @@ libraries they bring, cost nothing before the first paint):
     the growth view (QtCharts)                ui.growth    when its tab is first opened
     the reflection dialog                     ui.reflect   when a meeting is first opened
     the client view, Rename Tags              ui.meetings  when first asked for
+    the client pulse: ask, import, predict    ui.pulse     when first asked for (and
+      (in the reflection, the growth view and              with the view it sits in)
+      the client view: placed here)
     Open Intentions                           ui.reflect   when first asked for
     export, coach feedback, review            ui.coach     when first asked for
     settings                                  ui.shell     when first asked for
@@ -45,6 +48,7 @@ if TYPE_CHECKING:  # each is imported where it is built, below
     from ui.coach.review_window import ReviewWindow
     from ui.growth.growth_view import GrowthView
     from ui.meetings.client_view import ClientView
+    from ui.pulse.comparison_panel import ComparisonPanel
     from ui.reflect.draft_offer import DraftOffer
     from ui.reflect.reflection_dialog import ReflectionDialog
     from ui.safety.backup_actions import BackupActions
@@ -97,6 +101,7 @@ class Features(QObject):
         self.growth_view: GrowthView | None = None
         self.client_view: ClientView | None = None
         self.review: ReviewWindow | None = None
+        self.growth_pulse: ComparisonPanel | None = None  # in the growth view
         self._stopped = False  # the window closed: nothing more starts
 
     @property
@@ -248,10 +253,28 @@ class Features(QObject):
         from ui.reflect.reflection_dialog import ReflectionDialog
 
         window = self.window
-        return ReflectionDialog(
+        dialog = ReflectionDialog(
             window.journal, window.language, meeting_id, self.parent_widget,
             settings=window.settings, draft=draft,
         )  # fmt: skip
+        if not window.journal.read_only:
+            self._ask_prediction(dialog)
+        return dialog
+
+    def _ask_prediction(self, dialog: ReflectionDialog) -> None:
+        """The prediction of the client's pulse, when one waits for it: asked in the
+        reflection, saved with it."""
+        from ui.pulse.prediction_box import PredictionBox
+
+        box = PredictionBox(self.journal, self.window.language)
+        dialog.add_section(box)
+        dialog.prediction_box = box  # the tests reach it here
+        box.follow_client(dialog.client_name())
+        timer = QTimer(dialog, singleShot=True, interval=300)
+        timer.timeout.connect(lambda: box.follow_client(dialog.client_name()))
+        dialog.fields.client_or_start_edited.connect(timer.start)
+        dialog.finished.connect(timer.stop)
+        dialog.accepted.connect(box.save)
 
     def show_growth(self) -> None:
         """Build the growth view on first use and show its tab."""
@@ -266,8 +289,25 @@ class Features(QObject):
                 messages.show_error(self.parent_widget, error)
                 return
             self.growth_view = view
+            self._add_growth_pulse(view)
             self.window.place_tab(self.window.GROWTH, view)
         self.window.show_tab(self.window.GROWTH)
+
+    def _add_growth_pulse(self, view: GrowthView) -> None:
+        """Your view and theirs, under the growth charts, for the period and client
+        chosen there."""
+        from ui.pulse.comparison_panel import ComparisonPanel
+
+        panel = ComparisonPanel(self.journal, self.window.language)
+        view.add_panel(panel)
+        view.refreshed.connect(self.refresh_growth_pulse)
+        self.growth_pulse = panel
+        self.refresh_growth_pulse()
+
+    def refresh_growth_pulse(self) -> None:
+        view, panel = self.growth_view, self.growth_pulse
+        if view is not None and panel is not None and not self.locked:
+            panel.show_for(view.client_name(), view.scope())
 
     def open_client_view(self, client_id: int | None = None) -> ClientView | None:
         """Everything about one client: the selected meeting's, unless one is given."""
@@ -294,6 +334,7 @@ class Features(QObject):
             view.changed.connect(self.window.apply_changes)
             view.destroyed.connect(lambda: setattr(self, "client_view", None))
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._add_client_pulse(view)
             self.client_view = view
         else:
             self.client_view.show_client(client_id)
@@ -301,6 +342,67 @@ class Features(QObject):
         self.client_view.raise_()
         self.client_view.activateWindow()
         return self.client_view
+
+    def _add_client_pulse(self, view: ClientView) -> None:
+        """In the client view: whether to ask for a pulse, and their view beside yours."""
+        from ui.pulse.comparison_panel import ClientPulsePanel
+
+        panel = ClientPulsePanel(self.journal, self.window.language)
+        view.add_section(panel)
+        view.pulse_panel = panel  # the tests reach it here
+        panel.ask.connect(lambda name: self.open_ask_client(name, parent=view))
+        view.loaded.connect(
+            lambda: panel.show_client(view.client.name if view.client is not None else None)
+        )
+
+    # -- the client pulse --------------------------------------------------------------
+
+    def open_ask_client(
+        self, client_name: str | None = None, parent: QWidget | None = None
+    ) -> QDialog | None:
+        """Ask the Client…: a pulse for ``client_name`` (else the selected meeting's
+        client, else the client view's)."""
+        if self.asks_to_unlock():
+            return None
+        from ui.coach.export_writer import write_file
+        from ui.pulse.ask_dialog import AskClientDialog
+
+        if client_name is None:
+            client_name = self.window.selected_client_name()
+        if client_name is None and self.client_view is not None and self.client_view.client:
+            client_name = self.client_view.client.name
+        if client_name is None:
+            self.window.statusBar().showMessage(
+                self.tr("Select a meeting with the client to ask first."), 8000
+            )
+            return None
+        dialog = AskClientDialog(
+            self.journal, self.window.language, client_name, write_file,
+            parent or self.parent_widget,
+        )  # fmt: skip
+        dialog.changed.connect(self._pulse_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_pulse_import(self, path: Path | None = None) -> QDialog | None:
+        """Import Client Answers…: the paste box, or ``path`` read at once (a dropped
+        file)."""
+        if self.asks_to_unlock():
+            return None
+        from ui.pulse.import_dialog import PulseImportDialog
+
+        dialog = PulseImportDialog(self.journal, self.parent_widget)
+        dialog.changed.connect(self._pulse_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        if path is not None:
+            dialog.import_file(path)
+        return dialog
+
+    def _pulse_changed(self, changes: Changes) -> None:
+        self.window.apply_changes(changes)
+        self.refresh_growth_pulse()
 
     def open_intentions(self) -> QDialog | None:
         if self.asks_to_unlock():

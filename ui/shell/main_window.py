@@ -6,8 +6,17 @@ touches (``apply_changes``), and closes for good or into the tray."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QDialog, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 import journal
@@ -25,6 +34,10 @@ from ui.shell.data_folder import open_data_folder
 from ui.shell.features import STATUS_COUNT, Features
 from ui.shell.tray import Tray
 from ui.shell.window_actions import WindowActions
+
+# What a file dropped on the window may be: a client's answers (File → Import Client
+# Answers…: a mail, a survey export) or a coach's feedback file with ratings.
+PULSE_FILES = {".eml", ".txt", ".csv", ".xlsx", ".xls", ".json"}
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +93,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
+        self.setAcceptDrops(True)  # a client's answers dropped on the window
         self.features = Features(self)
         self.features.language_chosen.connect(self.language_changed)
         self.window_actions = WindowActions(self, self.undo_stack, self.table)
@@ -113,11 +127,16 @@ class MainWindow(QMainWindow):
             a.tags_action, a.settings_action, a.lock_action,
         )  # fmt: skip
         self.back_up_action, self.restore_action = a.back_up_action, a.restore_action
+        self.ask_client_action, self.pulse_import_action = (
+            a.ask_client_action, a.pulse_import_action,
+        )  # fmt: skip
 
         a.new_action.triggered.connect(self.new_reflection)
         a.open_action.triggered.connect(self.open_selected)
         a.import_action.triggered.connect(lambda: self.calendar.choose_and_import())
         a.export_action.triggered.connect(lambda: f.open_export())
+        a.ask_client_action.triggered.connect(lambda: f.open_ask_client())
+        a.pulse_import_action.triggered.connect(lambda: f.open_pulse_import())
         a.feedback_action.triggered.connect(lambda: f.open_feedback())
         a.review_action.triggered.connect(lambda: f.open_review())
         a.back_up_action.triggered.connect(lambda: f.backup_actions.back_up_now())
@@ -222,6 +241,26 @@ class MainWindow(QMainWindow):
 
     def new_reflection(self) -> None:
         self.run_reflection(None)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.features.open_pulse_import(path)
+
+    @staticmethod
+    def _dropped_file(mime: QMimeData) -> Path | None:
+        """One local file of a kind Import Client Answers reads (a mail, a survey
+        export, a coach's feedback file)."""
+        urls = mime.urls() if mime.hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in PULSE_FILES else None
 
     def open_selected(self) -> None:
         self.meetings.open_selected()

@@ -23,6 +23,14 @@ class WindowActions(QObject):
         self.import_action.setToolTip(
             self.tr("Bring in client meetings from a calendar file (.ics) (Ctrl+I)")
         )
+        self.ask_client_action = self._action(window, self.tr("&Ask the Client…"))
+        self.ask_client_action.setToolTip(
+            self.tr("A short pulse for the selected meeting's client: their view beside yours")
+        )
+        self.pulse_import_action = self._action(window, self.tr("Import Client &Answers…"))
+        self.pulse_import_action.setToolTip(
+            self.tr("A client's answers from a mail or a survey export, or your coach's ratings")
+        )
         self.export_action = self._action(window, self.tr("&Export for Your Coach…"), "Ctrl+E")
         self.export_action.setToolTip(
             self.tr("A summary or the data of a period, private by default (Ctrl+E)")
@@ -82,6 +90,7 @@ class WindowActions(QObject):
         _fill(window.menuBar().addMenu(self.tr("&File")), (
             self.new_action, self.open_action, None,
             self.import_action, None,
+            self.ask_client_action, self.pulse_import_action, None,
             self.export_action, self.feedback_action, self.review_action, None,
             self.back_up_action, self.restore_action, None,
             self.settings_action, None,
