@@ -15,6 +15,7 @@ from journal.coach import bundle_journal, report
 from journal.coach.report import Report
 from journal.reflect.bank import QuestionBank
 from ui.coach.feedback_editor import FeedbackEditor
+from ui.coach.rating_dialog import observed_meetings
 from ui.common.period_text import short_day
 from ui.growth.growth_view import GrowthView
 
@@ -69,7 +70,9 @@ class ReviewPane(QWidget):
         self.growth = GrowthView(self.journal, language)
         self.growth.show_span(first, last, report.chart_granularity(first, last))
         names = {t: self._trait_name(t, language) for t in self.report.traits}
-        self.feedback = FeedbackEditor(first, last, names)
+        self.feedback = FeedbackEditor(
+            first, last, names, meetings=observed_meetings(bundle), bank=bank, language=language
+        )
         self.feedback.changed.connect(self.changed)
 
         layout = QVBoxLayout(self)

@@ -457,11 +457,31 @@ class Features(QObject):
         except JournalError as error:
             messages.show_error(self.parent_widget, error)
             return None
+        if feedback.ratings and not self.journal.read_only:
+            self._import_coach_ratings(feedback)
         dialog = FeedbackDialog(
             feedback, self.journal.bank, self.window.language, self.parent_widget
         )
         dialog.show()
         return dialog
+
+    def _import_coach_ratings(self, feedback) -> None:
+        """The coach's ratings of meetings they observed (feedback 1.1) go into the
+        journal as they are opened (again: nothing added twice)."""
+        try:
+            result = self.journal.import_coach_ratings(feedback.coach, feedback.ratings)
+        except JournalError as error:
+            messages.show_error(self.parent_widget, error)
+            return
+        if result.added or result.changed:
+            self._pulse_changed(Changes(clients=True))
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "Your coach's ratings of {count} meetings are in: see Growth, "
+                    "“Your view and theirs”."
+                ).format(count=result.responses),
+                10000,
+            )
 
     def open_review(self, paths: tuple[Path, ...] | list[Path] = ()) -> ReviewWindow:
         """The coach's review in a window of its own; it never reads this journal."""

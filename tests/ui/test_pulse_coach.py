@@ -1,0 +1,130 @@
+"""The coach's ratings of the client items: given in the review window's feedback editor,
+saved in the feedback file (1.1), kept when saved again, and read into the advisor's
+journal from the window (Open Coach Feedback…, or Import Client Answers…)."""
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from journal.coach.feedback import read_feedback
+from tests.ui.test_review import review, two_bundles  # noqa: F401 (fixtures)
+from ui.coach.feedback_dialog import FeedbackDialog
+from ui.coach.review_window import ReviewWindow, feedback_path
+from ui.pulse.import_dialog import PulseImportDialog
+from ui.shell.main_window import MainWindow
+
+
+def rate(pane, meeting_id: int, scores: dict[str, int]) -> bool:
+    """The rating dialog as the coach fills it in and presses OK."""
+    dialog = pane.feedback.rating_dialog()
+
+    def filled_in() -> int:
+        dialog.choose(meeting_id)
+        dialog.set_scores(scores)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    dialog.exec = filled_in
+    return pane.feedback.rate(dialog)
+
+
+@pytest.fixture
+def rated(review, two_bundles, tmp_path):  # noqa: F811
+    """The coach rated the newest meeting of the second period (listening 2, candour 5)
+    and saved, without a remark."""
+    review.open_files(two_bundles[1:])
+    review.coach.setText("Marieke")
+    pane = review.panes[0]
+    assert not pane.feedback.rate_button.isHidden()
+    meeting = pane.feedback.meetings[0]
+    assert rate(pane, meeting.id, {"listening.c1": 2, "candour.c1": 5})
+    assert pane.feedback.rated_label.text() == "You rated 1 meeting."
+    assert review.windowTitle().startswith("* ")
+    target = feedback_path(two_bundles[1])  # where a review finds it again
+    assert review.save_feedback(target) == [target]
+    return target, meeting
+
+
+def test_the_coachs_ratings_are_saved_in_the_feedback_file(rated):
+    target, meeting = rated
+    feedback = read_feedback(target)
+    assert target.read_text(encoding="utf-8").count("advisor-journal-feedback/1.1") == 1
+    (rating,) = feedback.ratings
+    assert rating.meeting_id == meeting.id and rating.start == meeting.start
+    assert rating.scores == {"listening.c1": 2, "candour.c1": 5}
+    assert len(feedback.periods) == 1  # a period with ratings and no remark still goes
+
+
+def test_saved_ratings_come_back_and_a_score_can_be_taken_back(
+    rated,
+    qtbot,
+    journal,
+    settings,
+    two_bundles,  # noqa: F811
+):
+    target, meeting = rated
+    again = ReviewWindow(journal.bank, "en", settings)
+    qtbot.addWidget(again)
+    again.open_files(two_bundles[1:])
+    pane = again.panes[0]
+    assert pane.feedback.rated_label.text() == "You rated 1 meeting."
+    dialog = pane.feedback.rating_dialog()
+    dialog.choose(meeting.id)
+    assert dialog.scores() == {"listening.c1": 2, "candour.c1": 5}
+    rate(pane, meeting.id, {"listening.c1": 3})
+    again.save_feedback(target)
+    assert read_feedback(target).ratings[0].scores == {"listening.c1": 3}
+
+
+def test_the_advisor_opens_the_feedback_and_sees_the_coach_beside_the_rest(
+    rated, qtbot, journal, settings
+):
+    target, _meeting = rated
+    window = MainWindow(journal, settings, "en")
+    qtbot.addWidget(window)
+    window.open_feedback(target)
+    assert "coach's ratings of 1 meetings" in window.statusBar().currentMessage()
+    window.show_growth()
+    window.features.growth_view.period.setCurrentIndex(
+        window.features.growth_view.period.findData("all")
+    )
+    table = window.features.growth_pulse.table
+    rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    # One coach is too few raters for a figure: shown as "*", with the count on hover.
+    assert table.item(rows.index("Listening"), 3).text() == "*"
+    assert "1 answers from 1 raters" in table.item(rows.index("Listening"), 3).toolTip()
+    comparison = journal.pulse_comparison()
+    coach = {t.trait_id: t.coach.answers for t in comparison.traits}
+    assert coach == {"listening": 1, "candour": 1}
+    for dialog in QApplication.topLevelWidgets():
+        if isinstance(dialog, FeedbackDialog):
+            dialog.close()
+    # Opened again: nothing added twice.
+    window.open_feedback(target)
+    assert journal.pulse_comparison().traits[0].coach.answers == 1
+
+
+def test_the_feedback_file_also_comes_in_through_import_client_answers(rated, journal, qtbot):
+    target, _meeting = rated
+    dialog = PulseImportDialog(journal)
+    qtbot.addWidget(dialog)
+    result = dialog.import_file(target)
+    assert result.source == "feedback" and result.added == 2
+    assert "Read your coach's feedback: 1 rated meetings" in dialog.report.text()
+
+
+def test_a_meeting_not_in_this_journal_is_named(rated, qtbot, tmp_path):
+    target, meeting = rated
+    from journal.service import Journal
+
+    other = Journal.open(tmp_path / "other", clock=lambda: datetime(2026, 11, 24).astimezone())
+    try:
+        dialog = PulseImportDialog(other)
+        qtbot.addWidget(dialog)
+        result = dialog.import_file(target)
+        assert result.added == 0
+        assert f"meeting {meeting.id}, which is not in this journal" in dialog.report.text()
+        assert dialog.error_banner.text() == "Nothing could be imported."
+    finally:
+        other.close()
