@@ -2,12 +2,13 @@
 saved in the feedback file (1.1), kept when saved again, and read into the advisor's
 journal from the window (Open Coach Feedback…, or Import Client Answers…)."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from journal.coach.feedback import read_feedback
+from tests.ui.test_pulse_ui import answers_mail, sanne  # noqa: F401 (a fixture)
 from tests.ui.test_review import review, two_bundles  # noqa: F401 (fixtures)
 from ui.coach.feedback_dialog import FeedbackDialog
 from ui.coach.review_window import ReviewWindow, feedback_path
@@ -128,3 +129,58 @@ def test_a_meeting_not_in_this_journal_is_named(rated, qtbot, tmp_path):
         assert dialog.error_banner.text() == "Nothing could be imported."
     finally:
         other.close()
+
+
+# -- other people's ratings in the export and the review -------------------------------
+
+
+@pytest.fixture
+def three_answered(sanne):  # noqa: F811
+    """Three people at Gemeente Utrecht answered a pulse (3, 4 and 5 to each statement)."""
+    pulse = sanne.make_pulse("Gemeente Utrecht", "en")
+    sanne.skip_prediction(pulse.code)
+    for number, score in enumerate((3, 4, 5)):
+        sanne.import_pulse_answers(
+            answers_mail(pulse, f"R{number}X9", score).encode(), "mail", pasted=True
+        )
+    return sanne
+
+
+def test_the_export_says_how_other_peoples_ratings_leave(qtbot, three_answered):
+    from ui.coach.export_dialog import ExportDialog
+
+    dialog = ExportDialog(three_answered, "en")
+    qtbot.addWidget(dialog)
+    dialog.first.setDate(dialog.first.date().addYears(-1))
+    dialog.update_preview()
+    assert dialog.choice().others_min_raters == 3
+    assert "averages per trait over at least 3 people" in dialog.preview.toPlainText()
+    dialog.single_ratings.setChecked(True)
+    dialog.update_preview()
+    assert dialog.choice().others_min_raters == 1
+    assert "also from a single person" in dialog.preview.toPlainText()
+
+
+def test_a_review_of_a_1_1_bundle_shows_the_advisors_view_and_theirs(
+    review,  # noqa: F811
+    three_answered,
+    tmp_path,
+):
+    from journal.coach.export_bundle import ExportChoice, build
+    from journal.coach.export_formats import to_json
+
+    path = tmp_path / "summary.json"
+    path.write_bytes(
+        to_json(build(three_answered, ExportChoice(date(2026, 1, 1), date(2026, 11, 30))))
+    )
+    review.open_files([path])
+    pane = review.panes[0]
+    assert not pane.others.isHidden()
+    text = pane.others.text()
+    assert "Listening" in text and ">75<" in text  # the mean of 3, 4 and 5 on 0–100
+    assert "at least 3 people" in text
+
+
+def test_an_old_bundle_shows_no_others(review, two_bundles):  # noqa: F811
+    review.open_files(two_bundles[:1])
+    assert review.panes[0].others.isHidden()

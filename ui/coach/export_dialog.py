@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from journal.coach.export_bundle import ExportChoice, build, pseudonyms
 from journal.errors import JournalError
+from journal.pulse.aggregate import MIN_RATERS_FOR_EXPORT
 from journal.service import Journal
 from ui.coach import exports
 from ui.coach.export_writer import write_file
@@ -76,6 +77,15 @@ class ExportDialog(QDialog):
         )
         self.real_names = QCheckBox(self.tr("Use the clients' &real names"))
         self.texts = QCheckBox(self.tr("Include what I &wrote: open answers, intentions, notes"))
+        self.single_ratings = QCheckBox(
+            self.tr("Let my clients' and coach's ratings through even from &fewer than 3 people")
+        )
+        self.single_ratings.setToolTip(
+            self.tr(
+                "Normally other people's ratings leave only as averages over at least 3 "
+                "people, so no one's answer can be picked out"
+            )
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.kind)
@@ -91,6 +101,7 @@ class ExportDialog(QDialog):
         privacy_layout = QVBoxLayout(privacy)
         privacy_layout.addWidget(self.real_names)
         privacy_layout.addWidget(self.texts)
+        privacy_layout.addWidget(self.single_ratings)
 
         left = QVBoxLayout()
         left.addLayout(form)
@@ -127,6 +138,7 @@ class ExportDialog(QDialog):
             self.traits.itemChanged,
             self.real_names.toggled,
             self.texts.toggled,
+            self.single_ratings.toggled,
         ):
             signal.connect(self.timer.start)
         self.update_preview()
@@ -143,6 +155,7 @@ class ExportDialog(QDialog):
             real_names=self.real_names.isChecked(),
             include_texts=self.texts.isChecked(),
             pseudonym_label=exports.pseudonym_label(),
+            others_min_raters=1 if self.single_ratings.isChecked() else MIN_RATERS_FOR_EXPORT,
         )
 
     def update_preview(self) -> None:
@@ -240,6 +253,25 @@ class ExportDialog(QDialog):
             )
             + "</p>"
         )
+        others = bundle.get("others")
+        if others is not None:
+            groups = others["groups"]
+            shown = sum(1 for g in groups if g["mean"] is not None)
+            parts.append(
+                "<p>"
+                + escape(
+                    self.tr(
+                        "Your clients' and coach's ratings: averages per trait over at least "
+                        "{count} people ({shown} of {groups} groups; the others only as counts)."
+                    ).format(count=others["min_raters"], shown=shown, groups=len(groups))
+                    if others["min_raters"] > 1
+                    else self.tr(
+                        "Your clients' and coach's ratings: averages per trait, also from "
+                        "a single person."
+                    )
+                )
+                + "</p>"
+            )
         parts.append(
             "<p>"
             + escape(self.tr("Never included: attendees, e-mail addresses, locations."))

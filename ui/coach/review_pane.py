@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from journal.coach import bundle_journal, report
 from journal.coach.report import Report
+from journal.pulse.items import to_percent
 from journal.reflect.bank import QuestionBank
 from ui.coach.feedback_editor import FeedbackEditor
 from ui.coach.rating_dialog import observed_meetings
@@ -75,15 +76,61 @@ class ReviewPane(QWidget):
         )
         self.feedback.changed.connect(self.changed)
 
+        self.others = QLabel(self._others_text(bundle.get("others"), language))
+        self.others.setObjectName("reviewOthers")
+        self.others.setTextFormat(Qt.TextFormat.RichText)
+        self.others.setWordWrap(True)
+        self.others.setVisible(bool(self.others.text()))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.others)
         layout.addWidget(self.growth, 1)
         layout.addWidget(self.feedback)
 
     def _trait_name(self, trait_id: str, language: str) -> str:
         names = self.report.trait_names.get(trait_id, {})
         return names.get(language) or names.get("en") or trait_id
+
+    def _others_text(self, others: dict | None, language: str) -> str:
+        """The advisor's own figure per trait beside their clients' and coach's (1.1
+        bundles: averages over at least ``min_raters`` people), as a small table."""
+        if not others or not others.get("groups"):
+            return ""
+        by = {(g["kind"], g["trait_id"]): g for g in others["groups"]}
+        traits = [t for t in self.report.traits if any(k[1] == t for k in by)]
+        own = self.report.columns[-1].traits if self.report.columns else {}
+        locale = QLocale()
+
+        def cell(kind: str, trait: str) -> str:
+            group = by.get((kind, trait))
+            if group is None:
+                return "–"
+            if group["mean"] is None:
+                return self.tr("{count} raters").format(count=group["raters"])
+            return locale.toString(round(to_percent(group["mean"])))
+
+        rows = "".join(
+            f"<tr><td>{escape(self._trait_name(t, language))}</td>"
+            f"<td align='center'>{_own(own.get(t), locale)}</td>"
+            f"<td align='center'>{escape(cell('client', t))}</td>"
+            f"<td align='center'>{escape(cell('coach', t))}</td></tr>"
+            for t in traits
+        )
+        heading = escape(
+            self.tr(
+                "The advisor's view and theirs (0–100; others only as averages over at "
+                "least {count} people)"
+            ).format(count=others["min_raters"])
+        )
+        head = "".join(
+            f"<th>{escape(h)}</th>"
+            for h in (self.tr("Trait"), self.tr("Advisor"), self.tr("Clients"), self.tr("Coach"))
+        )
+        return (
+            f"<b>{heading}</b><table cellspacing='0' cellpadding='3'><tr>{head}</tr>{rows}</table>"
+        )
 
     def period_text(self) -> str:
         return self.tr("{first} to {last}").format(
@@ -109,3 +156,8 @@ class ReviewPane(QWidget):
 
     def close_journal(self) -> None:
         self.journal.close()
+
+
+def _own(mean, locale: QLocale) -> str:
+    value = getattr(mean, "value", None)
+    return "–" if value is None else locale.toString(round(value))
