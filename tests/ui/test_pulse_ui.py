@@ -105,7 +105,11 @@ def test_the_menu_asks_the_selected_meetings_client(window, qtbot):
     window.table.selectRow(0)
     client = window.selected_client_name()
     window.ask_client_action.trigger()
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, AskClientDialog)]
+    dialogs = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, AskClientDialog) and w.isVisible()
+    ]
     assert dialogs and dialogs[-1].client_name == client
     close_dialogs(AskClientDialog)
 
@@ -185,7 +189,11 @@ def test_a_file_dropped_on_the_window_is_imported(window, sanne, tmp_path):
         Qt.KeyboardModifier.NoModifier,
     )  # fmt: skip
     window.dropEvent(event)
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, PulseImportDialog)]
+    dialogs = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, PulseImportDialog) and w.isVisible()
+    ]
     assert dialogs and dialogs[-1].result is not None
     assert dialogs[-1].result.responses == 1
     assert sanne.pulses("Kestrel Engineering")[0].raters == 1
@@ -304,7 +312,11 @@ def test_the_client_view_suggests_a_pulse_and_asks(window, sanne, qtbot):
     panel = view.pulse_panel
     assert "Gemeente Utrecht" in panel.suggestion.text()
     panel.ask_button.click()
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, AskClientDialog)]
+    dialogs = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, AskClientDialog) and w.isVisible()
+    ]
     assert dialogs and dialogs[-1].client_name == "Gemeente Utrecht"
     dialogs[-1].copy_mail()  # sent: the suggestion goes
     qtbot.waitUntil(lambda: view.is_loaded and panel.suggestion.text() == "", timeout=3000)

@@ -171,6 +171,16 @@ class ClientPulsePanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.comparison)
 
+    def follow(self, view: QWidget) -> None:
+        """Show the client of ``view`` (the client view: its ``client`` and ``loaded``)
+        each time it is read."""
+        self._view = view
+        view.loaded.connect(self._view_loaded)
+
+    def _view_loaded(self) -> None:
+        client = getattr(self._view, "client", None)
+        self.show_client(client.name if client is not None else None)
+
     def show_client(self, client_name: str | None) -> None:
         self.client_name = client_name
         self.ask_button.setEnabled(client_name is not None and not self.journal.read_only)

@@ -8,7 +8,9 @@ client typed there (``follow_client``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -27,6 +29,8 @@ from journal.service import Journal
 from ui.common import messages
 from ui.common.labels import error_banner
 
+FOLLOW_DELAY_MS = 300  # after the last key typed in the client's name
+
 
 class PredictionBox(QFrame):
     """Hidden unless the client has a pulse waiting for a prediction."""
@@ -39,6 +43,8 @@ class PredictionBox(QFrame):
         self.journal = journal
         self.language = language
         self.pulse: Pulse | None = None
+        self._timer: QTimer | None = None
+        self._client_name: Callable[[], str] = str
         self.groups: dict[str, QButtonGroup] = {}
         self.setObjectName("predictionBox")
         self.setStyleSheet(
@@ -75,6 +81,23 @@ class PredictionBox(QFrame):
         layout.addLayout(self.grid)
         layout.addWidget(self.error_banner)
         self.hide()
+
+    def follow(self, client_name: Callable[[], str], edited: SignalInstance) -> None:
+        """Follow the client typed in the reflection: now, and a moment after each
+        ``edited``."""
+        self._client_name = client_name
+        self._timer = QTimer(self, singleShot=True, interval=FOLLOW_DELAY_MS)
+        self._timer.timeout.connect(self._follow_typed)
+        edited.connect(self._timer.start)
+        self._follow_typed()
+
+    def _follow_typed(self) -> None:
+        self.follow_client(self._client_name())
+
+    def stop(self) -> None:
+        """The reflection closed: no more reading (the journal may close after it)."""
+        if self._timer is not None:
+            self._timer.stop()
 
     def follow_client(self, client_name: str) -> None:
         """Show the prediction for this client's pulse, if one is due (else hide)."""

@@ -269,11 +269,8 @@ class Features(QObject):
         box = PredictionBox(self.journal, self.window.language)
         dialog.add_section(box)
         dialog.prediction_box = box  # the tests reach it here
-        box.follow_client(dialog.client_name())
-        timer = QTimer(dialog, singleShot=True, interval=300)
-        timer.timeout.connect(lambda: box.follow_client(dialog.client_name()))
-        dialog.fields.client_or_start_edited.connect(timer.start)
-        dialog.finished.connect(timer.stop)
+        box.follow(dialog.client_name, dialog.fields.client_or_start_edited)
+        dialog.finished.connect(box.stop)
         dialog.accepted.connect(box.save)
 
     def show_growth(self) -> None:
@@ -350,10 +347,11 @@ class Features(QObject):
         panel = ClientPulsePanel(self.journal, self.window.language)
         view.add_section(panel)
         view.pulse_panel = panel  # the tests reach it here
-        panel.ask.connect(lambda name: self.open_ask_client(name, parent=view))
-        view.loaded.connect(
-            lambda: panel.show_client(view.client.name if view.client is not None else None)
-        )
+        panel.ask.connect(self._ask_from_client_view)
+        panel.follow(view)
+
+    def _ask_from_client_view(self, client_name: str) -> None:
+        self.open_ask_client(client_name, parent=self.client_view)
 
     # -- the client pulse --------------------------------------------------------------
 
