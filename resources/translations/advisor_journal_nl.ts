@@ -100,6 +100,22 @@
         <translation>Labels</translation>
     </message>
     <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Voorspelling</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
@@ -158,6 +174,94 @@
     <message>
         <source>The export could not be written to {path} ({detail}). Nothing was left behind; choose another folder or free some disk space.</source>
         <translation>De export kon niet worden geschreven naar {path} ({detail}). Er is niets half achtergebleven; kies een andere map of maak schijfruimte vrij.</translation>
+    </message>
+    <message>
+        <source>{source} cannot be read: {detail}.</source>
+        <translation>{source} kan niet worden gelezen: {detail}.</translation>
+    </message>
+    <message>
+        <source>{source} is too large to import ({detail}).</source>
+        <translation>{source} is te groot om te importeren ({detail}).</translation>
+    </message>
+    <message>
+        <source>{source} is empty.</source>
+        <translation>{source} is leeg.</translation>
+    </message>
+    <message>
+        <source>{source} is not a mail, text file or spreadsheet with answers ({detail}).</source>
+        <translation>{source} is geen mail, tekstbestand of spreadsheet met antwoorden ({detail}).</translation>
+    </message>
+    <message>
+        <source>{source} is an old Excel file (.xls). Save it as .xlsx or CSV in Excel and import that.</source>
+        <translation>{source} is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of CSV en importeer dat.</translation>
+    </message>
+    <message>
+        <source>{source} is not an Excel workbook that can be read ({detail}).</source>
+        <translation>{source} is geen Excel-werkmap die kan worden gelezen ({detail}).</translation>
+    </message>
+    <message>
+        <source>{source} is not a well-formed CSV file at row {row}: {detail}. Export it again from your survey tool.</source>
+        <translation>{source} is geen geldig CSV-bestand bij rij {row}: {detail}. Exporteer het opnieuw uit uw enquêteprogramma.</translation>
+    </message>
+    <message>
+        <source>{source} has no column that asks a pulse question: is it another survey? Its columns (row {row}): {detail}</source>
+        <translation>{source} heeft geen kolom met een pulsvraag: is het een andere enquête? De kolommen (rij {row}): {detail}</translation>
+    </message>
+    <message>
+        <source>{source} asks one pulse question in two columns ({detail}); remove one and import it again.</source>
+        <translation>{source} stelt één pulsvraag in twee kolommen ({detail}); verwijder er één en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>No answers of a client pulse were found (the line that starts with AJ-PULSE). Paste or save the client&apos;s whole mail.</source>
+        <translation>Er zijn geen antwoorden op een klantpuls gevonden (de regel die begint met AJ-PULSE). Plak of bewaar de hele mail van de klant.</translation>
+    </message>
+    <message>
+        <source>{source} does not say whose answers these are: choose the client they are from.</source>
+        <translation>{source} zegt niet van wie deze antwoorden zijn: kies de klant van wie ze komen.</translation>
+    </message>
+    <message>
+        <source>There is no client named {detail} in the journal.</source>
+        <translation>Er staat geen klant met de naam {detail} in het dagboek.</translation>
+    </message>
+    <message>
+        <source>These answers are for a pulse this journal did not make.</source>
+        <translation>Deze antwoorden horen bij een puls die dit dagboek niet heeft gemaakt.</translation>
+    </message>
+    <message>
+        <source>These answers are for a pulse of another client ({detail}).</source>
+        <translation>Deze antwoorden horen bij een puls van een andere klant ({detail}).</translation>
+    </message>
+    <message>
+        <source>{source} is a coach&apos;s feedback file: import it as a file (File → Import Client Answers…).</source>
+        <translation>{source} is een feedbackbestand van een coach: importeer het als bestand (Bestand → Antwoorden van klant importeren…).</translation>
+    </message>
+    <message>
+        <source>{source} is a coach&apos;s feedback file that cannot be read: {detail}</source>
+        <translation>{source} is een feedbackbestand van een coach dat niet kan worden gelezen: {detail}</translation>
+    </message>
+    <message>
+        <source>Nothing of it was imported.</source>
+        <translation>Er is niets van geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>its answers were already shown</source>
+        <translation>de antwoorden zijn al getoond</translation>
+    </message>
+    <message>
+        <source>you predicted it already</source>
+        <translation>u hebt ze al voorspeld</translation>
+    </message>
+    <message>
+        <source>you chose not to predict it</source>
+        <translation>u hebt ervoor gekozen ze niet te voorspellen</translation>
+    </message>
+    <message>
+        <source>it is too long ago</source>
+        <translation>het is te lang geleden</translation>
+    </message>
+    <message>
+        <source>The answers to pulse {code} can no longer be predicted: {reason}.</source>
+        <translation>De antwoorden op puls {code} kunnen niet meer worden voorspeld: {reason}.</translation>
     </message>
     <message>
         <source>{path} is not an Advisor Journal summary: it is not JSON{where}.</source>
@@ -222,6 +326,18 @@
     <message>
         <source>Give the tag a name.</source>
         <translation>Geef het label een naam.</translation>
+    </message>
+    <message>
+        <source>The form needs your e-mail address for the answers: set it in Settings (Calendar, your e-mail address).</source>
+        <translation>Het formulier heeft uw e-mailadres nodig voor de antwoorden: vul het in bij Instellingen (Agenda, uw e-mailadres).</translation>
+    </message>
+    <message>
+        <source>The form must say who asks: set your name in Settings.</source>
+        <translation>Het formulier moet zeggen wie het vraagt: vul uw naam in bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>A prediction needs a score from 1 to 5 for every question.</source>
+        <translation>Een voorspelling heeft bij elke vraag een score van 1 tot 5 nodig.</translation>
     </message>
     <message>
         <source>“{field}” cannot be saved: {problem}.</source>
@@ -887,6 +1003,217 @@
         <source>Before a passphrase change</source>
         <translation>Voor een nieuwe wachtwoordzin</translation>
     </message>
+    <message>
+        <source>mail text</source>
+        <translation>mailtekst</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>a table of answers</source>
+        <translation>een tabel met antwoorden</translation>
+    </message>
+    <message>
+        <source>your coach&apos;s feedback</source>
+        <translation>de feedback van uw coach</translation>
+    </message>
+    <message>
+        <source>is a formula, not a score</source>
+        <translation>is een formule, geen score</translation>
+    </message>
+    <message>
+        <source>is not a score from 1 to 5</source>
+        <translation>is geen score van 1 tot 5</translation>
+    </message>
+    <message>
+        <source>has no answers</source>
+        <translation>heeft geen antwoorden</translation>
+    </message>
+    <message>
+        <source>does not match its check digits (a character was changed or lost)</source>
+        <translation>klopt niet met de controlecijfers (een teken is veranderd of verloren gegaan)</translation>
+    </message>
+    <message>
+        <source>is cut off before its check digits</source>
+        <translation>is afgebroken vóór de controlecijfers</translation>
+    </message>
+    <message>
+        <source>is garbled</source>
+        <translation>is onleesbaar geworden</translation>
+    </message>
+    <message>
+        <source>was written by a newer form (format {value})</source>
+        <translation>komt van een nieuwer formulier (formaat {value})</translation>
+    </message>
+    <message>
+        <source>answers {column} twice</source>
+        <translation>beantwoordt {column} twee keer</translation>
+    </message>
+    <message>
+        <source>is for pulse {value}, which this journal did not make</source>
+        <translation>hoort bij puls {value}, die dit dagboek niet heeft gemaakt</translation>
+    </message>
+    <message>
+        <source>is for a pulse of {value}, not of this client</source>
+        <translation>hoort bij een puls van {value}, niet van deze klant</translation>
+    </message>
+    <message>
+        <source>answers {column}, which its pulse did not ask</source>
+        <translation>beantwoordt {column}, wat de puls niet vroeg</translation>
+    </message>
+    <message>
+        <source>is for meeting {value}, which is not in this journal</source>
+        <translation>hoort bij gesprek {value}, dat niet in dit dagboek staat</translation>
+    </message>
+    <message>
+        <source>is for a meeting at {value}, which is not then in this journal</source>
+        <translation>hoort bij een gesprek op {value}, dat niet op dat moment in dit dagboek staat</translation>
+    </message>
+    <message>
+        <source>rates {column}, which this app does not know</source>
+        <translation>beoordeelt {column}, dat deze app niet kent</translation>
+    </message>
+    <message>
+        <source>Answer block {row} {text}; left out.</source>
+        <translation>Antwoordblok {row} {text}; weggelaten.</translation>
+    </message>
+    <message>
+        <source>Rating {row} {text}; left out.</source>
+        <translation>Beoordeling {row} {text}; weggelaten.</translation>
+    </message>
+    <message>
+        <source>Row {row} {text}; left out.</source>
+        <translation>Rij {row} {text}; weggelaten.</translation>
+    </message>
+    <message>
+        <source>Row {row}, “{column}”: “{value}” {text}; left out.</source>
+        <translation>Rij {row}, “{column}”: “{value}” {text}; weggelaten.</translation>
+    </message>
+    <message>
+        <source>no client</source>
+        <translation>geen klant</translation>
+    </message>
+    <message>
+        <source>Read your coach&apos;s feedback: {count} rated meetings for {who}.</source>
+        <translation>Feedback van uw coach gelezen: {count} beoordeelde gesprekken voor {who}.</translation>
+    </message>
+    <message>
+        <source>Read {source}: {count} responses from {who}.</source>
+        <translation>{source} gelezen: {count} reacties van {who}.</translation>
+    </message>
+    <message>
+        <source>{added} answers added, {changed} changed, {unchanged} already in the journal.</source>
+        <translation>{added} antwoorden toegevoegd, {changed} gewijzigd, {unchanged} stonden al in het dagboek.</translation>
+    </message>
+    <message>
+        <source>No pulse of {who} asked these questions: one was made for them.</source>
+        <translation>Geen puls van {who} stelde deze vragen: er is er een voor gemaakt.</translation>
+    </message>
+    <message>
+        <source>Not a pulse question, left out: “{column}”</source>
+        <translation>Geen pulsvraag, weggelaten: “{column}”</translation>
+    </message>
+    <message>
+        <source>You have met {client} a few times: ask them for a short pulse.</source>
+        <translation>U hebt {client} een paar keer gesproken: vraag om een korte puls.</translation>
+    </message>
+    <message>
+        <source>{count} meetings since the last pulse: ask {client} for a new one.</source>
+        <translation>{count} gesprekken sinds de vorige puls: vraag {client} om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>It has been a quarter: ask {client} for a pulse.</source>
+        <translation>Het is een kwartaal geleden: vraag {client} om een puls.</translation>
+    </message>
+    <message>
+        <source>{answers} answers from {raters} raters: too few for a figure.</source>
+        <translation>{answers} antwoorden van {raters} beoordelaars: te weinig voor een cijfer.</translation>
+    </message>
+    <message>
+        <source>{answers} answers from {raters} raters</source>
+        <translation>{answers} antwoorden van {raters} beoordelaars</translation>
+    </message>
+    <message>
+        <source>{answers} answers</source>
+        <translation>{answers} antwoorden</translation>
+    </message>
+</context>
+<context>
+    <name>AskClientDialog</name>
+    <message>
+        <source>Ask the Client</source>
+        <translation>Klant om feedback vragen</translation>
+    </message>
+    <message>
+        <source>Ask {client} for a pulse</source>
+        <translation>{client} om een puls vragen</translation>
+    </message>
+    <message>
+        <source>Under a minute for your client: a few statements about how you work with them, each scored from 1 to 5. Send the form; their answers come back by mail, and you import them with File → Import Client Answers…</source>
+        <translation>Minder dan een minuut voor uw klant: een paar uitspraken over hoe u met hen werkt, elk met een score van 1 tot 5. Stuur het formulier; de antwoorden komen per mail terug en u importeert ze met Bestand → Antwoorden van klant importeren…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s &amp;language:</source>
+        <translation>&amp;Taal van de klant:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;Form…</source>
+        <translation>&amp;Formulier opslaan…</translation>
+    </message>
+    <message>
+        <source>An HTML file to attach to your mail: it works offline on any device</source>
+        <translation>Een HTML-bestand om bij uw mail te voegen: het werkt zonder internet op elk apparaat</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the Mail Text</source>
+        <translation>Mailtekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>The mail to send with the form, to paste</source>
+        <translation>De mail die u met het formulier verstuurt, om te plakken</translation>
+    </message>
+    <message>
+        <source>Questions as CS&amp;V…</source>
+        <translation>Vragen als CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>The statements for Microsoft Forms or Google Forms: copy each word for word into a 1–5 rating question</source>
+        <translation>De uitspraken voor Microsoft Forms of Google Forms: neem elke letterlijk over in een beoordelingsvraag van 1–5</translation>
+    </message>
+    <message>
+        <source>{client} had a pulse {days} days ago. Clients answer more readily when asked rarely: about once a quarter.</source>
+        <translation>{client} kreeg {days} dagen geleden een puls. Klanten antwoorden eerder als u het zelden vraagt: ongeveer eens per kwartaal.</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>pulse {client}</source>
+        <translation>puls {client}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file} opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The mail is on the clipboard: paste it into a new mail to {client}, and attach the form.</source>
+        <translation>De mail staat op het klembord: plak hem in een nieuwe mail aan {client} en voeg het formulier toe.</translation>
+    </message>
 </context>
 <context>
     <name>BackUpNowDialog</name>
@@ -1247,6 +1574,17 @@
     </message>
 </context>
 <context>
+    <name>ClientPulsePanel</name>
+    <message>
+        <source>&amp;Ask the Client…</source>
+        <translation>&amp;Klant om feedback vragen…</translation>
+    </message>
+    <message>
+        <source>A short pulse: a few statements your client scores in under a minute</source>
+        <translation>Een korte puls: een paar uitspraken die uw klant in minder dan een minuut beoordeelt</translation>
+    </message>
+</context>
+<context>
     <name>ClientView</name>
     <message>
         <source>Client</source>
@@ -1311,6 +1649,65 @@
     <message>
         <source>intentions: {counts}</source>
         <translation>voornemens: {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <source>Your view and theirs</source>
+        <translation>Uw beeld en het hunne</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
+        <translation>Uw voorspelling</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>0–100 as your own figures. –: none yet; *: too few raters for a figure.</source>
+        <translation>0–100, zoals uw eigen cijfers. –: nog niets; *: te weinig beoordelaars voor een cijfer.</translation>
+    </message>
+    <message>
+        <source>No answers from a client or your coach yet. Ask a client for a short pulse (File → Ask the Client…), then import their answers.</source>
+        <translation>Nog geen antwoorden van een klant of uw coach. Vraag een klant om een korte puls (Bestand → Klant om feedback vragen…) en importeer dan de antwoorden.</translation>
+    </message>
+    <message>
+        <source>{count} answers from {client} wait for your prediction: predict them in your next reflection on a meeting with them (or skip it there).</source>
+        <translation>{count} antwoorden van {client} wachten op uw voorspelling: voorspel ze in uw volgende reflectie op een gesprek met hen (of sla het daar over).</translation>
+    </message>
+    <message>
+        <source>How close your predictions came: not yet ({pairs} predicted answers; a figure needs 4 from at least 2 raters).</source>
+        <translation>Hoe dicht uw voorspellingen erbij zaten: nog niet bekend ({pairs} voorspelde antwoorden; een cijfer vraagt er 4 van minstens 2 beoordelaars).</translation>
+    </message>
+    <message>
+        <source>How close your predictions came: {difference} points from the clients&apos; answers on average (1–5 scale, {pairs} answers from {raters} raters).</source>
+        <translation>Hoe dicht uw voorspellingen erbij zaten: gemiddeld {difference} punt van de antwoorden van de klanten (schaal 1–5, {pairs} antwoorden van {raters} beoordelaars).</translation>
+    </message>
+    <message>
+        <source>You expected {value} higher than they answered.</source>
+        <translation>U verwachtte {value} hoger dan zij antwoordden.</translation>
+    </message>
+    <message>
+        <source>You expected {value} lower than they answered.</source>
+        <translation>U verwachtte {value} lager dan zij antwoordden.</translation>
+    </message>
+    <message>
+        <source>Closer than at first ({value}).</source>
+        <translation>Dichterbij dan eerst ({value}).</translation>
+    </message>
+    <message>
+        <source>Further off than at first ({value}).</source>
+        <translation>Verder ernaast dan eerst ({value}).</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1910,14 @@
         <translation>Meenemen wat ik &amp;schreef: open antwoorden, voornemens, notities</translation>
     </message>
     <message>
+        <source>Let my clients&apos; and coach&apos;s ratings through even from &amp;fewer than 3 people</source>
+        <translation>Beoordelingen van mijn klanten en coach ook doorlaten van &amp;minder dan 3 mensen</translation>
+    </message>
+    <message>
+        <source>Normally other people&apos;s ratings leave only as averages over at least 3 people, so no one&apos;s answer can be picked out</source>
+        <translation>Normaal gaan beoordelingen van anderen alleen mee als gemiddelde over minstens 3 mensen, zodat niemands antwoord te herkennen is</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Indeling:</translation>
     </message>
@@ -1589,6 +1994,14 @@
         <translation>Weggelaten: open antwoorden, voornemens en notities.</translation>
     </message>
     <message>
+        <source>Your clients&apos; and coach&apos;s ratings: averages per trait over at least {count} people ({shown} of {groups} groups; the others only as counts).</source>
+        <translation>Beoordelingen van uw klanten en coach: gemiddelden per eigenschap over minstens {count} mensen ({shown} van {groups} groepen; de andere alleen als aantallen).</translation>
+    </message>
+    <message>
+        <source>Your clients&apos; and coach&apos;s ratings: averages per trait, also from a single person.</source>
+        <translation>Beoordelingen van uw klanten en coach: gemiddelden per eigenschap, ook van één persoon.</translation>
+    </message>
+    <message>
         <source>Never included: attendees, e-mail addresses, locations.</source>
         <translation>Nooit meegenomen: deelnemers, e-mailadressen, locaties.</translation>
     </message>
@@ -1604,6 +2017,10 @@
 <context>
     <name>Features</name>
     <message>
+        <source>Select a meeting with the client to ask first.</source>
+        <translation>Selecteer eerst een gesprek met de klant die u iets wilt vragen.</translation>
+    </message>
+    <message>
         <source>Exported to {file}.</source>
         <translation>Geëxporteerd naar {file}.</translation>
     </message>
@@ -1614,6 +2031,10 @@
     <message>
         <source>Advisor Journal feedback (*.json);;All files (*)</source>
         <translation>Feedback van Advisor Journal (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Your coach&apos;s ratings of {count} meetings are in: see Growth, “Your view and theirs”.</source>
+        <translation>De beoordelingen van uw coach van {count} gesprekken zijn binnen: zie Groei, “Uw beeld en het hunne”.</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2077,22 @@
     <message>
         <source>&amp;About:</source>
         <translation>&amp;Over:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate a Meeting You Observed…</source>
+        <translation>Een bijgewoond gesprek &amp;beoordelen…</translation>
+    </message>
+    <message>
+        <source>Score the statements the advisor&apos;s clients score, for a meeting you saw</source>
+        <translation>Beoordeel dezelfde uitspraken als de klanten van de adviseur, voor een gesprek dat u zag</translation>
+    </message>
+    <message>
+        <source>You rated 1 meeting.</source>
+        <translation>U hebt 1 gesprek beoordeeld.</translation>
+    </message>
+    <message>
+        <source>You rated {count} meetings.</source>
+        <translation>U hebt {count} gesprekken beoordeeld.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2781,25 @@
     </message>
 </context>
 <context>
+    <name>PredictionBox</name>
+    <message>
+        <source>Before you see their answers: how do you expect them to score each statement? Optional, asked once; you will see how close you came.</source>
+        <translation>Voordat u hun antwoorden ziet: welke score verwacht u bij elke uitspraak? Niet verplicht, eenmalig; u ziet daarna hoe dicht u erbij zat.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Overslaan</translation>
+    </message>
+    <message>
+        <source>No prediction this time: the answers show at once</source>
+        <translation>Deze keer geen voorspelling: de antwoorden zijn meteen te zien</translation>
+    </message>
+    <message>
+        <source>Your prediction: {client}&apos;s pulse</source>
+        <translation>Uw voorspelling: de puls van {client}</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>Encryption</source>
@@ -2549,6 +3005,65 @@
     </message>
 </context>
 <context>
+    <name>PulseImportDialog</name>
+    <message>
+        <source>Import Client Answers</source>
+        <translation>Antwoorden van klant importeren</translation>
+    </message>
+    <message>
+        <source>Paste your client&apos;s mail below, or choose a file: a saved mail (.eml, .txt), a Microsoft Forms export (.csv, .xlsx), a Google Forms export (.csv), or your coach&apos;s feedback file (.json). Importing the same answers again adds nothing.</source>
+        <translation>Plak hieronder de mail van uw klant, of kies een bestand: een bewaarde mail (.eml, .txt), een export van Microsoft Forms (.csv, .xlsx), een export van Google Forms (.csv) of het feedbackbestand van uw coach (.json). Dezelfde antwoorden nog eens importeren voegt niets toe.</translation>
+    </message>
+    <message>
+        <source>Paste the mail with the client&apos;s answers here (the line AJ-PULSE …)</source>
+        <translation>Plak hier de mail met de antwoorden van de klant (de regel AJ-PULSE …)</translation>
+    </message>
+    <message>
+        <source>&amp;Import the Pasted Text</source>
+        <translation>Geplakte tekst &amp;importeren</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;File…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>As the answers say</source>
+        <translation>Zoals de antwoorden zeggen</translation>
+    </message>
+    <message>
+        <source>A survey tool&apos;s export does not say whose answers it holds: choose the client</source>
+        <translation>Een export van een enquêteprogramma zegt niet van wie de antwoorden zijn: kies de klant</translation>
+    </message>
+    <message>
+        <source>&amp;Client (for a survey export):</source>
+        <translation>&amp;Klant (bij een enquête-export):</translation>
+    </message>
+    <message>
+        <source>&amp;Show the Answers Now</source>
+        <translation>Antwoorden nu &amp;tonen</translation>
+    </message>
+    <message>
+        <source>The pasted text</source>
+        <translation>De geplakte tekst</translation>
+    </message>
+    <message>
+        <source>Mails, survey exports and feedback ({endings});;All files (*)</source>
+        <translation>Mails, enquête-exports en feedback ({endings});;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Nothing could be imported.</source>
+        <translation>Er kon niets worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>You have not seen these answers yet: first predict how {client} answered, in your next reflection on a meeting with them. Or see them now, without a prediction.</source>
+        <translation>U hebt deze antwoorden nog niet gezien: voorspel eerst hoe {client} antwoordde, in uw volgende reflectie op een gesprek met hen. Of bekijk ze nu, zonder voorspelling.</translation>
+    </message>
+    <message>
+        <source>The answers are shown: no prediction this time.</source>
+        <translation>De antwoorden zijn zichtbaar: deze keer geen voorspelling.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionForm</name>
     <message>
         <source>How did I do as a trusted advisor?</source>
@@ -2561,6 +3076,25 @@
     <message>
         <source>Looking back</source>
         <translation>Terugblik</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Rate a Meeting You Observed</source>
+        <translation>Een bijgewoond gesprek beoordelen</translation>
+    </message>
+    <message>
+        <source>If you were there: how true is each statement about the advisor in this meeting? The advisor&apos;s clients score the same statements, so your view sits beside theirs. Leave a statement you cannot judge.</source>
+        <translation>Als u erbij was: in hoeverre klopt elke uitspraak over de adviseur in dit gesprek? De klanten van de adviseur beoordelen dezelfde uitspraken, zodat uw beeld naast het hunne staat. Laat een uitspraak open die u niet kunt beoordelen.</translation>
+    </message>
+    <message>
+        <source>{date} · {client} · {title}</source>
+        <translation>{date} · {client} · {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Gesprek:</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3275,30 @@
     <message>
         <source>Not in this version of the app, so left out of the charts: {traits}.</source>
         <translation>Onbekend in deze versie van de app, dus niet in de grafieken: {traits}.</translation>
+    </message>
+    <message>
+        <source>{count} raters</source>
+        <translation>{count} beoordelaars</translation>
+    </message>
+    <message>
+        <source>The advisor&apos;s view and theirs (0–100; others only as averages over at least {count} people)</source>
+        <translation>Het beeld van de adviseur en het hunne (0–100; anderen alleen als gemiddelde over minstens {count} mensen)</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation>Eigenschap</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Adviseur</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
@@ -3315,6 +3873,22 @@
     <message>
         <source>Bring in client meetings from a calendar file (.ics) (Ctrl+I)</source>
         <translation>Klantgesprekken ophalen uit een agendabestand (.ics) (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the Client…</source>
+        <translation>&amp;Klant om feedback vragen…</translation>
+    </message>
+    <message>
+        <source>A short pulse for the selected meeting&apos;s client: their view beside yours</source>
+        <translation>Een korte puls voor de klant van het geselecteerde gesprek: hun beeld naast het uwe</translation>
+    </message>
+    <message>
+        <source>Import Client &amp;Answers…</source>
+        <translation>&amp;Antwoorden van klant importeren…</translation>
+    </message>
+    <message>
+        <source>A client&apos;s answers from a mail or a survey export, or your coach&apos;s ratings</source>
+        <translation>De antwoorden van een klant uit een mail of enquête-export, of de beoordelingen van uw coach</translation>
     </message>
     <message>
         <source>&amp;Export for Your Coach…</source>

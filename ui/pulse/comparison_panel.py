@@ -94,7 +94,7 @@ class ComparisonPanel(QGroupBox):
             notes.append(
                 self.tr(
                     "No answers from a client or your coach yet. Ask a client for a short "
-                    "pulse (Client → Ask the Client…), then import their answers."
+                    "pulse (File → Ask the Client…), then import their answers."
                 )
             )
         else:
@@ -104,8 +104,8 @@ class ComparisonPanel(QGroupBox):
         for held in view.held_back if view else ():
             notes.append(
                 self.tr(
-                    "{count} answers from {client} wait for your prediction: reflect on a "
-                    "meeting with them to predict, or import again to see them now."
+                    "{count} answers from {client} wait for your prediction: predict them in "
+                    "your next reflection on a meeting with them (or skip it there)."
                 ).format(count=held.raters, client=held.client_name)
             )
         self.note.setText(" ".join(notes))
