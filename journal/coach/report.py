@@ -32,6 +32,22 @@ class TableColumn:
 
 
 @dataclass(frozen=True)
+class OthersFigure:
+    """A group's mean on 0–100 (None: withheld, fewer raters than the export allowed)."""
+
+    percent: float | None
+    raters: int
+
+
+@dataclass(frozen=True)
+class OthersRow:
+    trait_id: str
+    own: float | None  # the advisor's own mean over the whole export, 0–100
+    client: OthersFigure | None  # None: no client answered about this trait
+    coach: OthersFigure | None
+
+
+@dataclass(frozen=True)
 class Entry:
     """One reflection's words, when the advisor chose to include texts."""
 
@@ -65,6 +81,10 @@ class Report:
     entries: tuple[Entry, ...]  # empty unless texts were included
     verdicts: bool = False  # the bundle says which intentions were kept (newer bundles)
     kept: dict[str | None, KeptCount] = field(default_factory=dict)  # per trait; None: none
+    # The advisor's own figure per trait beside their clients' and coach's (1.1 bundles):
+    # aggregates over at least ``others_min_raters`` people.
+    others: tuple[OthersRow, ...] = ()
+    others_min_raters: int = 0
 
     @property
     def coverage(self) -> float | None:
@@ -123,6 +143,7 @@ def build(bundle: dict[str, Any], journal: Journal) -> Report:
     texts = privacy.get("texts", True)  # without it: show whatever words are there
     verdicts = has_verdicts(bundle)
     kept = journal.kept_counts(Scope()) if verdicts else {}  # the whole bundle
+    columns = _columns(by_table, traits, len(meetings), len(reflected), reflected)
     return Report(
         advisor=bundle["advisor"]["name"],
         first=first,
@@ -137,12 +158,39 @@ def build(bundle: dict[str, Any], journal: Journal) -> Report:
         clients=len({m["client"] for m in meetings}),
         growth=growth,
         table_growth=by_table,
-        columns=_columns(by_table, traits, len(meetings), len(reflected), reflected),
+        columns=columns,
         intentions=sum(1 for m in reflected if _has_intention(m["reflection"])),
         entries=tuple(_entries(reflected)) if texts else (),
         verdicts=verdicts,
         kept=kept,
+        **_others(bundle.get("others"), traits, columns),
     )
+
+
+def _others(others: dict[str, Any] | None, traits: tuple[str, ...], columns) -> dict[str, Any]:
+    if not others or not others.get("groups"):
+        return {}
+    by = {(g["kind"], g["trait_id"]): g for g in others["groups"]}
+    own = columns[-1].traits if columns else {}
+
+    def figure(kind: str, trait: str) -> OthersFigure | None:
+        group = by.get((kind, trait))
+        if group is None:
+            return None
+        mean = group["mean"]
+        return OthersFigure(None if mean is None else (mean - 1) / 4 * 100, group["raters"])
+
+    rows = tuple(
+        OthersRow(
+            t,
+            own[t].value if t in own else None,
+            figure("client", t),
+            figure("coach", t),
+        )
+        for t in traits
+        if any(key[1] == t for key in by)
+    )
+    return {"others": rows, "others_min_raters": others["min_raters"]}
 
 
 def _has_intention(reflection: dict[str, Any]) -> bool:

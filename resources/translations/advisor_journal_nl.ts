@@ -840,6 +840,26 @@
         <translation>Reflecties in eigen woorden</translation>
     </message>
     <message>
+        <source>The advisor&apos;s view and their clients&apos; and coach&apos;s</source>
+        <translation>Het beeld van de adviseur en dat van klanten en coach</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Adviseur</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>{count} raters</source>
+        <translation>{count} beoordelaars</translation>
+    </message>
+    <message>
+        <source>0–100. The clients and the coach scored statements about the same traits on the same 1–5 scale; their figures are averages over at least {count} people, so no one&apos;s answer can be picked out (fewer: only how many).</source>
+        <translation>0–100. De klanten en de coach beoordeelden uitspraken over dezelfde eigenschappen op dezelfde schaal van 1–5; hun cijfers zijn gemiddelden over minstens {count} mensen, zodat niemands antwoord te herkennen is (minder: alleen het aantal).</translation>
+    </message>
+    <message>
         <source>A gap means no answers in that period; a hollow point rests on fewer than three answers.</source>
         <translation>Een onderbreking betekent: geen antwoorden in die periode; een open punt rust op minder dan drie antwoorden.</translation>
     </message>
@@ -1100,8 +1120,16 @@
         <translation>geen klant</translation>
     </message>
     <message>
+        <source>Read your coach&apos;s feedback: 1 rated meeting for {who}.</source>
+        <translation>Feedback van uw coach gelezen: 1 beoordeeld gesprek voor {who}.</translation>
+    </message>
+    <message>
         <source>Read your coach&apos;s feedback: {count} rated meetings for {who}.</source>
         <translation>Feedback van uw coach gelezen: {count} beoordeelde gesprekken voor {who}.</translation>
+    </message>
+    <message>
+        <source>Read {source}: 1 response from {who}.</source>
+        <translation>{source} gelezen: 1 reactie van {who}.</translation>
     </message>
     <message>
         <source>Read {source}: {count} responses from {who}.</source>
@@ -1161,6 +1189,10 @@
     <message>
         <source>The client&apos;s &amp;language:</source>
         <translation>&amp;Taal van de klant:</translation>
+    </message>
+    <message>
+        <source>Your client scores these statements from 1 to 5:</source>
+        <translation>Uw klant beoordeelt deze uitspraken van 1 tot 5:</translation>
     </message>
     <message>
         <source>Save the &amp;Form…</source>
@@ -1678,20 +1710,20 @@
         <translation>0–100, zoals uw eigen cijfers. –: nog niets; *: te weinig beoordelaars voor een cijfer.</translation>
     </message>
     <message>
+        <source>How close your predictions came: not yet ({pairs} statements predicted and answered; a figure needs 4, answered by at least 2 people).</source>
+        <translation>Hoe dicht uw voorspellingen erbij zaten: nog niet bekend ({pairs} uitspraken voorspeld en beantwoord; een cijfer vraagt er 4, beantwoord door minstens 2 mensen).</translation>
+    </message>
+    <message>
+        <source>How close your predictions came: {difference} points from the clients&apos; answers on average (1–5 scale; {pairs} statements predicted, answered by {raters} people).</source>
+        <translation>Hoe dicht uw voorspellingen erbij zaten: gemiddeld {difference} punt van de antwoorden van de klanten (schaal 1–5; {pairs} uitspraken voorspeld, beantwoord door {raters} mensen).</translation>
+    </message>
+    <message>
         <source>No answers from a client or your coach yet. Ask a client for a short pulse (File → Ask the Client…), then import their answers.</source>
         <translation>Nog geen antwoorden van een klant of uw coach. Vraag een klant om een korte puls (Bestand → Klant om feedback vragen…) en importeer dan de antwoorden.</translation>
     </message>
     <message>
         <source>{count} answers from {client} wait for your prediction: predict them in your next reflection on a meeting with them (or skip it there).</source>
         <translation>{count} antwoorden van {client} wachten op uw voorspelling: voorspel ze in uw volgende reflectie op een gesprek met hen (of sla het daar over).</translation>
-    </message>
-    <message>
-        <source>How close your predictions came: not yet ({pairs} predicted answers; a figure needs 4 from at least 2 raters).</source>
-        <translation>Hoe dicht uw voorspellingen erbij zaten: nog niet bekend ({pairs} voorspelde antwoorden; een cijfer vraagt er 4 van minstens 2 beoordelaars).</translation>
-    </message>
-    <message>
-        <source>How close your predictions came: {difference} points from the clients&apos; answers on average (1–5 scale, {pairs} answers from {raters} raters).</source>
-        <translation>Hoe dicht uw voorspellingen erbij zaten: gemiddeld {difference} punt van de antwoorden van de klanten (schaal 1–5, {pairs} antwoorden van {raters} beoordelaars).</translation>
     </message>
     <message>
         <source>You expected {value} higher than they answered.</source>
@@ -2031,6 +2063,10 @@
     <message>
         <source>Advisor Journal feedback (*.json);;All files (*)</source>
         <translation>Feedback van Advisor Journal (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Your coach&apos;s ratings of 1 meeting are in: see Growth, “Your view and theirs”.</source>
+        <translation>De beoordelingen van uw coach van 1 gesprek zijn binnen: zie Groei, “Uw beeld en het hunne”.</translation>
     </message>
     <message>
         <source>Your coach&apos;s ratings of {count} meetings are in: see Growth, “Your view and theirs”.</source>
@@ -2798,6 +2834,10 @@
         <source>Your prediction: {client}&apos;s pulse</source>
         <translation>Uw voorspelling: de puls van {client}</translation>
     </message>
+    <message>
+        <source>1 = {lowest} … 5 = {highest}</source>
+        <translation>1 = {lowest} … 5 = {highest}</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyPage</name>
@@ -3277,28 +3317,8 @@
         <translation>Onbekend in deze versie van de app, dus niet in de grafieken: {traits}.</translation>
     </message>
     <message>
-        <source>{count} raters</source>
-        <translation>{count} beoordelaars</translation>
-    </message>
-    <message>
         <source>The advisor&apos;s view and theirs (0–100; others only as averages over at least {count} people)</source>
         <translation>Het beeld van de adviseur en het hunne (0–100; anderen alleen als gemiddelde over minstens {count} mensen)</translation>
-    </message>
-    <message>
-        <source>Trait</source>
-        <translation>Eigenschap</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <translation>Adviseur</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Klanten</translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation>Coach</translation>
     </message>
     <message>
         <source>{first} to {last}</source>

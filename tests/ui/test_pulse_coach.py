@@ -85,7 +85,7 @@ def test_the_advisor_opens_the_feedback_and_sees_the_coach_beside_the_rest(
     window = MainWindow(journal, settings, "en")
     qtbot.addWidget(window)
     window.open_feedback(target)
-    assert "coach's ratings of 1 meetings" in window.statusBar().currentMessage()
+    assert "coach's ratings of 1 meeting are in" in window.statusBar().currentMessage()
     window.show_growth()
     window.features.growth_view.period.setCurrentIndex(
         window.features.growth_view.period.findData("all")
@@ -112,7 +112,7 @@ def test_the_feedback_file_also_comes_in_through_import_client_answers(rated, jo
     qtbot.addWidget(dialog)
     result = dialog.import_file(target)
     assert result.source == "feedback" and result.added == 2
-    assert "Read your coach's feedback: 1 rated meetings" in dialog.report.text()
+    assert "Read your coach's feedback: 1 rated meeting" in dialog.report.text()
 
 
 def test_a_meeting_not_in_this_journal_is_named(rated, qtbot, tmp_path):
@@ -184,3 +184,20 @@ def test_a_review_of_a_1_1_bundle_shows_the_advisors_view_and_theirs(
 def test_an_old_bundle_shows_no_others(review, two_bundles):  # noqa: F811
     review.open_files(two_bundles[:1])
     assert review.panes[0].others.isHidden()
+
+
+def test_the_report_shows_the_advisors_view_beside_the_others(three_answered):
+    from journal.coach.export_bundle import ExportChoice, build
+    from ui.coach.exports import render
+
+    bundle = build(three_answered, ExportChoice(date(2026, 1, 1), date(2026, 11, 30)))
+    text = render(bundle, three_answered.bank, "md", "en").decode("utf-8")
+    assert "The advisor's view and their clients' and coach's" in text
+    section = text.split("The advisor's view and their clients' and coach's")[1]
+    row = next(line for line in section.splitlines() if line.startswith("| Listening"))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert cells[2:] == ["75", "–"]  # clients 3, 4, 5 → 75; no coach
+    bundle.pop("others")
+    bundle["format"] = "advisor-journal/1"
+    plain = render(bundle, three_answered.bank, "md", "en").decode("utf-8")
+    assert "their clients' and coach's" not in plain

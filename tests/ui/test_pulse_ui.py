@@ -123,7 +123,7 @@ def test_pasted_mail_is_imported_and_held_back_for_the_prediction(window, sanne)
     dialog.paste.setPlainText(answers_mail(pulse, "R4X9", 4))
     result = dialog.import_pasted()
     assert result.responses == 1 and result.added == len(pulse.items)
-    assert "1 responses from Gemeente Utrecht" in dialog.report.text()
+    assert "1 response from Gemeente Utrecht" in dialog.report.text()
     assert dialog.held_note.isVisibleTo(dialog) and dialog.reveal_button.isVisibleTo(dialog)
     assert dialog.reveal() == [pulse.code]
     assert not dialog.reveal_button.isVisibleTo(dialog)

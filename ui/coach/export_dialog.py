@@ -254,7 +254,7 @@ class ExportDialog(QDialog):
             + "</p>"
         )
         others = bundle.get("others")
-        if others is not None:
+        if others is not None and self.kind.currentData() != "csv":  # CSV: the answers only
             groups = others["groups"]
             shown = sum(1 for g in groups if g["mean"] is not None)
             parts.append(

@@ -63,6 +63,12 @@ def blocks(report: Report, bank: QuestionBank, language: str) -> tuple[str, list
     ]
     if report.reflected:
         out += _growth(report, words)
+    if report.others:
+        out += [
+            Heading(2, words.heading("others")),
+            Paragraph(escape(words.others_note()), small=True),
+            Table(words.others_header(), tuple(words.others_rows())),
+        ]
     out += [Heading(2, words.heading("intentions")), Paragraph(escape(words.intentions_line()))]
     if report.kept:
         out += [

@@ -221,7 +221,38 @@ class ReportWords:
             "table": tr("Scores per period"),
             "intentions": tr("Intentions"),
             "texts": tr("Reflections in their own words"),
+            "others": tr("The advisor's view and their clients' and coach's"),
         }[key]
+
+    def others_header(self) -> tuple[str, ...]:
+        return (tr("Trait"), tr("Advisor"), tr("Clients"), tr("Coach"))
+
+    def others_rows(self) -> list[tuple[str, ...]]:
+        """Per trait: the advisor's own figure and the others' (0–100), or how many
+        raters a withheld group had."""
+        locale = QLocale()
+
+        def own(value: float | None) -> str:
+            return "–" if value is None else locale.toString(round(value))
+
+        def other(figure) -> str:
+            if figure is None:
+                return "–"
+            if figure.percent is None:
+                return tr("{count} raters").format(count=figure.raters)
+            return locale.toString(round(figure.percent))
+
+        return [
+            (self.trait(row.trait_id), own(row.own), other(row.client), other(row.coach))
+            for row in self.report.others
+        ]
+
+    def others_note(self) -> str:
+        return tr(
+            "0–100. The clients and the coach scored statements about the same traits "
+            "on the same 1–5 scale; their figures are averages over at least {count} "
+            "people, so no one's answer can be picked out (fewer: only how many)."
+        ).format(count=self.report.others_min_raters)
 
     def chart_note(self) -> str:
         return tr(

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from journal.coach import bundle_journal, report
 from journal.coach.report import Report
-from journal.pulse.items import to_percent
 from journal.reflect.bank import QuestionBank
 from ui.coach.feedback_editor import FeedbackEditor
 from ui.coach.rating_dialog import observed_meetings
+from ui.coach.report_words import ReportWords
 from ui.common.period_text import short_day
 from ui.growth.growth_view import GrowthView
 
@@ -76,7 +76,7 @@ class ReviewPane(QWidget):
         )
         self.feedback.changed.connect(self.changed)
 
-        self.others = QLabel(self._others_text(bundle.get("others"), language))
+        self.others = QLabel(self._others_text(bank, language))
         self.others.setObjectName("reviewOthers")
         self.others.setTextFormat(Qt.TextFormat.RichText)
         self.others.setWordWrap(True)
@@ -93,40 +93,22 @@ class ReviewPane(QWidget):
         names = self.report.trait_names.get(trait_id, {})
         return names.get(language) or names.get("en") or trait_id
 
-    def _others_text(self, others: dict | None, language: str) -> str:
+    def _others_text(self, bank: QuestionBank, language: str) -> str:
         """The advisor's own figure per trait beside their clients' and coach's (1.1
         bundles: averages over at least ``min_raters`` people), as a small table."""
-        if not others or not others.get("groups"):
+        if not self.report.others:
             return ""
-        by = {(g["kind"], g["trait_id"]): g for g in others["groups"]}
-        traits = [t for t in self.report.traits if any(k[1] == t for k in by)]
-        own = self.report.columns[-1].traits if self.report.columns else {}
-        locale = QLocale()
-
-        def cell(kind: str, trait: str) -> str:
-            group = by.get((kind, trait))
-            if group is None:
-                return "–"
-            if group["mean"] is None:
-                return self.tr("{count} raters").format(count=group["raters"])
-            return locale.toString(round(to_percent(group["mean"])))
-
+        words = ReportWords(self.report, bank, language)
+        head = "".join(f"<th align='left'>{escape(h)}</th>" for h in words.others_header())
         rows = "".join(
-            f"<tr><td>{escape(self._trait_name(t, language))}</td>"
-            f"<td align='center'>{_own(own.get(t), locale)}</td>"
-            f"<td align='center'>{escape(cell('client', t))}</td>"
-            f"<td align='center'>{escape(cell('coach', t))}</td></tr>"
-            for t in traits
+            "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
+            for row in words.others_rows()
         )
         heading = escape(
             self.tr(
                 "The advisor's view and theirs (0–100; others only as averages over at "
                 "least {count} people)"
-            ).format(count=others["min_raters"])
-        )
-        head = "".join(
-            f"<th>{escape(h)}</th>"
-            for h in (self.tr("Trait"), self.tr("Advisor"), self.tr("Clients"), self.tr("Coach"))
+            ).format(count=self.report.others_min_raters)
         )
         return (
             f"<b>{heading}</b><table cellspacing='0' cellpadding='3'><tr>{head}</tr>{rows}</table>"
@@ -156,8 +138,3 @@ class ReviewPane(QWidget):
 
     def close_journal(self) -> None:
         self.journal.close()
-
-
-def _own(mean, locale: QLocale) -> str:
-    value = getattr(mean, "value", None)
-    return "–" if value is None else locale.toString(round(value))

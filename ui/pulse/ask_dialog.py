@@ -63,7 +63,7 @@ class AskClientDialog(QDialog):
         self.used = False  # written or copied: the pulse stays
         self.written: list[Path] = []
         self.setWindowTitle(self.tr("Ask the Client"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
 
         self.title = headline(self.tr("Ask {client} for a pulse").format(client=client_name))
         intro = wrapped(
@@ -81,6 +81,7 @@ class AskClientDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         form = QFormLayout()
         form.addRow(self.tr("The client's &language:"), self.language)
+        self.items_heading = QLabel(self.tr("Your client scores these statements from 1 to 5:"))
         self.items_label = QLabel()
         self.items_label.setWordWrap(True)
         self.items_label.setObjectName("pulseItems")
@@ -92,6 +93,11 @@ class AskClientDialog(QDialog):
         self.error_banner.hide()
         self.done_label = wrapped()
         self.done_label.setObjectName("pulseDone")
+        self.done_label.setStyleSheet(
+            "QLabel#pulseDone { background: rgba(60, 150, 80, 30); border: 1px solid"
+            " rgba(60, 150, 80, 120); border-radius: 6px; padding: 8px; }"
+        )
+        self.done_label.hide()
 
         self.form_button = QPushButton(self.tr("Save the &Form…"))
         self.form_button.setToolTip(
@@ -119,6 +125,7 @@ class AskClientDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.note)
         layout.addLayout(form)
+        layout.addWidget(self.items_heading)
         layout.addWidget(self.items_label)
         layout.addLayout(actions)
         layout.addWidget(self.done_label)
@@ -150,6 +157,7 @@ class AskClientDialog(QDialog):
         if self.used:  # already sent in one language: a second pulse in another
             self.used, self.written = False, []
             self.done_label.clear()
+            self.done_label.hide()
         else:
             self._discard()
         self._make()
@@ -258,6 +266,7 @@ class AskClientDialog(QDialog):
         first = not self.used
         self.used = True
         self.done_label.setText(text)
+        self.done_label.show()
         if first:
             self.changed.emit(Changes(clients=True))
 

@@ -40,7 +40,17 @@ class ComparisonPanel(QGroupBox):
         self.always = always
         self.comparison: Comparison | None = None
         self.names = {t.id: t.name.in_language(language) for t in journal.bank.traits}
-        self.setTitle(self.tr("Your view and theirs"))
+        self.setObjectName("comparisonPanel")
+        self.setStyleSheet(
+            "QGroupBox#comparisonPanel { background: palette(base); border: 1px solid"
+            " palette(midlight); border-radius: 6px; margin-top: 0px; }"
+        )
+        self.heading = QLabel(self.tr("Your view and theirs"))
+        self.heading.setObjectName("comparisonHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.heading.setFont(font)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(
             [self.tr("You"), self.tr("Your prediction"), self.tr("Client"), self.tr("Coach")]
@@ -59,6 +69,7 @@ class ComparisonPanel(QGroupBox):
         self.note.setObjectName("sectionHint")
         self.note.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(self.table)
         layout.addWidget(self.calibration)
         layout.addWidget(self.note)
@@ -83,7 +94,7 @@ class ComparisonPanel(QGroupBox):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setToolTip(figure_tip(figure))
                 self.table.setItem(row, column, item)
-        height = self.table.horizontalHeader().height() + 4
+        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth() + 2
         height += sum(self.table.rowHeight(r) for r in range(len(traits)))
         self.table.setFixedHeight(height)
         self.table.setVisible(bool(traits))
@@ -116,12 +127,12 @@ class ComparisonPanel(QGroupBox):
         locale = QLocale()
         if c.mean_difference is None:
             return self.tr(
-                "How close your predictions came: not yet ({pairs} predicted answers; a "
-                "figure needs 4 from at least 2 raters)."
+                "How close your predictions came: not yet ({pairs} statements predicted and "
+                "answered; a figure needs 4, answered by at least 2 people)."
             ).format(pairs=c.pairs)
         text = self.tr(
             "How close your predictions came: {difference} points from the clients' answers "
-            "on average (1–5 scale, {pairs} answers from {raters} raters)."
+            "on average (1–5 scale; {pairs} statements predicted, answered by {raters} people)."
         ).format(
             difference=locale.toString(c.mean_difference, "f", 2), pairs=c.pairs, raters=c.raters
         )

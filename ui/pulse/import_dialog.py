@@ -51,7 +51,7 @@ class PulseImportDialog(QDialog):
         self.journal = journal
         self.result: ImportResult | None = None
         self.setWindowTitle(self.tr("Import Client Answers"))
-        self.resize(640, 560)
+        self.resize(640, 520)
 
         intro = wrapped(
             self.tr(
@@ -91,6 +91,10 @@ class PulseImportDialog(QDialog):
         self.report = QLabel()
         self.report.setObjectName("importReport")
         self.report.setWordWrap(True)
+        self.report.setStyleSheet(
+            "QLabel#importReport { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 6px; padding: 8px; }"
+        )
         self.report.hide()
         self.held_note = note_banner()
         self.held_note.hide()
@@ -108,7 +112,10 @@ class PulseImportDialog(QDialog):
         layout.addWidget(self.error_banner)
         layout.addWidget(self.report)
         layout.addWidget(self.held_note)
-        layout.addWidget(self.reveal_button)
+        reveal_row = QHBoxLayout()
+        reveal_row.addWidget(self.reveal_button)
+        reveal_row.addStretch(1)
+        layout.addLayout(reveal_row)
         layout.addWidget(self.buttons)
 
         self.paste.textChanged.connect(

@@ -63,6 +63,8 @@ class PredictionBox(QFrame):
         )
         self.hint.setWordWrap(True)
         self.hint.setObjectName("sectionHint")
+        self.scale_hint = QLabel()
+        self.scale_hint.setObjectName("sectionHint")
         self.skip_button = QPushButton(self.tr("S&kip"))
         self.skip_button.setAutoDefault(False)
         self.skip_button.setToolTip(self.tr("No prediction this time: the answers show at once"))
@@ -78,6 +80,7 @@ class PredictionBox(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(top)
         layout.addWidget(self.hint)
+        layout.addWidget(self.scale_hint)
         layout.addLayout(self.grid)
         layout.addWidget(self.error_banner)
         self.hide()
@@ -125,6 +128,9 @@ class PredictionBox(QFrame):
         )
         bank = self.journal.bank
         labels = [label.in_language(self.language) for label in bank.scale]
+        self.scale_hint.setText(
+            self.tr("1 = {lowest} … 5 = {highest}").format(lowest=labels[0], highest=labels[-1])
+        )
         for row, item_id in enumerate(pulse.items):
             text = QLabel(bank.client_item(item_id).text.in_language(self.language))
             text.setWordWrap(True)

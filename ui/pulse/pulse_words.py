@@ -60,14 +60,19 @@ def report_lines(result: ImportResult) -> list[str]:
     """What an import read and added, in a few lines."""
     number = QLocale().toString
     who = ", ".join(result.client_names) or tr("no client")
+    one = result.responses == 1
     if result.source == "feedback":
-        first = tr("Read your coach's feedback: {count} rated meetings for {who}.").format(
-            count=number(result.responses), who=who
-        )
+        first = (
+            tr("Read your coach's feedback: 1 rated meeting for {who}.")
+            if one
+            else tr("Read your coach's feedback: {count} rated meetings for {who}.")
+        ).format(count=number(result.responses), who=who)
     else:
-        first = tr("Read {source}: {count} responses from {who}.").format(
-            source=source_name(result.source), count=number(result.responses), who=who
-        )
+        first = (
+            tr("Read {source}: 1 response from {who}.")
+            if one
+            else tr("Read {source}: {count} responses from {who}.")
+        ).format(source=source_name(result.source), count=number(result.responses), who=who)
     lines = [
         first,
         tr("{added} answers added, {changed} changed, {unchanged} already in the journal.").format(

@@ -473,13 +473,17 @@ class Features(QObject):
             return
         if result.added or result.changed:
             self._pulse_changed(Changes(clients=True))
-            self.window.statusBar().showMessage(
+            text = (
                 self.tr(
+                    "Your coach's ratings of 1 meeting are in: see Growth, “Your view and theirs”."
+                )
+                if result.responses == 1
+                else self.tr(
                     "Your coach's ratings of {count} meetings are in: see Growth, "
                     "“Your view and theirs”."
-                ).format(count=result.responses),
-                10000,
+                ).format(count=result.responses)
             )
+            self.window.statusBar().showMessage(text, 10000)
 
     def open_review(self, paths: tuple[Path, ...] | list[Path] = ()) -> ReviewWindow:
         """The coach's review in a window of its own; it never reads this journal."""
