@@ -1129,11 +1129,11 @@
     </message>
     <message>
         <source>Read {source}: 1 response from {who}.</source>
-        <translation>{source} gelezen: 1 reactie van {who}.</translation>
+        <translation>Gelezen: {source}, 1 reactie van {who}.</translation>
     </message>
     <message>
         <source>Read {source}: {count} responses from {who}.</source>
-        <translation>{source} gelezen: {count} reacties van {who}.</translation>
+        <translation>Gelezen: {source}, {count} reacties van {who}.</translation>
     </message>
     <message>
         <source>{added} answers added, {changed} changed, {unchanged} already in the journal.</source>
@@ -1710,6 +1710,14 @@
         <translation>0–100, zoals uw eigen cijfers. –: nog niets; *: te weinig beoordelaars voor een cijfer.</translation>
     </message>
     <message>
+        <source>The answers of 1 person at {client} wait for your prediction: predict them in your next reflection on a meeting with them (or skip it there).</source>
+        <translation>De antwoorden van 1 persoon bij {client} wachten op uw voorspelling: voorspel ze in uw volgende reflectie op een gesprek met hen (of sla het daar over).</translation>
+    </message>
+    <message>
+        <source>The answers of {count} people at {client} wait for your prediction: predict them in your next reflection on a meeting with them (or skip it there).</source>
+        <translation>De antwoorden van {count} mensen bij {client} wachten op uw voorspelling: voorspel ze in uw volgende reflectie op een gesprek met hen (of sla het daar over).</translation>
+    </message>
+    <message>
         <source>How close your predictions came: not yet ({pairs} statements predicted and answered; a figure needs 4, answered by at least 2 people).</source>
         <translation>Hoe dicht uw voorspellingen erbij zaten: nog niet bekend ({pairs} uitspraken voorspeld en beantwoord; een cijfer vraagt er 4, beantwoord door minstens 2 mensen).</translation>
     </message>
@@ -1720,10 +1728,6 @@
     <message>
         <source>No answers from a client or your coach yet. Ask a client for a short pulse (File → Ask the Client…), then import their answers.</source>
         <translation>Nog geen antwoorden van een klant of uw coach. Vraag een klant om een korte puls (Bestand → Klant om feedback vragen…) en importeer dan de antwoorden.</translation>
-    </message>
-    <message>
-        <source>{count} answers from {client} wait for your prediction: predict them in your next reflection on a meeting with them (or skip it there).</source>
-        <translation>{count} antwoorden van {client} wachten op uw voorspelling: voorspel ze in uw volgende reflectie op een gesprek met hen (of sla het daar over).</translation>
     </message>
     <message>
         <source>You expected {value} higher than they answered.</source>

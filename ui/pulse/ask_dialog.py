@@ -178,6 +178,10 @@ class AskClientDialog(QDialog):
         texts = self.item_texts()
         self.items_label.setText("\n".join(f"• {text}" for text in texts))
         self.items_label.setVisible(bool(texts))
+        # Wrapped text asks for its height only once it has a width: give it the room
+        # the dialog's width needs, so the dialog never opens with a statement cut off.
+        width = max(self.items_label.width(), self.minimumWidth() - 40)
+        self.items_label.setMinimumHeight(self.items_label.heightForWidth(width))
         for button in (self.form_button, self.mail_button, self.csv_button):
             button.setEnabled(self.pulse is not None)
 

@@ -114,9 +114,18 @@ class ComparisonPanel(QGroupBox):
             )
         for held in view.held_back if view else ():
             notes.append(
-                self.tr(
-                    "{count} answers from {client} wait for your prediction: predict them in "
-                    "your next reflection on a meeting with them (or skip it there)."
+                (
+                    self.tr(
+                        "The answers of 1 person at {client} wait for your prediction: "
+                        "predict them in your next reflection on a meeting with them (or "
+                        "skip it there)."
+                    )
+                    if held.raters == 1
+                    else self.tr(
+                        "The answers of {count} people at {client} wait for your prediction: "
+                        "predict them in your next reflection on a meeting with them (or "
+                        "skip it there)."
+                    )
                 ).format(count=held.raters, client=held.client_name)
             )
         self.note.setText(" ".join(notes))
