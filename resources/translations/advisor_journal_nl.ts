@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>{source} is not a well-formed CSV file at row {row}: {detail}. Export it again from your survey tool.</source>
-        <translation>{source} is geen geldig CSV-bestand bij rij {row}: {detail}. Exporteer het opnieuw uit uw enquêteprogramma.</translation>
+        <translation>{source} is geen geldig CSV-bestand bij rij {row}: {detail}. Exporteer het opnieuw uit je enquêteprogramma.</translation>
     </message>
     <message>
         <source>{source} has no column that asks a pulse question: is it another survey? Its columns (row {row}): {detail}</source>
@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>you predicted it already</source>
-        <translation>u hebt ze al voorspeld</translation>
+        <translation>je hebt ze al voorspeld</translation>
     </message>
     <message>
         <source>you chose not to predict it</source>
-        <translation>u hebt ervoor gekozen ze niet te voorspellen</translation>
+        <translation>je hebt ervoor gekozen ze niet te voorspellen</translation>
     </message>
     <message>
         <source>it is too long ago</source>
@@ -329,11 +329,11 @@
     </message>
     <message>
         <source>The form needs your e-mail address for the answers: set it in Settings (Calendar, your e-mail address).</source>
-        <translation>Het formulier heeft uw e-mailadres nodig voor de antwoorden: vul het in bij Instellingen (Agenda, uw e-mailadres).</translation>
+        <translation>Het formulier heeft je e-mailadres nodig voor de antwoorden: vul het in bij Instellingen (Agenda, je e-mailadres).</translation>
     </message>
     <message>
         <source>The form must say who asks: set your name in Settings.</source>
-        <translation>Het formulier moet zeggen wie het vraagt: vul uw naam in bij Instellingen.</translation>
+        <translation>Het formulier moet zeggen wie het vraagt: vul je naam in bij Instellingen.</translation>
     </message>
     <message>
         <source>A prediction needs a score from 1 to 5 for every question.</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>your coach&apos;s feedback</source>
-        <translation>de feedback van uw coach</translation>
+        <translation>de feedback van je coach</translation>
     </message>
     <message>
         <source>is a formula, not a score</source>
@@ -1121,11 +1121,11 @@
     </message>
     <message>
         <source>Read your coach&apos;s feedback: 1 rated meeting for {who}.</source>
-        <translation>Feedback van uw coach gelezen: 1 beoordeeld gesprek voor {who}.</translation>
+        <translation>Feedback van je coach gelezen: 1 beoordeeld gesprek voor {who}.</translation>
     </message>
     <message>
         <source>Read your coach&apos;s feedback: {count} rated meetings for {who}.</source>
-        <translation>Feedback van uw coach gelezen: {count} beoordeelde gesprekken voor {who}.</translation>
+        <translation>Feedback van je coach gelezen: {count} beoordeelde gesprekken voor {who}.</translation>
     </message>
     <message>
         <source>Read {source}: 1 response from {who}.</source>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <source>You have met {client} a few times: ask them for a short pulse.</source>
-        <translation>U hebt {client} een paar keer gesproken: vraag om een korte puls.</translation>
+        <translation>Je hebt {client} een paar keer gesproken: vraag om een korte puls.</translation>
     </message>
     <message>
         <source>{count} meetings since the last pulse: ask {client} for a new one.</source>
@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <source>Under a minute for your client: a few statements about how you work with them, each scored from 1 to 5. Send the form; their answers come back by mail, and you import them with File → Import Client Answers…</source>
-        <translation>Minder dan een minuut voor uw klant: een paar uitspraken over hoe u met hen werkt, elk met een score van 1 tot 5. Stuur het formulier; de antwoorden komen per mail terug en u importeert ze met Bestand → Antwoorden van klant importeren…</translation>
+        <translation>Minder dan een minuut voor je klant: een paar uitspraken over hoe je met hen werkt, elk met een score van 1 tot 5. Stuur het formulier; de antwoorden komen per mail terug en je importeert ze met Bestand → Antwoorden van klant importeren…</translation>
     </message>
     <message>
         <source>The client&apos;s &amp;language:</source>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <source>Your client scores these statements from 1 to 5:</source>
-        <translation>Uw klant beoordeelt deze uitspraken van 1 tot 5:</translation>
+        <translation>Je klant beoordeelt deze uitspraken van 1 tot 5:</translation>
     </message>
     <message>
         <source>Save the &amp;Form…</source>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
         <source>An HTML file to attach to your mail: it works offline on any device</source>
-        <translation>Een HTML-bestand om bij uw mail te voegen: het werkt zonder internet op elk apparaat</translation>
+        <translation>Een HTML-bestand om bij je mail te voegen: het werkt zonder internet op elk apparaat</translation>
     </message>
     <message>
         <source>&amp;Copy the Mail Text</source>
@@ -1208,7 +1208,7 @@
     </message>
     <message>
         <source>The mail to send with the form, to paste</source>
-        <translation>De mail die u met het formulier verstuurt, om te plakken</translation>
+        <translation>De mail die je met het formulier verstuurt, om te plakken</translation>
     </message>
     <message>
         <source>Questions as CS&amp;V…</source>
@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <source>{client} had a pulse {days} days ago. Clients answer more readily when asked rarely: about once a quarter.</source>
-        <translation>{client} kreeg {days} dagen geleden een puls. Klanten antwoorden eerder als u het zelden vraagt: ongeveer eens per kwartaal.</translation>
+        <translation>{client} kreeg {days} dagen geleden een puls. Klanten antwoorden eerder als je het zelden vraagt: ongeveer eens per kwartaal.</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>A short pulse: a few statements your client scores in under a minute</source>
-        <translation>Een korte puls: een paar uitspraken die uw klant in minder dan een minuut beoordeelt</translation>
+        <translation>Een korte puls: een paar uitspraken die je klant in minder dan een minuut beoordeelt</translation>
     </message>
 </context>
 <context>
@@ -1687,15 +1687,15 @@
     <name>ComparisonPanel</name>
     <message>
         <source>Your view and theirs</source>
-        <translation>Uw beeld en het hunne</translation>
+        <translation>Jouw beeld en het hunne</translation>
     </message>
     <message>
         <source>You</source>
-        <translation>U</translation>
+        <translation>Jij</translation>
     </message>
     <message>
         <source>Your prediction</source>
-        <translation>Uw voorspelling</translation>
+        <translation>Jouw voorspelling</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1707,35 +1707,35 @@
     </message>
     <message>
         <source>0–100 as your own figures. –: none yet; *: too few raters for a figure.</source>
-        <translation>0–100, zoals uw eigen cijfers. –: nog niets; *: te weinig beoordelaars voor een cijfer.</translation>
+        <translation>0–100, zoals je eigen cijfers. –: nog niets; *: te weinig beoordelaars voor een cijfer.</translation>
     </message>
     <message>
         <source>The answers of 1 person at {client} wait for your prediction: predict them in your next reflection on a meeting with them (or skip it there).</source>
-        <translation>De antwoorden van 1 persoon bij {client} wachten op uw voorspelling: voorspel ze in uw volgende reflectie op een gesprek met hen (of sla het daar over).</translation>
+        <translation>De antwoorden van 1 persoon bij {client} wachten op je voorspelling: voorspel ze in je volgende reflectie op een gesprek met hen (of sla het daar over).</translation>
     </message>
     <message>
         <source>The answers of {count} people at {client} wait for your prediction: predict them in your next reflection on a meeting with them (or skip it there).</source>
-        <translation>De antwoorden van {count} mensen bij {client} wachten op uw voorspelling: voorspel ze in uw volgende reflectie op een gesprek met hen (of sla het daar over).</translation>
+        <translation>De antwoorden van {count} mensen bij {client} wachten op je voorspelling: voorspel ze in je volgende reflectie op een gesprek met hen (of sla het daar over).</translation>
     </message>
     <message>
         <source>How close your predictions came: not yet ({pairs} statements predicted and answered; a figure needs 4, answered by at least 2 people).</source>
-        <translation>Hoe dicht uw voorspellingen erbij zaten: nog niet bekend ({pairs} uitspraken voorspeld en beantwoord; een cijfer vraagt er 4, beantwoord door minstens 2 mensen).</translation>
+        <translation>Hoe dicht je voorspellingen erbij zaten: nog niet bekend ({pairs} uitspraken voorspeld en beantwoord; een cijfer vraagt er 4, beantwoord door minstens 2 mensen).</translation>
     </message>
     <message>
         <source>How close your predictions came: {difference} points from the clients&apos; answers on average (1–5 scale; {pairs} statements predicted, answered by {raters} people).</source>
-        <translation>Hoe dicht uw voorspellingen erbij zaten: gemiddeld {difference} punt van de antwoorden van de klanten (schaal 1–5; {pairs} uitspraken voorspeld, beantwoord door {raters} mensen).</translation>
+        <translation>Hoe dicht je voorspellingen erbij zaten: gemiddeld {difference} punt van de antwoorden van de klanten (schaal 1–5; {pairs} uitspraken voorspeld, beantwoord door {raters} mensen).</translation>
     </message>
     <message>
         <source>No answers from a client or your coach yet. Ask a client for a short pulse (File → Ask the Client…), then import their answers.</source>
-        <translation>Nog geen antwoorden van een klant of uw coach. Vraag een klant om een korte puls (Bestand → Klant om feedback vragen…) en importeer dan de antwoorden.</translation>
+        <translation>Nog geen antwoorden van een klant of je coach. Vraag een klant om een korte puls (Bestand → Klant om feedback vragen…) en importeer dan de antwoorden.</translation>
     </message>
     <message>
         <source>You expected {value} higher than they answered.</source>
-        <translation>U verwachtte {value} hoger dan zij antwoordden.</translation>
+        <translation>Je verwachtte {value} hoger dan zij antwoordden.</translation>
     </message>
     <message>
         <source>You expected {value} lower than they answered.</source>
-        <translation>U verwachtte {value} lager dan zij antwoordden.</translation>
+        <translation>Je verwachtte {value} lager dan zij antwoordden.</translation>
     </message>
     <message>
         <source>Closer than at first ({value}).</source>
@@ -2031,11 +2031,11 @@
     </message>
     <message>
         <source>Your clients&apos; and coach&apos;s ratings: averages per trait over at least {count} people ({shown} of {groups} groups; the others only as counts).</source>
-        <translation>Beoordelingen van uw klanten en coach: gemiddelden per eigenschap over minstens {count} mensen ({shown} van {groups} groepen; de andere alleen als aantallen).</translation>
+        <translation>Beoordelingen van je klanten en coach: gemiddelden per eigenschap over minstens {count} mensen ({shown} van {groups} groepen; de andere alleen als aantallen).</translation>
     </message>
     <message>
         <source>Your clients&apos; and coach&apos;s ratings: averages per trait, also from a single person.</source>
-        <translation>Beoordelingen van uw klanten en coach: gemiddelden per eigenschap, ook van één persoon.</translation>
+        <translation>Beoordelingen van je klanten en coach: gemiddelden per eigenschap, ook van één persoon.</translation>
     </message>
     <message>
         <source>Never included: attendees, e-mail addresses, locations.</source>
@@ -2054,7 +2054,7 @@
     <name>Features</name>
     <message>
         <source>Select a meeting with the client to ask first.</source>
-        <translation>Selecteer eerst een gesprek met de klant die u iets wilt vragen.</translation>
+        <translation>Selecteer eerst een gesprek met de klant die je iets wilt vragen.</translation>
     </message>
     <message>
         <source>Exported to {file}.</source>
@@ -2070,11 +2070,11 @@
     </message>
     <message>
         <source>Your coach&apos;s ratings of 1 meeting are in: see Growth, “Your view and theirs”.</source>
-        <translation>De beoordelingen van uw coach van 1 gesprek zijn binnen: zie Groei, “Uw beeld en het hunne”.</translation>
+        <translation>De beoordelingen van je coach van 1 gesprek zijn binnen: zie Groei, “Jouw beeld en het hunne”.</translation>
     </message>
     <message>
         <source>Your coach&apos;s ratings of {count} meetings are in: see Growth, “Your view and theirs”.</source>
-        <translation>De beoordelingen van uw coach van {count} gesprekken zijn binnen: zie Groei, “Uw beeld en het hunne”.</translation>
+        <translation>De beoordelingen van je coach van {count} gesprekken zijn binnen: zie Groei, “Jouw beeld en het hunne”.</translation>
     </message>
 </context>
 <context>
@@ -2124,15 +2124,15 @@
     </message>
     <message>
         <source>Score the statements the advisor&apos;s clients score, for a meeting you saw</source>
-        <translation>Beoordeel dezelfde uitspraken als de klanten van de adviseur, voor een gesprek dat u zag</translation>
+        <translation>Beoordeel dezelfde uitspraken als de klanten van de adviseur, voor een gesprek dat je zag</translation>
     </message>
     <message>
         <source>You rated 1 meeting.</source>
-        <translation>U hebt 1 gesprek beoordeeld.</translation>
+        <translation>Je hebt 1 gesprek beoordeeld.</translation>
     </message>
     <message>
         <source>You rated {count} meetings.</source>
-        <translation>U hebt {count} gesprekken beoordeeld.</translation>
+        <translation>Je hebt {count} gesprekken beoordeeld.</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +2824,7 @@
     <name>PredictionBox</name>
     <message>
         <source>Before you see their answers: how do you expect them to score each statement? Optional, asked once; you will see how close you came.</source>
-        <translation>Voordat u hun antwoorden ziet: welke score verwacht u bij elke uitspraak? Niet verplicht, eenmalig; u ziet daarna hoe dicht u erbij zat.</translation>
+        <translation>Voordat je hun antwoorden ziet: welke score verwacht je bij elke uitspraak? Niet verplicht, eenmalig; je ziet daarna hoe dicht je erbij zat.</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
@@ -2836,7 +2836,7 @@
     </message>
     <message>
         <source>Your prediction: {client}&apos;s pulse</source>
-        <translation>Uw voorspelling: de puls van {client}</translation>
+        <translation>Jouw voorspelling: de puls van {client}</translation>
     </message>
     <message>
         <source>1 = {lowest} … 5 = {highest}</source>
@@ -3056,7 +3056,7 @@
     </message>
     <message>
         <source>Paste your client&apos;s mail below, or choose a file: a saved mail (.eml, .txt), a Microsoft Forms export (.csv, .xlsx), a Google Forms export (.csv), or your coach&apos;s feedback file (.json). Importing the same answers again adds nothing.</source>
-        <translation>Plak hieronder de mail van uw klant, of kies een bestand: een bewaarde mail (.eml, .txt), een export van Microsoft Forms (.csv, .xlsx), een export van Google Forms (.csv) of het feedbackbestand van uw coach (.json). Dezelfde antwoorden nog eens importeren voegt niets toe.</translation>
+        <translation>Plak hieronder de mail van je klant, of kies een bestand: een bewaarde mail (.eml, .txt), een export van Microsoft Forms (.csv, .xlsx), een export van Google Forms (.csv) of het feedbackbestand van je coach (.json). Dezelfde antwoorden nog eens importeren voegt niets toe.</translation>
     </message>
     <message>
         <source>Paste the mail with the client&apos;s answers here (the line AJ-PULSE …)</source>
@@ -3100,7 +3100,7 @@
     </message>
     <message>
         <source>You have not seen these answers yet: first predict how {client} answered, in your next reflection on a meeting with them. Or see them now, without a prediction.</source>
-        <translation>U hebt deze antwoorden nog niet gezien: voorspel eerst hoe {client} antwoordde, in uw volgende reflectie op een gesprek met hen. Of bekijk ze nu, zonder voorspelling.</translation>
+        <translation>Je hebt deze antwoorden nog niet gezien: voorspel eerst hoe {client} antwoordde, in je volgende reflectie op een gesprek met hen. Of bekijk ze nu, zonder voorspelling.</translation>
     </message>
     <message>
         <source>The answers are shown: no prediction this time.</source>
@@ -3130,7 +3130,7 @@
     </message>
     <message>
         <source>If you were there: how true is each statement about the advisor in this meeting? The advisor&apos;s clients score the same statements, so your view sits beside theirs. Leave a statement you cannot judge.</source>
-        <translation>Als u erbij was: in hoeverre klopt elke uitspraak over de adviseur in dit gesprek? De klanten van de adviseur beoordelen dezelfde uitspraken, zodat uw beeld naast het hunne staat. Laat een uitspraak open die u niet kunt beoordelen.</translation>
+        <translation>Als je erbij was: in hoeverre klopt elke uitspraak over de adviseur in dit gesprek? De klanten van de adviseur beoordelen dezelfde uitspraken, zodat jouw beeld naast het hunne staat. Laat een uitspraak open die je niet kunt beoordelen.</translation>
     </message>
     <message>
         <source>{date} · {client} · {title}</source>
@@ -3904,7 +3904,7 @@
     </message>
     <message>
         <source>A short pulse for the selected meeting&apos;s client: their view beside yours</source>
-        <translation>Een korte puls voor de klant van het geselecteerde gesprek: hun beeld naast het uwe</translation>
+        <translation>Een korte puls voor de klant van het geselecteerde gesprek: hun beeld naast het jouwe</translation>
     </message>
     <message>
         <source>Import Client &amp;Answers…</source>
@@ -3912,7 +3912,7 @@
     </message>
     <message>
         <source>A client&apos;s answers from a mail or a survey export, or your coach&apos;s ratings</source>
-        <translation>De antwoorden van een klant uit een mail of enquête-export, of de beoordelingen van uw coach</translation>
+        <translation>De antwoorden van een klant uit een mail of enquête-export, of de beoordelingen van je coach</translation>
     </message>
     <message>
         <source>&amp;Export for Your Coach…</source>
