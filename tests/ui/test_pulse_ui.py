@@ -235,7 +235,7 @@ def _last_meeting(journal, client: str) -> int:
     ).id
 
 
-def test_the_reflection_asks_for_the_prediction_and_saves_it(window, sanne):
+def test_the_reflection_asks_for_the_prediction_and_saves_it(window, sanne, shown_messages):
     pulse = sanne.make_pulse("Gemeente Utrecht", "en")
     dialog = window.features.reflection_dialog(_last_meeting(sanne, "Gemeente Utrecht"), None)
     box = dialog.prediction_box
@@ -244,6 +244,7 @@ def test_the_reflection_asks_for_the_prediction_and_saves_it(window, sanne):
     box.set_scores({first: 4})
     dialog.save()  # a partial prediction is not saved: asked again next time
     assert sanne.pulse_due_prediction("Gemeente Utrecht").code == pulse.code
+    assert shown_messages == []  # not tried and refused: not tried
 
     dialog = window.features.reflection_dialog(_last_meeting(sanne, "Gemeente Utrecht"), None)
     dialog.prediction_box.set_scores({item: 3 for item in pulse.items})
@@ -285,7 +286,7 @@ def _answered(journal, client: str, predicted: int, answers: tuple[int, ...]):
 
 
 def test_the_growth_view_shows_self_predicted_client_and_coach(window, sanne):
-    _answered(sanne, "Gemeente Utrecht", 4, (3, 5))
+    _answered(sanne, "Gemeente Utrecht", 4, (2, 4))
     window.show_growth()
     panel = window.features.growth_pulse
     assert not panel.isHidden()
@@ -295,9 +296,10 @@ def test_the_growth_view_shows_self_predicted_client_and_coach(window, sanne):
     assert headers == ["You", "Your prediction", "Client", "Coach"]
     listening = [table.verticalHeaderItem(r).text() for r in range(4)].index("Listening")
     assert table.item(listening, 1).text() == "75"  # a 4 of 5 on 0–100
-    assert table.item(listening, 2).text() == "75"  # the mean of 3 and 5
+    assert table.item(listening, 2).text() == "50"  # the mean of 2 and 4
     assert table.item(listening, 3).text() == "–"
-    assert "0.00 points" in panel.calibration.text() or "1.00 points" in panel.calibration.text()
+    assert "1.00 points" in panel.calibration.text()  # predicted 4, answered 3 on average
+    assert "expected 1.00 higher" in panel.calibration.text()
 
 
 def test_the_growth_panel_hides_until_there_is_something(window):
