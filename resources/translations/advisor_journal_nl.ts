@@ -1738,6 +1738,10 @@
         <translation>Je verwachtte {value} lager dan zij antwoordden.</translation>
     </message>
     <message>
+        <source>Per quarter: {points}.</source>
+        <translation>Per kwartaal: {points}.</translation>
+    </message>
+    <message>
         <source>Closer than at first ({value}).</source>
         <translation>Dichterbij dan eerst ({value}).</translation>
     </message>

@@ -324,3 +324,37 @@ def test_the_client_view_suggests_a_pulse_and_asks(window, sanne, qtbot):
     qtbot.waitUntil(lambda: view.is_loaded and panel.suggestion.text() == "", timeout=3000)
     close_dialogs(AskClientDialog)
     view.close()
+
+
+def test_the_calibration_is_shown_per_quarter_and_how_it_changed(qtbot, data_dir):
+    from datetime import UTC, datetime
+
+    from journal.service import Journal
+    from ui.pulse.comparison_panel import ComparisonPanel
+
+    now = [datetime(2026, 7, 15, 12, tzinfo=UTC)]
+    journal = Journal.open(data_dir, clock=lambda: now[0])
+    try:
+        for day in (1, 8, 15):
+            journal.save(
+                MeetingInput(
+                    "Gemeente Utrecht", "Overleg", datetime(2026, 6, day, 9, tzinfo=UTC), 60
+                ),
+                ReflectionInput({"listening.2": 4}),
+            )
+        for moment, predicted in ((now[0], 5), (datetime(2026, 11, 20, 12, tzinfo=UTC), 4)):
+            now[0] = moment
+            pulse = journal.make_pulse("Gemeente Utrecht", "en")
+            journal.save_prediction(pulse.code, {i: predicted for i in pulse.items})
+            for respondent in ("R1X9", "R2X9"):
+                journal.import_pulse_answers(
+                    answers_mail(pulse, respondent, 3).encode(), "mail", pasted=True
+                )
+        panel = ComparisonPanel(journal, "en")
+        qtbot.addWidget(panel)
+        panel.show_for("Gemeente Utrecht")
+        text = panel.calibration.text()
+        assert "Per quarter: Q3 2026 2.00 · Q4 2026 1.00." in text
+        assert "Closer than at first (-1.00)." in text
+    finally:
+        journal.close()

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.growth.aggregation import Scope
+from journal.growth.aggregation import Granularity, Scope
 from journal.pulse.model import Comparison
 from journal.service import Journal
+from ui.common.period_text import period_label
 from ui.pulse.pulse_words import figure_text, figure_tip, suggestion_text
 
 COLUMNS = ("self", "predicted", "client", "coach")
@@ -151,6 +152,15 @@ class ComparisonPanel(QGroupBox):
                 if c.bias > 0
                 else self.tr("You expected {value} lower than they answered.")
             ).format(value=locale.toString(abs(c.bias), "f", 2))
+        points = [p for p in c.by_period if p.mean_difference is not None]
+        if len(points) >= 2:  # over time: each quarter with a figure of its own
+            text += " " + self.tr("Per quarter: {points}.").format(
+                points=" · ".join(
+                    f"{period_label(p.period, Granularity.QUARTER)} "
+                    f"{locale.toString(p.mean_difference, 'f', 2)}"
+                    for p in points
+                )
+            )
         if c.trend is not None:
             text += " " + (
                 self.tr("Closer than at first ({value}).")
