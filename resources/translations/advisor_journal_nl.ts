@@ -1690,6 +1690,18 @@
         <translation>Jouw beeld en het hunne</translation>
     </message>
     <message>
+        <source>All together</source>
+        <translation>Alles samen</translation>
+    </message>
+    <message>
+        <source>Per quarter</source>
+        <translation>Per kwartaal</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
         <source>You</source>
         <translation>Jij</translation>
     </message>

@@ -326,7 +326,7 @@ def test_the_client_view_suggests_a_pulse_and_asks(window, sanne, qtbot):
     view.close()
 
 
-def test_the_calibration_is_shown_per_quarter_and_how_it_changed(qtbot, data_dir):
+def test_the_views_and_the_calibration_per_quarter(qtbot, data_dir):
     from datetime import UTC, datetime
 
     from journal.service import Journal
@@ -356,5 +356,16 @@ def test_the_calibration_is_shown_per_quarter_and_how_it_changed(qtbot, data_dir
         text = panel.calibration.text()
         assert "Per quarter: Q3 2026 2.00 · Q4 2026 1.00." in text
         assert "Closer than at first (-1.00)." in text
+        # Over time: each quarter's figures per trait.
+        assert not panel.span.isHidden()
+        panel.span.setCurrentIndex(panel.span.findData("quarter"))
+        table = panel.table
+        labels = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+        assert "Q3 2026 · Listening" in labels and "Q4 2026 · Listening" in labels
+        q3, q4 = labels.index("Q3 2026 · Listening"), labels.index("Q4 2026 · Listening")
+        assert [table.item(q3, c).text() for c in (1, 2)] == ["100", "50"]
+        assert [table.item(q4, c).text() for c in (1, 2)] == ["75", "50"]
+        panel.span.setCurrentIndex(panel.span.findData("all"))
+        assert table.rowCount() == 4
     finally:
         journal.close()

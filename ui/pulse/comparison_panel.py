@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal.errors import JournalError
 from journal.growth.aggregation import Granularity, Scope
-from journal.pulse.model import Comparison
+from journal.pulse.model import Comparison, TraitView
 from journal.service import Journal
 from ui.common.period_text import period_label
 from ui.pulse.pulse_words import figure_text, figure_tip, suggestion_text
@@ -52,6 +53,11 @@ class ComparisonPanel(QGroupBox):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.heading.setFont(font)
+        self.span = QComboBox()
+        self.span.addItem(self.tr("All together"), "all")
+        self.span.addItem(self.tr("Per quarter"), "quarter")
+        self.span.setAccessibleName(self.tr("Show"))
+        self.span.currentIndexChanged.connect(self._fill)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(
             [self.tr("You"), self.tr("Your prediction"), self.tr("Client"), self.tr("Coach")]
@@ -69,8 +75,11 @@ class ComparisonPanel(QGroupBox):
         self.note.setWordWrap(True)
         self.note.setObjectName("sectionHint")
         self.note.setStyleSheet("color: palette(placeholder-text);")
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.span)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.calibration)
         layout.addWidget(self.note)
@@ -83,12 +92,31 @@ class ComparisonPanel(QGroupBox):
             self.comparison = None  # a view beside the others: never in the way
         self._fill()
 
+    def rows(self) -> list[tuple[str, TraitView]]:
+        """What the table shows: per trait, or per quarter and trait (over time)."""
+        view = self.comparison
+        if view is None:
+            return []
+        if self.span.currentData() == "quarter" and len(view.periods) >= 2:
+            return [
+                (
+                    f"{period_label(start, Granularity.QUARTER)} · "
+                    f"{self.names.get(t.trait_id, t.trait_id)}",
+                    t,
+                )
+                for start, traits in view.periods
+                for t in traits
+            ]
+        return [(self.names.get(t.trait_id, t.trait_id), t) for t in view.traits]
+
     def _fill(self) -> None:
         view = self.comparison
         traits = view.traits if view else ()
-        self.table.setRowCount(len(traits))
-        self.table.setVerticalHeaderLabels([self.names.get(t.trait_id, t.trait_id) for t in traits])
-        for row, trait in enumerate(traits):
+        self.span.setVisible(bool(view and len(view.periods) >= 2))
+        rows = self.rows()
+        self.table.setRowCount(len(rows))
+        self.table.setVerticalHeaderLabels([label for label, _trait in rows])
+        for row, (_label, trait) in enumerate(rows):
             for column, key in enumerate(COLUMNS):
                 figure = getattr(trait, key)
                 item = QTableWidgetItem(figure_text(figure))
@@ -96,7 +124,7 @@ class ComparisonPanel(QGroupBox):
                 item.setToolTip(figure_tip(figure))
                 self.table.setItem(row, column, item)
         height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth() + 2
-        height += sum(self.table.rowHeight(r) for r in range(len(traits)))
+        height += sum(self.table.rowHeight(r) for r in range(len(rows)))
         self.table.setFixedHeight(height)
         self.table.setVisible(bool(traits))
         self.calibration.setText(self._calibration_text(view) if view else "")
