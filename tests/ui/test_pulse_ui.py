@@ -161,7 +161,7 @@ def test_a_broken_csv_is_named_with_its_row(window):
     dialog.client.setCurrentIndex(dialog.client.findData("Kestrel Engineering"))
     assert dialog.import_file(SAMPLES / "broken-quotes.csv") is None
     text = dialog.error_banner.text()
-    assert "broken-quotes.csv" in text and "row" in text
+    assert "broken-quotes.csv" in text and "at row 2:" in text
     dialog.close()
 
 
