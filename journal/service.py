@@ -50,6 +50,7 @@ from journal.reflect.meeting_history import MeetingSnapshot
 from journal.safety import backups, drafts_store, health
 from journal.safety.backups import Backup
 from journal.safety.health import Health
+from journal.store import migrations
 from journal.store.paths import journal_file
 from journal.store.storage import AnswerRow, ReflectionRow, ReflectionStamp, Store
 
@@ -117,6 +118,16 @@ class Journal:
 
     def close(self) -> None:
         self.store.close()
+
+    def schema_version(self) -> str:
+        """The newest schema step this journal has had (``m008_client_pulse`` …), for
+        Help → Copy Diagnostics; raises JournalError when it cannot be read (closed)."""
+        row = self.store.query_one(
+            f"SELECT name FROM {migrations.MIGRATIONS_TABLE} WHERE migration_set = ? "
+            "ORDER BY rowid DESC LIMIT 1",
+            [migrations.MIGRATION_SET],
+        )
+        return row[0] if row else "(none)"
 
     def prepare_for_writing(self) -> None:
         """Load what saving needs ahead of the first save (start-up stays light)."""

@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start in the system tray without showing the window (used at login)",
     )
+    # Hidden: an unexpected error once the window is up, then quit (is it in the log?).
+    parser.add_argument("--crash-test", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="fill the journal with a realistic sample")
     demo.add_argument(
@@ -155,6 +157,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return self_test.run()
     folder = paths.data_dir(args.data_dir)
+    if args.command not in (None, "review"):  # the window starts its log itself
+        from ui.common import app_log
+
+        app_log.start(f"command {args.command}")
+        app_log.install_excepthook()
     try:
         if args.command == "demo":
             return _demo(folder, args.meetings, args.seed, args.force)
@@ -182,7 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(error)
     from ui.shell.app import run  # the window needs Qt; the commands above do not
 
-    return run(folder, background=args.background)
+    return run(folder, background=args.background, crash_test=args.crash_test)
 
 
 def main_windowed() -> int:
@@ -340,7 +347,10 @@ def _speak_the_window_language(gui: bool = False) -> None:
 
 def _fail(error: JournalError) -> int:
     """Word the error as the window would, in the language the window speaks."""
+    from ui.common import app_log
     from ui.common.messages import describe
+
+    app_log.log_error("command", error)
 
     _speak_the_window_language()
     print(f"advisor-journal: {describe(error)}", file=sys.stderr)

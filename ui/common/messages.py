@@ -30,6 +30,7 @@ from journal.errors import (
     NotFound,
     WrongPassphrase,
 )
+from ui.common import app_log, diagnostics
 
 
 def tr(text: str) -> str:
@@ -237,6 +238,7 @@ def _describe_input(error: InvalidInput) -> str:
 
 
 def show_error(parent: QWidget | None, error: JournalError, title: str | None = None) -> None:
+    app_log.log_error("told", error)
     QMessageBox.warning(parent, title or tr("Advisor Journal"), describe(error))
 
 
@@ -315,12 +317,48 @@ def data_folder_not_opened(parent: QWidget | None, folder) -> None:
 
 
 def show_unexpected(parent: QWidget | None, error: BaseException) -> None:
-    """A bug, not the person's doing; what they typed is still open in its window."""
-    QMessageBox.critical(
-        parent,
+    """A bug, not the person's doing; what they typed is still open in its window. The
+    details are in the log: the box offers the diagnostics and the log folder to send."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
         tr("Advisor Journal"),
         tr(
             "Something went wrong inside Advisor Journal ({kind}). Nothing you typed has "
-            "been thrown away; try again, and if it keeps happening, tell us what you did."
+            "been thrown away; try again."
         ).format(kind=type(error).__name__),
+        QMessageBox.StandardButton.Close,
+        parent,
     )
+    box.setInformativeText(
+        tr(
+            "If it keeps happening, tell us what you did and send us the diagnostics "
+            "(Copy Diagnostics puts them on the clipboard) and the files in the log "
+            "folder. Neither holds anything you wrote."
+        )
+    )
+    copy = box.addButton(tr("Copy Diagnostics"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(tr("Show Log Folder"), QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    unexpected_chosen(parent, box.clickedButton(), copy, folder)
+
+
+def unexpected_chosen(parent: QWidget | None, clicked, copy, folder) -> None:
+    """What the unexpected error's box does with the button it was closed with."""
+    if clicked is copy:
+        diagnostics.copy_to_clipboard()
+    elif clicked is folder and not diagnostics.open_log_folder():
+        log_folder_not_opened(parent)
+
+
+def log_folder_not_opened(parent: QWidget | None) -> None:
+    """Help → Show Log Folder found no file manager: say where the folder is."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("Advisor Journal"),
+        tr("No file manager could be opened. The log files are in:") + f"\n\n{app_log.log_dir()}",
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()

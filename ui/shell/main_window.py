@@ -14,7 +14,7 @@ import journal
 from journal.errors import JournalError
 from journal.model import Draft
 from journal.service import Journal
-from ui.common import messages
+from ui.common import diagnostics, messages
 from ui.common.changes import EVERYTHING, Changes
 from ui.common.icons import app_icon
 from ui.common.settings import Settings
@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         a.data_folder_action.triggered.connect(
             lambda: open_data_folder(self, self.journal.path.parent)
         )
+        a.log_folder_action.triggered.connect(self.show_log_folder)
+        a.diagnostics_action.triggered.connect(self.copy_diagnostics)
         a.about_action.triggered.connect(lambda: messages.about(self, journal.__version__))
 
     def place_in_status_bar(self, widget: QWidget, rank: int) -> None:
@@ -410,6 +412,21 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def show_log_folder(self) -> None:
+        """Help → Show Log Folder: the log files, in the file manager."""
+        if not diagnostics.open_log_folder():
+            messages.log_folder_not_opened(self)
+
+    def copy_diagnostics(self) -> str:
+        """Help → Copy Diagnostics: versions, paths and the newest errors on the
+        clipboard (never a word the advisor wrote)."""
+        diagnostics.attach(self.journal.path.parent, self.journal)
+        text = diagnostics.copy_to_clipboard()
+        self.statusBar().showMessage(
+            self.tr("Diagnostics copied: paste them into your message to us."), 8000
+        )
+        return text
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.geometry("main")

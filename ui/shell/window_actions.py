@@ -64,6 +64,14 @@ class WindowActions(QObject):
         self.data_folder_action.setStatusTip(
             self.tr("Show the folder that holds your journal and its backups")
         )
+        self.log_folder_action = self._action(window, self.tr("Show &Log Folder"))
+        self.log_folder_action.setStatusTip(
+            self.tr("Show the folder of the app's log files, to send them with a problem")
+        )
+        self.diagnostics_action = self._action(window, self.tr("&Copy Diagnostics"))
+        self.diagnostics_action.setStatusTip(
+            self.tr("Versions, paths and the newest errors on the clipboard; nothing you wrote")
+        )
         self.about_action = self._action(window, self.tr("&About Advisor Journal"))
 
         self._make_menus(window)
@@ -97,9 +105,11 @@ class WindowActions(QObject):
             self.intentions_action, None,
             self.client_action,
         ))  # fmt: skip
-        _fill(
-            window.menuBar().addMenu(self.tr("&Help")), (self.data_folder_action, self.about_action)
-        )
+        _fill(window.menuBar().addMenu(self.tr("&Help")), (
+            self.data_folder_action, None,
+            self.log_folder_action, self.diagnostics_action, None,
+            self.about_action,
+        ))  # fmt: skip
 
     def _make_toolbar(self, window: QMainWindow) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"))
