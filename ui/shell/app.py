@@ -170,6 +170,7 @@ def run(folder: Path, background: bool = False, crash_test: bool = False) -> int
     guard.activation_requested.connect(lambda: controller.window.bring_to_front())
     if background and controller.tray.available:
         # Hidden in the tray, the window never paints, which is what starts the prompts.
+        controller.window.out_of_sight = True
         controller.window.features.in_background()
     else:
         controller.window.show()

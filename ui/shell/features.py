@@ -35,13 +35,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QStatusBar, QW
 from journal.errors import JournalError
 from journal.model import Draft
 from journal.service import Journal
-from ui.common import messages
+from ui.common import diagnostics, messages
 from ui.common.changes import Changes
 from ui.common.settings import Settings
 from ui.shell.tray import Tray
 
 if TYPE_CHECKING:  # each is imported where it is built, below
     from ui.calendar.calendar_flow import CalendarFlow
+    from ui.calendar.notifications import Notifications
     from ui.coach.review_window import ReviewWindow
     from ui.growth.growth_view import GrowthView
     from ui.meetings.client_view import ClientView
@@ -75,6 +76,7 @@ class Window(Protocol):
     def run_reflection(self, meeting_id: int | None, draft: Draft | None = None): ...
     def show_to_reflect(self) -> None: ...
     def bring_to_front(self) -> None: ...
+    def come_forward(self) -> None: ...
     def stays_in_tray(self) -> bool: ...
     def quit(self) -> None: ...
 
@@ -97,6 +99,8 @@ class Features(QObject):
         self.growth_view: GrowthView | None = None
         self.client_view: ClientView | None = None
         self.review: ReviewWindow | None = None
+        self._notifications: Notifications | None = None
+        self.last_prompt_way = ""  # how the last prompt reached the person (tests)
         self._stopped = False  # the window closed: nothing more starts
 
     @property
@@ -122,6 +126,7 @@ class Features(QObject):
 
     def _start_calendar(self) -> None:
         if not self._stopped:
+            self.notifications.probe()
             self.calendar.start()
 
     def _start_backups(self) -> None:
@@ -132,6 +137,8 @@ class Features(QObject):
         self._stopped = True
         if self._calendar is not None:
             self._calendar.stop()
+        if self._notifications is not None:
+            self._notifications.stop()
 
     @property
     def idle_lock(self) -> IdleLock:
@@ -163,6 +170,8 @@ class Features(QObject):
         return True
 
     def _journal_closing(self) -> None:
+        if self._notifications is not None:  # a locked journal's prompts: off screen
+            self._notifications.withdraw()
         if self._calendar is not None:
             self._calendar.pause()
         if self._backups is not None:
@@ -219,12 +228,82 @@ class Features(QObject):
             self._calendar = flow
         return self._calendar
 
+    @property
+    def notifications(self) -> Notifications:
+        """The system's notifications (with Reflect Now and Later where it has buttons),
+        asked once at start whether there are any."""
+        if self._notifications is None:
+            from ui.calendar.notifications import Notifications
+
+            notes = Notifications(parent=self)
+            notes.reflect_now.connect(self._reflect_from_notification)
+            notes.later.connect(self._later_from_notification)
+            notes.opened.connect(lambda: self.window.bring_to_front())
+            notes.probed.connect(lambda _available: self._say_how_prompts_arrive())
+            self._notifications = notes
+        return self._notifications
+
     def _meetings_ended(self, due: list) -> None:
-        """A notification from the tray where there is one, else the window asks for
-        attention."""
+        """The prompt is in the window already (its bar). It also reaches the person
+        where they are: a notification of the system's own, else the tray's; and the
+        window asks for attention (a flashing task bar, a bouncing Dock). Where neither
+        notification could be shown, a hidden window shows itself, without taking the
+        focus. An encrypted or locked journal's notifications name no meeting."""
+        from ui.calendar.calendar_text import notification_text
+
+        private = self.journal.encrypted or self.locked
+        title, text = notification_text(due, private)
         tray = self.window.tray
-        if tray is None or not tray.notify(due):
-            QApplication.alert(self.parent_widget)
+        if self.notifications.send(
+            title, text, due[0].id, self.tr("Reflect Now"), self.tr("Later")
+        ):
+            self.last_prompt_way = "notification"
+        elif tray is not None and tray.notify(due, private):
+            self.last_prompt_way = "tray"
+        else:
+            self.last_prompt_way = "window"
+            self.window.come_forward()
+        QApplication.alert(self.parent_widget)
+
+    def _event_of_notification(self, event_id: int):
+        """The calendar event a notification's button is about; None when the journal
+        is locked (the unlock dialog is shown) or the event is gone."""
+        self.window.bring_to_front()  # pressed by the person: the window may come up
+        if self.locked:
+            return None
+        try:
+            return self.journal.calendar.event(event_id)
+        except JournalError as error:
+            messages.show_error(self.parent_widget, error)
+            return None
+
+    def _reflect_from_notification(self, event_id: int) -> None:
+        event = self._event_of_notification(event_id)
+        if event is not None:
+            self.notifications.withdraw()
+            self.calendar.reflect_on(event)
+
+    def _later_from_notification(self, event_id: int) -> None:
+        if self.locked:
+            return
+        try:
+            event = self.journal.calendar.event(event_id)
+        except JournalError as error:
+            messages.show_error(self.parent_widget, error)
+            return
+        if event is not None:
+            self.calendar.snooze([event], "15m")
+
+    def _say_how_prompts_arrive(self) -> None:
+        """For Help → Copy Diagnostics."""
+        notes = self.notifications
+        tray = self.window.tray is not None and self.window.tray.available
+        ways = []
+        if notes.available:
+            ways.append("system notifications" + (" with buttons" if notes.buttons else ""))
+        if tray:
+            ways.append("tray")
+        diagnostics.context.notifications = ", ".join([*ways, "the window"])
 
     def offer_drafts(self) -> DraftOffer:
         """Reflections left unsaved (a crash, a kill): the bar offering to resume them,

@@ -6,7 +6,7 @@ touches (``apply_changes``), and closes for good or into the tray."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QDialog, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = language
         self._painted = False
+        self.out_of_sight = False  # hidden on purpose: in the tray, or started at login
         self._leaving: str | None = None  # "quit" or "replaced" once closing for good
         self.tray: Tray | None = None  # set by the app where the desktop has a tray
         self.setWindowTitle(self.tr("Advisor Journal"))
@@ -413,6 +414,16 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def come_forward(self) -> None:
+        """A meeting ended and neither a notification nor a tray could say so: a window
+        hidden in the tray (or since login) shows itself, without taking the focus from what the person is typing
+        elsewhere (a minimized one flashes in the task bar: ``QApplication.alert``)."""
+        if self.isVisible() or not self.out_of_sight:
+            return
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.show()
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+
     def show_log_folder(self) -> None:
         """Help → Show Log Folder: the log files, in the file manager."""
         if not diagnostics.open_log_folder():
@@ -459,6 +470,7 @@ class MainWindow(QMainWindow):
         if self._leaving is None and self.stays_in_tray():
             event.ignore()
             self.hide()
+            self.out_of_sight = True
             if not self.settings.tray_hint_shown:
                 self.settings.tray_hint_shown = True
                 self.tray.say(
