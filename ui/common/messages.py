@@ -8,6 +8,7 @@ prints it, dialogs show it inline); ``show_error()`` and friends are the only ca
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import (
@@ -31,6 +32,7 @@ from journal.errors import (
     WrongPassphrase,
 )
 from ui.common import app_log, diagnostics
+from ui.common.labels import keys
 
 
 def tr(text: str) -> str:
@@ -281,7 +283,9 @@ def confirm_delete_meeting(parent: QWidget | None, meeting) -> bool:
         QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.setInformativeText(tr("You can undo this with Ctrl+Z."))
+    box.setInformativeText(
+        tr("You can undo this with {keys}.").format(keys=keys(QKeySequence.StandardKey.Undo))
+    )
     delete = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

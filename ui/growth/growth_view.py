@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,6 +32,7 @@ from journal.growth.aggregation import Granularity, Scope
 from journal.growth.figures import balance, select
 from journal.service import Journal
 from ui.common import messages
+from ui.common.labels import keys
 from ui.growth import charts
 from ui.growth.growth_summary import kept_table, kept_text, summary_text
 
@@ -149,9 +150,9 @@ class GrowthView(QWidget):
         self.empty = QLabel(
             self.tr(
                 "<p><b>Nothing to show yet.</b></p><p>Your growth appears here once you have "
-                "reflected on a few client meetings: press Ctrl+N after your next meeting. "
+                "reflected on a few client meetings: press {keys} after your next meeting. "
                 "Choose a longer period above if you have reflected before.</p>"
-            )
+            ).format(keys=keys(QKeySequence.StandardKey.New))
         )
         self.empty.setObjectName("emptyGrowth")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -44,7 +44,7 @@ from journal.store.connection import database_errors, encryption_available
 from ui.common import messages
 from ui.common.background import Background
 from ui.common.changes import EVERYTHING
-from ui.common.labels import error_banner, fit_height, note_banner, tr
+from ui.common.labels import error_banner, fit_height, keys, note_banner, tr
 from ui.common.settings import LOCK_MINUTES, Settings
 from ui.safety.idle_lock import IdleLock
 from ui.safety.unlock_dialog import lock_pixmap
@@ -486,8 +486,8 @@ class PrivacyPage(QWidget):
             self.tr(
                 "Locking closes the journal until you type the passphrase again; what you "
                 "were writing is kept as a draft. Reminders for ended meetings wait until "
-                "you unlock. Lock at once with File → Lock Now (Ctrl+Shift+L)."
-            )
+                "you unlock. Lock at once with File → Lock Now ({keys})."
+            ).format(keys=keys("Ctrl+Shift+L"))
         )
         lock_hint.setObjectName("privacyHint")
         lock_hint.setWordWrap(True)

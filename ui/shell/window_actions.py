@@ -7,6 +7,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QTableView, QToolBar
 
+from ui.common.labels import keys
+
 
 class WindowActions(QObject):
     def __init__(self, window: QMainWindow, undo_stack: QUndoStack, table: QTableView):
@@ -14,18 +16,20 @@ class WindowActions(QObject):
         self.new_action = self._action(
             window, self.tr("&New Reflection…"), QKeySequence.StandardKey.New
         )
-        self.new_action.setToolTip(self.tr("Log a meeting and reflect on it (Ctrl+N)"))
+        _tip(self.new_action, self.tr("Log a meeting and reflect on it ({keys})"))
         self.open_action = self._action(
             window, self.tr("&Open Meeting"), QKeySequence.StandardKey.Open
         )
         self.open_action.setToolTip(self.tr("Open the selected meeting (Enter)"))
         self.import_action = self._action(window, self.tr("&Import Calendar…"), "Ctrl+I")
-        self.import_action.setToolTip(
-            self.tr("Bring in client meetings from a calendar file (.ics) (Ctrl+I)")
+        _tip(
+            self.import_action,
+            self.tr("Bring in client meetings from a calendar file (.ics) ({keys})"),
         )
         self.export_action = self._action(window, self.tr("&Export for Your Coach…"), "Ctrl+E")
-        self.export_action.setToolTip(
-            self.tr("A summary or the data of a period, private by default (Ctrl+E)")
+        _tip(
+            self.export_action,
+            self.tr("A summary or the data of a period, private by default ({keys})"),
         )
         self.feedback_action = self._action(window, self.tr("Open Coach &Feedback…"))
         self.review_action = self._action(
@@ -44,6 +48,8 @@ class WindowActions(QObject):
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = undo_stack.createRedoAction(window, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setMenuRole(QAction.MenuRole.NoRole)
         self.delete_action = self._action(
             window, self.tr("&Delete Meeting…"), QKeySequence.StandardKey.Delete
         )
@@ -57,8 +63,9 @@ class WindowActions(QObject):
         self.to_reflect_action = self._action(window, self.tr("&To Reflect"), "Ctrl+3")
         self.intentions_action = self._action(window, self.tr("Open &Intentions…"), "Ctrl+4")
         self.client_action = self._action(window, self.tr("&Client…"), "Ctrl+L")
-        self.client_action.setToolTip(
-            self.tr("Everything about the selected meeting's client (Ctrl+L)")
+        _tip(
+            self.client_action,
+            self.tr("Everything about the selected meeting's client ({keys})"),
         )
         self.data_folder_action = self._action(window, self.tr("Open the &Data Folder"))
         self.data_folder_action.setStatusTip(
@@ -74,16 +81,23 @@ class WindowActions(QObject):
         )
         self.about_action = self._action(window, self.tr("&About Advisor Journal"))
 
+        # macOS moves these into the application menu (Settings… as Preferences…, ⌘,);
+        # every other action keeps its place (no guessing from its text).
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
         self._make_menus(window)
         self._make_toolbar(window)
 
     @staticmethod
     def _action(
-        window: QMainWindow, text: str, keys: QKeySequence.StandardKey | str | None = None
+        window: QMainWindow, text: str, shortcut: QKeySequence.StandardKey | str | None = None
     ) -> QAction:
         action = QAction(text, window)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
+        action.setMenuRole(QAction.MenuRole.NoRole)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
         return action
 
     def _make_menus(self, window: QMainWindow) -> None:
@@ -122,6 +136,11 @@ class WindowActions(QObject):
         for action in (self.import_action, self.export_action, self.settings_action):
             toolbar.addAction(action)
         window.addToolBar(toolbar)
+
+
+def _tip(action: QAction, text: str) -> None:
+    """A tooltip naming the action's shortcut as this system spells it (⌘N on macOS)."""
+    action.setToolTip(text.format(keys=keys(action.shortcut())))
 
 
 def _fill(menu: QMenu, actions: tuple[QAction | None, ...]) -> None:
