@@ -260,8 +260,28 @@
         <translation>Gesprek verwijderen?</translation>
     </message>
     <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Je kunt dit ongedaan maken met Ctrl+Z.</translation>
+        <source>You can undo this with {keys}.</source>
+        <translation>Je kunt dit ongedaan maken met {keys}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Advisor Journal ({kind}). Nothing you typed has been thrown away; try again.</source>
+        <translation>Er is iets misgegaan in Advisor Journal ({kind}). Niets van wat je hebt getypt is verloren gegaan; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, tell us what you did and send us the diagnostics (Copy Diagnostics puts them on the clipboard) and the files in the log folder. Neither holds anything you wrote.</source>
+        <translation>Blijft het gebeuren, laat ons dan weten wat je deed en stuur ons de diagnose (Diagnose kopiëren zet die op het klembord) en de bestanden in de logmap. Geen van beide bevat iets wat je hebt geschreven.</translation>
+    </message>
+    <message>
+        <source>Copy Diagnostics</source>
+        <translation>Diagnose kopiëren</translation>
+    </message>
+    <message>
+        <source>Show Log Folder</source>
+        <translation>Logmap tonen</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened. The log files are in:</source>
+        <translation>Er kon geen bestandsbeheer worden geopend. De logbestanden staan in:</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -278,10 +298,6 @@
     <message>
         <source>No file manager could be opened. Your journal and its backups are in:</source>
         <translation>Er kon geen bestandsbeheer worden geopend. Je dagboek en de back-ups ervan staan in:</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Advisor Journal ({kind}). Nothing you typed has been thrown away; try again, and if it keeps happening, tell us what you did.</source>
-        <translation>Er is iets misgegaan in Advisor Journal ({kind}). Niets van wat je hebt getypt is verloren gegaan; probeer het opnieuw, en laat ons weten wat je deed als het blijft gebeuren.</translation>
     </message>
     <message>
         <source>week of {date}</source>
@@ -478,6 +494,30 @@
     <message>
         <source>line {line}: not an iCalendar line, left out (“{text}”)</source>
         <translation>regel {line}: geen iCalendar-regel, weggelaten (‘{text}’)</translation>
+    </message>
+    <message>
+        <source>Time to reflect</source>
+        <translation>Tijd om te reflecteren</translation>
+    </message>
+    <message>
+        <source>A client meeting has ended.</source>
+        <translation>Een klantgesprek is afgelopen.</translation>
+    </message>
+    <message>
+        <source>{count} client meetings have ended.</source>
+        <translation>{count} klantgesprekken zijn afgelopen.</translation>
+    </message>
+    <message>
+        <source>“{title}” with {client} has ended.</source>
+        <translation>„{title}” met {client} is afgelopen.</translation>
+    </message>
+    <message>
+        <source>1 more meeting waiting.</source>
+        <translation>Nog 1 gesprek wacht.</translation>
+    </message>
+    <message>
+        <source>{count} more meetings waiting.</source>
+        <translation>Nog {count} gesprekken wachten.</translation>
     </message>
     <message>
         <source>{path} is too large to import ({detail}). Export a shorter period from your calendar and import that.</source>
@@ -1116,8 +1156,8 @@
         <translation>Je bureaublad heeft geen systeemvak: de app vraagt het in zijn venster, zolang dat open is.</translation>
     </message>
     <message>
-        <source>On Windows and macOS, the README says how to start it at login.</source>
-        <translation>Voor Windows en macOS staat in de README hoe je de app bij het aanmelden start.</translation>
+        <source>On this system, the README says how to start it at login.</source>
+        <translation>Voor dit systeem staat in de README hoe je de app bij het aanmelden start.</translation>
     </message>
     <message>
         <source>Calendar File to Follow</source>
@@ -1604,6 +1644,14 @@
 <context>
     <name>Features</name>
     <message>
+        <source>Reflect Now</source>
+        <translation>Nu reflecteren</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
         <source>Exported to {file}.</source>
         <translation>Geëxporteerd naar {file}.</translation>
     </message>
@@ -1713,8 +1761,8 @@
         <translation>&amp;Klant:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Nothing to show yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your growth appears here once you have reflected on a few client meetings: press Ctrl+N after your next meeting. Choose a longer period above if you have reflected before.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Nog niets te zien.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Je groei verschijnt hier zodra je op een paar klantgesprekken hebt gereflecteerd: druk na je volgende gesprek op Ctrl+N. Kies hierboven een langere periode als je al eerder hebt gereflecteerd.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Nothing to show yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your growth appears here once you have reflected on a few client meetings: press {keys} after your next meeting. Choose a longer period above if you have reflected before.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nog niets te zien.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Je groei verschijnt hier zodra je op een paar klantgesprekken hebt gereflecteerd: druk na je volgende gesprek op {keys}. Kies hierboven een langere periode als je al eerder hebt gereflecteerd.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Trust</source>
@@ -2057,6 +2105,10 @@
         <translation>Te reflecteren ({count})</translation>
     </message>
     <message>
+        <source>Diagnostics copied: paste them into your message to us.</source>
+        <translation>Diagnose gekopieerd: plak die in je bericht aan ons.</translation>
+    </message>
+    <message>
         <source>Advisor Journal keeps running</source>
         <translation>Advisor Journal blijft actief</translation>
     </message>
@@ -2374,10 +2426,6 @@
         <translation>Na {minutes} minuten zonder gebruik</translation>
     </message>
     <message>
-        <source>Locking closes the journal until you type the passphrase again; what you were writing is kept as a draft. Reminders for ended meetings wait until you unlock. Lock at once with File → Lock Now (Ctrl+Shift+L).</source>
-        <translation>Vergrendelen sluit het dagboek tot je de wachtwoordzin weer typt; waar je aan schreef, blijft bewaard als concept. Herinneringen voor afgelopen gesprekken wachten tot je ontgrendelt. Meteen vergrendelen kan met Bestand → Nu vergrendelen (Ctrl+Shift+L).</translation>
-    </message>
-    <message>
         <source>&amp;Lock when not used:</source>
         <translation>Automatisch ver&amp;grendelen:</translation>
     </message>
@@ -2448,6 +2496,10 @@
     <message>
         <source>The passphrase is changed, also for the backups ({count}).</source>
         <translation>De wachtwoordzin is gewijzigd, ook voor de back-ups ({count}).</translation>
+    </message>
+    <message>
+        <source>Locking closes the journal until you type the passphrase again; what you were writing is kept as a draft. Reminders for ended meetings wait until you unlock. Lock at once with File → Lock Now ({keys}).</source>
+        <translation>Vergrendelen sluit het dagboek tot je de wachtwoordzin weer typt; waar je aan schreef, blijft bewaard als concept. Herinneringen voor afgelopen gesprekken wachten tot je ontgrendelt. Meteen vergrendelen kan met Bestand → Nu vergrendelen ({keys}).</translation>
     </message>
     <message>
         <source>Your journal and its backups ({count}) are no longer encrypted.</source>
@@ -2872,8 +2924,8 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <source>Search titles, clients, answers, intentions and notes (Ctrl+F)</source>
-        <translation>Zoek in titels, klanten, antwoorden, voornemens en notities (Ctrl+F)</translation>
+        <source>Search titles, clients, answers, intentions and notes ({keys})</source>
+        <translation>Zoek in titels, klanten, antwoorden, voornemens en notities ({keys})</translation>
     </message>
     <message>
         <source>Search</source>
@@ -3128,24 +3180,8 @@
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <source>Time to reflect</source>
-        <translation>Tijd om te reflecteren</translation>
-    </message>
-    <message>
-        <source>“{title}” with {client} has ended. Click to reflect.</source>
-        <translation>„{title}” met {client} is afgelopen. Klik om te reflecteren.</translation>
-    </message>
-    <message>
-        <source>(no title)</source>
-        <translation>(geen titel)</translation>
-    </message>
-    <message>
-        <source>1 more meeting waiting.</source>
-        <translation>Nog 1 gesprek wacht.</translation>
-    </message>
-    <message>
-        <source>{count} more meetings waiting.</source>
-        <translation>Nog {count} gesprekken wachten.</translation>
+        <source>Click to reflect.</source>
+        <translation>Klik om te reflecteren.</translation>
     </message>
 </context>
 <context>
@@ -3297,10 +3333,6 @@
         <translation>&amp;Nieuwe reflectie…</translation>
     </message>
     <message>
-        <source>Log a meeting and reflect on it (Ctrl+N)</source>
-        <translation>Een gesprek vastleggen en erop reflecteren (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>&amp;Open Meeting</source>
         <translation>Gesprek &amp;openen</translation>
     </message>
@@ -3313,16 +3345,20 @@
         <translation>Agenda &amp;importeren…</translation>
     </message>
     <message>
-        <source>Bring in client meetings from a calendar file (.ics) (Ctrl+I)</source>
-        <translation>Klantgesprekken ophalen uit een agendabestand (.ics) (Ctrl+I)</translation>
-    </message>
-    <message>
         <source>&amp;Export for Your Coach…</source>
         <translation>&amp;Exporteren voor je coach…</translation>
     </message>
     <message>
-        <source>A summary or the data of a period, private by default (Ctrl+E)</source>
-        <translation>Een overzicht of de gegevens van een periode, standaard privé (Ctrl+E)</translation>
+        <source>Log a meeting and reflect on it ({keys})</source>
+        <translation>Een gesprek vastleggen en erop reflecteren ({keys})</translation>
+    </message>
+    <message>
+        <source>Bring in client meetings from a calendar file (.ics) ({keys})</source>
+        <translation>Klantgesprekken ophalen uit een agendabestand (.ics) ({keys})</translation>
+    </message>
+    <message>
+        <source>A summary or the data of a period, private by default ({keys})</source>
+        <translation>Een overzicht of de gegevens van een periode, standaard privé ({keys})</translation>
     </message>
     <message>
         <source>Open Coach &amp;Feedback…</source>
@@ -3405,8 +3441,8 @@
         <translation>&amp;Klant…</translation>
     </message>
     <message>
-        <source>Everything about the selected meeting&apos;s client (Ctrl+L)</source>
-        <translation>Alles over de klant van het gekozen gesprek (Ctrl+L)</translation>
+        <source>Everything about the selected meeting&apos;s client ({keys})</source>
+        <translation>Alles over de klant van het gekozen gesprek ({keys})</translation>
     </message>
     <message>
         <source>Open the &amp;Data Folder</source>
@@ -3415,6 +3451,22 @@
     <message>
         <source>Show the folder that holds your journal and its backups</source>
         <translation>Laat de map zien met je dagboek en de back-ups ervan</translation>
+    </message>
+    <message>
+        <source>Show &amp;Log Folder</source>
+        <translation>&amp;Logmap tonen</translation>
+    </message>
+    <message>
+        <source>Show the folder of the app&apos;s log files, to send them with a problem</source>
+        <translation>Laat de map met de logbestanden van de app zien, om ze bij een probleem mee te sturen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Diagnostics</source>
+        <translation>Diagnose &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Versions, paths and the newest errors on the clipboard; nothing you wrote</source>
+        <translation>Versies, paden en de nieuwste fouten op het klembord; niets van wat je schreef</translation>
     </message>
     <message>
         <source>&amp;About Advisor Journal</source>
