@@ -35,18 +35,19 @@ APP_NAME = "Advisor Journal"
 def desktop_backend() -> Any:
     """desktop-notifier for this system, or None where it is missing or a dummy."""
     try:
-        from desktop_notifier import DEFAULT_ICON, DesktopNotifier, Icon
+        from desktop_notifier import DesktopNotifier, Icon
         from desktop_notifier.backends.dummy import DummyNotificationCenter
     except ImportError:
         return None
     logging.getLogger("desktop_notifier").setLevel(logging.WARNING)  # never the texts
     from resources import FOLDER
 
-    # The SVG where the server takes one (freedesktop); toasts want PNG: the default there
+    # The SVG where the server takes one (freedesktop). Elsewhere none: the library's
+    # default is Python's logo, and toasts want a PNG.
     icon = (
         Icon(path=FOLDER / "icons" / "advisor-journal.svg")
         if sys.platform.startswith("linux")
-        else DEFAULT_ICON
+        else None
     )
     notifier = DesktopNotifier(app_name=APP_NAME, app_icon=icon)
     if isinstance(notifier._backend, DummyNotificationCenter):  # macOS outside a bundle
