@@ -15,6 +15,23 @@ from journal.service import Journal  # noqa: E402
 FIXED_NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 
 
+@pytest.fixture(autouse=True)
+def own_log_folder(tmp_path: Path, monkeypatch):
+    """The app's log (ui.common.app_log, started by the window and the commands) goes to
+    the test's own folder, never the log of the person running the tests, and is
+    detached after each test, with the exception hook it set."""
+    import sys
+
+    # beside tmp_path, not in it: tests count what lands there
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path.with_name(tmp_path.name + "-state")))
+    hook = sys.excepthook
+    yield
+    sys.excepthook = hook
+    app_log = sys.modules.get("ui.common.app_log")
+    if app_log is not None:
+        app_log.stop()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "journal-data"

@@ -27,12 +27,10 @@ MARKERS = ("ZQXCLIENT", "ZQXTITLE", "ZQXNOTES", "ZQXANSWER", "ZQXINTENT", "zqxta
 
 
 @pytest.fixture
-def log_folder(tmp_path, monkeypatch):
-    """The platform's log folder (Linux: $XDG_STATE_HOME/advisor-journal/log) in tmp."""
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    yield tmp_path / "state" / "advisor-journal" / "log"
-    app_log.stop()
+def log_folder():
+    """The platform's log folder (Linux: $XDG_STATE_HOME/advisor-journal/log), which
+    tests/conftest.py puts beside tmp_path (and detaches after the test)."""
+    yield Path(os.environ["XDG_STATE_HOME"]) / "advisor-journal" / "log"
     diagnostics.attach(None, None)
 
 
@@ -144,7 +142,7 @@ def test_the_unexpected_error_box_offers_the_diagnostics_and_the_log_folder(
 ):
     app_log.start("test")
     monkeypatch.undo()  # the real show_unexpected (conftest records it instead)
-    monkeypatch.setenv("XDG_STATE_HOME", str(log_folder.parents[1]))
+    monkeypatch.setenv("XDG_STATE_HOME", str(log_folder.parents[1]))  # undone as well
     opened = []
     monkeypatch.setattr(
         diagnostics.QDesktopServices, "openUrl", lambda url: opened.append(url) or True
@@ -216,3 +214,37 @@ def test_a_command_logs_too(tmp_path, log_folder, data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "check"]) == 0
     text = app_log.log_file().read_text(encoding="utf-8")
     assert "start command check" in text
+
+
+def test_the_help_menu_shows_the_log_folder_and_copies_the_diagnostics(
+    qtbot, log_folder, journal, settings, monkeypatch
+):
+    opened = []
+    monkeypatch.setattr(
+        diagnostics.QDesktopServices, "openUrl", lambda url: opened.append(url) or True
+    )
+    window = MainWindow(journal, settings, "en")
+    qtbot.addWidget(window)
+    [help_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"]
+    actions = {action.text(): action for action in help_menu.actions() if action.text()}
+    actions["Show &Log Folder"].trigger()
+    assert [url.toLocalFile() for url in opened] == [str(log_folder)]
+    assert log_folder.is_dir()  # made, so there is a folder to show
+    QGuiApplication.clipboard().clear()
+    actions["&Copy Diagnostics"].trigger()
+    assert QGuiApplication.clipboard().text().startswith("Advisor Journal diagnostics")
+    assert f"Journal: {journal.path}" in QGuiApplication.clipboard().text()
+    assert window.statusBar().currentMessage().startswith("Diagnostics copied")
+
+
+def test_without_a_file_manager_the_log_folder_is_named(
+    qtbot, log_folder, journal, settings, monkeypatch
+):
+    monkeypatch.setattr(diagnostics.QDesktopServices, "openUrl", lambda url: False)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    window = MainWindow(journal, settings, "en")
+    qtbot.addWidget(window)
+    window.show_log_folder()
+    [text] = shown
+    assert str(log_folder) in text
