@@ -24,9 +24,11 @@ def own_log_folder(tmp_path: Path, monkeypatch):
 
     # beside tmp_path, not in it: tests count what lands there
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path.with_name(tmp_path.name + "-state")))
-    hook = sys.excepthook
+    import threading
+
+    hook, thread_hook = sys.excepthook, threading.excepthook
     yield
-    sys.excepthook = hook
+    sys.excepthook, threading.excepthook = hook, thread_hook
     app_log = sys.modules.get("ui.common.app_log")
     if app_log is not None:
         app_log.stop()

@@ -248,3 +248,31 @@ def test_without_a_file_manager_the_log_folder_is_named(
     window.show_log_folder()
     [text] = shown
     assert str(log_folder) in text
+
+
+def test_an_exception_in_a_thread_is_logged(log_folder):
+    import threading
+
+    app_log.start("test")
+    app_log.install_excepthook()
+
+    def work():
+        raise OSError(28, "No space left on device")
+
+    thread = threading.Thread(target=work, name="backup")
+    thread.start()
+    thread.join()
+    text = app_log.log_file().read_text(encoding="utf-8")
+    assert "unexpected error (thread backup):\nbuiltins.OSError (errno=28)" in text
+
+
+def test_a_hard_crash_leaves_the_python_stacks_in_crash_log(tmp_path):
+    """faulthandler: a segmentation fault (here on purpose) still says where it was."""
+    state = tmp_path / "state"
+    env = dict(os.environ, XDG_STATE_HOME=str(state), PYTHONPATH=str(ROOT))
+    code = "from ui.common import app_log; app_log.start('test'); import faulthandler; faulthandler._sigsegv()"
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, timeout=60)
+    assert result.returncode != 0
+    crash = (state / "advisor-journal" / "log" / "crash.log").read_text(encoding="utf-8")
+    assert "Fatal Python error: Segmentation fault" in crash
+    assert 'File "<string>", line 1' in crash

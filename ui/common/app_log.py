@@ -19,6 +19,7 @@ import logging
 import logging.handlers
 import os
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -177,7 +178,8 @@ def log_error(where: str, error: BaseException) -> None:
 
 def install_excepthook(show=None) -> None:
     """Unhandled exceptions are logged (without their messages), then ``show(value)``
-    is called (the window tells the person), or Python's own hook prints them."""
+    is called (the window tells the person), or Python's own hook prints them. Those of
+    a Python thread are logged too, and printed as Python does."""
 
     def hook(kind, value, tb) -> None:
         log_exception("unhandled", kind, value, tb)
@@ -187,7 +189,14 @@ def install_excepthook(show=None) -> None:
             traceback.print_exception(kind, value, tb, file=sys.stderr)
             show(value)
 
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is not SystemExit:
+            name = args.thread.name if args.thread is not None else "?"
+            log_exception(f"thread {name}", args.exc_type, args.exc_value, args.exc_traceback)
+        threading.__excepthook__(args)
+
     sys.excepthook = hook
+    threading.excepthook = thread_hook
 
 
 def install_qt_handler() -> None:
