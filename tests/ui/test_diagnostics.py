@@ -181,7 +181,9 @@ def test_a_start_from_the_entry_point_leaves_a_log_with_the_forced_error(tmp_pat
     journal.close()
     home = tmp_path / "home"
     env = {
-        key: value for key, value in os.environ.items() if not key.startswith(("XDG_", "QT_"))
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("XDG_", "QT_", "DBUS_"))  # no notification server either
     } | {
         "HOME": str(home),
         "XDG_STATE_HOME": str(home / ".local" / "state"),

@@ -211,3 +211,47 @@ def test_a_window_never_shown_is_not_brought_up(qtbot, journal_, settings, clock
     meeting_ends(window, clock)
     assert window.features.last_prompt_way == "window" and not window.isVisible()
     assert alerts == [window]
+
+
+def test_after_a_no_the_next_prompt_asks_again(qtbot):
+    """A server that starts after the app (as at login) is used from the next prompt."""
+    fake = FakeServer(fail=ConnectionError())
+    notes = Notifications(lambda: fake)
+    with qtbot.waitSignal(notes.probed, timeout=5000) as answer:
+        notes.probe()
+    assert answer.args == [False]
+    fake.fail = None  # the server is up now
+    with qtbot.waitSignal(notes.probed, timeout=5000) as answer:
+        notes.probe()
+    assert answer.args == [True] and notes.available
+    notes.probe()  # a "yes" is not asked again
+    assert not notes._probing
+    notes.stop()
+
+
+def test_no_library_is_not_asked_again(qtbot):
+    made = []
+    notes = Notifications(lambda: made.append(1))  # returns None: no backend
+    with qtbot.waitSignal(notes.probed, timeout=5000):
+        notes.probe()
+    notes.probe()
+    assert made == [1] and notes.available is False
+
+
+def test_with_neither_a_window_behind_others_comes_on_top_without_the_focus(
+    qtbot, journal_, settings, clock, alerts, monkeypatch
+):
+    window = MainWindow(journal_, settings, "en")
+    qtbot.addWidget(window)
+    window.show()
+    started(qtbot, window)
+    moves = []
+    monkeypatch.setattr(window, "isActiveWindow", lambda: False)  # another app has it
+    monkeypatch.setattr(window, "raise_", lambda: moves.append("raise"))
+    monkeypatch.setattr(window, "activateWindow", lambda: moves.append("activate"))
+    meeting_ends(window, clock)
+    assert moves == ["raise"] and alerts == [window]
+    moves.clear()
+    monkeypatch.setattr(window, "isMinimized", lambda: True)  # minimized: it only flashes
+    window.come_forward()
+    assert moves == []

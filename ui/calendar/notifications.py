@@ -70,6 +70,8 @@ class Notifications(QObject):
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self.available: bool | None = None
+        self._probing = False
+        self._no_backend = False  # no library, or macOS's dummy: asking again is no use
         self.buttons = False  # the server shows buttons (else a click opens the window)
         self._shown: list[str] = []  # identifiers of what is on screen, to take back
 
@@ -91,23 +93,28 @@ class Notifications(QObject):
         if loop is not None and thread is not None:
             loop.call_soon_threadsafe(loop.stop)
             thread.join(5)
-            loop.close()
+            if not thread.is_alive():
+                loop.close()
 
     # -- asking ------------------------------------------------------------------------
 
     def probe(self) -> None:
-        """Ask, once, whether there is a notification server and what it can show; the
-        answer comes in ``probed`` (on the ui thread) and ``available``."""
-        if self._loop is not None:
+        """Ask whether there is a notification server and what it can show; the answer
+        comes in ``probed`` (on the ui thread) and ``available``. Asked at start, and
+        again after a "no" when a prompt is due (a server may start after the app, as
+        at login)."""
+        if self._probing or self.available or self._no_backend:
             return
-        try:
-            self._backend = self._make_backend()
-        except Exception as error:  # a library that cannot start on this system
-            log.warning("notifications unavailable: %s", type(error).__name__)
-            self._backend = None
+        self._probing = True
         if self._backend is None:
-            self._answer(False, False)
-            return
+            try:
+                self._backend = self._make_backend()
+            except Exception as error:  # a library that cannot start on this system
+                log.warning("notifications unavailable: %s", type(error).__name__)
+            if self._backend is None:
+                self._no_backend = True
+                self._answer(False, False)
+                return
         self._run(self._probe())
 
     async def _probe(self) -> None:
@@ -122,6 +129,7 @@ class Notifications(QObject):
 
     def _answer(self, available: bool, buttons: bool) -> None:
         self.available, self.buttons = available, buttons
+        self._probing = False
         log.info("notifications: %s", ("with buttons" if buttons else "yes") if available else "no")
         self.probed.emit(available)
 

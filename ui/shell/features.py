@@ -219,6 +219,7 @@ class Features(QObject):
             flow.waiting_changed.connect(window.show_waiting)
             flow.changed.connect(window.apply_changes)
             flow.open_meeting.connect(lambda meeting_id: window.run_reflection(meeting_id))
+            flow.open_meeting.connect(lambda _id: self._withdraw_notifications())
             flow.show_all.connect(window.show_to_reflect)
             flow.attention.connect(self._meetings_ended)
             flow.importing.connect(lambda busy: window.import_action.setEnabled(not busy))
@@ -264,6 +265,12 @@ class Features(QObject):
             self.last_prompt_way = "window"
             self.window.come_forward()
         QApplication.alert(self.parent_widget)
+        self.notifications.probe()  # after a "no": asked again, for the next prompt
+
+    def _withdraw_notifications(self) -> None:
+        """Reflecting now: the notification about it is of no more use."""
+        if self._notifications is not None:
+            self._notifications.withdraw()
 
     def _event_of_notification(self, event_id: int):
         """The calendar event a notification's button is about; None when the journal
@@ -280,8 +287,7 @@ class Features(QObject):
     def _reflect_from_notification(self, event_id: int) -> None:
         event = self._event_of_notification(event_id)
         if event is not None:
-            self.notifications.withdraw()
-            self.calendar.reflect_on(event)
+            self.calendar.reflect_on(event)  # withdraws the notification as it opens
 
     def _later_from_notification(self, event_id: int) -> None:
         if self.locked:

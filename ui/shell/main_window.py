@@ -415,14 +415,18 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def come_forward(self) -> None:
-        """A meeting ended and neither a notification nor a tray could say so: a window
-        hidden in the tray (or since login) shows itself, without taking the focus from what the person is typing
-        elsewhere (a minimized one flashes in the task bar: ``QApplication.alert``)."""
-        if self.isVisible() or not self.out_of_sight:
-            return
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        self.show()
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+        """A meeting ended and neither a notification nor a tray could say so. A window
+        hidden in the tray (or since login) shows itself, one behind others comes on top;
+        neither takes the keyboard from what the person is typing elsewhere (no
+        ``activateWindow``). A minimized one stays so and flashes in the task bar
+        (``QApplication.alert``)."""
+        if not self.isVisible():
+            if self.out_of_sight:  # (never shown at all: a test, a start that failed)
+                self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+                self.show()
+                self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+        elif not self.isMinimized() and not self.isActiveWindow():
+            self.raise_()
 
     def show_log_folder(self) -> None:
         """Help → Show Log Folder: the log files, in the file manager."""
