@@ -7,7 +7,8 @@ simplemma lemmas (``on: "lemmas"``: "ik heb het uitgelegd" reads "ik hebben het
 uit_leggen"). ``from_start`` rules see the sentence from its first word after the
 language's lead words ("and", "so", "en", "dus", "oké" …) and commas, so ``^`` is
 where the real sentence begins. ``unless`` patterns (same line) veto a match they
-overlap. ``examples`` must match and ``not_examples`` must not (the tests check both).
+overlap. ``statement`` question rules (an invitation: "tell me about …") also count a
+sentence without a question mark. ``examples`` must match and ``not_examples`` must not (the tests check both).
 
 A broken file raises ``RulesError`` naming the file, the rule and the problem.
 """
@@ -44,6 +45,7 @@ class Rule:
     pattern: re.Pattern[str] | None  # None: a fallback rule (what is left over)
     on: str = "words"
     from_start: bool = False
+    statement: bool = False  # a question rule that also counts a sentence without "?"
     unless: tuple[re.Pattern[str], ...] = ()
     examples: tuple[str, ...] = ()
     not_examples: tuple[str, ...] = ()
@@ -132,7 +134,11 @@ class _Reader:
         if_then = self.section(data, "if_then")
         fallback = self.section(questions, "closed_fallback")
         template = if_then.get("suggest")
-        if not isinstance(template, str) or "{situation}" not in template or "{action}" not in template:
+        if (
+            not isinstance(template, str)
+            or "{situation}" not in template
+            or "{action}" not in template
+        ):
             raise self.fail("if_then.suggest", "needs {situation} and {action}")
         return RuleSet(
             language=language,
@@ -192,6 +198,7 @@ class _Reader:
             pattern=pattern,
             on=on,
             from_start=bool(item.get("from_start", False)),
+            statement=bool(item.get("statement", False)),
             unless=unless,
             examples=tuple(self.strings(item, "examples")),
             not_examples=tuple(self.strings(item, "not_examples")),
