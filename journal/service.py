@@ -34,15 +34,19 @@ from journal.store.storage import AnswerRow, ReflectionRow, ReflectionStamp, Sto
 if TYPE_CHECKING:
     import random
 
+    from journal.brief.api import Briefs
+    from journal.brief.brief import Brief
     from journal.calendar.api import Calendar
     from journal.find.search import SearchFilters
     from journal.find.search_store import Marks
     from journal.growth.aggregation import ClientTrust, Granularity, Scope
     from journal.growth.figures import Growth
+    from journal.mirror.api import MirrorApi
     from journal.reflect.bank import Question, QuestionBank
     from journal.reflect.meeting_history import MeetingSnapshot
     from journal.safety.backups import Backup
     from journal.safety.health import Health
+    from journal.transcripts.api import Transcripts
 
 Clock = Callable[[], datetime]
 HISTORY_FOR_ROTATION = 12
@@ -309,6 +313,33 @@ class Journal:
         from journal.calendar.api import Calendar
 
         return Calendar(self)
+
+    # -- transcripts, the mirror and briefs (issue 21) ---------------------------------
+
+    @property
+    def transcripts(self) -> Transcripts:
+        """Meeting transcripts: read, figures kept with a meeting, beside the reflection."""
+        from journal.transcripts.api import Transcripts
+
+        return Transcripts(self)
+
+    @property
+    def mirror(self) -> MirrorApi:
+        """Telling and asking language in the advisor's own notes, and its trends."""
+        from journal.mirror.api import MirrorApi
+
+        return MirrorApi(self)
+
+    @property
+    def briefs(self) -> Briefs:
+        """The brief before the next meeting with a client, and when it is due."""
+        from journal.brief.api import Briefs
+
+        return Briefs(self)
+
+    def brief(self, client_id: int, now: datetime | None = None) -> Brief:
+        """What to know before the next meeting with this client (``now``: the clock)."""
+        return self.briefs.brief(client_id, now)
 
     def last_intention(
         self, client_name: str, before: datetime, exclude_meeting: int | None = None

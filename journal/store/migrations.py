@@ -523,6 +523,32 @@ def m007_search_separators(db: Database) -> None:
     rebuild_search(db)
 
 
+@_step
+def m009_transcripts(db: Database) -> None:
+    """Figures from a meeting's transcript, and which briefs were shown.
+
+    ``transcripts``: one row per meeting (a new import replaces it). ``figures`` is JSON
+    (``journal.transcripts.figures.Figures``) made with the rule set ``rules`` ("nl.1")
+    and definitions ``method``; ``text`` (JSON: who said what, when) is NULL unless the
+    advisor chose to keep it. Deleting the meeting deletes its row (undo puts it back).
+    ``briefs_shown``: calendar events whose brief was shown, so it is shown once."""
+    db.execute(
+        """
+        CREATE TABLE transcripts (
+            meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+            imported_at TEXT NOT NULL,
+            source_name TEXT NOT NULL,
+            format TEXT NOT NULL,
+            rules TEXT NOT NULL,
+            method INTEGER NOT NULL,
+            figures TEXT NOT NULL,
+            text TEXT
+        )
+        """
+    )
+    db.execute("CREATE TABLE briefs_shown (event_id INTEGER PRIMARY KEY, shown_at TEXT NOT NULL)")
+
+
 def rebuild_search(db: Database) -> None:
     """Fill the search index again from the tables (after a migration or a bulk load)."""
     db.execute("DELETE FROM meeting_search")

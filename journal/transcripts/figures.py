@@ -155,27 +155,27 @@ def analyse(transcript: Transcript, advisor: str, language: str | None = None) -
             (u.end - u.start)
             if timed and u.end is not None and u.start is not None
             else count_words(u.text)
-        )  # type: ignore[operator]
+        )
 
     turns = _turns(transcript.utterances)
-    talk: Counter[str] = Counter()
+    talk: dict[str, float] = {}
     words: Counter[str] = Counter()
-    seconds: Counter[str] = Counter()
+    seconds: dict[str, float] = {}
     for u in named:
-        talk[u.speaker] += size(u)
+        talk[u.speaker] = talk.get(u.speaker, 0.0) + size(u)
         words[u.speaker] += count_words(u.text)
         if timed:
-            seconds[u.speaker] += u.end - u.start  # type: ignore[operator]
+            seconds[u.speaker] = seconds.get(u.speaker, 0.0) + (u.end or 0.0) - (u.start or 0.0)
     total = sum(talk.values())
     turn_count = Counter(t.speaker for t in turns if t.speaker)
     speakers = tuple(
         SpeakerShare(
             name=name,
             advisor=name == advisor,
-            share=_ratio(talk[name], total),
+            share=_ratio(talk.get(name, 0.0), total),
             words=words[name],
             turns=turn_count[name],
-            seconds=round(seconds[name], 3) if timed else None,
+            seconds=round(seconds.get(name, 0.0), 3) if timed else None,
         )
         for name in transcript.speakers
     )
@@ -184,7 +184,7 @@ def analyse(transcript: Transcript, advisor: str, language: str | None = None) -
     )
     unattributed = [u for u in transcript.utterances if not u.speaker]
     times = [t for u in named for t in (u.start, u.end) if t is not None]
-    advisor_share = _ratio(talk[advisor], total)
+    advisor_share = _ratio(talk.get(advisor, 0.0), total)
     figures = Figures(
         method=METHOD,
         rules=rules.tag,

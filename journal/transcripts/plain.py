@@ -51,7 +51,8 @@ def _prefixed(line: str) -> re.Match[str] | None:
 
 def _headers(lines: list[str]) -> list[Utterance]:
     result: list[Utterance] = []
-    speaker, start, body, first = "", None, [], 0
+    speaker, start, first = "", None, 0
+    body: list[str] = []
     for number, line in enumerate(lines, 1):
         header = _HEADER.match(line)
         if header:
@@ -70,7 +71,8 @@ def _headers(lines: list[str]) -> list[Utterance]:
 
 def _timed_cues(lines: list[str]) -> list[Utterance]:
     result: list[Utterance] = []
-    speaker, start, end, body, first = "", None, None, [], 0
+    speaker, start, end, first = "", None, None, 0
+    body: list[str] = []
     expect_name = False
     for number, line in enumerate(lines, 1):
         timing = _TIMED.match(line)

@@ -33,18 +33,18 @@ def read_transcript(path: Path) -> Transcript:
         transcript = docx_file.parse(path, data)
     else:
         text, encoding = decode(path, data)
-        if text.lstrip("\ufeff \t\r\n").startswith("WEBVTT"):
-            transcript = vtt.parse(text)
-        else:
-            transcript = plain.parse(text)
-            if transcript is None:
-                raise TranscriptUnreadable(
-                    path, "not_a_transcript", "no WebVTT header, speaker lines or timestamps"
-                )
+        parsed = (
+            vtt.parse(text)
+            if text.lstrip("\ufeff \t\r\n").startswith("WEBVTT")
+            else plain.parse(text)
+        )
+        if parsed is None:
+            raise TranscriptUnreadable(
+                path, "not_a_transcript", "no WebVTT header, speaker lines or timestamps"
+            )
         transcript = Transcript(
-            transcript.format, transcript.utterances, transcript.problems, encoding, path.name,
-            transcript.notes,
-        )  # fmt: skip
+            parsed.format, parsed.utterances, parsed.problems, encoding, path.name, parsed.notes
+        )
     return check(path, transcript)
 
 
