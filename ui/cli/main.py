@@ -13,6 +13,7 @@ import journal
 from journal.coach.export_formats import EXPORT_KINDS
 from journal.errors import JournalError
 from journal.store import paths
+from ui.cli import brief_command, transcript_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -111,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
         "first.",
     )
     restore.add_argument("file", metavar="FILE", help="the backup (.sqlite3)")
+    transcript_command.add_parser(commands)
+    brief_command.add_parser(commands)
     export = commands.add_parser(
         "export",
         help="export a period for your coach (private by default)",
@@ -158,6 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ui.cli.search_command import search
 
             return search(folder, args)
+        if args.command == "transcript":
+            return transcript_command.transcript(folder, args)
+        if args.command == "brief":
+            return brief_command.brief(folder, args)
         if args.command == "review":
             from pathlib import Path
 
