@@ -22,6 +22,7 @@ NOT_AN_END = frozenset(
     {"e.g.", "i.e.", "etc.", "vs.", "mr.", "mrs.", "ms.", "dr.", "bijv.", "bv.", "o.a.",
      "d.w.z.", "m.a.w.", "z.g.a.n.", "dhr.", "mevr.", "ca.", "incl.", "excl.", "nr.", "blz."}
 )  # fmt: skip
+_ELISION = re.compile(r"[stnkm]\b")
 _QUOTE_PAIRS = {"“": "”", "„": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
 
 
@@ -84,6 +85,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 def _opens(text: str, i: int) -> bool:
     if text[i] in "“„«":
         return True
+    if text[i] in "'’" and _ELISION.match(text, i + 1):
+        return False  # 's avonds, 't is, 'n keer
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return (before.isspace() or before in "(:[—–-") and not after.isspace()

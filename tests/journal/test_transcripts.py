@@ -59,9 +59,15 @@ def test_what_each_question_and_direction_was_and_which_rule_found_it():
         ("open", "en.open.wh"), ("closed", "en.closed.tag"), ("closed", "en.closed.auxiliary_first"),
         ("open", "en.open.invitation"), ("closed", "en.closed.auxiliary_first"),
     ]  # fmt: skip
-    assert analysis.questions[3].text == "Tell me a bit more about how the catering contract was managed."
+    assert (
+        analysis.questions[3].text
+        == "Tell me a bit more about how the catering contract was managed."
+    )
     assert [(d.at, d.early) for d in analysis.directions] == [
-        (8.0, True), (80.0, True), (95.0, True), (231.5, False)
+        (8.0, True),
+        (80.0, True),
+        (95.0, True),
+        (231.5, False),
     ]
     assert [q.text for q in analysis.client_questions] == ["Should I send you the evaluation?"]
 
@@ -128,7 +134,12 @@ def test_cues_without_a_speaker_are_counted_apart():
 # -- who is the advisor ----------------------------------------------------------------
 
 
-SPEAKERS = ["Sanne de Vries (Adviesbureau)", "Pieter Jansen", "Émile Dubois [Extern]", "Pieter de Boer"]
+SPEAKERS = [
+    "Sanne de Vries (Adviesbureau)",
+    "Pieter Jansen",
+    "Émile Dubois [Extern]",
+    "Pieter de Boer",
+]
 
 
 @pytest.mark.parametrize(
@@ -176,7 +187,9 @@ def test_a_file_just_over_the_limit_and_one_growing_while_read(tmp_path, monkeyp
     assert problem(big) == "too_large"
     monkeypatch.setattr(reading, "MAX_BYTES", 100)
     real_stat = os.stat
-    monkeypatch.setattr(os, "stat", lambda p, *a, **k: os.stat_result((*real_stat(p)[:6], 10, *real_stat(p)[7:])))
+    monkeypatch.setattr(
+        os, "stat", lambda p, *a, **k: os.stat_result((*real_stat(p)[:6], 10, *real_stat(p)[7:]))
+    )
     assert problem(big) == "too_large"  # the size said 10 bytes: the read still stops
 
 
@@ -185,7 +198,9 @@ def test_a_fifo_a_folder_and_a_missing_file(tmp_path):
     fifo = tmp_path / "meeting.vtt"
     os.mkfifo(fifo)
     code = f"from journal.transcripts.reading import read_transcript; from pathlib import Path\ntry:\n read_transcript(Path({str(fifo)!r}))\nexcept Exception as e:\n print(e.problem, e.detail)"
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert result.stdout.strip() == "not_a_file a pipe (FIFO)"  # and it did not block on open
     assert problem(tmp_path) == "not_a_file"
     assert problem(tmp_path / "nothing.vtt") == "missing"
@@ -213,7 +228,11 @@ def test_windows_1252_and_utf_16_are_read_and_said(tmp_path):
     (tmp_path / "cp.vtt").write_bytes(text.encode("cp1252"))
     (tmp_path / "u16.vtt").write_bytes(text.encode("utf-16"))
     (tmp_path / "u16le.vtt").write_bytes(text.encode("utf-16-le"))
-    for name, encoding in (("cp.vtt", "windows-1252"), ("u16.vtt", "utf-16"), ("u16le.vtt", "utf-16-le")):
+    for name, encoding in (
+        ("cp.vtt", "windows-1252"),
+        ("u16.vtt", "utf-16"),
+        ("u16le.vtt", "utf-16-le"),
+    ):
         transcript = read_transcript(tmp_path / name)
         assert transcript.encoding == encoding
         assert transcript.speakers == ["René Müller", "Bob"]
@@ -279,13 +298,19 @@ MARKER = "Zwaluwstaartverbinding"
 def meeting_with_reflection(journal, scores=None):
     journal.save_profile(Profile("James Miller"))
     return journal.save(
-        MeetingInput("Kestrel Engineering", "Contract review", datetime(2026, 11, 20, 10, tzinfo=UTC), 60),
+        MeetingInput(
+            "Kestrel Engineering", "Contract review", datetime(2026, 11, 20, 10, tzinfo=UTC), 60
+        ),
         ReflectionInput(scores or {"listening.3": 4, "listening.2": 5, "understanding.3": 4}),
     )
 
 
 def sample_with_marker(tmp_path) -> Path:
-    text = (DATA / "zoom-en.vtt").read_text(encoding="utf-8").replace("Thursday works.", f"{MARKER} works.")
+    text = (
+        (DATA / "zoom-en.vtt")
+        .read_text(encoding="utf-8")
+        .replace("Thursday works.", f"{MARKER} works.")
+    )
     path = tmp_path / "call.vtt"
     path.write_text(text, encoding="utf-8")
     return path
@@ -293,7 +318,11 @@ def sample_with_marker(tmp_path) -> Path:
 
 def files_holding(folder: Path, marker: str) -> list[str]:
     needles = [marker.encode(e) for e in ("utf-8", "utf-16-le")]
-    return [p.name for p in folder.rglob("*") if p.is_file() and any(n in p.read_bytes() for n in needles)]
+    return [
+        p.name
+        for p in folder.rglob("*")
+        if p.is_file() and any(n in p.read_bytes() for n in needles)
+    ]
 
 
 def test_only_figures_are_kept_by_default_and_the_text_only_when_asked(journal, data_dir, tmp_path):
@@ -317,9 +346,15 @@ def test_the_comparison_with_the_reflection(journal, tmp_path):
     assert set(pairs) == {"talk_share", "story_first", "open_questions"}  # what was answered
     talk = pairs["talk_share"]
     assert (talk.question_id, talk.score, talk.values["advisor_share"], talk.direction) == (
-        "listening.3", 4, 0.623, "different"
+        "listening.3",
+        4,
+        0.623,
+        "different",
     )
-    assert (pairs["story_first"].values["directions_early"], pairs["story_first"].direction) == (3, "different")
+    assert (pairs["story_first"].values["directions_early"], pairs["story_first"].direction) == (
+        3,
+        "different",
+    )
     assert pairs["open_questions"].direction == "different"  # 2 open against 3 closed
 
 
@@ -333,7 +368,9 @@ def test_comparison_directions():
 
 def test_deleting_the_meeting_deletes_its_transcript_and_undo_brings_it_back(journal):
     meeting_id = meeting_with_reflection(journal)
-    journal.transcripts.keep(meeting_id, journal.transcripts.read(DATA / "zoom-en.vtt"), keep_text=True)
+    journal.transcripts.keep(
+        meeting_id, journal.transcripts.read(DATA / "zoom-en.vtt"), keep_text=True
+    )
     snapshot = journal.delete_meeting(meeting_id)
     assert journal.store.query_one("SELECT count(*) FROM transcripts")[0] == 0
     journal.restore(meeting_id, None, snapshot)
@@ -380,5 +417,7 @@ bad = sorted(m for m in sys.modules if m.split(".")[0] in
              or m in ("urllib.request",))
 print(",".join(bad + calls))
 """
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""
