@@ -9,12 +9,14 @@ time stays proportional to the text.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 
 from journal.language.lemmas import lemma
 from journal.language.rules import Rule, RuleSet
-from journal.language.text import Sentence, Token, tokens
+from journal.language.text import TOKEN, Sentence, Token
 
 MAX_TOKENS = 200
 _QUOTES = frozenset("\"'“”„‘’«»")
@@ -45,6 +47,7 @@ class Line:
         ):
             first += 1
         self.first = first  # where ``from_start`` rules begin
+        self._texts: dict[tuple[str, bool], tuple[str, list[int]]] = {}
 
     @cached_property
     def words(self) -> list[str]:
@@ -56,12 +59,17 @@ class Line:
 
     def text(self, on: str, from_start: bool) -> tuple[str, list[int]]:
         """The line and where each of its tokens starts in it."""
-        parts = (self.lemmas if on == "lemmas" else self.words)[self.first if from_start else 0 :]
-        starts, position = [], 0
-        for part in parts:
-            starts.append(position)
-            position += len(part) + 1
-        return " ".join(parts), starts
+        key = (on, from_start)
+        if key not in self._texts:
+            parts = (self.lemmas if on == "lemmas" else self.words)[
+                self.first if from_start else 0 :
+            ]
+            starts, position = [], 0
+            for part in parts:
+                starts.append(position)
+                position += len(part) + 1
+            self._texts[key] = (" ".join(parts), starts)
+        return self._texts[key]
 
     def matches(self, rule: Rule) -> list[Mark]:
         if rule.pattern is None:
@@ -98,13 +106,19 @@ def _word(token: str) -> str:
     return token.lower().replace("’", "'")
 
 
-def lines(source: str, sentence: Sentence, rules: RuleSet) -> list[Line]:
-    """The sentence as one or more lines (pieces of ``MAX_TOKENS`` tokens)."""
-    toks = tokens(sentence.text, sentence.start)
-    return [
-        Line(source, toks[i : i + MAX_TOKENS], rules.language, rules.lead_words)
-        for i in range(0, max(len(toks), 1), MAX_TOKENS)
-    ]
+def lines(source: str, sentence: Sentence, rules: RuleSet) -> Iterator[Line]:
+    """The sentence as one or more lines (pieces of ``MAX_TOKENS`` tokens), made one at
+    a time, so an endless sentence never sits in memory as tokens all at once."""
+    found = TOKEN.finditer(sentence.text)
+    offset = sentence.start
+    while True:
+        chunk = [
+            Token(m.group(), m.start() + offset, m.end() + offset)
+            for m in islice(found, MAX_TOKENS)
+        ]
+        if not chunk:
+            return
+        yield Line(source, chunk, rules.language, rules.lead_words)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # A token: a word, or one character that is neither a word character nor white space.
 TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[^\w\s]|_")
-_SENTENCE = re.compile(r"[^\n]*?(?:[.!?…]+[\"'”’»)\]]*(?=\s|$)|(?=\n)|$)")
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n")
 NOT_AN_END = frozenset(
     {"e.g.", "i.e.", "etc.", "vs.", "mr.", "mrs.", "ms.", "dr.", "bijv.", "bv.", "o.a.",
      "d.w.z.", "m.a.w.", "z.g.a.n.", "dhr.", "mevr.", "ca.", "incl.", "excl.", "nr.", "blz."}
@@ -44,22 +44,26 @@ class Sentence:
 def sentences(text: str) -> list[Sentence]:
     """The sentences of ``text``, in order, without surrounding white space."""
     found: list[Sentence] = []
-    pending_start: int | None = None
-    for match in _SENTENCE.finditer(text):
-        if match.start() == match.end():
-            continue
-        start = pending_start if pending_start is not None else match.start()
-        piece = text[start : match.end()]
-        last_word = piece.rsplit(None, 1)[-1].lower() if piece.strip() else ""
-        if last_word in NOT_AN_END and match.end() < len(text) and text[match.end()] != "\n":
-            pending_start = start  # "e.g. the budget" goes on
-            continue
-        pending_start = None
-        stripped = piece.strip()
-        if stripped:
-            offset = start + (len(piece) - len(piece.lstrip()))
-            found.append(Sentence(stripped, offset, offset + len(stripped)))
+    start = 0
+    for end_mark in _END.finditer(text):
+        newline = end_mark.group() == "\n"
+        end = end_mark.start() if newline else end_mark.end()
+        if not newline and end_mark.end() < len(text) and text[end_mark.end()] != "\n":
+            tail = text[max(start, end - 12) : end].rsplit(None, 1)
+            if tail and tail[-1].lower() in NOT_AN_END:
+                continue  # "e.g. the budget" goes on
+        _add(found, text, start, end)
+        start = end_mark.end()
+    _add(found, text, start, len(text))
     return found
+
+
+def _add(found: list[Sentence], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        offset = start + (len(piece) - len(piece.lstrip()))
+        found.append(Sentence(stripped, offset, offset + len(stripped)))
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -24,7 +24,9 @@ MAX_ENTRIES = 2000
 MAX_UNPACKED = 64 * 1024 * 1024
 
 
-def parse(path: Path, data: bytes) -> Transcript:
+def parse(path: Path, data: bytes, max_text: int) -> Transcript:
+    """The transcript in a .docx; its text may be no longer than ``max_text``
+    characters (what a text transcript may hold)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
@@ -47,6 +49,8 @@ def parse(path: Path, data: bytes) -> Transcript:
         raise TranscriptUnreadable(
             path, "not_a_transcript", f"a damaged Word document ({type(exc).__name__})"
         ) from None
+    if sum(len(p) + 1 for p in paragraphs) > max_text:
+        raise TranscriptUnreadable(path, "too_large", f"more than {max_text:,} characters of text")
     transcript = plain.parse("\n".join(paragraphs), kind="teams_docx")
     if transcript is None:
         raise TranscriptUnreadable(

@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from journal.language.detect import detect
-from journal.language.questions import classify_question, direction
+from journal.language.questions import read_sentence
 from journal.language.rules import RuleSet, rules_for
 from journal.language.text import count_words, sentences
 from journal.transcripts.model import Transcript, Utterance
@@ -258,22 +258,22 @@ def _read_turns(turns: list[_Turn], advisor: str, rules: RuleSet, size, others_t
         if turn.speaker == advisor:
             story_told = others_total > 0 and heard >= threshold
             for sentence in sentences(text):
-                at = _time_at(starts, sentence.start)
-                kind = classify_question(text, sentence, rules)
-                if kind is not None:
-                    questions.append(Found(sentence.text, kind[0], kind[1], turn.speaker, at))
+                found = read_sentence(text, sentence, rules)
+                if found is None:
                     continue
-                rule_id = direction(text, sentence, rules)
-                if rule_id is not None:
-                    is_early = others_total > 0 and not story_told
-                    early += is_early
-                    directions.append(
-                        Found(sentence.text, "directive", rule_id, turn.speaker, at, is_early)
-                    )
+                at = _time_at(starts, sentence.start)
+                if found[0] != "directive":
+                    questions.append(Found(sentence.text, found[0], found[1], turn.speaker, at))
+                    continue
+                is_early = others_total > 0 and not story_told
+                early += is_early
+                directions.append(
+                    Found(sentence.text, "directive", found[1], turn.speaker, at, is_early)
+                )
         else:
             for sentence in sentences(text):
-                kind = classify_question(text, sentence, rules)
-                if kind is not None:
+                kind = read_sentence(text, sentence, rules)
+                if kind is not None and kind[0] != "directive":
                     at = _time_at(starts, sentence.start)
                     client_questions.append(
                         Found(sentence.text, kind[0], kind[1], turn.speaker, at)

@@ -18,7 +18,7 @@ from journal.transcripts import plain, vtt
 from journal.transcripts.errors import TranscriptUnreadable
 from journal.transcripts.model import Transcript
 
-MAX_BYTES = 8 * 1024 * 1024  # a Teams WebVTT of an hour is about 200 kB
+MAX_BYTES = 4 * 1024 * 1024  # a Teams WebVTT of an hour is about 200 kB
 MAX_DOCX_BYTES = 16 * 1024 * 1024
 MAX_UTTERANCES = 100_000
 _SNIFF = 65536
@@ -30,7 +30,7 @@ def read_transcript(path: Path) -> Transcript:
     if data.startswith(b"PK\x03\x04"):
         from journal.transcripts import docx_file
 
-        transcript = docx_file.parse(path, data)
+        transcript = docx_file.parse(path, data, MAX_BYTES)
     else:
         text, encoding = decode(path, data)
         parsed = (

@@ -243,9 +243,8 @@ def test_every_mark_traces_to_its_rule_and_pattern():
     for mark in mark_text(text, "nl"):
         rule = rules_for("nl").rule(mark.rule_id)
         assert rule.kind == mark.kind and rule.description and rule.source
-        line = lines(
-            text, next(s for s in sentences(text) if s.start <= mark.start < s.end), rules_for("nl")
-        )[0]
+        sentence = next(s for s in sentences(text) if s.start <= mark.start < s.end)
+        line = next(iter(lines(text, sentence, rules_for("nl"))))
         assert rule.pattern.search(line.text(rule.on, rule.from_start)[0])
 
 

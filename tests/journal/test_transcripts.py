@@ -267,6 +267,11 @@ def test_a_zip_bomb_docx_is_refused_before_it_is_unpacked(tmp_path):
     assert problem(bomb) == "too_large"
 
 
+def test_a_docx_with_more_text_than_a_transcript_may_hold(monkeypatch):
+    monkeypatch.setattr(reading, "MAX_BYTES", 200)
+    assert problem(DATA / "teams-en.docx") == "too_large"
+
+
 def test_deep_nesting_and_one_endless_sentence_stay_bounded(tmp_path):
     nested = "<b>" * 20000 + "Ann: " + "<i>" * 20000 + "Hello" + "</i></b>" * 20000
     (tmp_path / "nested.vtt").write_text(f"WEBVTT\n\n1\n00:00:00.000 --> 00:00:02.000\n{nested}\n\n"
