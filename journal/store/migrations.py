@@ -530,12 +530,15 @@ def m009_transcripts(db: Database) -> None:
     ``transcripts``: one row per meeting (a new import replaces it). ``figures`` is JSON
     (``journal.transcripts.figures.Figures``) made with the rule set ``rules`` ("nl.1")
     and definitions ``method``; ``text`` (JSON: who said what, when) is NULL unless the
-    advisor chose to keep it. Deleting the meeting deletes its row (undo puts it back).
-    ``briefs_shown``: calendar events whose brief was shown, so it is shown once."""
+    advisor chose to keep it. Deleting the meeting deletes its row (``TRANSCRIPT_TRIGGERS``;
+    undo puts it back). A trigger, not ``ON DELETE CASCADE``: with a cascade, rebuilding
+    ``meetings`` (``transform()``) would delete every transcript, and sqlite-utils refuses
+    it inside a migration's transaction. ``briefs_shown``: calendar events whose brief
+    was shown, so it is shown once."""
     db.execute(
         """
         CREATE TABLE transcripts (
-            meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+            meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id),
             imported_at TEXT NOT NULL,
             source_name TEXT NOT NULL,
             format TEXT NOT NULL,
@@ -547,6 +550,17 @@ def m009_transcripts(db: Database) -> None:
         """
     )
     db.execute("CREATE TABLE briefs_shown (event_id INTEGER PRIMARY KEY, shown_at TEXT NOT NULL)")
+    for sql in TRANSCRIPT_TRIGGERS:
+        db.execute(sql)
+
+
+TRANSCRIPT_TRIGGERS = [
+    """
+    CREATE TRIGGER transcripts_meeting_removed BEFORE DELETE ON meetings BEGIN
+    DELETE FROM transcripts WHERE meeting_id = OLD.id;
+    END
+    """,
+]
 
 
 def rebuild_search(db: Database) -> None:
@@ -567,7 +581,9 @@ def restore_triggers(db: Database) -> None:
     existing = {
         row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
     }
-    for sql in [*_TRAIT_DAY_TRIGGERS, *_MEETING_DAY_TRIGGERS, *SEARCH_TRIGGERS]:
+    transcripts = _has_table(db, "transcripts")  # m009's trigger needs its table
+    for sql in [*_TRAIT_DAY_TRIGGERS, *_MEETING_DAY_TRIGGERS, *SEARCH_TRIGGERS,
+                *(TRANSCRIPT_TRIGGERS if transcripts else [])]:  # fmt: skip
         name = sql.split("CREATE TRIGGER", 1)[1].split()[0]
         if name not in existing and _has_table(db, _trigger_table(sql)):
             db.execute(sql)

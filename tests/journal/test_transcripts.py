@@ -382,6 +382,33 @@ def test_deleting_the_meeting_deletes_its_transcript_and_undo_brings_it_back(jou
     assert journal.transcripts.of_meeting(meeting_id).text_kept
 
 
+def test_a_later_migration_rebuilding_meetings_keeps_the_transcripts(journal):
+    from journal.store import migrations
+
+    meeting_id = meeting_with_reflection(journal)
+    journal.transcripts.keep(meeting_id, journal.transcripts.read(DATA / "zoom-en.vtt"))
+    with journal.store.transaction():  # what a migration might do, with the helpers
+        journal.store.db.table("meetings").transform(defaults={"notes": ""})
+        migrations.restore_triggers(journal.store.db)
+    assert journal.transcripts.of_meeting(meeting_id) is not None
+    journal.delete_meeting(meeting_id)  # the trigger is back: no foreign key error
+    assert journal.store.query_one("SELECT count(*) FROM transcripts")[0] == 0
+
+
+def test_an_unreflected_meeting_the_calendar_drops_takes_its_transcript(journal):
+    from journal.calendar.events_store import _drop_unreflected_meeting
+
+    journal.save_profile(Profile("James Miller"))
+    meeting_id = journal.save(
+        MeetingInput("Kestrel Engineering", "Call", datetime(2026, 11, 20, 10, tzinfo=UTC), 30),
+        ReflectionInput(),
+    )
+    journal.transcripts.keep(meeting_id, journal.transcripts.read(DATA / "zoom-en.vtt"))
+    with journal.store.transaction():
+        _drop_unreflected_meeting(journal.store, meeting_id)
+    assert journal.store.query_one("SELECT count(*) FROM transcripts")[0] == 0
+
+
 def test_a_reimport_replaces_and_a_missing_meeting_is_refused(journal):
     from journal.errors import NotFound
 

@@ -13,8 +13,10 @@ import json
 import sys
 from argparse import Namespace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from journal.brief.brief import Brief
+if TYPE_CHECKING:  # loaded only when the command runs
+    from journal.brief.brief import Brief
 
 
 def add_parser(commands) -> None:

@@ -15,9 +15,12 @@ import sys
 from argparse import Namespace
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal.transcripts.errors import AdvisorUnknown, TranscriptUnreadable
-from journal.transcripts.figures import Analysis, Figures
+
+if TYPE_CHECKING:  # the figures' modules load only when the command runs
+    from journal.transcripts.figures import Analysis
 
 _READ_BUT_EMPTY = {"no_speech", "no_speakers"}
 _PROBLEMS = {
@@ -225,6 +228,3 @@ def _clock(seconds: float | None) -> str:
         if hours
         else f"{rest // 60:02d}:{rest % 60:02d}"
     )
-
-
-__all__ = ["Figures", "report", "transcript"]
