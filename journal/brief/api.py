@@ -1,17 +1,20 @@
-"""Briefs as the ui and the command line see them (``Journal.briefs``)."""
+"""Briefs as the front door hands them out (``Journal.briefs``, ``Journal.brief``),
+given the store, a clock and a way to read a client's last transcript (the front door
+passes the transcripts feature's; this package imports no other feature)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from journal.brief import store, timing
-from journal.brief.brief import Brief, TrustRef, compose
+from journal.brief.brief import Brief, LastTranscript, TrustRef, compose
 from journal.brief.timing import BriefEvent
+from journal.errors import NotFound
+from journal.store.storage import Store
 
-if TYPE_CHECKING:
-    from journal.service import Journal
+LastTranscriptOf = Callable[[int, datetime], LastTranscript | None]
 
 SETTINGS_KEY = "brief"
 
@@ -23,9 +26,12 @@ class BriefSettings:
 
 
 class Briefs:
-    def __init__(self, journal: Journal):
-        self.journal = journal
-        self.store = journal.store
+    def __init__(
+        self, store: Store, clock: Callable[[], datetime], last_transcript: LastTranscriptOf
+    ):
+        self.store = store
+        self.clock = clock
+        self.last_transcript = last_transcript
 
     def settings(self) -> BriefSettings:
         saved = self.store.profile_value(SETTINGS_KEY, {})
@@ -45,24 +51,24 @@ class Briefs:
 
     def brief(self, client_id: int, now: datetime | None = None) -> Brief:
         """What to know before the next meeting with this client, as of ``now``."""
-        return self._brief(self.journal.client(client_id).name, now)
+        for client in self.store.clients():
+            if client.id == client_id:
+                return self._brief(client.name, now)
+        raise NotFound(f"client {client_id}")
 
     def for_name(self, client_name: str, now: datetime | None = None) -> Brief:
         """The same for a client by name (one on the calendar may be new)."""
         return self._brief(client_name, now)
 
     def _brief(self, client_name: str, now: datetime | None) -> Brief:
-        from journal.transcripts import store as transcripts_store
-
-        now = now or self.journal.clock()
-        client = self.journal.client_by_name(client_name)
+        now = now or self.clock()
+        client = self.store.client_by_name(client_name)
         if client is None:
             return compose(client_name, None, None, None)
         intention = self.store.last_intention(client.id, now, None)
         found = store.last_trust(self.store, client.id, now)
         trust = TrustRef(*found) if found else None
-        transcript = transcripts_store.last_of_client(self.store, client.id, now)
-        return compose(client.name, client, intention, trust, transcript)
+        return compose(client.name, client, intention, trust, self.last_transcript(client.id, now))
 
     def due(self) -> list[tuple[BriefEvent, Brief]]:
         """Coming client meetings whose brief is due now, with the brief; meetings with
@@ -70,7 +76,7 @@ class Briefs:
         settings = self.settings()
         if not settings.enabled:
             return []
-        now = self.journal.clock()
+        now = self.clock()
         events = store.upcoming(self.store, now)
         shown = store.shown(self.store, [e.id for e in events])
         result = []
@@ -84,11 +90,11 @@ class Briefs:
         settings = self.settings()
         if not settings.enabled:
             return None
-        now = self.journal.clock()
+        now = self.clock()
         events = store.upcoming(self.store, now)
         return timing.next_moment(
             events, now, store.shown(self.store, [e.id for e in events]), settings.minutes_before
         )
 
     def mark_shown(self, event: BriefEvent) -> None:
-        store.mark_shown(self.store, event.id, self.journal.clock())
+        store.mark_shown(self.store, event.id, self.clock())

@@ -4,17 +4,18 @@ The questions the client asked last time come from the transcript's text, and on
 when the advisor kept it: storing the client's questions is storing their words, so
 there is one choice (keep the text, off by default) and no second store of questions.
 ``client_questions`` is None when there is no transcript, or its text was not kept
-(``transcript_text_kept`` says which).
+(``transcript_text_kept`` says which). The front door reads the transcript
+(``LastTranscript``): this package imports no other feature.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from journal.brief.if_then import IfThen, Suggestion, recognise, suggest
 from journal.model import Client, Intention, TrustScore
-from journal.transcripts.figures import Figures
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,16 @@ class TrustRef:
     meeting_id: int
     meeting_title: str
     meeting_start: datetime
+
+
+@dataclass(frozen=True)
+class LastTranscript:
+    """The client's last transcript as the brief needs it."""
+
+    meeting_id: int
+    figures: Any  # journal.transcripts.figures.Figures
+    text_kept: bool
+    client_questions: tuple[str, ...] | None  # None: the text was not kept
 
 
 @dataclass(frozen=True)
@@ -36,7 +47,7 @@ class Brief:
     transcript_meeting_id: int | None = None
     transcript_text_kept: bool = False
     client_questions: tuple[str, ...] | None = None
-    last_figures: Figures | None = None
+    last_figures: Any = None  # journal.transcripts.figures.Figures
 
     @property
     def empty(self) -> bool:
@@ -49,13 +60,10 @@ def compose(
     client: Client | None,
     intention: Intention | None,
     trust: TrustRef | None,
-    transcript=None,  # journal.transcripts.store.StoredTranscript | None
+    transcript: LastTranscript | None = None,
 ) -> Brief:
     plan = recognise(intention.text) if intention else None
     suggestion = suggest(intention.text) if intention and plan is None else None
-    questions = None
-    if transcript is not None and transcript.utterances is not None:
-        questions = tuple(client_questions(transcript.utterances, transcript.figures))
     return Brief(
         client_name=client_name,
         client=client,
@@ -65,17 +73,6 @@ def compose(
         trust=trust,
         transcript_meeting_id=transcript.meeting_id if transcript else None,
         transcript_text_kept=bool(transcript and transcript.text_kept),
-        client_questions=questions,
+        client_questions=transcript.client_questions if transcript else None,
         last_figures=transcript.figures if transcript else None,
     )
-
-
-def client_questions(utterances, figures: Figures) -> list[str]:
-    """The questions the others (not the advisor) asked, read again from kept text."""
-    from journal.transcripts.figures import analyse
-    from journal.transcripts.model import Transcript
-
-    transcript = Transcript(figures.format, tuple(utterances))
-    if figures.advisor not in transcript.speakers:
-        return []
-    return [q.text for q in analyse(transcript, figures.advisor, figures.language).client_questions]

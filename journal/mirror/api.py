@@ -1,10 +1,11 @@
-"""The mirror as the ui sees it (``Journal.mirror``): on or off, the marks of one
-reflection or of text being typed, trends for the Growth view, and the research
-context."""
+"""The mirror as the front door hands it out (``Journal.mirror``), given the store: on
+or off, the marks of one reflection or of text being typed, trends for the Growth view,
+and the research context."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, Protocol
 
 from journal.mirror import store
 from journal.mirror.context import ContextNote, research_context
@@ -12,16 +13,26 @@ from journal.mirror.marks import Mirror, mirror
 from journal.mirror.trend import MirrorPeriod, trend
 
 if TYPE_CHECKING:
-    from journal.growth.aggregation import Scope
-    from journal.service import Journal
+    from journal.store.storage import Store
 
 SETTINGS_KEY = "mirror"
 
 
+class Scope(Protocol):
+    """Which meetings count, as the growth view's ``Scope`` says it (read, not imported:
+    this package imports no other feature)."""
+
+    @property
+    def first_day(self) -> date | None: ...
+    @property
+    def end_day(self) -> date | None: ...
+    @property
+    def client_ids(self) -> tuple[int, ...]: ...
+
+
 class MirrorApi:
-    def __init__(self, journal: Journal):
-        self.journal = journal
-        self.store = journal.store
+    def __init__(self, store: Store):
+        self.store = store
 
     def enabled(self) -> bool:
         """On unless the advisor turned it off."""
@@ -36,8 +47,9 @@ class MirrorApi:
         return mirror(texts, language)
 
     def of_meeting(self, meeting_id: int, language: str = "en") -> Mirror:
-        meeting = self.journal.meeting(meeting_id)
-        texts = dict(meeting.reflection.texts) if meeting.reflection else {}
+        meeting, stamp = self.store.meeting(meeting_id)
+        answers = self.store.answers(stamp.id) if stamp is not None else []
+        texts = {a.question_id: a.text for a in answers if a.text is not None}
         texts["notes"] = meeting.notes
         return mirror(texts, language)
 

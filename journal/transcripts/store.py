@@ -82,6 +82,14 @@ def last_of_client(store: Store, client_id: int, before: datetime) -> StoredTran
     return _stored(row) if row else None
 
 
+def reflection_scores(store: Store, meeting_id: int) -> dict[str, int] | None:
+    """The 1–5 answers of the meeting's reflection (None: not reflected on)."""
+    _meeting, stamp = store.meeting(meeting_id)
+    if stamp is None:
+        return None
+    return {a.question_id: a.score for a in store.answers(stamp.id) if a.score is not None}
+
+
 def delete(store: Store, meeting_id: int) -> None:
     with store.transaction():
         store.db.execute("DELETE FROM transcripts WHERE meeting_id = ?", [meeting_id])

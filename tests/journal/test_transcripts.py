@@ -424,17 +424,19 @@ def test_a_reimport_replaces_and_a_missing_meeting_is_refused(journal):
 
 
 def test_no_network_module_is_loaded_by_reading_marking_and_briefing():
-    # typing_extensions (through python-docx) imports the C module _socket for a type
-    # name only; the socket module itself, which connects, must stay out, and no socket
-    # may be made or resolved (audit hook).
+    # Every module of these four packages and the front door. (typing_extensions, through
+    # python-docx, imports the C module _socket for a type name only; the socket module,
+    # which connects, must stay out, and no socket may be made or resolved: audit hook.
+    # The client pulse reads mail with ``email``, which imports socket: not loaded here.)
     code = f"""
 import importlib, pkgutil, sys, tempfile
 from pathlib import Path
 calls = []
 sys.addaudithook(lambda event, args: event.startswith("socket.") and calls.append(event))
-import journal
-for m in pkgutil.walk_packages(journal.__path__, "journal."):
-    importlib.import_module(m.name)
+import journal.service
+for package in ("journal.language", "journal.transcripts", "journal.mirror", "journal.brief"):
+    for m in pkgutil.walk_packages(importlib.import_module(package).__path__, package + "."):
+        importlib.import_module(m.name)
 from journal.transcripts.api import read_file
 from journal.mirror.marks import mirror
 from journal.service import Journal

@@ -26,7 +26,7 @@ from journal.coach.bundle_journal import load
 from journal.coach.export_bundle import ExportChoice, build
 from journal.coach.report import build as build_report
 from journal.model import MeetingInput, Profile, ReflectionInput
-from journal.store import demo
+from journal.sample import demo
 from tests.conftest import november_at
 from ui.cli import main
 from ui.coach.exports import export

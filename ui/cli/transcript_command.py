@@ -86,8 +86,9 @@ def transcript(folder: Path, args: Namespace) -> int:
             journal = open_for_command(folder)
         try:
             if journal is not None:
-                if args.meeting is not None:
-                    journal.meeting(args.meeting)  # NotFound before any reading
+                if args.meeting is not None and not _meeting_exists(journal, args.meeting):
+                    print(f"advisor-journal: there is no meeting {args.meeting}", file=sys.stderr)
+                    return 2
                 analysis = journal.transcripts.read(path, args.me)
             else:
                 from journal.transcripts.api import read_file
@@ -119,6 +120,16 @@ def transcript(folder: Path, args: Namespace) -> int:
                 )
             )
     return 0
+
+
+def _meeting_exists(journal, meeting_id: int) -> bool:
+    from journal.errors import NotFound
+
+    try:
+        journal.meeting(meeting_id)
+    except NotFound:
+        return False
+    return True
 
 
 def _unreadable(error: TranscriptUnreadable) -> int:
