@@ -3,10 +3,11 @@
 Callers never see SQL or sqlite errors: they get dataclasses from ``journal.model`` or a
 ``JournalError`` to explain.
 
-The feature modules behind it are imported here, at the top; the three that cost the
+The feature modules behind it are imported here, at the top; those that cost the
 first paint measurably load on first use instead, each at one marked place: the
-calendar (``calendar``), the growth figures (``growth``) and the client pulse
-(``_pulses``).
+calendar (``calendar``), the growth figures (``growth``), the client pulse
+(``_pulses``), and transcripts, the mirror and briefs (``transcripts``, ``mirror``,
+``briefs``).
 """
 
 from __future__ import annotations
@@ -18,15 +19,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journal.brief.api import Briefs
-from journal.brief.brief import Brief, LastTranscript
 from journal.errors import InvalidInput, NotFound
 from journal.find import search_store
 from journal.find.search import SearchFilters
 from journal.find.search_store import Marks
 from journal.growth import aggregation
 from journal.growth.aggregation import ClientTrust, Granularity, Scope
-from journal.mirror.api import MirrorApi
 from journal.model import (
     Client,
     Draft,
@@ -55,14 +53,16 @@ from journal.safety.backups import Backup
 from journal.safety.health import Health
 from journal.store.paths import journal_file
 from journal.store.storage import AnswerRow, ReflectionRow, ReflectionStamp, Store
-from journal.transcripts import api as transcripts_api
-from journal.transcripts.api import Transcripts
 
 if TYPE_CHECKING:  # the lazy points below import them on first use
+    from journal.brief.api import Briefs
+    from journal.brief.brief import Brief, LastTranscript
     from journal.calendar.api import Calendar
     from journal.growth.figures import Growth
+    from journal.mirror.api import MirrorApi
     from journal.pulse.api import Pulses
     from journal.pulse.model import Comparison, ImportResult, Pulse, Rating, Suggestion
+    from journal.transcripts.api import Transcripts
 
 Clock = Callable[[], datetime]
 HISTORY_FOR_ROTATION = 12
@@ -300,20 +300,28 @@ class Journal:
         return Calendar(self.store, self.clock)
 
     # -- transcripts, the mirror and briefs (issue 21) ---------------------------------
+    # Lazy points: their rules, parsers and text machinery cost about 15 ms of CPU to
+    # import, and nothing before the window's first paint needs them.
 
     @property
     def transcripts(self) -> Transcripts:
         """Meeting transcripts: read, figures kept with a meeting, beside the reflection."""
+        from journal.transcripts.api import Transcripts
+
         return Transcripts(self.store, self.clock)
 
     @property
     def mirror(self) -> MirrorApi:
         """Telling and asking language in the advisor's own notes, and its trends."""
+        from journal.mirror.api import MirrorApi
+
         return MirrorApi(self.store)
 
     @property
     def briefs(self) -> Briefs:
         """The brief before the next meeting with a client, and when it is due."""
+        from journal.brief.api import Briefs
+
         return Briefs(self.store, self.clock, self._last_transcript)
 
     def brief(self, client_id: int, now: datetime | None = None) -> Brief:
@@ -322,6 +330,9 @@ class Journal:
 
     def _last_transcript(self, client_id: int, before: datetime) -> LastTranscript | None:
         """The client's last transcript for a brief (the transcripts feature's, handed over)."""
+        from journal.brief.brief import LastTranscript
+        from journal.transcripts import api as transcripts_api
+
         stored = transcripts_api.last_of_client(self.store, client_id, before)
         if stored is None:
             return None

@@ -105,11 +105,6 @@ class Transcripts:
     def last_of_client(self, client_id: int, before: datetime) -> StoredTranscript | None:
         return store.last_of_client(self.store, client_id, before)
 
-
-def last_of_client(on: Store, client_id: int, before: datetime) -> StoredTranscript | None:
-    """The transcript of the client's latest meeting before ``before`` that has one."""
-    return store.last_of_client(on, client_id, before)
-
     def trend(self, granularity: str, scope: Scope) -> list[TranscriptPeriod]:
         by_period: dict[date, list[Figures]] = {}
         for day, figures in store.figures_by_day(
@@ -128,6 +123,11 @@ def last_of_client(on: Store, client_id: int, before: datetime) -> StoredTranscr
             )
             for first, items in sorted(by_period.items())
         ]
+
+
+def last_of_client(on: Store, client_id: int, before: datetime) -> StoredTranscript | None:
+    """The transcript of the client's latest meeting before ``before`` that has one."""
+    return store.last_of_client(on, client_id, before)
 
 
 def client_questions(stored: StoredTranscript) -> tuple[str, ...] | None:

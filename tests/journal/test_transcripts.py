@@ -420,6 +420,39 @@ def test_a_reimport_replaces_and_a_missing_meeting_is_refused(journal):
         journal.transcripts.keep(999, read_file(DATA / "teams-en.docx", "James Miller"))
 
 
+def test_the_trend_sums_per_period_and_leaves_periods_without_transcripts_out(journal):
+    from dataclasses import dataclass
+    from datetime import date
+
+    @dataclass(frozen=True)
+    class Scope:
+        first_day: date | None = None
+        end_day: date | None = None
+        client_ids: tuple[int, ...] = ()
+
+    meeting_id = meeting_with_reflection(journal)  # 20 November 2026
+    zoom = journal.transcripts.read(DATA / "zoom-en.vtt")
+    journal.transcripts.keep(meeting_id, zoom)
+    later = journal.save(
+        MeetingInput("Kestrel Engineering", "Call", datetime(2026, 11, 25, 10, tzinfo=UTC), 30),
+        ReflectionInput(),
+    )
+    docx = read_file(DATA / "teams-en.docx", "James Miller")
+    journal.transcripts.keep(later, docx)
+    (month,) = journal.transcripts.trend("month", Scope())
+    assert (month.first_day, month.meetings) == (date(2026, 11, 1), 2)
+    z, d = zoom.figures, docx.figures
+    assert month.advisor_share == round((z.advisor_share + d.advisor_share) / 2, 4)
+    assert month.questions_open == z.questions_open + d.questions_open
+    assert month.directions == z.directions + d.directions
+    weeks = journal.transcripts.trend("week", Scope())
+    assert [(w.first_day, w.meetings) for w in weeks] == [
+        (date(2026, 11, 16), 1),
+        (date(2026, 11, 23), 1),
+    ]
+    assert journal.transcripts.trend("week", Scope(date(2026, 12, 1))) == []
+
+
 # -- nothing leaves the laptop ----------------------------------------------------------
 
 
