@@ -36,7 +36,15 @@ TEXT = {"journal.language"}
 READS_TEXT = {"journal.transcripts", "journal.mirror", "journal.brief"}
 BELOW_THE_DOOR = GROUND | {"journal.store"} | CORE_FEATURES | TEXT
 CORE = BELOW_THE_DOOR | {"journal.service", "journal.coach", "journal.sample"}
-UI_FEATURES = {"ui.reflect", "ui.meetings", "ui.growth", "ui.calendar", "ui.coach", "ui.safety"}
+UI_FEATURES = {
+    "ui.reflect",
+    "ui.meetings",
+    "ui.growth",
+    "ui.calendar",
+    "ui.coach",
+    "ui.safety",
+    "ui.transcripts",
+}
 UI_FLOOR = CORE | {"ui.common"}
 
 ALLOWED: dict[str, set[str]] = {
@@ -57,7 +65,8 @@ ALLOWED: dict[str, set[str]] = {
     "ui": {"ui.common"},
     # The ui's ground floor: the core, no feature.
     "ui.common": CORE,
-    "ui.reflect": UI_FLOOR,
+    "ui.reflect": UI_FLOOR | {"ui.transcripts"},  # the transcript and the mirror in a reflection
+    "ui.transcripts": UI_FLOOR,
     "ui.calendar": UI_FLOOR,
     "ui.safety": UI_FLOOR,
     "ui.growth": UI_FLOOR,
