@@ -1,5 +1,5 @@
 """The transcript's figures, the comparison with the reflection and the mirror's marks,
-in words (English or Dutch, through ``tr``). Module-level: the panels, the attach
+in words (English or Dutch, through ``tr``, context ""). Module-level: the panels, the attach
 dialog and the brief all say them the same way."""
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ if TYPE_CHECKING:  # loaded with the journal's transcripts, on first use
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TranscriptWords", text)
+    """Translate a module-level string; lupdate files free ``tr()`` calls under ""."""
+    return QCoreApplication.translate("", text)
 
 
 def percent(share: float) -> str:
