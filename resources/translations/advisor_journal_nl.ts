@@ -2459,7 +2459,7 @@
     </message>
     <message>
         <source>Write as If–Then</source>
-        <translation>In als-dan-vorm</translation>
+        <translation>Omzetten naar als-dan</translation>
     </message>
     <message>
         <source>Plans of the form “if this happens, I will do that” are kept more often than intentions alone (Gollwitzer &amp; Sheeran 2006)</source>

@@ -296,3 +296,16 @@ def test_the_brief_appears_before_a_calendar_meeting(qtbot, data_dir, settings, 
         assert bar.isHidden()
     finally:
         journal.close()
+
+
+def test_settings_turn_the_mirror_and_the_briefs_on_and_off(qtbot, journal, settings):
+    from ui.shell.settings_dialog import SettingsDialog
+
+    journal.mirror.set_enabled(False)
+    dialog = SettingsDialog(journal, settings, "en")
+    qtbot.addWidget(dialog)
+    assert not dialog.mirror.isChecked() and dialog.brief.isChecked()
+    dialog.mirror.setChecked(True)
+    dialog.brief.setChecked(False)
+    dialog.accept()
+    assert journal.mirror.enabled() and not journal.briefs.settings().enabled
