@@ -1971,6 +1971,42 @@
         <translation>De periode ervoor</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Telling</source>
+        <translation>Vertellen</translation>
+    </message>
+    <message>
+        <source>Asking</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>Transcripten</translation>
+    </message>
+    <message>
+        <source>You spoke</source>
+        <translation>Jij sprak</translation>
+    </message>
+    <message>
+        <source>Questions (open)</source>
+        <translation>Vragen (open)</translation>
+    </message>
+    <message>
+        <source>Directions (early)</source>
+        <translation>Aanwijzingen (vroeg)</translation>
+    </message>
+    <message>
+        <source>Your words and your transcripts</source>
+        <translation>Je woorden en je transcripten</translation>
+    </message>
+    <message>
+        <source>Telling and asking phrases in your reflections, and the figures of the meetings you added a transcript to. Counts to look at, not targets.</source>
+        <translation>Zinsdelen waarin je vertelt of vraagt in je reflecties, en de cijfers van de gesprekken waar je een transcript bij voegde. Aantallen om naar te kijken, geen doelen.</translation>
+    </message>
+    <message>
         <source>balance {value}/100</source>
         <translation>balans {value}/100</translation>
     </message>

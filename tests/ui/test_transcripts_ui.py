@@ -309,3 +309,27 @@ def test_settings_turn_the_mirror_and_the_briefs_on_and_off(qtbot, journal, sett
     dialog.brief.setChecked(False)
     dialog.accept()
     assert journal.mirror.enabled() and not journal.briefs.settings().enabled
+
+
+def test_the_growth_view_shows_words_and_transcripts_per_period(qtbot, journal, settings):
+    meeting_id = journal.save(
+        MeetingInput("Kestrel Engineering", "Contract review",
+                     datetime(2026, 11, 20, 10, tzinfo=UTC), 60,
+                     "I explained that they must change the contract. I asked what worries them."),
+        ReflectionInput({"listening.3": 4}),
+    )  # fmt: skip
+    journal.save_profile(Profile("James Miller"))
+    journal.transcripts.keep(meeting_id, journal.transcripts.read(DATA / "zoom-en.vtt"))
+    window = MainWindow(journal, settings, "en")
+    qtbot.addWidget(window)
+    window.show_growth()
+    label = window.growth_view.words_trend
+    assert not label.isHidden()
+    text = label.text()
+    assert "Your words and your transcripts" in text
+    assert "<td style='padding: 2px 10px; text-align: left;'>1</td>" * 3 in text  # 1, 1, 1
+    assert ">62%<" in text and ">5 (2)<" in text and ">4 (3)<" in text
+    journal.mirror.set_enabled(False)
+    window.growth_view.refresh()
+    dash = "<td style='padding: 2px 10px; text-align: left;'>–</td>"
+    assert dash * 2 in label.text() and ">62%<" in label.text()  # the mirror off, figures on
