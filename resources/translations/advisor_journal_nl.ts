@@ -1024,7 +1024,7 @@
         <translation>in het transcript staan {early} van je {count} adviezen of aanwijzingen voordat de klant zijn verhaal had afgemaakt.</translation>
     </message>
     <message>
-        <source>the transcript has {count} advice or directions from you.</source>
+        <source>the transcript counts {count} pieces of advice or directions from you.</source>
         <translation>in het transcript staan {count} adviezen of aanwijzingen van jou.</translation>
     </message>
     <message>

@@ -333,3 +333,25 @@ def test_the_growth_view_shows_words_and_transcripts_per_period(qtbot, journal, 
     window.growth_view.refresh()
     dash = "<td style='padding: 2px 10px; text-align: left;'>–</td>"
     assert dash * 2 in label.text() and ">62%<" in label.text()  # the mirror off, figures on
+
+
+def test_in_dutch_the_figures_and_the_brief_are_said_in_dutch(qtbot, journal):
+    from ui.common import i18n
+
+    meeting_id = reflected_meeting(journal, {"listening.3": 4})
+    journal.transcripts.keep(
+        meeting_id, journal.transcripts.read(DATA / "teams-nl.vtt", "Sanne de Vries")
+    )
+    i18n.install("nl")
+    dialog = ReflectionDialog(journal, "nl", meeting_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    question = journal.bank.question("listening.3").text.in_language("nl")
+    assert (
+        f"Je gaf “{question}” een 4 van 5; volgens het transcript sprak je 39%. "
+        "Die wijzen dezelfde kant op."
+    ) in dialog.transcript.pairs.text()
+    assert "Jij sprak 39% van de tijd, de anderen 61% (naar spreektijd)." in (
+        dialog.transcript.figures.text()
+    )
+    assert "Wat hulpverleners zelf zeiden" in dialog.transcript.context.text()

@@ -83,7 +83,7 @@ def comparison(c: Comparison, question: str) -> str:
                 "finished their story."
             ).format(early=v["directions_early"], count=v["directions"])
     elif c.id == "telling":
-        says = tr("the transcript has {count} advice or directions from you.").format(
+        says = tr("the transcript counts {count} pieces of advice or directions from you.").format(
             count=v["directions"]
         )
     elif c.id == "open_questions":
