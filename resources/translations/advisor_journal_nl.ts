@@ -3425,6 +3425,22 @@
 <context>
     <name>TranscriptBeside</name>
     <message>
+        <source>Forget the Text</source>
+        <translation>Tekst vergeten</translation>
+    </message>
+    <message>
+        <source>Keep the figures, remove the transcript&apos;s text</source>
+        <translation>De cijfers houden, de tekst van het transcript verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove Transcript</source>
+        <translation>Transcript verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the figures and any text kept</source>
+        <translation>De cijfers en eventueel bewaarde tekst verwijderen</translation>
+    </message>
+    <message>
         <source>From the transcript ({file}){kept}</source>
         <translation>Uit het transcript ({file}){kept}</translation>
     </message>

@@ -355,3 +355,18 @@ def test_in_dutch_the_figures_and_the_brief_are_said_in_dutch(qtbot, journal):
         dialog.transcript.figures.text()
     )
     assert "Wat hulpverleners zelf zeiden" in dialog.transcript.context.text()
+
+
+def test_the_text_can_be_forgotten_and_the_transcript_removed(qtbot, journal):
+    meeting_id = reflected_meeting(journal)
+    analysis = journal.transcripts.read(DATA / "zoom-en.vtt")
+    journal.transcripts.keep(meeting_id, analysis, keep_text=True)
+    dialog = shown_dialog(qtbot, journal, meeting_id)
+    panel = dialog.transcript
+    assert panel.title.text() == "From the transcript (zoom-en.vtt), text kept"
+    panel.forget_button.click()
+    assert not journal.transcripts.of_meeting(meeting_id).text_kept
+    assert panel.title.text() == "From the transcript (zoom-en.vtt)"
+    assert panel.forget_button.isHidden()
+    panel.remove_button.click()
+    assert journal.transcripts.of_meeting(meeting_id) is None and panel.isHidden()

@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.errors import JournalError
 from journal.service import Journal
+from ui.common import messages
 from ui.transcripts import words
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class TranscriptBeside(QFrame):
         self.setStyleSheet(STYLE)
         self.journal = journal
         self.language = language
+        self.meeting_id = meeting_id
         self.stored: StoredTranscript | None = None
         if meeting_id is not None:
             try:
@@ -51,23 +53,66 @@ class TranscriptBeside(QFrame):
         self.context = QLabel()
         self.context.setWordWrap(True)
         self.context.setStyleSheet("color: palette(placeholder-text);")
+        self.forget_button = QPushButton(self.tr("Forget the Text"))
+        self.forget_button.setToolTip(self.tr("Keep the figures, remove the transcript's text"))
+        self.forget_button.clicked.connect(self.forget_text)
+        self.remove_button = QPushButton(self.tr("Remove Transcript"))
+        self.remove_button.setToolTip(self.tr("Remove the figures and any text kept"))
+        self.remove_button.clicked.connect(self.remove)
+        self.forget_button.setEnabled(not journal.read_only)
+        self.remove_button.setEnabled(not journal.read_only)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.forget_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 8, 12, 8)
-        for label in (self.title, self.figures, self.pairs, self.context):
+        column.addLayout(top)
+        for label in (self.figures, self.pairs, self.context):
             column.addWidget(label)
         if self.stored is None:
             self.hide()
             return
+        self._show_title()
         stored = self.stored
+        self.figures.setText("\n".join(words.summary(stored.figures)))
+        self.context.setText(self._context())
+        self.show_answers({})
+
+    def _show_title(self) -> None:
+        stored = self.stored
+        assert stored is not None
         self.title.setText(
             self.tr("From the transcript ({file}){kept}").format(
                 file=stored.source_name or self.tr("no name"),
                 kept=self.tr(", text kept") if stored.text_kept else "",
             )
         )
-        self.figures.setText("\n".join(words.summary(stored.figures)))
-        self.context.setText(self._context())
-        self.show_answers({})
+        self.forget_button.setVisible(stored.text_kept)
+
+    def forget_text(self) -> None:
+        """Keep the figures, drop the transcript's text (at once, not with the save)."""
+        if self.stored is None or self.meeting_id is None:
+            return
+        try:
+            self.journal.transcripts.forget_text(self.meeting_id)
+            self.stored = self.journal.transcripts.of_meeting(self.meeting_id)
+        except JournalError as error:
+            messages.show_error(self, error)
+            return
+        self._show_title()
+
+    def remove(self) -> None:
+        """Remove the transcript's figures (and text) from the meeting, at once."""
+        if self.meeting_id is None:
+            return
+        try:
+            self.journal.transcripts.delete(self.meeting_id)
+        except JournalError as error:
+            messages.show_error(self, error)
+            return
+        self.stored = None
+        self.hide()
 
     def _context(self) -> str:
         for note in self.journal.mirror.context():
