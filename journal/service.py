@@ -1,7 +1,7 @@
 """The journal as the ui and the command line see it: plain records in, plain records out.
 
 Callers never see SQL or sqlite errors: they get dataclasses from ``journal.model`` or a
-``JournalError`` to explain.
+``JournalError`` to explain (every public method goes through ``translate_errors``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journal.errors import InvalidInput
+from journal.errors import InvalidInput, NotAJournal
 from journal.model import (
     Client,
     Draft,
@@ -27,7 +27,13 @@ from journal.model import (
     Tag,
 )
 from journal.store.paths import journal_file
-from journal.store.storage import AnswerRow, ReflectionRow, ReflectionStamp, Store
+from journal.store.storage import (
+    AnswerRow,
+    ReflectionRow,
+    ReflectionStamp,
+    Store,
+    translate_errors,
+)
 
 # Start-up only lists meetings: the bank, scoring, rotation and validation are imported
 # by the methods that need them (the first reflection), keeping the first paint quick.
@@ -35,6 +41,8 @@ if TYPE_CHECKING:
     import random
 
     from journal.calendar.api import Calendar
+    from journal.coach.export_bundle import ExportChoice
+    from journal.coach.privacy import Pseudonyms
     from journal.find.search import SearchFilters
     from journal.find.search_store import Marks
     from journal.growth.aggregation import ClientTrust, Granularity, Scope
@@ -52,6 +60,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+@translate_errors
 class Journal:
     """One open journal. Not thread-safe: use it from one thread."""
 
@@ -73,7 +82,9 @@ class Journal:
         ``passphrase`` opens an encrypted journal (and creates a new journal encrypted);
         a plain journal ignores it. ``NeedsPassphrase`` / ``WrongPassphrase`` otherwise.
         """
-        return cls(Store(journal_file(folder), passphrase=passphrase), bank, clock)
+        from journal.safety.opening import open_store
+
+        return cls(open_store(journal_file(folder), passphrase), bank, clock)
 
     @property
     def bank(self) -> QuestionBank:
@@ -101,6 +112,12 @@ class Journal:
     @property
     def encrypted(self) -> bool:
         return self.store.encrypted
+
+    @property
+    def opening_notes(self) -> tuple[Any, ...]:
+        """What opening the file did that the person should hear of (a conversion a kill
+        interrupted, finished or undone: ``journal.safety.encryption.Resumed``)."""
+        return self.store.notes
 
     def close(self) -> None:
         self.store.close()
@@ -233,7 +250,7 @@ class Journal:
 
         if filters.is_empty():
             return self.store.count_meetings()
-        return search_store.count(self.store, filters, typing)
+        return self._searching(lambda: search_store.count(self.store, filters, typing))
 
     def search_page(
         self, filters: SearchFilters, offset: int, limit: int, typing: bool = True
@@ -243,7 +260,9 @@ class Journal:
 
         if filters.is_empty():
             return self.store.meeting_page(offset, limit)
-        return search_store.page(self.store, filters, offset, limit, typing)
+        return self._searching(
+            lambda: search_store.page(self.store, filters, offset, limit, typing)
+        )
 
     def search_marks(
         self, text: str, meeting_ids: list[int], typing: bool = True
@@ -251,7 +270,19 @@ class Journal:
         """Matched words marked in the title, client and a snippet, per meeting shown."""
         from journal.find import search_store
 
-        return search_store.marks(self.store, text, meeting_ids, typing)
+        return self._searching(lambda: search_store.marks(self.store, text, meeting_ids, typing))
+
+    def _searching(self, search: Callable[[], Any]) -> Any:
+        """A search that meets damage: when it is the search index (FTS5 says so), the
+        index is built again from the journal and the search runs once more."""
+        from journal.find import search_store
+
+        try:
+            return search()
+        except NotAJournal:
+            if not search_store.repair_index(self.store):
+                raise
+        return search()
 
     # -- tags ------------------------------------------------------------------------
 
@@ -414,3 +445,21 @@ class Journal:
         from journal.safety import health
 
         return health.check(self.path, self.store.passphrase, thorough)
+
+    def plain_copies(self) -> list[Path]:
+        """Backups and journals moved aside stored without encryption beside this
+        encrypted journal (empty for a plain one); safe from another thread."""
+        from journal.safety.encryption import plain_copies
+
+        return plain_copies(self.path)
+
+    # -- exports ---------------------------------------------------------------------
+
+    def export_bundle(
+        self, choice: ExportChoice, names: Pseudonyms | None = None
+    ) -> dict[str, Any]:
+        """The export of a period as one plain structure (``journal.coach.export_bundle``),
+        read whole here, so a damaged page is a ``NotAJournal`` like any other read."""
+        from journal.coach.export_bundle import build
+
+        return build(self, choice, names)

@@ -16,6 +16,7 @@ from journal.calendar.client_rules import Rules, core_label, decide, follow_seri
 from journal.calendar.events_store import ImportReport, StoredEvent
 from journal.calendar.ics_file import CalendarRead, default_window, read_file
 from journal.store.names import clean_name
+from journal.store.storage import translate_errors
 
 if TYPE_CHECKING:
     from journal.service import Journal
@@ -48,6 +49,7 @@ class ImportResult:
         return not self.read.events and bool(self.read.skipped or self.read.problems)
 
 
+@translate_errors
 class Calendar:
     def __init__(self, journal: Journal):
         self.journal = journal
