@@ -69,6 +69,30 @@ def has_plain_header(path: Path) -> bool:
         return False
 
 
+def read_chosen(path: Path) -> bytes:
+    """The bytes of a file the person chose to read (a calendar, a coach's bundle). The
+    journal this process has open is refused with an ``OSError`` that says so: reading it
+    would drop SQLite's locks on it (and it is not such a file anyway)."""
+    with no_new_connections():
+        _refuse_chosen(path)
+        with open(path, "rb") as f:
+            return f.read()
+
+
+def refuse_open_journal(path: Path) -> None:
+    """An ``OSError`` when ``path`` is a journal (or its -wal, -shm) this process has
+    open: for a file the person chose to write (an export, a chart) before writing it,
+    which would replace the journal (and drop SQLite's locks on it)."""
+    _refuse_chosen(path)
+
+
+def _refuse_chosen(path: Path) -> None:
+    if in_use(path) or in_use(main_file_of(Path(path))):
+        import errno
+
+        raise OSError(errno.EBUSY, "it is the journal Advisor Journal has open", str(path))
+
+
 def fsync_file(path: Path) -> None:
     """Make a file's bytes durable: a copy, an intent note (never a journal in use)."""
     with no_new_connections():

@@ -69,6 +69,23 @@ def sniff(path: Path) -> None:
     raise NeedsPassphrase(path)
 
 
+def kind_of_file(path: Path) -> str:
+    """What a file is by its first bytes: "plain" (an SQLite file), "encrypted" (whole
+    pages of random bytes) or "other"; for one this process has open, by the registry."""
+    from journal.store.connection import open_encrypted
+
+    encrypted = open_encrypted(path)
+    if encrypted is not None:
+        return "encrypted" if encrypted else "plain"
+    try:
+        sniff(path)
+    except NeedsPassphrase:
+        return "encrypted"
+    except (JournalError, OSError):
+        return "other"
+    return "plain" if files.has_plain_header(path) else "other"
+
+
 def whole_in_sqlite(path: Path) -> bool:
     """A plain file shorter than its header says is whole when SQLite reads it whole:
     the pages it lacks are in the WAL (a checkpoint stopped by a kill or a full disk).

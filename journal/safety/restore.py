@@ -114,8 +114,7 @@ def _tidy(path: Path, passphrase: str | None) -> None:
     """The held connection kept no -shm of its own: the last ordinary one to close
     folds the WAL in and removes both, as after any use of the journal."""
     with suppress(JournalError, *database_errors()):  # type: ignore[misc]
-        with closing(connect(path, passphrase)):
-            pass
+        connect(path, passphrase).close()
 
 
 def _swap_held(fresh: Path, path: Path, now: datetime) -> Path:

@@ -13,7 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from contextlib import closing
+from contextlib import ExitStack, closing
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from journal.store import demo
 from journal.store.connection import connect
 from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW
+from tests.elsewhere import held_elsewhere
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("passphrase_child.py")
@@ -173,24 +174,25 @@ def test_without_or_with_a_wrong_passphrase_nothing_is_touched(
 ):
     journal = open_journal(data_dir, "geheim")
     fill_by_hand(journal)
-    if not still_open:
-        journal.close()
-    else:
-        assert Path(f"{journal.path}-wal").exists()  # the fresh pages are in the WAL
-    before = files_of(data_dir)
-    with pytest.raises(error) as info:
-        open_journal(data_dir, attempt)
-    assert type(info.value) is error
-    assert info.value.path == journal_file(data_dir)
-    after = files_of(data_dir)
-    assert sorted(after) == sorted(before)
-    assert without_read_marks(after) == without_read_marks(before)
-    if still_open:
-        assert journal.count_meetings() == 3
-        journal.save(MeetingInput("Gemeente Utrecht", "Daarna", START, 30), ReflectionInput())
-        journal.close()
+    journal.close()
+    with ExitStack() as stack:
+        if still_open:  # another program has it open, with fresh pages in its WAL
+            other = stack.enter_context(held_elsewhere(data_dir, "geheim"))
+            assert other.ask("save Eerder") == "saved"
+            assert Path(f"{journal.path}-wal").stat().st_size > 0
+        before = files_of(data_dir)
+        with pytest.raises(error) as info:
+            open_journal(data_dir, attempt)
+        assert type(info.value) is error
+        assert info.value.path == journal_file(data_dir)
+        after = files_of(data_dir)
+        assert sorted(after) == sorted(before)
+        assert without_read_marks(after) == without_read_marks(before)
+        if still_open:
+            assert other.ask("count") == "4"
+            assert other.ask("save Daarna") == "saved"
     again = open_journal(data_dir, "geheim")
-    assert again.count_meetings() == (4 if still_open else 3)
+    assert again.count_meetings() == (5 if still_open else 3)
     again.close()
 
 

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.coach.export_bundle import ExportChoice, build, pseudonyms
-from journal.errors import JournalError
+from journal.coach.export_bundle import ExportChoice, pseudonyms
+from journal.errors import ExportNotWritten, JournalError
+from journal.safety.files import is_journal_file
 from journal.service import Journal
 from ui.coach import exports
 from ui.coach.export_writer import write_file
@@ -155,7 +156,7 @@ class ExportDialog(QDialog):
             return
         names = pseudonyms(self.journal, choice)
         try:
-            bundle = build(self.journal, choice, names)
+            bundle = self.journal.export_bundle(choice, names)
         except JournalError as error:
             self.preview.setHtml(f"<p><b>{escape(messages.describe(error))}</b></p>")
             self.export_button.setEnabled(False)
@@ -271,6 +272,8 @@ class ExportDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            if is_journal_file(Path(path), self.journal.path):  # it would replace the journal
+                raise ExportNotWritten(path, self.tr("that file is your journal itself"))
             data, _bundle = exports.export(self.journal, choice, kind, self.language)
             write_file(Path(path), data)
         except JournalError as error:

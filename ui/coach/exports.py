@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from journal.coach import bundle_journal, report
-from journal.coach.export_bundle import ExportChoice, build
+from journal.coach.export_bundle import ExportChoice
 from journal.coach.export_formats import to_csv, to_json
 from journal.reflect.bank import QuestionBank
 from journal.service import Journal
@@ -22,7 +22,7 @@ def pseudonym_label() -> str:
 
 def export(journal: Journal, choice: ExportChoice, kind: str, language: str) -> tuple[bytes, dict]:
     """The file's bytes and the bundle they were made from (for counting what left)."""
-    bundle = build(journal, choice)
+    bundle = journal.export_bundle(choice)  # read whole, behind the journal's error words
     return render(bundle, journal.bank, kind, language), bundle
 
 

@@ -121,6 +121,10 @@ class BackupActions(QObject):
             return
         self.started = True
         self.show_read_only()
+        from ui.safety.privacy_notice import PrivacyNotice
+
+        self.privacy_notice = PrivacyNotice(self.window)  # plain copies, an interrupted change
+        self.privacy_notice.start()
         self._daily_timer.start()
         journal = self.journal
         path, passphrase = journal.path, journal.store.passphrase
@@ -144,8 +148,8 @@ class BackupActions(QObject):
         self.checked.emit(found)
         if self._closed():  # locked meanwhile: the next start checks again
             return
-        if found.ok or found.kind == "locked":
-            self.daily_backup()
+        if found.ok or found.kind in ("locked", "busy", "search_index", "wal_unread"):
+            self.daily_backup()  # nothing damaged (damaged_dialog.QUIET_KINDS)
             return
         from ui.safety.damaged_dialog import Finding
 
