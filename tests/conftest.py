@@ -4,7 +4,10 @@ from Python (closing that descriptor would drop SQLite's locks on it: issue 15).
 
 import os
 import sys
+import threading
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,10 +24,30 @@ from journal.store.connection import in_use  # noqa: E402
 # Opens (from Python: open(), os.open(), Path.open/read_bytes/…) of a file this process
 # has an SQLite connection to, or of its -wal/-shm, since the test began.
 OPENED_WHILE_IN_SQLITE: list[str] = []
+_DELIBERATE = threading.local()
+
+
+@contextmanager
+def deliberately_opening_live_files() -> Iterator[None]:
+    """For a test that plays the disk itself (damaging an open journal's bytes): what it
+    opens meanwhile, on this thread, is not the app's doing and is not recorded."""
+    _DELIBERATE.on = True
+    try:
+        yield
+    finally:
+        _DELIBERATE.on = False
+
+
+def disk_bytes(path: Path) -> bytes:
+    """What is on disk, also of a journal this test has open (the test looks, not the app)."""
+    with deliberately_opening_live_files():
+        return path.read_bytes()
 
 
 def _audit(event: str, args: tuple) -> None:
     if event != "open" or not args or isinstance(args[0], int) or args[0] is None:
+        return
+    if getattr(_DELIBERATE, "on", False):
         return
     try:
         path = Path(os.fsdecode(args[0]))

@@ -81,7 +81,9 @@ def _main(folder: str, passphrase: str) -> None:
             print(journal.count_meetings(), flush=True)
         elif command == "save":
             try:
-                journal.save(MeetingInput("Elders BV", rest, datetime.now(UTC), 30), ReflectionInput())
+                journal.save(
+                    MeetingInput("Elders BV", rest, datetime.now(UTC), 30), ReflectionInput()
+                )
             except JournalError as error:
                 print(f"refused: {type(error).__name__}", flush=True)
             else:

@@ -196,9 +196,13 @@ def check(path: Path, passphrase: str | None = None, thorough: bool = True) -> H
             return found
     encrypted = passphrase is not None and not files.has_plain_header(path)
     cipher = library == CIPHER and not encrypted  # a plain file held through SQLCipher
+    # Without a WAL beside it the file is all there is: read as it is, so that nothing
+    # (no -shm, no -wal) is left beside a file that turns out damaged.
+    alone = library is None and not Path(f"{path}-wal").exists()
     try:
         with closing(
-            connect(path, passphrase if encrypted else None, read_only=True, cipher=cipher)
+            connect(path, passphrase if encrypted else None, read_only=True, cipher=cipher,
+                    unchanging=alone)  # fmt: skip
         ) as conn:
             problems, kind = _sqlite_problems(conn, path, thorough)
             meetings = None if problems else _count_meetings(conn)

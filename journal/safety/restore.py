@@ -70,7 +70,7 @@ def restore(
         _copy(backup, backup_passphrase if found.encrypted else None, fresh, journal_passphrase)
         for _attempt in range(3):
             if _readable(journal_path, journal_passphrase):
-                return _in_place(fresh, journal_path, journal_passphrase, now, wait)
+                return _in_place(fresh, journal_path, journal_passphrase, now, wait, aside)
             kept = None
             if journal_path.exists():
                 kept = health.move_aside(journal_path, aside, now)
@@ -93,15 +93,18 @@ def _readable(path: Path, passphrase: str | None) -> bool:
 
 
 def _in_place(
-    fresh: Path, path: Path, passphrase: str | None, now: datetime, wait: float
+    fresh: Path, path: Path, passphrase: str | None, now: datetime, wait: float, aside: str
 ) -> Path | None:
     with hold(path, passphrase, wait=wait) as live:
         try:
             old = backups.make_backup(path, "before-restore", passphrase, now=now, source=live)
         except BackupFailed as exc:
-            if exc.problem != "source_damaged":
-                raise  # no space, no time: nothing was changed
-            return _swap_held(fresh, path, now)  # quick_check passed, integrity_check not
+            # No copy could be made (no space, no backups folder, a page integrity_check
+            # finds damaged): the journal is kept by its own name instead.
+            why = "damaged" if exc.problem == "source_damaged" else aside
+            with suppress(*database_errors()):  # the moved file then holds it all
+                live.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return _swap_held(fresh, path, now, why)
         _match_page_size(fresh, live, passphrase)
         with closing(connect(fresh, passphrase, durable=False)) as copy:
             copy.backup(live)  # all pages in one step: one transaction
@@ -117,10 +120,10 @@ def _tidy(path: Path, passphrase: str | None) -> None:
         connect(path, passphrase).close()
 
 
-def _swap_held(fresh: Path, path: Path, now: datetime) -> Path:
-    """The held journal cannot be copied whole: renamed aside (while still held), the
-    restored copy linked into its place."""
-    kept = health.move_aside(path, "damaged", now, held=True)
+def _swap_held(fresh: Path, path: Path, now: datetime, why: str) -> Path:
+    """The held journal renamed aside (while still held: nobody has it open, and the
+    WAL was folded in), the restored copy linked into its place."""
+    kept = health.move_aside(path, why, now, held=True)
     if not _link(fresh, path, kept):
         raise JournalBusy(path, "another program made a new journal meanwhile")
     return kept

@@ -169,6 +169,7 @@ def connect(
     timeout: float = BUSY_TIMEOUT_SECONDS,
     cipher: bool = False,
     exclusive: bool = False,
+    unchanging: bool = False,
 ) -> sqlite3.Connection:
     """A connection to ``path`` with the journal's settings (the file is created when
     missing, unless ``read_only``). ``WrongPassphrase`` when the key does not open it.
@@ -176,6 +177,8 @@ def connect(
     as a whole before it counts). ``cipher``: through SQLCipher also without a key (a
     plain file that ``sqlcipher_export`` converts). ``exclusive``: SQLite's
     ``locking_mode = EXCLUSIVE`` before the first read (``journal.safety.exclusive``).
+    ``unchanging`` (with ``read_only``): a file without a WAL read as one nobody changes,
+    so nothing (no -shm, no -wal) is made beside it: a look at a file that may be damaged.
     ``FileInUse`` when this process has the file open through the other SQLite library."""
     library = CIPHER if (cipher or passphrase is not None) else PLAIN
     # Written down before SQLite opens the file: ``files`` then never opens it meanwhile.
@@ -183,7 +186,8 @@ def connect(
     conn = None
     try:
         try:
-            conn = _connect(path, passphrase, read_only, timeout, False, cipher, exclusive)
+            fixed = unchanging and read_only
+            conn = _connect(path, passphrase, read_only, timeout, fixed, cipher, exclusive)
             if read_only:  # (an encrypted connection has read the schema already)
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError as exc:
