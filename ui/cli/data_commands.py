@@ -191,6 +191,12 @@ def _other_findings(path: Path, plain: list[Path], pending: bool) -> bool:
 
 
 def backup(folder: Path, output: str | None) -> int:
+    from journal.safety.files import is_journal_file
+
+    if output and is_journal_file(Path(output).expanduser(), journal_file(folder)):
+        print(f"advisor-journal: {output} is the journal itself; choose another file.",
+              file=sys.stderr)  # fmt: skip
+        return 2
     journal = open_for_command(folder)
     try:
         target = Path(output).expanduser().absolute() if output else None

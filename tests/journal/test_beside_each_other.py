@@ -1,0 +1,310 @@
+"""Issue 15: what the journal's own checks and file operations must not get wrong when
+the app, the command line, kills and full disks meet (cases 2 to 6; case 1 is in
+``test_locks_kept`` and ``tests/test_app_beside_commands``)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journal.errors import NotAJournal
+from journal.safety import health
+from journal.service import Journal
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).parent
+
+
+def cli(data: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    import os
+
+    return subprocess.run(
+        [sys.executable, "-m", "ui.cli", "--data-dir", str(data), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+        stdin=subprocess.DEVNULL,
+        timeout=180,
+    )
+
+
+def meetings_in(path: Path) -> int:
+    from contextlib import closing
+
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        return conn.execute("SELECT count(*) FROM meetings").fetchone()[0]
+
+
+# -- case 2: a file shorter than its header says, whole in SQLite ----------------------
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_FSIZE as a full disk (Linux)")
+def test_a_checkpoint_cut_short_by_a_full_disk_leaves_a_journal_that_opens(tmp_path):
+    folder = tmp_path / "data"
+    child = subprocess.run(
+        [sys.executable, str(HERE / "full_disk_child.py"), str(folder)],
+        capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )  # fmt: skip
+    acknowledged = int(child.stdout.split()[0])
+    path = folder / "journal.sqlite3"
+    head = path.read_bytes()[:100]
+    assert path.stat().st_size < int.from_bytes(head[28:32], "big") * 4096  # "cut off"
+    assert Path(f"{path}-wal").stat().st_size > 0
+    copy = tmp_path / "copy"  # what SQLite says, on a copy
+    copy.mkdir()
+    for side in ("", "-wal"):
+        shutil.copy(f"{path}{side}", copy / f"journal.sqlite3{side}")
+    with sqlite3.connect(copy / "journal.sqlite3") as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert meetings_in(copy / "journal.sqlite3") == acknowledged
+
+    check = cli(folder, "check")
+    assert check.returncode == 0, check.stderr
+    assert "restore" not in check.stdout + check.stderr
+    journal = Journal.open(folder)
+    assert journal.count_meetings() == acknowledged
+    journal.close()
+    assert health.check(path).ok
+
+
+def test_a_journal_cut_in_half_without_a_wal_is_still_cut_off(data_dir):
+    journal = Journal.open(data_dir)
+    from journal.store import demo
+
+    demo.fill(journal, 200)
+    path = journal.path
+    journal.close()
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with pytest.raises(NotAJournal) as info:
+        Journal.open(data_dir)
+    assert info.value.problem == "truncated"
+    assert sorted(p.name for p in data_dir.iterdir()) == ["journal.sqlite3"]  # nothing added
+
+
+# -- case 3: whatever replaces the journal keeps every other writer's saves ------------
+
+
+def titles_in(path: Path, passphrase: str | None = None) -> set[str]:
+    from journal.store.connection import connect
+
+    try:
+        conn = connect(path, passphrase, read_only=True)
+    except Exception:  # noqa: BLE001 - a file that does not open holds nothing
+        return set()
+    try:
+        return {row[0] for row in conn.execute("SELECT title FROM meetings")}
+    finally:
+        conn.close()
+
+
+def every_file(folder: Path) -> list[Path]:
+    return [
+        folder / "journal.sqlite3",
+        *sorted((folder / "backups").glob("*.sqlite3")),
+        *sorted(folder.glob("journal.*.sqlite3")),  # moved aside
+    ]
+
+
+def lost_saves(folder: Path, acks: Path, passphrase: str | None = None) -> list[str]:
+    """Acknowledged saves in no file at all (the journal, a backup, a journal moved
+    aside): a restore may put them into its "before-restore" backup, never nowhere."""
+    found: set[str] = set()
+    for file in every_file(folder):
+        found |= titles_in(file, passphrase)
+    return [title for title in acks.read_text().split() if title not in found]
+
+
+class Writer:
+    def __init__(self, folder: Path, acks: Path, reopen: bool, passphrase: str | None = None):
+        self.acks = acks
+        args = [sys.executable, str(HERE / "writer_child.py"), str(folder), str(acks),
+                "1" if reopen else "0", *([passphrase] if passphrase else [])]  # fmt: skip
+        self.process = subprocess.Popen(
+            args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        assert self.process.stdout.readline().strip() == "ready"
+
+    def acknowledged(self) -> int:
+        return len(self.acks.read_text().split()) if self.acks.exists() else 0
+
+    def wait_for(self, saves: int, timeout: float = 60) -> None:
+        import time
+
+        end = time.monotonic() + timeout
+        while self.acknowledged() < saves and time.monotonic() < end:
+            time.sleep(0.05)
+
+    def stop(self) -> str:
+        import signal
+
+        self.process.send_signal(signal.SIGTERM)
+        _out, err = self.process.communicate(timeout=60)
+        return err
+
+
+def journal_with_a_backup(folder: Path) -> Path:
+    from journal.store import demo
+
+    journal = Journal.open(folder)
+    demo.fill(journal, 30)
+    made = journal.back_up("manual")
+    journal.close()
+    return made.path
+
+
+def test_a_restore_beside_a_writer_keeps_every_acknowledged_save(tmp_path):
+    """The real ``restore`` command while another program saves a meeting every few
+    milliseconds (opening the journal for each): saves before the restore are in its
+    "before-restore" backup, saves after it in the restored journal, none nowhere."""
+    folder = tmp_path / "data"
+    backup = journal_with_a_backup(folder)
+    writer = Writer(folder, tmp_path / "acks", reopen=True)
+    try:
+        writer.wait_for(20)
+        result = cli(folder, "restore", str(backup))
+        before = writer.acknowledged()
+        writer.wait_for(before + 20)
+    finally:
+        writer.stop()
+    assert result.returncode == 0, result.stderr
+    assert lost_saves(folder, tmp_path / "acks") == []
+    assert titles_in(folder / "journal.sqlite3") & {f"w{before + 19}"}  # saves went on
+
+
+def test_a_restore_waits_for_a_writer_that_keeps_the_journal_open_then_refuses(tmp_path):
+    from datetime import UTC, datetime
+
+    from journal.errors import JournalBusy
+    from journal.safety.restore import restore
+
+    folder = tmp_path / "data"
+    backup = journal_with_a_backup(folder)
+    path = folder / "journal.sqlite3"
+    writer = Writer(folder, tmp_path / "acks", reopen=False)
+    try:
+        writer.wait_for(20)
+        with pytest.raises(JournalBusy):
+            restore(backup, path, datetime.now(UTC), wait=1.0)
+        before = writer.acknowledged()
+        writer.wait_for(before + 10)
+    finally:
+        writer.stop()
+    assert lost_saves(folder, tmp_path / "acks") == []
+    assert titles_in(path) >= {f"w{n}" for n in range(1, before + 10)}  # never replaced
+    assert not Path(f"{path}.restoring").exists()
+
+
+def test_a_journal_replaced_under_an_open_one_is_never_written_into_the_old_file(tmp_path):
+    """A program that does not ask SQLite (an older version's restore) deletes the -wal
+    and -shm and renames another journal over the open one: the next save is refused
+    (``JournalReplaced``), nothing goes into the file that was replaced, and the save
+    after it lands in the new one."""
+    from datetime import UTC, datetime
+
+    from journal.errors import JournalReplaced
+    from journal.model import MeetingInput, ReflectionInput
+
+    folder, other = tmp_path / "data", tmp_path / "other"
+    journal = Journal.open(folder)
+    journal.save(MeetingInput("A", "before", datetime.now(UTC), 30), ReflectionInput())
+    Journal.open(other).close()
+    for side in ("-wal", "-shm"):
+        (folder / f"journal.sqlite3{side}").unlink()
+    shutil.move(other / "journal.sqlite3", folder / "journal.sqlite3")
+    with pytest.raises(JournalReplaced):
+        journal.save(MeetingInput("A", "refused", datetime.now(UTC), 30), ReflectionInput())
+    journal.save(MeetingInput("A", "after", datetime.now(UTC), 30), ReflectionInput())
+    assert journal.count_meetings() == 1
+    journal.close()
+    assert titles_in(folder / "journal.sqlite3") == {"after"}
+
+
+def test_a_journal_replaced_between_looking_and_reading_is_opened_again(data_dir, monkeypatch):
+    from datetime import UTC, datetime
+
+    from journal.model import MeetingInput, ReflectionInput
+    from journal.safety import opening
+
+    first = Journal.open(data_dir)
+    first.save(MeetingInput("A", "the old file", datetime.now(UTC), 30), ReflectionInput())
+    first.close()
+    replacement = data_dir.parent / "replacement"
+    second = Journal.open(replacement)
+    second.save(MeetingInput("A", "the new file", datetime.now(UTC), 30), ReflectionInput())
+    second.close()
+    identify = opening._identify
+    swapped: list[bool] = []
+
+    def swap_then_identify(conn, path):
+        if not swapped:  # another program's rename, just after SQLite opened the file
+            swapped.append(True)
+            shutil.move(replacement / "journal.sqlite3", path)
+        return identify(conn, path)
+
+    monkeypatch.setattr(opening, "_identify", swap_then_identify)
+    journal = Journal.open(data_dir)
+    journal.save(MeetingInput("A", "saved after", datetime.now(UTC), 30), ReflectionInput())
+    journal.close()
+    assert titles_in(data_dir / "journal.sqlite3") == {"the new file", "saved after"}
+
+
+@pytest.mark.parametrize("name", ["journal.sqlite3", "journal.sqlite3-wal", "journal.sqlite3-shm"])
+def test_export_and_backup_never_write_over_the_journal(tmp_path, name):
+    folder = tmp_path / "data"
+    assert cli(folder, "demo", "--meetings", "40").returncode == 0
+    for args in (["export", "--format", "json", "-o"], ["backup", "-o"]):
+        result = cli(folder, *args, str(folder / name))
+        assert result.returncode == 2, args
+        assert "is the journal itself" in result.stderr
+        assert "Traceback" not in result.stderr
+    target = folder / name
+    if name != "journal.sqlite3":  # no export or backup put where SQLite looks for a WAL
+        assert not target.exists()
+    assert meetings_in(folder / "journal.sqlite3") == 40
+    assert cli(folder, "check").returncode == 0
+
+
+def test_moving_aside_a_file_another_program_has_open_is_refused(tmp_path):
+    from datetime import UTC, datetime
+
+    from journal.errors import JournalBusy
+    from tests.elsewhere import held_elsewhere
+
+    folder = tmp_path / "data"
+    Journal.open(folder).close()
+    path = folder / "journal.sqlite3"
+    with held_elsewhere(folder) as other:
+        with pytest.raises(JournalBusy):
+            health.move_aside(path, "damaged", datetime.now(UTC))
+        assert other.ask("save still here") == "saved"
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith("journal.")) == [
+        "journal.sqlite3"
+    ]
+    assert titles_in(path) == {"still here"}
+
+
+@pytest.mark.skipif(
+    not __import__("journal.store.connection").store.connection.encryption_available(),
+    reason="sqlcipher3 is not installed",
+)
+def test_an_encryption_change_waits_for_another_program_then_refuses(tmp_path):
+    from journal.errors import JournalBusy
+    from journal.safety import encryption
+    from tests.elsewhere import held_elsewhere
+
+    folder = tmp_path / "data"
+    Journal.open(folder).close()
+    path = folder / "journal.sqlite3"
+    with held_elsewhere(folder) as other:
+        with pytest.raises(JournalBusy):
+            encryption.rewrite(path, None, "geheim genoeg", wait=0.5)
+        assert other.ask("save plain still") == "saved"
+    assert path.read_bytes()[:16] == b"SQLite format 3\x00"
+    assert titles_in(path) == {"plain still"}
+    assert not list(folder.glob("*.conversion*")) and not list(folder.glob("*.converting*"))
