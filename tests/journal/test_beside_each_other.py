@@ -308,3 +308,296 @@ def test_an_encryption_change_waits_for_another_program_then_refuses(tmp_path):
     assert path.read_bytes()[:16] == b"SQLite format 3\x00"
     assert titles_in(path) == {"plain still"}
     assert not list(folder.glob("*.conversion*")) and not list(folder.glob("*.converting*"))
+
+
+# -- case 5: a moving-aside note that is not one -----------------------------------------
+
+NOTES = {
+    "empty (a kill, a full disk)": b"",
+    "whitespace": b"\n",
+    "up one folder": b"../x",
+    "up two folders": b"../../outside.sqlite3",
+    "an absolute path": b"/tmp/r15-stolen.sqlite3",
+    "not UTF-8": b"\xff\xfe\x00j",
+    "a NUL byte": b"journal.damaged\x00.sqlite3",
+    "its own name": b"journal.sqlite3",
+    "the backups folder": b"backups",
+}
+
+
+@pytest.mark.parametrize("content", list(NOTES.values()), ids=list(NOTES))
+def test_a_moving_aside_note_that_is_not_one_never_stops_a_start(tmp_path, content):
+    from journal.store import demo
+
+    folder = tmp_path / "data"
+    journal = Journal.open(folder)
+    demo.fill(journal, 20)
+    journal.close()
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    note = folder / "journal.sqlite3.moving-aside"
+    note.write_bytes(content)
+    journal = Journal.open(folder)  # what the app's start and every command run
+    assert journal.count_meetings() == 20
+    journal.close()
+    assert health.check(folder / "journal.sqlite3").ok
+    assert not note.exists()
+    assert (folder / "journal.sqlite3.moving-aside.invalid").read_bytes() == content
+    after = sorted(p.name for p in tmp_path.rglob("*"))
+    assert after == sorted([*before, "journal.sqlite3.moving-aside.invalid"])
+    assert not Path("/tmp/r15-stolen.sqlite3").exists()
+
+
+def test_an_empty_moving_aside_note_and_the_real_commands(tmp_path):
+    folder = tmp_path / "data"
+    assert cli(folder, "demo", "--meetings", "20").returncode == 0
+    (folder / "journal.sqlite3.moving-aside").write_bytes(b"")
+    for args in (["check"], ["search", "review"]):
+        result = cli(folder, *args)
+        assert result.returncode in (0, 1) and "Traceback" not in result.stderr, result.stderr
+        assert "Invalid" not in result.stderr
+
+
+def test_the_moving_aside_note_is_written_whole_or_not_at_all(data_dir, monkeypatch):
+    """A full disk (or a kill) while the note is written leaves no empty note: it is
+    written beside itself, synced and renamed into place."""
+    import errno
+    import os
+    from datetime import UTC, datetime
+
+    Journal.open(data_dir).close()
+    path = data_dir / "journal.sqlite3"
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(OSError):
+        health.move_aside(path, "damaged", datetime.now(UTC))
+    monkeypatch.undo()
+    assert sorted(p.name for p in data_dir.iterdir()) == ["journal.sqlite3"]
+
+
+# -- case 6: the smaller holes -------------------------------------------------------------
+
+
+def test_an_emptied_journal_beside_its_backups_is_never_opened_as_new(data_dir):
+    journal = Journal.open(data_dir)
+    from journal.store import demo
+
+    demo.fill(journal, 20)
+    journal.back_up("manual")
+    journal.close()
+    path = data_dir / "journal.sqlite3"
+    path.write_bytes(b"")
+    with pytest.raises(NotAJournal) as info:
+        Journal.open(data_dir)
+    assert info.value.problem == "emptied"
+    assert path.stat().st_size == 0  # nothing written into it
+    assert not Path(f"{path}-wal").exists()
+
+
+def test_sqlite_never_opens_an_empty_journal_beside_a_wal_that_holds_it(tmp_path):
+    """A 0-byte file whose WAL holds the journal: SQLite would make the file a new
+    database and delete the WAL. The WAL stays as it is, and the journal is refused."""
+    from tests.elsewhere import held_elsewhere
+
+    folder = tmp_path / "data"
+    Journal.open(folder).close()
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    with held_elsewhere(folder) as other:
+        for n in range(30):
+            assert other.ask(f"save only in the WAL {n}") == "saved"
+        shutil.copy(folder / "journal.sqlite3-wal", copy / "journal.sqlite3-wal")
+    (copy / "journal.sqlite3").write_bytes(b"")
+    wal = (copy / "journal.sqlite3-wal").read_bytes()
+    assert wal
+    with pytest.raises(NotAJournal) as info:
+        Journal.open(copy)
+    assert info.value.problem == "emptied"
+    assert (copy / "journal.sqlite3-wal").read_bytes() == wal
+    result = cli(copy, "check")
+    assert result.returncode == 1 and "healthy" not in result.stdout
+    assert (copy / "journal.sqlite3-wal").read_bytes() == wal
+
+
+def test_an_empty_file_with_nothing_beside_it_is_a_new_journal(data_dir):
+    (data_dir / "journal.sqlite3").write_bytes(b"")
+    journal = Journal.open(data_dir)
+    assert journal.count_meetings() == 0
+    journal.close()
+
+
+def test_check_on_an_empty_journal_file_says_so_without_a_traceback(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "journal.sqlite3").write_bytes(b"")
+    result = cli(folder, "check")
+    assert result.returncode == 1
+    assert "healthy" not in result.stdout and "Traceback" not in result.stderr
+    assert "empty (0 bytes)" in result.stderr
+
+
+def damage_leaves(path: Path, tables: tuple[str, ...] = ("answers", "meetings")) -> None:
+    """Random bytes over half the leaf pages of these tables (SQLite's dbstat)."""
+    import os
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        names = ", ".join("?" for _ in tables)
+        leaves = [row[0] for row in conn.execute(
+            f"SELECT pageno FROM dbstat WHERE name IN ({names}) AND pagetype = 'leaf'", tables
+        )]  # fmt: skip
+    data = bytearray(path.read_bytes())
+    for leaf in leaves[: max(1, len(leaves) // 2)]:
+        data[(leaf - 1) * size : leaf * size] = os.urandom(size)
+    path.write_bytes(bytes(data))
+
+
+def test_an_export_of_a_damaged_journal_says_so_without_a_traceback(tmp_path):
+    folder = tmp_path / "data"
+    assert cli(folder, "demo", "--meetings", "400").returncode == 0
+    damage_leaves(folder / "journal.sqlite3")
+    result = cli(folder, "export", "--format", "json", "--from", "2000-01-01",
+                 "--to", "2100-01-01", "-o", str(tmp_path / "out.json"))  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "is not an Advisor Journal file, or it is damaged" in result.stderr
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_every_public_journal_and_calendar_method_translates_sqlite_errors():
+    """The one translation point: no public method of what the ui and the command line
+    call may let an ``sqlite3`` error out (a damaged page read by a storage module)."""
+    import inspect
+
+    from journal.calendar.api import Calendar
+
+    missing = [
+        f"{cls.__name__}.{name}"
+        for cls in (Journal, Calendar)
+        for name, attr in vars(cls).items()
+        if not name.startswith("_")
+        and (inspect.isfunction(attr) or isinstance(attr, (classmethod, staticmethod)))
+        and not getattr(getattr(attr, "__func__", attr), "translates_errors", False)
+    ]
+    assert missing == []
+
+
+def test_a_damaged_page_met_by_a_storage_module_is_a_journal_error(data_dir, monkeypatch):
+    from journal.reflect import tags_store
+
+    journal = Journal.open(data_dir)
+    corrupt = sqlite3.DatabaseError("database disk image is malformed")
+    corrupt.sqlite_errorcode = 11
+
+    def damaged(*_args, **_kwargs):
+        raise corrupt
+
+    monkeypatch.setattr(tags_store, "all_tags", damaged)  # reads through store.conn
+    with pytest.raises(NotAJournal):
+        journal.tags()
+    journal.close()
+
+
+def corrupt_search_index(path: Path) -> None:
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as conn:  # garbage into FTS5's own blocks
+        conn.execute(
+            "UPDATE meeting_search_data SET block = randomblob(length(block)) WHERE id > 10"
+        )
+        conn.commit()
+
+
+def test_a_damaged_search_index_is_found_by_check_and_rebuilt_by_search(tmp_path):
+    folder = tmp_path / "data"
+    assert cli(folder, "demo", "--meetings", "200").returncode == 0
+    corrupt_search_index(folder / "journal.sqlite3")
+    check = cli(folder, "check")
+    assert check.returncode == 1
+    assert "search index is damaged" in check.stderr
+    assert "restore" not in check.stderr  # the journal itself is whole
+    search = cli(folder, "search", "review")
+    assert search.returncode == 0, search.stderr
+    assert search.stdout.strip()
+    assert cli(folder, "check").returncode == 0  # built again
+
+
+@pytest.mark.skipif(
+    not __import__("journal.store.connection").store.connection.encryption_available(),
+    reason="sqlcipher3 is not installed",
+)
+def test_a_passphrase_variable_that_is_not_utf8_is_said_plainly(tmp_path):
+    import os
+
+    folder = tmp_path / "data"
+    Journal.open(folder, passphrase="geheim genoeg").close()
+    env = {k.encode(): v.encode() for k, v in os.environ.items()}
+    env[b"QT_QPA_PLATFORM"] = b"offscreen"
+    env[b"ADVISOR_JOURNAL_PASSPHRASE"] = b"geh\xffeim"
+    for args in (["check"], ["search", "x"], ["backup"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "ui.cli", "--data-dir", str(folder), *args],
+            capture_output=True, text=True, cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
+            timeout=120,
+        )  # fmt: skip
+        assert result.returncode == 2, (args, result.stderr)
+        assert "Traceback" not in result.stderr
+        assert "not valid UTF-8" in result.stderr
+
+
+def test_two_imports_at_once_never_give_two_meetings_one_id(tmp_path):
+    """The other import's step runs in the moment between this one's first read and its
+    transaction (two connections, as two processes): ids are read inside it."""
+    import threading
+    from datetime import UTC, datetime, timedelta
+
+    from journal.calendar import events_store
+
+    folder = tmp_path / "data"
+    now = datetime.now(UTC)
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//r15//EN"]
+    for i in range(6):
+        start = now - timedelta(days=2, minutes=-60 * i)
+        lines += ["BEGIN:VEVENT", f"UID:r15-{i}@x", f"DTSTART:{start:%Y%m%dT%H%M%SZ}",
+                  f"DTEND:{start + timedelta(minutes=30):%Y%m%dT%H%M%SZ}", f"SUMMARY:O {i}",
+                  "ORGANIZER:mailto:anna@adviesbureau.nl",
+                  "ATTENDEE;CN=Anna:mailto:anna@adviesbureau.nl",
+                  f"ATTENDEE;CN=P:mailto:p@klant{i}.nl", "END:VEVENT"]  # fmt: skip
+    folder.mkdir()
+    (folder / "c.ics").write_text("\r\n".join([*lines, "END:VCALENDAR"]) + "\r\n")
+    early = Journal.open(folder, clock=lambda: now - timedelta(days=10))  # nothing ended
+    early.calendar.import_file(folder / "c.ics", now - timedelta(days=11), now + timedelta(days=1))
+    early.close()
+    first = Journal.open(folder)
+    other: list = []
+
+    def the_other_process():
+        second = Journal.open(folder)
+        try:
+            other.append(events_store.hold_ended_meetings(second.store, now))
+        except Exception as exc:  # noqa: BLE001
+            other.append(exc)
+        finally:
+            second.close()
+
+    thread = threading.Thread(target=the_other_process)
+    query = first.store.query
+
+    def first_read_then_the_other(sql, params=()):
+        rows = query(sql, params)
+        if "FROM calendar_events" in sql and not thread.is_alive() and not other:
+            thread.start()
+            thread.join(1.0)  # it runs to its end now, unless a lock makes it wait
+        return rows
+
+    first.store.query = first_read_then_the_other
+    added = events_store.hold_ended_meetings(first.store, now)
+    thread.join()
+    assert not isinstance(other[0], Exception), other[0]
+    assert added + other[0] == 6
+    assert first.count_meetings() == 6
+    first.close()
