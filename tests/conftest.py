@@ -68,6 +68,7 @@ def _no_journal_file_opened_outside_sqlite():
     found, OPENED_WHILE_IN_SQLITE[:] = list(OPENED_WHILE_IN_SQLITE), []
     assert not found, "a file open in SQLite was opened from Python:\n" + "\n".join(found)
 
+
 FIXED_NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 
 

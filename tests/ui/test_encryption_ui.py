@@ -503,9 +503,7 @@ def test_no_note_text_in_the_settings_file_or_plain_on_disk(qtbot, secret, setti
     def containing(folder: Path) -> list[Path]:
         needles = (marker.encode(), marker.encode("utf-16-le"))
         return [
-            p
-            for p in folder.rglob("*")
-            if p.is_file() and any(n in disk_bytes(p) for n in needles)
+            p for p in folder.rglob("*") if p.is_file() and any(n in disk_bytes(p) for n in needles)
         ]
 
     # The scan finds the marker where it is in plain bytes …
