@@ -201,13 +201,18 @@ def check(path: Path, passphrase: str | None = None, thorough: bool = True) -> H
     alone = library is None and not Path(f"{path}-wal").exists()
     try:
         with closing(
-            connect(path, passphrase if encrypted else None, read_only=True, cipher=cipher,
-                    unchanging=alone)  # fmt: skip
+            connect(
+                path,
+                passphrase if encrypted else None,
+                read_only=True,
+                cipher=cipher,
+                unchanging=alone,
+            )  # fmt: skip
         ) as conn:
             problems, kind = _sqlite_problems(conn, path, thorough)
             meetings = None if problems else _count_meetings(conn)
-        if not problems and thorough:
-            problems, kind = _search_problems(path, passphrase if encrypted else None, cipher)
+            if not problems and thorough:  # while ``conn`` is open: see _search_problems
+                problems, kind = _search_problems(path, passphrase if encrypted else None, cipher)
         if not problems and wal_unreadable(path):
             problems = [
                 f"the newest changes wait in {path.name}-wal, which cannot be read while "
@@ -257,8 +262,10 @@ def _look(path: Path, passphrase: str | None) -> Health | None:
 def _search_problems(path: Path, passphrase: str | None, cipher: bool) -> tuple[list[str], str]:
     """FTS5's own integrity check of the search index. SQLite 3.40's ``integrity_check``
     does not look inside it, and FTS5 runs this check only on a connection that may
-    write: here inside a transaction that is rolled back, so nothing changes. Skipped
-    where the folder or file cannot be written."""
+    write: here inside a transaction that is rolled back, so nothing changes, while the
+    caller's read-only connection stays open, so that closing this one is never the last
+    close (which would fold the WAL into the file). Skipped where the folder or file
+    cannot be written."""
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         return [], ""
     with closing(connect(path, passphrase, durable=False, cipher=cipher)) as conn:

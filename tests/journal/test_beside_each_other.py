@@ -64,13 +64,16 @@ def test_a_checkpoint_cut_short_by_a_full_disk_leaves_a_journal_that_opens(tmp_p
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert meetings_in(copy / "journal.sqlite3") == acknowledged
 
+    untouched = tmp_path / "untouched"  # the same state, for the app's start
+    shutil.copytree(folder, untouched)
     check = cli(folder, "check")
     assert check.returncode == 0, check.stderr
     assert "restore" not in check.stdout + check.stderr
-    journal = Journal.open(folder)
+    assert path.stat().st_size < int.from_bytes(head[28:32], "big") * 4096  # check wrote none
+    journal = Journal.open(untouched)
     assert journal.count_meetings() == acknowledged
     journal.close()
-    assert health.check(path).ok
+    assert health.check(untouched / "journal.sqlite3").ok
 
 
 def test_a_journal_cut_in_half_without_a_wal_is_still_cut_off(data_dir):
@@ -268,6 +271,21 @@ def test_export_and_backup_never_write_over_the_journal(tmp_path, name):
         assert not target.exists()
     assert meetings_in(folder / "journal.sqlite3") == 40
     assert cli(folder, "check").returncode == 0
+
+
+@pytest.mark.parametrize("name", ["journal.sqlite3", "journal.sqlite3-wal", "journal.sqlite3-shm"])
+def test_a_backup_is_never_made_over_the_journal(data_dir, name):
+    from journal.errors import BackupFailed
+    from journal.safety.backups import make_backup
+
+    Journal.open(data_dir).close()
+    path = data_dir / "journal.sqlite3"
+    before = path.read_bytes()
+    with pytest.raises(BackupFailed) as info:
+        make_backup(path, "manual", target=data_dir / name)
+    assert "the journal itself" in str(info.value)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in data_dir.iterdir()) == ["journal.sqlite3"]
 
 
 def test_moving_aside_a_file_another_program_has_open_is_refused(tmp_path):
