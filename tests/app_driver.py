@@ -8,7 +8,9 @@ Commands are files ``CONTROL_DIR/cmd-<number>`` (written by rename, so whole), t
 order every 50 ms by a timer on the ui thread, one line each:
 
     save TITLE        a meeting saved through the window's own ``Journal.save``
-    saves PREFIX MS   keep saving PREFIX-1, PREFIX-2, … every MS milliseconds
+    saves PREFIX MS [BYTES]
+                      keep saving PREFIX-1, PREFIX-2, … every MS milliseconds (with
+                      BYTES of notes each, to fill a disk)
     stop              stop ``saves``
     backup            the daily backup (due or not), on its worker, as the window runs it
     restore FILE      File → Restore from Backup… with FILE (``BackupActions.restore_from``)
@@ -121,24 +123,29 @@ def _init(self, *args, **kwargs):
     state["saver"] = saver
     window.backup_actions.checked.connect(lambda found: log(f"checked {found.kind or 'ok'}"))
     window.backup_actions.backed_up.connect(lambda made: log(f"backed-up {made.path.name}"))
+    _write_passphrase(window.journal.store.passphrase)
     log(f"started pid={os.getpid()} encrypted={window.journal.encrypted}")
     for note in getattr(window.journal, "opening_notes", ()):
         log(f"note {note!r}")
+
+
+def _write_passphrase(passphrase) -> None:
+    (CONTROL / "passphrase.tmp").write_text(json.dumps(passphrase))
+    os.replace(CONTROL / "passphrase.tmp", CONTROL / "passphrase")
 
 
 def _window():
     return controllers[-1].window
 
 
-def _save(title: str) -> None:
+def _save(title: str, notes: str = "") -> None:
     window = _window()
     if getattr(window, "locked", False):
         log(f"refused {title} locked")
         return
+    meeting = MeetingInput("Soak BV", title, datetime.now(UTC), 30, notes)
     try:
-        window.journal.save(
-            MeetingInput("Soak BV", title, datetime.now(UTC), 30), ReflectionInput()
-        )
+        window.journal.save(meeting, ReflectionInput())
     except JournalError as error:
         log(f"refused {title} {type(error).__name__}")
         return
@@ -147,7 +154,7 @@ def _save(title: str) -> None:
 
 def _save_next() -> None:
     state["count"] += 1
-    _save(f"{state['saving']}-{state['count']}")
+    _save(f"{state['saving']}-{state['count']}", state.get("notes", ""))
 
 
 def _poll() -> None:
@@ -171,8 +178,9 @@ def _run(line: str) -> None:
     if word == "save":
         _save(rest)
     elif word == "saves":
-        prefix, ms = rest.split()
+        prefix, ms, *size = rest.split()
         state["saving"], state["count"] = prefix, 0
+        state["notes"] = ("Notities bij het overleg. " * 4000)[: int(size[0])] if size else ""
         state["saver"].start(int(ms))
     elif word == "stop":
         state["saver"].stop()
@@ -192,9 +200,7 @@ def _run(line: str) -> None:
         old = window.journal.store.passphrase
         new = None if word == "decrypt" else rest
         outcome = rewrite_journal(window.journal, old, new, "", window, window)
-        now = window.journal.store.passphrase if outcome.opened else old
-        (CONTROL / "passphrase.tmp").write_text(json.dumps(now))
-        os.replace(CONTROL / "passphrase.tmp", CONTROL / "passphrase")
+        _write_passphrase(window.journal.store.passphrase if outcome.opened else old)
         error = type(outcome.error).__name__ if outcome.error else ""
         log(
             f"{word} done error={error} opened={outcome.opened} left={len(outcome.left_as_they_were)}"

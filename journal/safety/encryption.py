@@ -136,32 +136,45 @@ def rewrite(
         make_backup(path, "before-change", old, source=live)
         plan = _Plan(path, old, new, [b.path for b in list_backups(path)] + moved_aside(path))
         intent = Intent(direction, [_relative(path, p) for p in plan.others])
-        fresh = Path(f"{path}{CONVERTING}")
-        replaced = False
-        try:
-            files.write_note(_intent_file(path), intent.dump())
-            _export(live, fresh, path, new)
-            fsync_file(fresh)
-            intent.journal = list(file_key(fresh) or (0, 0))
-            files.write_note(_intent_file(path), intent.dump())
-            # The WAL was folded in; what is left of it belongs to the old file and goes
-            # before the rename, so no kill leaves it beside the new one.
-            for side in files.SIDE_FILES:
-                with suppress(FileNotFoundError):
-                    Path(f"{path}{side}").unlink()
-            os.replace(fresh, path)
-            replaced = True
-            fsync_folder(path.parent)
-        except BaseException:
-            if not replaced:  # the journal is as it was: nothing to finish later
-                _remove(fresh)
-                with suppress(OSError):
-                    _intent_file(path).unlink()
-            raise
+        _convert_journal(live, path, new, intent)
+        # The new journal is held before the old one is let go (closing a connection to
+        # a file renamed away leaves the new file and its WAL alone): no moment between.
+        new_hold = hold(path, new, cipher=True, wait=wait)
+        new_hold.__enter__()
+    try:
         left = _convert_others(plan)
         _intent_file(path).unlink()
         fsync_folder(path.parent)
+    finally:
+        new_hold.__exit__(None, None, None)
     return left
+
+
+def _convert_journal(live, path: Path, new: str | None, intent: Intent) -> None:
+    """The held journal written anew beside itself and renamed over itself, the intent
+    written down first, with the new file's inode before the rename."""
+    fresh = Path(f"{path}{CONVERTING}")
+    replaced = False
+    try:
+        files.write_note(_intent_file(path), intent.dump())
+        _export(live, fresh, path, new)
+        fsync_file(fresh)
+        intent.journal = list(file_key(fresh) or (0, 0))
+        files.write_note(_intent_file(path), intent.dump())
+        # The WAL was folded in; what is left of it belongs to the old file and goes
+        # before the rename, so no kill leaves it beside the new one.
+        for side in files.SIDE_FILES:
+            with suppress(FileNotFoundError):
+                Path(f"{path}{side}").unlink()
+        os.replace(fresh, path)
+        replaced = True
+        fsync_folder(path.parent)
+    except BaseException:
+        if not replaced:  # the journal is as it was: nothing to finish later
+            _remove(fresh)
+            with suppress(OSError):
+                _intent_file(path).unlink()
+        raise
 
 
 def resume(path: Path, passphrase: str | None, *, wait: float) -> Resumed | None:
