@@ -86,9 +86,9 @@ class Soak:
     """One data folder, the app, a writer, commands; killed at random."""
 
     def __init__(self, work: Path, rng: random.Random, tally: Tally, label: str, *,
-                 notes_bytes: int = 0, save_ms: int = 50):  # fmt: skip
+                 notes_bytes: int = 0, save_ms: int = 50, data: Path | None = None):  # fmt: skip
         self.work, self.rng, self.tally, self.label = work, rng, tally, label
-        self.data = work / "data"
+        self.data = data or work / "data"  # the rest (logs, control) never on a full disk
         self.journal = self.data / "journal.sqlite3"
         self.logs = work / "logs"
         self.logs.mkdir(parents=True, exist_ok=True)
@@ -443,7 +443,7 @@ class Soak:
                 if titles is not None:
                     break
             if titles is None:
-                self.tally.unreadable_files.append(str(file.relative_to(self.work)))
+                self.tally.unreadable_files.append(str(file))
                 continue
             found |= titles
         mine = {a for a in self.tally.acks if a.startswith(self.label)}
@@ -653,7 +653,8 @@ def main(argv: list[str] | None = None) -> int:
             disk = f"skipped: tmpfs could not be mounted here ({why_not})"
             print(f"soak: the full-disk phase is {disk}", flush=True)
         else:
-            disk_soak = Soak(where, rng, tally, "d", notes_bytes=60_000, save_ms=30)
+            disk_soak = Soak(work / "disk-phase", rng, tally, "d", notes_bytes=60_000,
+                             save_ms=30, data=where / "data")  # fmt: skip
             try:
                 demo = subprocess.run([sys.executable, "-m", "ui.cli", "--data-dir",
                                        str(disk_soak.data), "demo", "--meetings", "20"],

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from contextlib import closing, suppress
+from contextlib import AbstractContextManager, closing, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -136,11 +136,7 @@ def rewrite(
         make_backup(path, "before-change", old, source=live)
         plan = _Plan(path, old, new, [b.path for b in list_backups(path)] + moved_aside(path))
         intent = Intent(direction, [_relative(path, p) for p in plan.others])
-        _convert_journal(live, path, new, intent)
-        # The new journal is held before the old one is let go (closing a connection to
-        # a file renamed away leaves the new file and its WAL alone): no moment between.
-        new_hold = hold(path, new, cipher=True, wait=wait)
-        new_hold.__enter__()
+        new_hold = _convert_journal(live, path, new, intent, wait)
     try:
         left = _convert_others(plan)
         _intent_file(path).unlink()
@@ -150,10 +146,16 @@ def rewrite(
     return left
 
 
-def _convert_journal(live, path: Path, new: str | None, intent: Intent) -> None:
+def _convert_journal(
+    live, path: Path, new: str | None, intent: Intent, wait: float
+) -> AbstractContextManager:
     """The held journal written anew beside itself and renamed over itself, the intent
-    written down first, with the new file's inode before the rename."""
+    written down first, with the new file's inode before the rename. The new file is
+    held (``exclusive.hold``) before the rename, so it is never free between the two
+    holds; that hold is returned, entered, for the caller to end. Closing the old hold
+    then (a connection to a file renamed away) leaves the new file alone."""
     fresh = Path(f"{path}{CONVERTING}")
+    new_hold = None
     replaced = False
     try:
         files.write_note(_intent_file(path), intent.dump())
@@ -161,6 +163,8 @@ def _convert_journal(live, path: Path, new: str | None, intent: Intent) -> None:
         fsync_file(fresh)
         intent.journal = list(file_key(fresh) or (0, 0))
         files.write_note(_intent_file(path), intent.dump())
+        new_hold = hold(fresh, new, cipher=True, wait=wait)
+        new_hold.__enter__()
         # The WAL was folded in; what is left of it belongs to the old file and goes
         # before the rename, so no kill leaves it beside the new one.
         for side in files.SIDE_FILES:
@@ -171,10 +175,15 @@ def _convert_journal(live, path: Path, new: str | None, intent: Intent) -> None:
         fsync_folder(path.parent)
     except BaseException:
         if not replaced:  # the journal is as it was: nothing to finish later
+            if new_hold is not None:
+                new_hold.__exit__(None, None, None)
             _remove(fresh)
             with suppress(OSError):
                 _intent_file(path).unlink()
+        elif new_hold is not None:
+            new_hold.__exit__(None, None, None)
         raise
+    return new_hold
 
 
 def resume(path: Path, passphrase: str | None, *, wait: float) -> Resumed | None:
