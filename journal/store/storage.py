@@ -167,6 +167,7 @@ class Store:
         self._db: Database | None = None
 
     def _take(self, opened: Opened, passphrase: str | None) -> None:
+        self.closed = False
         self.conn = opened.conn
         self.read_only = opened.read_only
         self.encrypted = opened.encrypted
@@ -197,11 +198,14 @@ class Store:
         return self._db
 
     def prepare_for_writing(self) -> None:
-        """Load the writing half now (the ui calls this once the window is painted)."""
-        _ = self.db
+        """Load the writing half now (the ui calls this once the window is painted; when
+        the journal was closed meanwhile, the first write does it)."""
+        if not self.closed:
+            _ = self.db
 
     def close(self) -> None:
         self.conn.close()
+        self.closed = True
 
     def reopen(self, passphrase: str | None) -> None:
         """Open the file again (after it was closed to be rewritten or restored, or to

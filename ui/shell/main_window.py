@@ -683,6 +683,8 @@ class MainWindow(QMainWindow):
             self.table.selectRow(0)
 
     def _show_count(self) -> None:
+        if self.locked:  # closed meanwhile (a restore, an encryption change): counted after
+            return
         count = QLocale().toString(self.model.total)
         self.count_label.setText(
             self.tr("Found: {count}").format(count=count)
