@@ -619,3 +619,21 @@ def test_two_imports_at_once_never_give_two_meetings_one_id(tmp_path):
     assert added + other[0] == 6
     assert first.count_meetings() == 6
     first.close()
+
+
+def test_the_store_never_imports_the_safety_package():
+    """The layering: ``journal.safety`` opens the file safely and uses the store; the
+    store is given its opener and never imports ``journal.safety`` (not even lazily)."""
+    import ast
+
+    edges = []
+    for path in sorted((ROOT / "journal" / "store").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "journal.safety"
+            ):
+                edges.append(f"{path.name}: {node.module}")
+            elif isinstance(node, ast.Import):
+                edges += [f"{path.name}: {a.name}" for a in node.names
+                          if a.name.startswith("journal.safety")]  # fmt: skip
+    assert edges == []
