@@ -75,6 +75,7 @@ class Tally:
     held_while_replaced: list = field(default_factory=list)
     tracebacks: list = field(default_factory=list)
     unreadable_files: list = field(default_factory=list)
+    plain_beside_encrypted: list = field(default_factory=list)  # at the end
     notes: list = field(default_factory=list)
 
     @property
@@ -448,6 +449,9 @@ class Soak:
             found |= titles
         mine = {a for a in self.tally.acks if a.startswith(self.label)}
         self.tally.lost += sorted(mine - found)
+        from journal.safety.encryption import plain_copies
+
+        self.tally.plain_beside_encrypted += [str(p) for p in plain_copies(self.journal)]
 
 
 def opens(path: Path, passphrase: str | None) -> bool:
@@ -510,6 +514,8 @@ def writer(folder: Path, acks: Path, prefix: str, passphrase: str | None) -> int
         title = f"{prefix}{n}"
         try:
             journal = Journal.open(folder, passphrase=passphrase)
+            for note in journal.opening_notes:  # as the commands say it
+                print(f"{title}: note {note!r}", file=sys.stderr, flush=True)
             try:
                 journal.save(MeetingInput("Schrijver BV", title, datetime.now(UTC), 30),
                              ReflectionInput())  # fmt: skip
@@ -592,6 +598,8 @@ def table(tally: Tally, seconds: float, command: str, disk: str) -> str:
         f"{'  the old file, held by its own encryption change':52} "
         f"{len(tally.held_while_replaced):>7}",
         f"{'tracebacks (must be 0)':52} {len(tally.tracebacks):>7}",
+        f"{'plain copies beside an encrypted journal at the end (0)':52} "
+        f"{len(tally.plain_beside_encrypted):>7}",
         f"{'saves refused: disk full or busy (said, not lost)':52} {tally.not_writable:>7}",
         "",
         "command exits: "
@@ -599,7 +607,8 @@ def table(tally: Tally, seconds: float, command: str, disk: str) -> str:
     ]
     for label, items in (("lost", tally.lost), ("refused", tally.refused),
                          ("deleted-open", tally.deleted_open), ("traceback", tally.tracebacks),
-                         ("unreadable file", tally.unreadable_files)):  # fmt: skip
+                         ("unreadable file", tally.unreadable_files),
+                         ("plain beside encrypted", tally.plain_beside_encrypted)):  # fmt: skip
         for item in items[:10]:
             lines.append(f"{label}: {item}")
     for note in tally.notes[:10]:
@@ -681,12 +690,14 @@ def main(argv: list[str] | None = None) -> int:
         "refused_readable": tally.refused_readable, "refused": len(tally.refused),
         "deleted_open": len(tally.deleted_open), "tracebacks": len(tally.tracebacks),
         "held_while_replaced": len(tally.held_while_replaced),
+        "plain_beside_encrypted": len(tally.plain_beside_encrypted),
         "commands": sum(tally.commands.values()), "disk": disk,
     }  # fmt: skip
     print("SOAK-RESULT " + json.dumps(result), flush=True)
     if not args.keep and args.work is None:
         shutil.rmtree(work, ignore_errors=True)
     bad = result["lost"] or result["refused_readable"] or result["deleted_open"]
+    bad = bad or result["plain_beside_encrypted"]
     return 1 if bad or result["tracebacks"] else 0
 
 

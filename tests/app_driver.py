@@ -164,6 +164,10 @@ def _poll() -> None:
             line = command.read_text(encoding="utf-8").strip()
         except FileNotFoundError:
             return
+        if state.get("modal") and line != "kill":
+            # A modal progress dialog is open (an encryption change): a person cannot
+            # reach the window now; the command waits (this timer runs in its loop).
+            return
         command.unlink()
         state["seq"] += 1
         try:
@@ -199,7 +203,11 @@ def _run(line: str) -> None:
 
         old = window.journal.store.passphrase
         new = None if word == "decrypt" else rest
-        outcome = rewrite_journal(window.journal, old, new, "", window, window)
+        state["modal"] = True
+        try:
+            outcome = rewrite_journal(window.journal, old, new, "", window, window)
+        finally:
+            state["modal"] = False
         _write_passphrase(window.journal.store.passphrase if outcome.opened else old)
         error = type(outcome.error).__name__ if outcome.error else ""
         log(

@@ -37,4 +37,5 @@ def test_a_short_soak_loses_nothing(tmp_path):
     assert found["refused_readable"] == 0, table
     assert found["deleted_open"] == 0, table
     assert found["tracebacks"] == 0, table
+    assert found["plain_beside_encrypted"] == 0, table
     assert result.returncode == 0, table

@@ -637,3 +637,38 @@ def test_the_store_never_imports_the_safety_package():
                 edges += [f"{path.name}: {a.name}" for a in node.names
                           if a.name.startswith("journal.safety")]  # fmt: skip
     assert edges == []
+
+
+def test_a_hold_that_waited_while_the_file_was_replaced_takes_the_new_one(tmp_path):
+    """Found by the soak: a hold that waited for the lock while the journal was renamed
+    over got the lock on the old file, which nobody uses any more, and went on as if it
+    held the journal (undoing an encryption change that was still running)."""
+    import os
+    import threading
+    import time
+    from datetime import UTC, datetime
+
+    from journal.model import MeetingInput, ReflectionInput
+    from journal.safety.exclusive import hold
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    for folder, title in ((old, "the old file"), (new, "the new file")):
+        journal = Journal.open(folder)
+        journal.save(MeetingInput("A", title, datetime.now(UTC), 30), ReflectionInput())
+        journal.close()
+    path = old / "journal.sqlite3"
+    seen: list = []
+
+    def waiter():
+        with hold(path, None, wait=20) as held:
+            seen.append({row[0] for row in held.execute("SELECT title FROM meetings")})
+
+    with hold(path, None) as first:
+        first.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        thread = threading.Thread(target=waiter)
+        thread.start()
+        time.sleep(1.0)  # it waits for the lock on the old file now
+        assert seen == []
+        os.replace(new / "journal.sqlite3", path)
+    thread.join(30)
+    assert seen == [{"the new file"}]
