@@ -276,7 +276,7 @@ class Soak:
         """What opens the journal now: the app says it; while it is down, tried."""
         if self.app_running():
             return self.passphrase
-        from journal.safety.files import has_plain_header
+        from journal.store.files import has_plain_header
 
         with suppress(OSError):
             if has_plain_header(self.journal):

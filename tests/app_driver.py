@@ -205,7 +205,7 @@ def _run(line: str) -> None:
         new = None if word == "decrypt" else rest
         state["modal"] = True
         try:
-            outcome = rewrite_journal(window.journal, old, new, "", window, window)
+            outcome = rewrite_journal(window.journal, old, new, "", window, window.idle_lock)
         finally:
             state["modal"] = False
         _write_passphrase(window.journal.store.passphrase if outcome.opened else old)

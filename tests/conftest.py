@@ -17,9 +17,9 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from journal.model import IntentionCheck, MeetingInput, Profile, ReflectionInput  # noqa: E402
-from journal.safety.files import main_file_of  # noqa: E402
 from journal.service import Journal  # noqa: E402
 from journal.store.connection import in_use  # noqa: E402
+from journal.store.files import main_file_of  # noqa: E402
 
 # Opens (from Python: open(), os.open(), Path.open/read_bytes/…) of a file this process
 # has an SQLite connection to, or of its -wal/-shm, since the test began.

@@ -20,8 +20,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from journal.errors import BackupFailed, JournalError
-from journal.safety.files import fsync_file, fsync_folder, is_journal_file
 from journal.store.connection import connect, create_private, database_errors
+from journal.store.files import fsync_file, fsync_folder, is_journal_file
 
 FOLDER = "backups"
 TIME_LIMIT_SECONDS = 60.0
@@ -198,16 +198,6 @@ def _thinned(dailies: list[Backup]) -> list[Backup]:
         weeks.setdefault(backup.made.isocalendar()[:2], backup)
         months.setdefault((backup.made.year, backup.made.month), backup)
     return kept + list(weeks.values())[:WEEKS_KEPT] + list(months.values())[:MONTHS_KEPT]
-
-
-def newest_good(journal_path: Path, passphrase: str | None = None) -> Backup | None:
-    """The newest backup that opens (with ``passphrase``) and passes ``quick_check``."""
-    from journal.safety.health import check
-
-    for backup in list_backups(journal_path):
-        if check(backup.path, passphrase, thorough=False).ok:
-            return backup
-    return None
 
 
 def _free_name(folder: Path, now: datetime, kind: str) -> Path:

@@ -32,11 +32,10 @@ from journal.errors import (
     NeedsPassphrase,
     NotAJournal,
 )
-from journal.safety import files
 from journal.safety.backups import folder_of, list_backups, make_backup
 from journal.safety.exclusive import HOLD_WAIT_SECONDS, hold
-from journal.safety.files import fsync_file, fsync_folder
 from journal.safety.health import moved_aside
+from journal.store import files
 from journal.store.connection import (
     connect,
     create_private,
@@ -45,6 +44,7 @@ from journal.store.connection import (
     file_key,
     quote_key,
 )
+from journal.store.files import fsync_file, fsync_folder
 
 CONVERTING = ".converting"  # the new file while it is written
 INTENT = ".conversion"  # beside the journal: a conversion under way (or killed)

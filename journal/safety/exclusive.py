@@ -23,8 +23,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from journal.errors import JournalBusy, JournalNotWritable, NotAJournal, WrongPassphrase
-from journal.safety.files import has_plain_header
 from journal.store.connection import connect, database_errors, file_key
+from journal.store.files import has_plain_header
 
 HOLD_WAIT_SECONDS = 30.0
 _BUSY = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED

@@ -26,10 +26,10 @@ from journal.errors import (
     NotAJournal,
     WrongPassphrase,
 )
-from journal.safety import files
-from journal.safety.files import SIDE_FILES, SQLITE_HEADER
-from journal.store import migrations
+from journal.safety.backups import Backup, list_backups
+from journal.store import files, migrations
 from journal.store.connection import CIPHER, connect, database_errors, in_use, library_of
+from journal.store.files import SIDE_FILES, SQLITE_HEADER
 
 HEADER_SIZE = 100
 # SQLite files are whole pages, at least 512 bytes each: anything else is not one.
@@ -115,8 +115,6 @@ def wal_has_frames(path: Path) -> bool:
 def lived_here(path: Path) -> list[str]:
     """What shows that a journal lived at ``path`` (for an empty file there): a WAL with
     bytes, backups, journals moved aside. Empty: nothing, so an empty file is new."""
-    from journal.safety.backups import list_backups
-
     signs = []
     with suppress(OSError):
         size = Path(f"{path}-wal").stat().st_size
@@ -419,3 +417,11 @@ def _aside_pattern(path: Path) -> re.Pattern[str]:
 
 def _intent_file(path: Path) -> Path:
     return path.with_name(path.name + ".moving-aside")
+
+
+def newest_good(journal_path: Path, passphrase: str | None = None) -> Backup | None:
+    """The newest backup that opens (with ``passphrase``) and passes ``quick_check``."""
+    for backup in list_backups(journal_path):
+        if check(backup.path, passphrase, thorough=False).ok:
+            return backup
+    return None

@@ -28,8 +28,8 @@ from journal.errors import (
 from journal.safety import backups, health
 from journal.safety.encryption import export_copy
 from journal.safety.exclusive import HOLD_WAIT_SECONDS, hold
-from journal.safety.files import SIDE_FILES, fsync_file, fsync_folder, is_journal_file
 from journal.store.connection import connect, database_errors, encryption_available
+from journal.store.files import SIDE_FILES, fsync_file, fsync_folder, is_journal_file
 
 RESTORING = ".restoring"
 # What ``health.check`` calls a damaged SQLite journal (as opposed to some other file).

@@ -15,7 +15,7 @@ inode (from ``os.stat``, which opens nothing), with the SQLite library that open
 POSIX drops *all* of a process's fcntl locks on a file when *any* descriptor of that
 file is closed in that process; SQLite in another process then believes nobody uses the
 file and deletes its WAL. So while a file is in the registry nothing in this process may
-open it outside its SQLite library: ``journal.safety.files`` (the one module that reads
+open it outside its SQLite library: ``journal.store.files`` (the one module that reads
 journal files as bytes) refuses, and a second library (``sqlite3`` and ``sqlcipher3`` are
 two SQLite copies, each with its own lock table) is refused here (``FileInUse``).
 """

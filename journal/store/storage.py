@@ -287,11 +287,9 @@ class Store:
         notes: str,
         reflection: ReflectionRow | None,
         now: datetime,
-        tags: Sequence[str] = (),
     ) -> int:
-        """Insert or update a meeting, its tags and its reflection in one transaction."""
-        from journal.reflect import tags_store
-
+        """Insert or update a meeting and its reflection in one transaction (the caller's,
+        when one is open: the meeting's tags are written in the same one)."""
         with self.transaction():
             client = self.client_named(client_name, now)
             record = {
@@ -311,7 +309,6 @@ class Store:
                     raise NotFound(f"meeting {meeting_id}")
                 self.db.table("meetings").update(meeting_id, record)
             self._replace_reflection(meeting_id, reflection, now)
-            tags_store.set_tags(self, meeting_id, tags)
         return meeting_id
 
     def _replace_reflection(
@@ -591,6 +588,9 @@ def translate_errors(cls: type) -> type:
 
 
 def _translating(func: Callable[..., Any]) -> Callable[..., Any]:
+    """A function's SQLite errors as typed journal errors; the first argument names the
+    journal (a ``Journal``, a ``Store``, or what holds one)."""
+
     @functools.wraps(func)
     def call(*args: Any, **kwargs: Any) -> Any:
         try:
@@ -603,6 +603,9 @@ def _translating(func: Callable[..., Any]) -> Callable[..., Any]:
 
     call.translates_errors = True  # type: ignore[attr-defined]
     return call
+
+
+translating = _translating  # for a function outside a class (journal.coach.export_bundle)
 
 
 def _path_of(owner: Any) -> Path:

@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from journal.sample import demo  # noqa: E402
 from journal.service import Journal  # noqa: E402
-from journal.store import demo  # noqa: E402
 
 folder = Path(sys.argv[1])
 journal = Journal.open(folder)

@@ -78,7 +78,7 @@ def test_a_checkpoint_cut_short_by_a_full_disk_leaves_a_journal_that_opens(tmp_p
 
 def test_a_journal_cut_in_half_without_a_wal_is_still_cut_off(data_dir):
     journal = Journal.open(data_dir)
-    from journal.store import demo
+    from journal.sample import demo
 
     demo.fill(journal, 200)
     path = journal.path
@@ -152,7 +152,7 @@ class Writer:
 
 
 def journal_with_a_backup(folder: Path) -> Path:
-    from journal.store import demo
+    from journal.sample import demo
 
     journal = Journal.open(folder)
     demo.fill(journal, 30)
@@ -345,7 +345,7 @@ NOTES = {
 
 @pytest.mark.parametrize("content", list(NOTES.values()), ids=list(NOTES))
 def test_a_moving_aside_note_that_is_not_one_never_stops_a_start(tmp_path, content):
-    from journal.store import demo
+    from journal.sample import demo
 
     folder = tmp_path / "data"
     journal = Journal.open(folder)
@@ -400,7 +400,7 @@ def test_the_moving_aside_note_is_written_whole_or_not_at_all(data_dir, monkeypa
 
 def test_an_emptied_journal_beside_its_backups_is_never_opened_as_new(data_dir):
     journal = Journal.open(data_dir)
-    from journal.store import demo
+    from journal.sample import demo
 
     demo.fill(journal, 20)
     journal.back_up("manual")

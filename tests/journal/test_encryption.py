@@ -25,8 +25,8 @@ from journal.find.search import SearchFilters
 from journal.growth.aggregation import Granularity, Scope
 from journal.model import MeetingInput, Profile, ReflectionInput
 from journal.safety import backups, encryption, health
+from journal.sample import demo
 from journal.service import Journal
-from journal.store import demo
 from journal.store.connection import connect
 from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW
@@ -267,8 +267,8 @@ def test_everything_works_with_the_right_passphrase(data_dir):
     assert health.check(backup.path, "geheim").meetings == journal.count_meetings()
     assert health.check(backup.path).kind == "locked"
     assert health.check(backup.path, "anders").kind == "wrong_passphrase"
-    assert backups.newest_good(journal.path, "geheim") == backup
-    assert backups.newest_good(journal.path, "anders") is None
+    assert health.newest_good(journal.path, "geheim") == backup
+    assert health.newest_good(journal.path, "anders") is None
     journal.close()
 
 

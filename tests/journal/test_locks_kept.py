@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from journal.safety import backups, files, health
+from journal.safety import health
 from journal.service import Journal
+from journal.store import files
 from journal.store.connection import FileInUse, connect, encryption_available
 from tests import conftest
 from tests.conftest import FIXED_NOW
@@ -55,7 +56,7 @@ def test_what_runs_beside_the_open_journal_keeps_its_locks(data_dir, passphrase)
         "the daily backup": lambda: journal.back_up("daily"),
         "the newest good backup": lambda: good_backup(path, passphrase),
         "what the backups are": lambda: backup_kinds(path),
-        "backups.newest_good": lambda: backups.newest_good(path, passphrase),
+        "backups.newest_good": lambda: health.newest_good(path, passphrase),
         "a check of the journal file": lambda: health.check(path, passphrase),
         "plain copies": journal.plain_copies,
     }
@@ -125,13 +126,16 @@ def test_the_guard_sees_a_live_journal_opened_from_python(journal):
 # are the places that do it on purpose.
 OPENING_CALLS = {"open", "read_bytes", "read_text", "write_bytes", "write_text", "fdopen"}
 ALLOWED = {
-    "journal/safety/files.py": "the one module that opens journal files, after the registry",
+    "journal/store/files.py": "the one module that opens journal files, after the registry",
     "journal/store/connection.py": "the one module that connects SQLite (and makes the "
     "empty journal file owner-only before SQLite opens it)",
     "journal/reflect/bank.py": "the question bank shipped with the app",
     "journal/coach/bundle_reader.py": "the schemas shipped with the app (bundles: files.read_chosen)",
-    "ui/shell/autostart.py": "the freedesktop autostart entry",
+    "ui/calendar/autostart.py": "the freedesktop autostart entry",
     "ui/cli/search_command.py": "os.devnull",
+    "ui/cli/main.py": "os.devnull for a windowed program without stdout or stderr",
+    "ui/cli/self_test.py": "its own scratch journal in a temporary folder, and the shipped schema",
+    "journal/pulse/form.py": "the form template shipped with the app",
     "ui/coach/export_writer.py": "QSaveFile for an export (files.refuse_open_journal first)",
     "ui/growth/charts.py": "QSaveFile for a chart (files.refuse_open_journal first)",
     "ui/coach/report_pdf.py": "a QBuffer in memory",
@@ -184,7 +188,7 @@ def test_files_are_opened_only_where_it_is_known_to_be_safe():
             if relative not in ALLOWED:
                 strays.append(f"{relative}:{line}: {call}")
     assert strays == [], (
-        "a file opened outside journal/safety/files.py: use files.read_head / read_chosen "
+        "a file opened outside journal/store/files.py: use files.read_head / read_chosen "
         "/ read_note (closing a descriptor of the open journal drops SQLite's locks)"
     )
     assert all((ROOT / name).exists() for name in ALLOWED)

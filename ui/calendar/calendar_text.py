@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
-from journal.errors import CalendarUnreadable
-
-if TYPE_CHECKING:  # the calendar modules load on first use, not at start-up
+if TYPE_CHECKING:  # types only: this module is loaded at start-up, the calendar is not
     from journal.calendar.api import ImportResult
     from journal.calendar.ics_file import CalendarEvent, Problem, Skipped
 
@@ -60,21 +58,6 @@ def problem_text(problem: Problem) -> str:
     return tr("line {line}: not an iCalendar line, left out (“{text}”)").format(
         line=problem.line, text=problem.detail
     )
-
-
-def unreadable_text(error: CalendarUnreadable) -> str:
-    if error.problem == "too_large":
-        return tr(
-            "{path} is too large to import ({detail}). Export a shorter period from your "
-            "calendar and import that."
-        ).format(path=error.path, detail=error.detail)
-    if error.problem == "unreadable":
-        return tr("{path} cannot be read: {detail}.").format(path=error.path, detail=error.detail)
-    where = tr(" (line {line})").format(line=error.line) if error.line else ""
-    return tr(
-        "{path} is not an iCalendar (.ics) file{where}. Export your calendar as .ics "
-        "from Outlook, Google Calendar or Apple Calendar and import that."
-    ).format(path=error.path, where=where)
 
 
 def when(moment: datetime) -> str:

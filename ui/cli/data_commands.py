@@ -146,7 +146,7 @@ def check(folder: Path) -> int:
     _other_findings(path, plain, pending)
     if found.kind not in RESTORE_HELPS:  # SQLite reads it, or nothing was ever in it
         return 1
-    good = backups.newest_good(path, found_passphrase)
+    good = health.newest_good(path, found_passphrase)
     if good:
         print(
             f"  The newest good backup is {good.path}. Close Advisor Journal and run:\n"
@@ -191,7 +191,7 @@ def _other_findings(path: Path, plain: list[Path], pending: bool) -> bool:
 
 
 def backup(folder: Path, output: str | None) -> int:
-    from journal.safety.files import is_journal_file
+    from journal.store.files import is_journal_file
 
     if output and is_journal_file(Path(output).expanduser(), journal_file(folder)):
         print(f"advisor-journal: {output} is the journal itself; choose another file.",

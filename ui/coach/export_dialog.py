@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.coach.export_bundle import ExportChoice, pseudonyms
+from journal.coach.export_bundle import ExportChoice, build, pseudonyms
 from journal.errors import ExportNotWritten, JournalError
-from journal.safety.files import is_journal_file
 from journal.service import Journal
+from journal.store.files import is_journal_file
 from ui.coach import exports
 from ui.coach.export_writer import write_file
 from ui.common import messages
@@ -156,7 +156,7 @@ class ExportDialog(QDialog):
             return
         names = pseudonyms(self.journal, choice)
         try:
-            bundle = self.journal.export_bundle(choice, names)
+            bundle = build(self.journal, choice, names)
         except JournalError as error:
             self.preview.setHtml(f"<p><b>{escape(messages.describe(error))}</b></p>")
             self.export_button.setEnabled(False)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileDevice, QIODevice, QSaveFile
 
 from journal.errors import ExportNotWritten
-from journal.safety.files import refuse_open_journal
+from journal.store.files import refuse_open_journal
 
 OWNER_ONLY = QFileDevice.Permission.ReadOwner | QFileDevice.Permission.WriteOwner
 

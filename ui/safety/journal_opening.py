@@ -27,8 +27,9 @@ from journal.errors import (
     NotAJournal,
     WrongPassphrase,
 )
-from journal.safety import files, health
+from journal.safety import health
 from journal.service import Clock, Journal, utc_now
+from journal.store import files
 from journal.store.paths import journal_file
 from ui.common import messages
 
@@ -235,7 +236,7 @@ def show_damaged_dialog(
 
 
 def good_backup(journal_path: Path, *passphrases: str | None) -> GoodBackup | None:
-    """The newest backup that opens and passes ``quick_check`` (``backups.newest_good``),
+    """The newest backup that opens and passes ``quick_check`` (``health.newest_good``),
     with its meetings counted by that same check. A plain backup opens without a
     passphrase; an encrypted one is tried with each of ``passphrases``."""
     from journal.safety import backups

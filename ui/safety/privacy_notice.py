@@ -9,29 +9,28 @@ opens the folder, "Dismiss" hides it until the next start.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from journal.safety.encryption import DECRYPT, ENCRYPT, Resumed
+from journal.service import Journal
 from ui.common.background import Background
 from ui.common.labels import note_banner, tr
-
-if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
 
 MAX_NAMED = 8  # files named in the banner; the rest counted
 
 
 class PrivacyNotice(QObject):
-    """Made and started once the window is painted (``BackupActions.start``)."""
+    """Made and started once the window is painted (``BackupActions.start``); ``place``
+    puts its bar in the window."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, journal: Journal, parent: QWidget, place: Callable[[QWidget], None]):
+        super().__init__(parent)
+        self.journal = journal
         self.text = ""  # what the banner says ("" while there is nothing to say)
         self._scan = Background(self)
         self.holder = QWidget()
@@ -49,13 +48,10 @@ class PrivacyNotice(QObject):
         column.addWidget(self.label)
         column.addLayout(buttons)
         self.holder.hide()
-        central = window.centralWidget()
-        layout = central.layout() if central is not None else None
-        if layout is not None:
-            layout.insertWidget(0, self.holder)
+        place(self.holder)  # above the tabs, where the window puts its bars
 
     def start(self) -> None:
-        journal = self.window.journal
+        journal = self.journal
         notes = journal.opening_notes
         if not journal.encrypted and not notes:
             return
@@ -80,7 +76,7 @@ class PrivacyNotice(QObject):
     def _reveal(self) -> None:
         from ui.safety.damaged_dialog import reveal
 
-        reveal(self.window.journal.path)
+        reveal(self.journal.path)
 
 
 def words(note: Resumed) -> str:

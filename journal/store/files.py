@@ -69,14 +69,15 @@ def has_plain_header(path: Path) -> bool:
         return False
 
 
-def read_chosen(path: Path) -> bytes:
-    """The bytes of a file the person chose to read (a calendar, a coach's bundle). The
-    journal this process has open is refused with an ``OSError`` that says so: reading it
-    would drop SQLite's locks on it (and it is not such a file anyway)."""
+def read_chosen(path: Path, limit: int = -1) -> bytes:
+    """The bytes of a file the person chose to read (a calendar, a coach's bundle), at
+    most ``limit`` of them when given. The journal this process has open is refused with
+    an ``OSError`` that says so: reading it would drop SQLite's locks on it (and it is
+    not such a file anyway)."""
     with no_new_connections():
         _refuse_chosen(path)
         with open(path, "rb") as f:
-            return f.read()
+            return f.read(limit)
 
 
 def refuse_open_journal(path: Path) -> None:
