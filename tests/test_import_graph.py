@@ -78,13 +78,6 @@ ALLOWED: dict[str, set[str]] = {
     "ui.cli": UI_FLOOR | UI_FEATURES | {"ui.shell"},
 }
 
-# The one edge allowed to close a cycle, for now: the store opens the file through the
-# safety package (health check, backup before a migration, encryption). That opening
-# sequence is being rewritten for a data-loss issue and will leave storage then; until it
-# does, these imports from journal.store.storage into journal.safety are tolerated (and
-# only these: any other cycle fails).
-KNOWN_UNTIL_SAFETY_REWRITE = {("journal.store.storage", "journal.safety")}
-
 
 def module_files() -> dict[str, Path]:
     """Every module of journal/ and ui/ by its dotted name (a package by its __init__)."""
@@ -137,17 +130,10 @@ def package_of(module: str) -> str:
     return module
 
 
-def is_known(source: str, target: str) -> bool:
-    return any(
-        source == known_source and (target == known_target or target.startswith(known_target + "."))
-        for known_source, known_target in KNOWN_UNTIL_SAFETY_REWRITE
-    )
-
-
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     """Every strongly connected group of more than one module (Tarjan), each as a
-    sorted list; the known edges are left out of the graph first."""
-    edges = {m: {t for t in ts if not is_known(m, t)} for m, ts in graph.items()}
+    sorted list."""
+    edges = graph
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []
@@ -198,7 +184,7 @@ def arrows_against_layering(graph: dict[str, set[str]]) -> list[str]:
     for source, targets in sorted(graph.items()):
         for target in sorted(targets):
             have, want = package_of(source), package_of(target)
-            if have == want or is_known(source, target):
+            if have == want:
                 continue
             if want not in ALLOWED.get(have, set()):
                 wrong.append(f"{source} → {target}  ({have} may not import {want})")
@@ -229,11 +215,12 @@ def test_the_layering_itself_runs_one_way():
     assert cycles(allowed) == []
 
 
-def test_the_known_edge_is_still_needed():
-    """When the safety rewrite has moved the opening sequence out of storage, the
-    allowlist must go too."""
+def test_the_store_never_imports_safety():
+    """The opening sequence (finishing an interrupted move or encryption, a backup before
+    a migration) lives in journal.safety.opening and hands the store its connection."""
     graph = import_graph()
-    assert any(is_known("journal.store.storage", t) for t in graph["journal.store.storage"])
+    store = [m for m in graph if package_of(m) == "journal.store"]
+    assert [(m, t) for m in store for t in graph[m] if t.startswith("journal.safety")] == []
 
 
 def test_only_the_front_door_and_the_ground_floor_sit_at_the_roots():

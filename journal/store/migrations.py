@@ -8,7 +8,7 @@ Add a migration by appending a function; never edit or rename one that has shipp
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # sqlite-utils costs ~80 ms to import: only when a journal needs migrating
     from sqlite_utils import Database
@@ -639,6 +639,38 @@ def rebuild_search(db: Database) -> None:
     """Fill the search index again from the tables (after a migration or a bulk load)."""
     db.execute("DELETE FROM meeting_search")
     db.execute(_SEARCH_ADD.replace("WHERE m.id = {id}", "WHERE true"))
+
+
+def search_index_damaged(conn: Any) -> bool:
+    """Whether FTS5's own integrity check finds ``meeting_search`` damaged. SQLite 3.40's
+    ``integrity_check`` does not look inside it, and FTS5 runs this check only on a
+    connection that may write: inside a transaction (or savepoint) rolled back here, so
+    nothing changes."""
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meeting_search'"
+    ).fetchone():
+        return False
+    nested = conn.in_transaction
+    conn.execute("SAVEPOINT search_check" if nested else "BEGIN")
+    try:
+        conn.execute("INSERT INTO meeting_search(meeting_search) VALUES ('integrity-check')")
+    except Exception as exc:  # sqlite3.DatabaseError, or SQLCipher's
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF == 11:  # CORRUPT (CORRUPT_VTAB)
+            return True
+        raise
+    finally:
+        if nested:
+            conn.execute("ROLLBACK TO search_check")
+            conn.execute("RELEASE search_check")
+        else:
+            conn.execute("ROLLBACK")
+    return False
+
+
+def rebuild_search_index(conn: Any) -> None:
+    """FTS5 builds ``meeting_search``'s index again from the rows it holds (a damaged
+    index; the rows themselves are kept exact by the triggers)."""
+    conn.execute("INSERT INTO meeting_search(meeting_search) VALUES ('rebuild')")
 
 
 def restore_triggers(db: Database) -> None:

@@ -14,6 +14,7 @@ import os
 import stat
 from pathlib import Path
 
+from journal.store.files import refuse_open_journal
 from journal.transcripts import plain, vtt
 from journal.transcripts.errors import TranscriptUnreadable
 from journal.transcripts.model import Transcript
@@ -75,6 +76,7 @@ def read_bounded(path: Path) -> bytes:
     if info.st_size > limit:
         raise TranscriptUnreadable(path, "too_large", f"{info.st_size:,} bytes; at most {limit:,}")
     try:
+        refuse_open_journal(path)  # reading it would drop SQLite's locks on it
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise TranscriptUnreadable(path, "unreadable", exc.strerror or str(exc)) from exc

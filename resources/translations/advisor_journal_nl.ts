@@ -812,6 +812,10 @@
         <translation>Het begin van je dagboekbestand is gewist</translation>
     </message>
     <message>
+        <source>Your journal file is empty</source>
+        <translation>Je dagboekbestand is leeg</translation>
+    </message>
+    <message>
         <source>A text file is where your journal should be</source>
         <translation>Er staat een tekstbestand waar je dagboek hoort</translation>
     </message>
@@ -842,6 +846,10 @@
     <message>
         <source>The first bytes of the file, which say what it is, have been overwritten with zeros. This can happen after a crash or a disk problem.</source>
         <translation>De eerste bytes van het bestand, die zeggen wat het is, zijn met nullen overschreven. Dat kan gebeuren na een crash of een probleem met de schijf.</translation>
+    </message>
+    <message>
+        <source>The journal file has no bytes left, while its backups (or the changes waiting beside it) show it held your journal. This can happen when a disk filled up, or a sync program failed.</source>
+        <translation>Het dagboekbestand bevat geen bytes meer, terwijl de back-ups (of de wijzigingen die ernaast wachten) laten zien dat je dagboek erin stond. Dat kan gebeuren als een schijf vol raakte of een synchronisatieprogramma misging.</translation>
     </message>
     <message>
         <source>The journal file holds plain text instead of your journal. Perhaps another program saved over it.</source>
@@ -1058,6 +1066,50 @@
     <message>
         <source>In what you wrote: {telling} telling, {asking} asking.</source>
         <translation>In wat je schreef: {telling} keer vertellen, {asking} keer vragen.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Folder</source>
+        <translation>&amp;Map tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Encrypting your journal was interrupted before the journal itself was changed. It is as it was, not encrypted; you can encrypt it again in Settings → Privacy.</source>
+        <translation>Het versleutelen van je dagboek werd onderbroken voordat het dagboek zelf was veranderd. Het is zoals het was, niet versleuteld; je kunt het opnieuw versleutelen via Instellingen → Privacy.</translation>
+    </message>
+    <message>
+        <source>Removing the encryption was interrupted before the journal itself was changed. Your journal is as it was, encrypted.</source>
+        <translation>Het verwijderen van de versleuteling werd onderbroken voordat het dagboek zelf was veranderd. Je dagboek is zoals het was: versleuteld.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase was interrupted before the journal itself was changed. Your journal still opens with the passphrase it had.</source>
+        <translation>Het wijzigen van de wachtwoordzin werd onderbroken voordat het dagboek zelf was veranderd. Je dagboek gaat nog open met de wachtwoordzin die het had.</translation>
+    </message>
+    <message>
+        <source>Encrypting your journal was interrupted; it was finished now.</source>
+        <translation>Het versleutelen van je dagboek werd onderbroken; het is nu afgemaakt.</translation>
+    </message>
+    <message>
+        <source>Removing the encryption was interrupted; it was finished now.</source>
+        <translation>Het verwijderen van de versleuteling werd onderbroken; het is nu afgemaakt.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase was interrupted; it was finished now.</source>
+        <translation>Het wijzigen van de wachtwoordzin werd onderbroken; het is nu afgemaakt.</translation>
+    </message>
+    <message>
+        <source>These files keep the passphrase they had (or are damaged), so restoring one asks for it: {files}.</source>
+        <translation>Deze bestanden houden de wachtwoordzin die ze hadden (of zijn beschadigd), dus wie er een terugzet, wordt om die wachtwoordzin gevraagd: {files}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These files are stored without encryption:&lt;/b&gt; {files}. Anyone who can read your files can read the notes in them; delete them once you no longer need them.</source>
+        <translation>&lt;b&gt;Deze bestanden zijn niet versleuteld opgeslagen:&lt;/b&gt; {files}. Wie je bestanden kan lezen, kan de notities erin lezen; verwijder ze zodra je ze niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>en nog {count}</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1873,10 @@
     <message>
         <source>Export</source>
         <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>that file is your journal itself</source>
+        <translation>dat bestand is je dagboek zelf</translation>
     </message>
 </context>
 <context>

@@ -321,13 +321,19 @@ def sample_with_marker(tmp_path) -> Path:
     return path
 
 
-def files_holding(folder: Path, marker: str) -> list[str]:
+def files_holding(journal, folder: Path, marker: str) -> list[str]:
+    """The files in ``folder`` holding ``marker``, read with the journal closed (reading a
+    file SQLite has open from Python would drop its locks: the test guard refuses it)."""
     needles = [marker.encode(e) for e in ("utf-8", "utf-16-le")]
-    return [
-        p.name
-        for p in folder.rglob("*")
-        if p.is_file() and any(n in p.read_bytes() for n in needles)
-    ]
+    journal.store.close()
+    try:
+        return [
+            p.name
+            for p in folder.rglob("*")
+            if p.is_file() and any(n in p.read_bytes() for n in needles)
+        ]
+    finally:
+        journal.store.reopen(None)
 
 
 def test_only_figures_are_kept_by_default_and_the_text_only_when_asked(journal, data_dir, tmp_path):
@@ -336,10 +342,12 @@ def test_only_figures_are_kept_by_default_and_the_text_only_when_asked(journal, 
     stored = journal.transcripts.keep(meeting_id, analysis)
     assert not stored.text_kept and stored.figures == analysis.figures
     journal.store.conn.execute("PRAGMA wal_checkpoint(FULL)")
-    assert files_holding(data_dir, MARKER) == []
-    assert files_holding(data_dir, "James Miller")  # the figures did land: the search works
+    assert files_holding(journal, data_dir, MARKER) == []
+    assert files_holding(
+        journal, data_dir, "James Miller"
+    )  # the figures did land: the search works
     stored = journal.transcripts.keep(meeting_id, analysis, keep_text=True)
-    assert stored.text_kept and files_holding(data_dir, MARKER)  # this search can find it
+    assert stored.text_kept and files_holding(journal, data_dir, MARKER)  # this search can find it
     journal.transcripts.forget_text(meeting_id)
     assert not journal.transcripts.of_meeting(meeting_id).text_kept
 

@@ -4,6 +4,7 @@ matches the search."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
@@ -45,6 +46,8 @@ class MeetingsPage(QWidget):
     def __init__(self, journal: Journal, language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.journal = journal
+        # Set by the window: the journal is closed (locked, or being rewritten or restored).
+        self.journal_closed: Callable[[], bool] = lambda: False
         self.model = MeetingTableModel(journal, self)
         self.model.failed.connect(lambda error: messages.show_error(self, error))
         self.table = self._make_table()
@@ -222,6 +225,8 @@ class MeetingsPage(QWidget):
         self.refreshed.emit(shown)
 
     def _show_count(self) -> None:
+        if self.journal_closed():  # closed meanwhile (a restore, an encryption change)
+            return  # counted when it opens again
         count = QLocale().toString(self.model.total)
         self.count_label.setText(
             self.tr("Found: {count}").format(count=count)

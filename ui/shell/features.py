@@ -212,6 +212,7 @@ class Features(QObject):
             )
             backups.changed.connect(window.apply_changes)
             backups.quit_requested.connect(window.quit)
+            backups.place_banner = window.place_prompt_bar
             window.place_in_status_bar(backups.failure_button, STATUS_BACKUP)
             window.place_in_status_bar(backups.backed_up_label, STATUS_BACKUP)
             self._backups = backups

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = QUndoStack(self)
         self.meetings = MeetingsPage(journal_, language)
+        self.meetings.journal_closed = lambda: self.locked
         self.meetings.open_meeting.connect(self.run_reflection)
         self.meetings.new_requested.connect(self.new_reflection)
         self.meetings.import_requested.connect(lambda: self.calendar.choose_and_import())
