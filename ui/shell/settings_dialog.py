@@ -102,6 +102,22 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Your &name:"), self.name)
         form.addRow(self.tr("&Language:"), self.language)
+        self.mirror = QCheckBox(self.tr("&Mark telling and asking in what I write"))
+        self.mirror.setToolTip(self.tr("In a reflection: counts and the phrases, never a score"))
+        self.brief = QCheckBox(self.tr("Show a &brief before a client meeting"))
+        self.brief.setToolTip(
+            self.tr(
+                "A few minutes before a client meeting on your calendar: your last intention "
+                "for that client and their last trust parts (never for private meetings)"
+            )
+        )
+        try:
+            self.mirror.setChecked(journal.mirror.enabled())
+            self.brief.setChecked(journal.briefs.settings().enabled)
+        except JournalError:
+            pass
+        form.addRow(self.tr("Your notes:"), self.mirror)
+        form.addRow(self.tr("Briefs:"), self.brief)
         focus_label = QLabel(self.tr("&Focus traits:"))
         focus_label.setBuddy(next(iter(self.focus.values())))
         bold = focus_label.font()
@@ -137,6 +153,18 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error_banner)
         layout.addWidget(buttons)
 
+    def _save_mirror_and_brief(self) -> None:
+        from dataclasses import replace
+
+        if self.journal.read_only:
+            return
+        if self.mirror.isChecked() != self.journal.mirror.enabled():
+            self.journal.mirror.set_enabled(self.mirror.isChecked())
+        briefs = self.journal.briefs
+        current = briefs.settings()
+        if self.brief.isChecked() != current.enabled:
+            briefs.save_settings(replace(current, enabled=self.brief.isChecked()))
+
     def chosen_focus(self) -> tuple[str, ...]:
         return tuple(trait_id for trait_id, box in self.focus.items() if box.isChecked())
 
@@ -157,6 +185,7 @@ class SettingsDialog(QDialog):
             return
         try:
             self.journal.save_profile(Profile(self.name.text(), self.chosen_focus()))
+            self._save_mirror_and_brief()
             self.calendar_page.save()
             self.privacy_page.save()
         except JournalError as error:
