@@ -230,7 +230,9 @@ def test_people_with_a_free_mail_address_are_people_not_client_organisations():
     assert not is_free_mail("gemeente-utrecht.nl")
     # With someone from an organisation too, it is that organisation's meeting, never Tom's.
     both = replace(coffee, attendees=(*coffee.attendees, Attendee("p@utrecht.nl", "Piet", False)))
-    assert decide(both, ANNA, ANNA.my_email, {}, []) == Decision(True, "outside_attendee", "Utrecht")
+    assert decide(both, ANNA, ANNA.my_email, {}, []) == Decision(
+        True, "outside_attendee", "Utrecht"
+    )
     # A title that names a known client, or the advisor's own keyword, still counts.
     named = replace(coffee, title="Koffie met Tom van Kestrel Engineering")
     assert decide(named, ANNA, ANNA.my_email, {}, ["Kestrel Engineering"]) == Decision(

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from zxcvbn import zxcvbn
 
 from journal.errors import JournalError, JournalNotWritable
