@@ -19,6 +19,7 @@ from journal.model import MeetingInput, ReflectionInput
 from journal.service import Journal
 
 MARCH, APRIL, MAY = date(2026, 3, 1), date(2026, 4, 1), date(2026, 5, 1)
+T21, T2_1 = 92.254902000712, 42.254902000712  # the trust scores of ratios 21 and 2.1
 
 
 @pytest.fixture
@@ -41,12 +42,14 @@ def worked(utc, data_dir):
         answers = {plain(j, trait): score for trait, score in scores.items()}
         return j.save(MeetingInput(client, "Overleg", start, 60), ReflectionInput(answers))
 
-    # Tue 3 March, client A: listening 100, candour 50, reassurance 100 → trust 21
+    # Tue 3 March, client A: listening 100, candour 50, reassurance 100 → ratio 21,
+    # trust 50 + 50 · log10(21 / 3) = 92.25
     save("A", (3, 3), listening=5, candour=3, reassurance=5)
     save("B", (3, 5), listening=3)  # Thu 5 March: listening 50
     save("A", (3, 10), listening=4)  # Tue 10 March, the next week: listening 75
     save("A", (3, 4))  # Wed 4 March: held, not reflected
-    # Wed 20 May: listening 0, candour 100, reassurance 0 → trust (10 + 10 + 1) / 10 = 2.1
+    # Wed 20 May: listening 0, candour 100, reassurance 0 → ratio (10 + 10 + 1) / 10 = 2.1,
+    # trust 50 + 50 · log10(2.1 / 3) = 42.25
     save("A", (5, 20), listening=1, candour=5, reassurance=1)
     yield j
     j.close()
@@ -81,8 +84,8 @@ def test_filters_by_client_days_and_traits(worked):
 
 def test_trust_and_coverage_per_month(worked):
     trust, held = activity(worked.store, Granularity.MONTH, Scope())
-    assert trust[MARCH].composite == pytest.approx(21.0) and trust[MARCH].count == 1
-    assert trust[MAY].composite == pytest.approx(2.1)
+    assert trust[MARCH].composite == pytest.approx(T21) and trust[MARCH].count == 1
+    assert trust[MAY].composite == pytest.approx(T2_1)
     assert trust[MAY].self_orientation == pytest.approx(10.0)
     assert (held[MARCH].held, held[MARCH].reflected) == (4, 3)
     assert (held[MAY].held, held[MAY].reflected) == (1, 1)
@@ -91,9 +94,9 @@ def test_trust_and_coverage_per_month(worked):
 def test_trust_per_client_and_the_span(worked):
     [a] = client_trust(worked.store, Scope())  # B has no trust score: not compared
     assert a.name == "A" and a.trust.count == 2
-    assert a.trust.composite == pytest.approx((21.0 + 2.1) / 2)
+    assert a.trust.composite == pytest.approx((T21 + T2_1) / 2)  # the mean of the scores
     march = client_trust(worked.store, Scope(MARCH, APRIL))
-    assert [c.trust.composite for c in march] == [pytest.approx(21.0)]
+    assert [c.trust.composite for c in march] == [pytest.approx(T21)]
     assert span(worked.store, Scope()) == (date(2026, 3, 3), date(2026, 5, 20))
     b = client_id(worked, "B")
     assert span(worked.store, Scope(client_ids=(b,))) == (date(2026, 3, 5), date(2026, 3, 5))
@@ -111,9 +114,9 @@ def test_growth_series_have_gaps_thin_points_and_a_rolling_mean(worked):
     assert may.rolling == pytest.approx((75 * 3 + 0 * 1) / 4)
     assert [c.held for c in view.coverage] == [4, 0, 1]
     assert [p.value for p in view.trust["composite"]] == [
-        pytest.approx(21.0),
+        pytest.approx(T21),
         None,
-        pytest.approx(2.1),
+        pytest.approx(T2_1),
     ]
     assert view.profile["listening"] == Mean(56.25, 4)  # (100 + 50 + 75 + 0) / 4
     assert view.summary.strongest == ("listening", 56.25)

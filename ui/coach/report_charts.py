@@ -53,12 +53,12 @@ def trust_chart(
     granularity: Granularity,
 ) -> str:
     composite = trust["composite"]
-    highest = max((p.value for p in composite if p.value is not None), default=0)
     lines = [Line(labels["composite"], composite, TRUST_COLOUR, 3.5)]
     for index, part in enumerate(TRUST_PARTS):
         colour = COLOURS[(index + 1) % len(COLOURS)]
         lines.append(Line(labels[part], trust[part], colour, 1.5, right=True))
-    return _chart(lines, periods, granularity, (0, max(10.0, highest * 1.15)), (0, 10))
+    # Trust 0–100 on the left, the parts 0–10 on the right: the same five gridlines.
+    return _chart(lines, periods, granularity, (0, 100), (0, 10))
 
 
 def _chart(

@@ -268,7 +268,10 @@ class ReportWords:
                     ],
                 )
             )
-        for name in ("composite", *TRUST_PARTS):
+        rows.append(
+            (self.trust("composite"), [self.whole(c.trust.get("composite")) for c in columns])
+        )
+        for name in TRUST_PARTS:
             rows.append((self.trust(name), [self.decimal(c.trust.get(name)) for c in columns]))
         return rows
 
@@ -279,6 +282,9 @@ class ReportWords:
 
     def number(self, value: int) -> str:
         return self.locale.toString(value)
+
+    def whole(self, value: float | None) -> str:
+        return "–" if value is None else self.locale.toString(round(value))
 
     def decimal(self, value: float | None) -> str:
         return "–" if value is None else self.locale.toString(float(value), "f", 1)

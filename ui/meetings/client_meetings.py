@@ -27,6 +27,7 @@ from journal.model import Intention, Meeting, MeetingSummary
 from journal.service import Journal
 from ui.common import messages
 from ui.common.period_text import day_and_time
+from ui.common.trust_text import trust_explained, trust_value
 from ui.meetings.client_widgets import empty_note, heading, read_only_table
 from ui.meetings.meeting_model import MeetingPages
 
@@ -58,10 +59,7 @@ class ClientMeetingsModel(MeetingPages):
                 section
             ]
         if role == Qt.ItemDataRole.ToolTipRole and section == self.TRUST:
-            return self.tr(
-                "Trust Equation: (credibility + reliability + intimacy) / self-orientation, "
-                "from the reflection's answers. About 3 is average; higher is better."
-            )
+            return trust_explained()
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -76,7 +74,7 @@ class ClientMeetingsModel(MeetingPages):
                 return meeting.title
             if column == self.REFLECTED:
                 return self.tr("Yes") if meeting.reflected else self.tr("Not yet")
-            return "–" if meeting.trust is None else QLocale().toString(meeting.trust, "f", 1)
+            return "–" if meeting.trust is None else trust_value(meeting.trust)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return meeting.title
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.REFLECTED, self.TRUST):
@@ -229,11 +227,7 @@ class ClientMeetingsPanel(QSplitter):
         ]
         reflection = meeting.reflection
         if reflection is not None and reflection.trust is not None:
-            meta.append(
-                self.tr("trust {value}").format(
-                    value=QLocale().toString(reflection.trust.composite, "f", 1)
-                )
-            )
+            meta.append(self.tr("trust {value}").format(value=trust_value(reflection.trust.score)))
         html = [f"<h3>{escape(meeting.title)}</h3>", f"<p class='meta'>{escape(' · '.join(meta))}"]
         if meeting.tags:
             html[-1] += "<br>" + escape(
