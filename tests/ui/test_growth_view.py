@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCharts import QAreaSeries, QHorizontalBarSeries, QLineSeries, QScatterSeries
 
 from journal.growth.aggregation import Granularity
+from journal.growth.figures import SETTLED_SHARE
 from journal.model import MeetingInput, ReflectionInput
 from journal.sample import demo
 from ui.shell.main_window import MainWindow
@@ -70,7 +71,7 @@ def test_a_demo_year_is_drawn_per_month_with_every_trait(qtbot, journal, setting
     )
     assert values == expected
     assert listening[-1].value is not None and view.summary.text().startswith(
-        "Your strongest trait"
+        ("Your strongest trait", "Your strongest traits")
     )
     assert len(series_of(view, "coverage", QAreaSeries)) == 2
     [bars] = series_of(view, "profile", QHorizontalBarSeries)
@@ -162,9 +163,15 @@ def test_a_large_journal_over_all_time_per_quarter(qtbot, journal, settings):
     assert sum(c.reflected for c in growth.coverage) == reflected
     areas = series_of(view, "coverage", QAreaSeries)
     drawn_held = [p.y() for p in areas[0].upperSeries().points()]
-    assert drawn_held == [c.held for c in growth.coverage]
-    # every trait has a line and solid dots; nothing is thin over a quarter of 5,000 meetings
-    assert len(series_of(view, "traits", QScatterSeries)) == 10
+    *over, going = growth.coverage
+    assert going.so_far and all(not c.so_far for c in over)
+    assert drawn_held == [c.held for c in over]  # the quarter going on does not dive
+    held_dot, _reflected_dot = series_of(view, "coverage", QScatterSeries)
+    assert [p.y() for p in held_dot.points()] == [going.held]  # beside them, "so far"
+    # every trait has a line and solid dots (nothing is thin over a quarter of 5,000
+    # meetings), and faded ones for the quarter not yet half over
+    young = going.share < SETTLED_SHARE
+    assert len(series_of(view, "traits", QScatterSeries)) == (20 if young else 10)
     assert len(series_of(view, "trust", QLineSeries)) == 5
 
 

@@ -225,14 +225,20 @@ class ReportWords:
 
     def chart_note(self) -> str:
         return tr(
-            "A gap means no answers in that period; a hollow point rests on fewer than "
-            "three answers."
+            "One small chart per trait, 0–100; focus traits are framed. A gap means no "
+            "answers in that period; a hollow point rests on fewer than three answers, or "
+            "on a period not yet half over."
         )
+
+    def focus_label(self) -> str:
+        return tr("focus")
 
     def trust_note(self) -> str:
         return tr(
-            "Trust = (credibility + reliability + intimacy) / self-orientation; the four "
-            "parts run from 1 to 10."
+            "Trust, 0–100, is the Trust Equation (credibility + reliability + intimacy) / "
+            "self-orientation on a bounded scale: 50 when the four parts are even, 100 the "
+            "best the answers can give. The parts (right axis) run from 1 to 10; for "
+            "self-orientation lower is better."
         )
 
     def notes_label(self) -> str:

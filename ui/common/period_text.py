@@ -40,11 +40,28 @@ def period_label(period: date, granularity: Granularity) -> str:
     return tick_label(period, granularity)
 
 
-def tick_label(period: date, granularity: Granularity) -> str:
+def so_far_label(period: date, granularity: Granularity) -> str:
+    """A period that has not ended: "December 2026 so far", "week of 30 Nov 2026 so far"."""
+    return tr("{period} so far").format(period=period_label(period, granularity))
+
+
+def tick_label(period: date, granularity: Granularity, with_year: bool = True) -> str:
+    """A period under a chart: "Dec 2026" (never "Dec 26", which reads as a day), "30 Nov
+    2026" for a week (just "30 Nov" when ``with_year`` is False), "Q4 2026"."""
     locale = QLocale()
     qdate = QDate(period.year, period.month, period.day)
     if granularity is Granularity.WEEK:
-        return locale.toString(qdate, "d MMM yy")
+        return locale.toString(qdate, "d MMM yyyy" if with_year else "d MMM")
     if granularity is Granularity.MONTH:
-        return locale.toString(qdate, "MMM yy")
+        return locale.toString(qdate, "MMM yyyy")
     return tr("Q{quarter} {year}").format(quarter=(period.month - 1) // 3 + 1, year=period.year)
+
+
+def tick_labels(periods: list[date], granularity: Granularity) -> list[str]:
+    """Labels for periods in a row: a week's year only where it is new (the first label,
+    or the first week of a year)."""
+    labels, year = [], None
+    for period in periods:
+        labels.append(tick_label(period, granularity, with_year=period.year != year))
+        year = period.year
+    return labels

@@ -30,9 +30,17 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from journal.growth.aggregation import ClientTrust, Granularity, Mean
-from journal.growth.figures import ROLLING_PERIODS, Coverage, Point
+from journal.growth.figures import (
+    MIN_ANSWERS,
+    ROLLING_PERIODS,
+    SETTLED_SHARE,
+    Coverage,
+    Point,
+    next_period,
+)
 from ui.common.palette import COLOURS, TRUST_COLOUR
-from ui.common.period_text import period_label, tick_label
+from ui.common.period_text import period_label, so_far_label, tick_labels
+from ui.common.trust_text import trust_value
 
 FADED_ALPHA = 90
 
@@ -140,9 +148,10 @@ class Chart:
         *axes,
         bridge: int = 0,
         markers: bool = False,
-    ) -> None:
+    ) -> list[QLineSeries]:
         """The values as a line that breaks at gaps (longer than ``bridge`` periods),
         with small markers if asked (so a lone period shows); one legend entry."""
+        made = []
         for index, run in enumerate(_segments(points, value, bridge)):
             series = QLineSeries()
             series.setName(name)
@@ -152,12 +161,14 @@ class Chart:
                 series.setMarkerSize(width + 3)
             series.append(run)
             self._add(series, *axes, legend=index == 0)
+            made.append(series)
+        return made
 
     def _dots(self, points, colour: QColor, describe: Callable[[Point], str], *axes) -> None:
-        """Solid dots for periods resting on enough answers, faded ones for thin periods;
-        hovering one says what it rests on."""
+        """Solid dots for periods resting on enough answers, faded ones for thin periods
+        and for a period not yet half over; hovering one says what it rests on."""
         for thin in (False, True):
-            chosen = [p for p in points if p.value is not None and p.thin == thin]
+            chosen = [p for p in points if p.value is not None and _faded(p) == thin]
             if not chosen:
                 continue
             series = QScatterSeries()
@@ -196,8 +207,9 @@ class TimeChart(Chart):
         for label in self.x_axis.categoriesLabels():
             self.x_axis.remove(label)
         step = -(-len(periods) // self.MAX_LABELS)
-        for period in periods[::step]:
-            self.x_axis.append(tick_label(period, granularity), _x(period))
+        labelled = list(periods[::step])
+        for period, label in zip(labelled, tick_labels(labelled, granularity), strict=True):
+            self.x_axis.append(label, _x(period))
         pad = self.HALF_PERIOD_DAYS[granularity]
         self.x_axis.setRange(_x(periods[0]) - pad, _x(periods[-1]) + pad)
 
@@ -208,6 +220,12 @@ def _value_axis(chart: QChart, alignment: Qt.AlignmentFlag, title: str = "") -> 
     axis.setTitleText(title)
     chart.addAxis(axis, alignment)
     return axis
+
+
+def _fixed_axis(axis: QValueAxis, low: float, high: float, ticks: int) -> None:
+    """A fixed range with ``ticks`` ticks: two axes with the same count share gridlines."""
+    axis.setRange(low, high)
+    axis.setTickCount(ticks)
 
 
 def _set_range(axis: QValueAxis, low: float, high: float) -> None:
@@ -251,13 +269,26 @@ TRUST_PARTS = ("credibility", "reliability", "intimacy", "self_orientation")
 
 
 class TrustChart(TimeChart):
-    """The composite (left axis) with its four parts beside it (right axis, 1–10)."""
+    """Trust (left axis, 0–100) with its four parts beside it (right axis, 1–10). The two
+    axes tick at the same heights (0, 20 … 100 and 0, 2 … 10), so one set of gridlines
+    serves both."""
+
+    TICKS = 6
 
     def __init__(self):
         super().__init__("trust", tr("Trust over time"))
-        self.composite_axis = _value_axis(self.chart, Qt.AlignmentFlag.AlignLeft, tr("trust"))
-        self.parts_axis = _value_axis(self.chart, Qt.AlignmentFlag.AlignRight, tr("parts (1–10)"))
-        _set_range(self.parts_axis, 1, 10)
+        self.composite_axis = _value_axis(
+            self.chart, Qt.AlignmentFlag.AlignLeft, tr("trust (0–100)")
+        )
+        self.parts_axis = _value_axis(
+            self.chart,
+            Qt.AlignmentFlag.AlignRight,
+            tr("parts (1–10; self-orientation: lower is better)"),
+        )
+        _fixed_axis(self.composite_axis, 0, 100, self.TICKS)
+        _fixed_axis(self.parts_axis, 0, 10, self.TICKS)
+        self.parts_axis.setGridLineVisible(False)
+        self.parts_axis.setMinorGridLineVisible(False)
 
     def show(
         self,
@@ -269,23 +300,31 @@ class TrustChart(TimeChart):
         self.clear()
         self.set_periods(periods, granularity)
         composite = trust["composite"]
-        highest = max((p.value for p in composite if p.value is not None), default=0)
-        _set_range(self.composite_axis, 0, max(10.0, highest * 1.15))
         colour = QColor("#8cc4f0") if is_dark() else QColor(TRUST_COLOUR)
         axes = (self.x_axis, self.composite_axis)
         self._line(composite, lambda p: p.value, colour, 3.5, labels["composite"], *axes)
         self._dots(
             composite,
             colour,
-            lambda p: _point_text(labels["composite"], p, granularity, decimals=1),
+            lambda p: _point_text(labels["composite"], p, granularity, kind="trust"),
             *axes,
         )
         for index, part in enumerate(TRUST_PARTS):
             part_colour = QColor(COLOURS[(index + 1) % len(COLOURS)])
-            self._line(
+            lines = self._line(
                 trust[part], lambda p: p.value, part_colour, 1.5, labels[part],
                 self.x_axis, self.parts_axis, markers=True,
             )  # fmt: skip
+            by_x = {_x(p.period): p for p in trust[part] if p.value is not None}
+            for series in lines:
+                series.hovered.connect(
+                    lambda point, state, by_x=by_x, name=labels[part], part=part: _tip(
+                        state,
+                        _point_text(name, by_x[_nearest(by_x, point.x())], granularity, kind=part)
+                        if by_x
+                        else "",
+                    )
+                )
 
 
 class BarChart(Chart):
@@ -354,16 +393,36 @@ class CoverageChart(TimeChart):
         self.y_axis = _value_axis(self.chart, Qt.AlignmentFlag.AlignLeft)
 
     def show(self, coverage: Sequence[Coverage], granularity: Granularity) -> None:
+        """Areas over the periods that are over; a period still going on is two faded
+        dots beside them ("so far"), so a young month does not look like a collapse."""
         self.clear()
         self.set_periods([c.period for c in coverage], granularity)
         most = max((c.held for c in coverage), default=0)
         _set_range(self.y_axis, 0, max(1, most) * 1.1)
+        whole = [c for c in coverage if not c.so_far or c is coverage[0]]
+        going = [c for c in coverage if c not in whole]
         for label, value, colour in (
             (tr("held"), lambda c: c.held, QColor(COLOURS[9])),
             (tr("reflected on"), lambda c: c.reflected, QColor(COLOURS[4])),
         ):
+            if going:
+                dots = QScatterSeries()
+                shade = QColor(colour)
+                shade.setAlpha(FADED_ALPHA + 60)
+                dots.setColor(shade)
+                dots.setBorderColor(QColor(colour))
+                dots.setMarkerSize(10)
+                dots.append([QPointF(_x(c.period), value(c)) for c in going])
+                by_x = {_x(c.period): c for c in going}
+                dots.hovered.connect(
+                    lambda point, state, by_x=by_x: _tip(
+                        state,
+                        _coverage_text(by_x[point.x()], granularity) if point.x() in by_x else "",
+                    )
+                )
+                self._add(dots, self.x_axis, self.y_axis, legend=False)
             upper = QLineSeries()
-            upper.append([QPointF(_x(c.period), value(c)) for c in coverage])
+            upper.append([QPointF(_x(c.period), value(c)) for c in whole])
             area = QAreaSeries(upper)
             upper.setParent(area)  # an area series does not own its line; Python would free it
             area.setName(label)
@@ -391,9 +450,8 @@ class ClientsChart(BarChart):
         if chosen is not None and chosen not in [c.client_id for c in self.shown]:
             self.shown += [c for c in clients if c.client_id == chosen]
         labels = [_unique_label(c, self.shown) for c in self.shown]
-        high = max((c.trust.composite for c in self.shown), default=10) * 1.15
         values = [c.trust.composite for c in self.shown]
-        [bars] = self.set_bars(labels, [(tr("trust"), QColor(COLOURS[0]), values)], high)
+        [bars] = self.set_bars(labels, [(tr("trust"), QColor(COLOURS[0]), values)], 100)
         bars.setSelectedColor(QColor(COLOURS[1]))
         for row, client in enumerate(self.shown):
             if client.client_id == chosen:
@@ -411,7 +469,7 @@ class ClientsChart(BarChart):
             _tip(False, "")
             return
         client = self.shown[row]
-        value = QLocale().toString(client.trust.composite, "f", 1)
+        value = trust_value(client.trust.composite)
         _tip(
             True,
             tr("{client}: trust {value} (from {count} reflections)").format(
@@ -431,19 +489,60 @@ def _unique_label(client: ClientTrust, shown: Sequence[ClientTrust]) -> str:
     return client.name if len(same) == 1 else f"{client.name} ({client.client_id})"
 
 
-def _point_text(name: str, point: Point, granularity: Granularity, decimals: int = 0) -> str:
-    value = QLocale().toString(point.value or 0.0, "f", decimals)
-    template = (
-        tr("{name}, {period}: {value} (from {count} reflections)")
-        if decimals
-        else tr("{name}, {period}: {value} (from {count} answers)")
+def _faded(point: Point) -> bool:
+    return point.thin or point.share < SETTLED_SHARE
+
+
+def _nearest(by_x: dict[float, Point], x: float) -> float:
+    return min(by_x, key=lambda key: abs(key - x))
+
+
+def _point_text(name: str, point: Point, granularity: Granularity, kind: str = "trait") -> str:
+    """What a hovered point shows and rests on; ``kind``: "trait", "trust" or a trust
+    part. Says why a point is left out of the summary's sentences."""
+    period = (
+        so_far_label(point.period, granularity)
+        if point.so_far
+        else period_label(point.period, granularity)
     )
-    text = template.format(
-        name=name, period=period_label(point.period, granularity), value=value, count=point.count
-    )
-    if point.thin:
-        text += "\n" + tr("Few answers: read this point with care.")
+    value = point.value or 0.0
+    if kind == "trait":
+        text = tr("{name}, {period}: {value} (from {count} answers)").format(
+            name=name, period=period, value=QLocale().toString(round(value)), count=point.count
+        )
+    elif kind == "trust":
+        text = tr("{name}, {period}: {value} of 100 (from {count} reflections)").format(
+            name=name, period=period, value=trust_value(value), count=point.count
+        ) + "\n" + tr("50: the four parts even; higher is better.")  # fmt: skip
+    else:
+        text = tr("{name}, {period}: {value} of 10 (from {count} reflections)").format(
+            name=name, period=period, value=QLocale().toString(value, "f", 1), count=point.count
+        )
+        if kind == "self_orientation":
+            text += "\n" + tr("Self-orientation: lower is better.")
+        return text
+    if point.share < SETTLED_SHARE:
+        text += "\n" + tr(
+            "Only {days} of its days have gone by: the summary leaves it out until half "
+            "of the period has."
+        ).format(days=_days_gone(point, granularity))
+    elif point.thin:
+        text += "\n" + tr(
+            "Few answers (fewer than {count}): read this point with care; the summary "
+            "does not compare it."
+        ).format(count=MIN_ANSWERS)
     return text
+
+
+def _days_gone(point: Point, granularity: Granularity) -> str:
+    total = (next_period(point.period, granularity) - point.period).days
+    return tr("{gone} of {total}").format(gone=round(point.share * total), total=total)
+
+
+def _coverage_text(cover: Coverage, granularity: Granularity) -> str:
+    return tr("{period}: {held} held, {reflected} reflected on").format(
+        period=so_far_label(cover.period, granularity), held=cover.held, reflected=cover.reflected
+    )
 
 
 def save(view: QChartView, path: str) -> None:

@@ -33,7 +33,7 @@ from journal.growth.figures import balance, select
 from journal.service import Journal
 from ui.common import messages
 from ui.growth import charts
-from ui.growth.growth_summary import kept_table, kept_text, summary_text
+from ui.growth.growth_summary import kept_table, kept_text, summary_rule, summary_text
 
 # (key, days back from today; None for everything). "custom" shows two date fields.
 PERIODS = (("month", 30), ("quarter", 91), ("year", 365), ("all", None), ("custom", None))
@@ -277,7 +277,11 @@ class GrowthView(QWidget):
             return
         kept = kept_text(self.kept, self.names) if hasattr(self, "kept") else ""
         self.summary.setText(" ".join(filter(None, [summary_text(growth, self.names), kept])))
-        self.summary.setToolTip(kept_table(self.kept, self.names) if kept else "")
+        self.summary.setToolTip(
+            "\n\n".join(
+                filter(None, [summary_rule(), kept_table(self.kept, self.names) if kept else ""])
+            )
+        )
         self.summary.show()
         self.pages.setCurrentWidget(self.pages.widget(1))
         self.save_button.setEnabled(True)
