@@ -37,7 +37,7 @@ from journal.service import Journal
 from ui.coach import exports
 from ui.coach.export_writer import write_file
 from ui.common import messages
-from ui.common.period_text import long_day
+from ui.common.period_text import date_field_format, long_day
 
 PREVIEW_DELAY_MS = 250
 SAMPLE_MEETINGS = 3
@@ -295,7 +295,7 @@ def _filter_for(dialog: QDialog, kind: str) -> str:
 def _date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    edit.setDisplayFormat(date_field_format())
     return edit
 
 

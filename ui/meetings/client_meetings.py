@@ -8,7 +8,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from journal.find.search import SearchFilters
 from journal.model import Intention, Meeting, MeetingSummary
 from journal.service import Journal
 from ui.common import messages
-from ui.common.period_text import day_and_time
+from ui.common.period_text import day_and_time, long_day_and_time
 from ui.common.trust_text import trust_explained, trust_value
 from ui.meetings.client_widgets import empty_note, heading, read_only_table
 from ui.meetings.meeting_model import MeetingPages
@@ -220,9 +220,7 @@ class ClientMeetingsPanel(QSplitter):
         language = self.language
         local = meeting.start.astimezone()
         meta = [
-            QLocale().toString(local.date(), QLocale.FormatType.LongFormat)
-            + ", "
-            + local.strftime("%H:%M"),
+            long_day_and_time(local),
             self.tr("{minutes} minutes").format(minutes=meeting.duration_minutes),
         ]
         reflection = meeting.reflection

@@ -4,7 +4,7 @@ first, with the client, the meeting and the trait it is about. Settle one by han
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +23,7 @@ from journal.model import Intention
 from journal.service import Journal
 from ui.common import messages
 from ui.common.changes import EVERYTHING
+from ui.common.period_text import short_day
 
 
 class IntentionsDialog(QDialog):
@@ -88,12 +89,9 @@ class IntentionsDialog(QDialog):
         except JournalError as error:
             messages.show_error(self, error)
             self.intentions = []
-        locale = QLocale()
         self.table.setRowCount(len(self.intentions))
         for row, intention in enumerate(self.intentions):
-            day = locale.toString(
-                intention.meeting_start.astimezone().date(), QLocale.FormatType.ShortFormat
-            )
+            day = short_day(intention.meeting_start.astimezone().date())
             trait = self.trait_names.get(intention.trait_id or "", "–")
             for column, text in enumerate(
                 (day, intention.client_name, intention.meeting_title, trait,

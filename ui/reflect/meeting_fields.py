@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal.model import Meeting, MeetingInput
 from journal.service import Journal
+from ui.common.period_text import date_field_format
 from ui.reflect.draft_keeper import draft_text
 from ui.reflect.tags_completer import TagsCompleter
 
@@ -46,7 +47,7 @@ class MeetingFields(QGroupBox):
         self.title.setPlaceholderText(self.tr("What was the meeting about?"))
         self.start = QDateTimeEdit()
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat) + " HH:mm")
+        self.start.setDisplayFormat(date_field_format(with_time=True))
         self.duration = QSpinBox()
         self.duration.setRange(1, 24 * 60)
         self.duration.setSingleStep(15)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from journal.reflect.scoring import trait_scores
 from journal.service import Journal
 from ui.common import messages
 from ui.common.labels import error_banner
+from ui.common.period_text import long_day_and_time
 from ui.common.settings import Settings
 from ui.reflect.draft_keeper import FORMAT, DraftKeeper, HeldDraft, draft_questions, waiting_draft
 from ui.reflect.intention_section import LastIntentionBox, NextTimeBox
@@ -168,13 +169,9 @@ class ReflectionDialog(QDialog):
         reflection = meeting.reflection if meeting else None
         if reflection is None:
             return None
-        locale = QLocale()
 
         def when(moment: datetime) -> str:
-            local = moment.astimezone()
-            return locale.toString(local.date(), QLocale.FormatType.ShortFormat) + local.strftime(
-                " %H:%M"
-            )
+            return long_day_and_time(moment)
 
         text = self.tr("Reflected on {date}.").format(date=when(reflection.created_at))
         if reflection.updated_at != reflection.created_at:
