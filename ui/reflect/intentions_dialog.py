@@ -26,6 +26,9 @@ from ui.common.changes import EVERYTHING
 from ui.common.period_text import short_day
 
 
+MAX_COLUMN = 180  # pixels for date, client, meeting and trait; the intention takes the rest
+
+
 class IntentionsDialog(QDialog):
     changed = Signal(object)  # Changes: a verdict was set here
     open_meeting = Signal(int)
@@ -54,8 +57,13 @@ class IntentionsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        # The whole intention, wrapped: rows grow to hold it, also when the dialog does.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_args: self.table.resizeRowsToContents()
+        )
         self.table.itemActivated.connect(lambda _item: self._open())
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.empty = QLabel(self.tr("No open intentions: every one has been looked back on."))
@@ -94,14 +102,17 @@ class IntentionsDialog(QDialog):
             day = short_day(intention.meeting_start.astimezone().date())
             trait = self.trait_names.get(intention.trait_id or "", "–")
             for column, text in enumerate(
-                (day, intention.client_name, intention.meeting_title, trait,
-                 " ".join(intention.text.split()))
-            ):  # fmt: skip
+                (day, intention.client_name, intention.meeting_title, trait, intention.text)
+            ):
                 item = QTableWidgetItem(text)
-                item.setToolTip(intention.text if column == 4 else text)
+                item.setToolTip(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        for column in range(4):  # long names and titles wrap too: room for the intention
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN))
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
         has_any = bool(self.intentions)
         self.table.setVisible(has_any)
         self.empty.setVisible(not has_any)
