@@ -25,7 +25,6 @@ from ui.common import messages
 from ui.common.changes import EVERYTHING
 from ui.common.period_text import short_day
 
-
 MAX_COLUMN = 180  # pixels for date, client, meeting and trait; the intention takes the rest
 
 
