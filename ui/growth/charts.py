@@ -25,7 +25,17 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, QSaveFile, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QMargins,
+    QObject,
+    QPointF,
+    QSaveFile,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -91,11 +101,33 @@ def _segments(
     return [run for run in runs if run]
 
 
-def _tip(state: bool, text: str) -> None:
-    if state and text:
-        QToolTip.showText(QCursor.pos(), text)
-    else:
-        QToolTip.hideText()
+class Tips(QObject):
+    """The hovered point's words, shown where the pointer is, and kept shown.
+
+    A chart view is a QGraphicsView: when the pointer rests (``QEvent.ToolTip``) its
+    scene looks for an item's own tooltip, finds none and hides every tooltip, which
+    took ours away 0.7 s after it appeared under a real pointer (offscreen tests never
+    rest). The view's viewport answers that event here instead."""
+
+    def __init__(self, view: QChartView):
+        super().__init__(view)
+        self.viewport = view.viewport()
+        self.text = ""
+        self.viewport.installEventFilter(self)
+
+    def show(self, state: bool, text: str) -> None:
+        self.text = text if state else ""
+        if self.text:
+            QToolTip.showText(QCursor.pos(), self.text, self.viewport)
+        else:
+            QToolTip.hideText()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport and event.type() == QEvent.Type.ToolTip:
+            if self.text:
+                QToolTip.showText(QCursor.pos(), self.text, self.viewport)
+            return True
+        return False
 
 
 class Chart:
@@ -114,6 +146,7 @@ class Chart:
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.tips = Tips(self.view)
         self.view.setMinimumHeight(minimum_height)
 
     def title(self) -> str:
@@ -181,7 +214,7 @@ class Chart:
             by_x = {_x(p.period): p for p in chosen}
             series.append([QPointF(x, p.value) for x, p in by_x.items()])
             series.hovered.connect(
-                lambda point, state, by_x=by_x: _tip(
+                lambda point, state, by_x=by_x: self.tips.show(
                     state, describe(by_x[point.x()]) if point.x() in by_x else ""
                 )
             )
@@ -283,7 +316,7 @@ class TrustChart(TimeChart):
         self.parts_axis = _value_axis(
             self.chart,
             Qt.AlignmentFlag.AlignRight,
-            tr("parts (1–10; self-orientation: lower is better)"),
+            tr("parts (1–10)"),
         )
         _fixed_axis(self.composite_axis, 0, 100, self.TICKS)
         _fixed_axis(self.parts_axis, 0, 10, self.TICKS)
@@ -311,14 +344,17 @@ class TrustChart(TimeChart):
         )
         for index, part in enumerate(TRUST_PARTS):
             part_colour = QColor(COLOURS[(index + 1) % len(COLOURS)])
+            name = labels[part]
+            if part == "self_orientation":
+                name = tr("{part} (lower is better)").format(part=name)
             lines = self._line(
-                trust[part], lambda p: p.value, part_colour, 1.5, labels[part],
+                trust[part], lambda p: p.value, part_colour, 1.5, name,
                 self.x_axis, self.parts_axis, markers=True,
             )  # fmt: skip
             by_x = {_x(p.period): p for p in trust[part] if p.value is not None}
             for series in lines:
                 series.hovered.connect(
-                    lambda point, state, by_x=by_x, name=labels[part], part=part: _tip(
+                    lambda point, state, by_x=by_x, name=labels[part], part=part: self.tips.show(
                         state,
                         _point_text(name, by_x[_nearest(by_x, point.x())], granularity, kind=part)
                         if by_x
@@ -415,7 +451,7 @@ class CoverageChart(TimeChart):
                 dots.append([QPointF(_x(c.period), value(c)) for c in going])
                 by_x = {_x(c.period): c for c in going}
                 dots.hovered.connect(
-                    lambda point, state, by_x=by_x: _tip(
+                    lambda point, state, by_x=by_x: self.tips.show(
                         state,
                         _coverage_text(by_x[point.x()], granularity) if point.x() in by_x else "",
                     )
@@ -466,11 +502,11 @@ class ClientsChart(BarChart):
     def _hovered(self, state: bool, index: int) -> None:
         row = self._index(index)
         if not state or not 0 <= row < len(self.shown):
-            _tip(False, "")
+            self.tips.show(False, "")
             return
         client = self.shown[row]
         value = trust_value(client.trust.composite)
-        _tip(
+        self.tips.show(
             True,
             tr("{client}: trust {value} (from {count} reflections)").format(
                 client=client.name, value=value, count=client.trust.count
