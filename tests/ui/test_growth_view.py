@@ -212,3 +212,27 @@ def test_a_year_with_months_gap_breaks_the_lines(qtbot, journal, settings):
     assert date(2026, 6, 1) not in months  # the empty summer is a gap, not a zero
     coverage = {c.period: c.held for c in view.current.coverage}
     assert coverage[date(2026, 6, 1)] == 0 and coverage[date(2026, 9, 1)] == 3
+
+
+def test_a_hovered_point_keeps_its_tooltip_when_the_pointer_rests(qtbot, journal, settings):
+    """The chart view's scene answers a resting pointer by hiding every tooltip; the
+    hovered point's words must survive that (under Xvfb they vanished after 0.7 s)."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    demo.fill(journal, 60, 1)
+    window, view = make_view(qtbot, journal, settings)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.wait(200)  # activation events hide tooltips: let them pass first
+    chart = view.charts["traits"]
+    chart.tips.show(True, "Listening, October 2026: 76 (from 34 answers)")
+    assert QToolTip.isVisible() and QToolTip.text().startswith("Listening")
+    viewport = chart.view.viewport()
+    rest = QHelpEvent(QEvent.Type.ToolTip, QPoint(5, 5), viewport.mapToGlobal(QPoint(5, 5)))
+    QApplication.sendEvent(viewport, rest)
+    qtbot.wait(600)  # a hidden tooltip goes after 300 ms
+    assert QToolTip.isVisible() and QToolTip.text().startswith("Listening")
+    chart.tips.show(False, "")
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
