@@ -236,3 +236,32 @@ def test_a_hovered_point_keeps_its_tooltip_when_the_pointer_rests(qtbot, journal
     assert QToolTip.isVisible() and QToolTip.text().startswith("Listening")
     chart.tips.show(False, "")
     qtbot.waitUntil(lambda: not QToolTip.isVisible())
+
+
+def test_a_long_client_name_is_shortened_not_clipped_and_whole_on_hover(
+    qtbot, journal, settings
+):
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QToolTip
+
+    long = "Van der Meer Installatietechniek en Onderhoud Noord-Holland BV"
+    all_parts = {t: 4 for t in ("honest_limits", "client_focus", "reassurance", "listening")}
+    for client in (long, "Abc"):
+        save_on(journal, client, date(2026, 11, 2), {f"{t}.1": s for t, s in all_parts.items()})
+    window, view = make_view(qtbot, journal, settings)
+    window.resize(1000, 640)
+    qtbot.waitUntil(lambda: view.charts["clients"].shown != [])
+    chart = view.charts["clients"]
+    labels = chart.categories.categories()
+    metrics = QFontMetrics(chart.categories.labelsFont())
+    room = chart._room()
+    assert "Abc" in labels and long not in labels
+    [shortened] = [label for label in labels if "…" in label]
+    assert shortened.startswith("Van der") and metrics.horizontalAdvance(shortened) <= room
+    row = [c.name for c in chart.shown].index(long)
+    chart._hovered(True, chart._index(row))
+    assert QToolTip.text().startswith(long)
+    # Maximised: room for more of it.
+    window.resize(1900, 1000)
+    qtbot.waitUntil(lambda: chart._room() > room)
+    qtbot.waitUntil(lambda: chart.categories.categories() != labels)

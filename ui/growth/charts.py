@@ -36,7 +36,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from journal.growth.aggregation import ClientTrust, Granularity, Mean
@@ -127,6 +127,20 @@ class Tips(QObject):
             if self.text:
                 QToolTip.showText(QCursor.pos(), self.text, self.viewport)
             return True
+        return False
+
+
+class Resized(QObject):
+    """Calls ``then`` after ``widget`` changed size."""
+
+    def __init__(self, widget, then: Callable[[], None]):
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.then()
         return False
 
 
@@ -474,18 +488,24 @@ class ClientsChart(BarChart):
     chosen client stands out, and clicking a bar chooses that client."""
 
     LIMIT = 12
+    LABEL_SHARE = 0.4  # of the chart's width, at most, for a client's name
 
     def __init__(self, choose: Callable[[int], None]):
         super().__init__("clients", tr("Trust per client"))
         self.chart.legend().hide()
         self.choose = choose
         self.shown: list[ClientTrust] = []
+        self._drawn: tuple[Sequence[ClientTrust], int | None] = ((), None)
+        self._label_width = 0
+        self._resized = Resized(self.view, self._refit)
 
     def show(self, clients: Sequence[ClientTrust], chosen: int | None) -> None:
+        self._drawn = (clients, chosen)
         self.shown = list(clients[: self.LIMIT])
         if chosen is not None and chosen not in [c.client_id for c in self.shown]:
             self.shown += [c for c in clients if c.client_id == chosen]
-        labels = [_unique_label(c, self.shown) for c in self.shown]
+        self._label_width = self._room()
+        labels = [self._fit(_unique_label(c, self.shown)) for c in self.shown]
         values = [c.trust.composite for c in self.shown]
         [bars] = self.set_bars(labels, [(tr("trust"), QColor(COLOURS[0]), values)], 100)
         bars.setSelectedColor(QColor(COLOURS[1]))
@@ -494,6 +514,19 @@ class ClientsChart(BarChart):
                 bars.setBarSelected(self._index(row), True)
         bars.hovered.connect(self._hovered)
         bars.clicked.connect(lambda index: self._clicked(self._index(index)))
+
+    def _room(self) -> int:
+        return max(120, int(self.view.width() * self.LABEL_SHARE))
+
+    def _fit(self, name: str) -> str:
+        """A long name cut short with "…" rather than clipped at the chart's edge; the
+        bar's hover text has it whole."""
+        metrics = QFontMetrics(self.categories.labelsFont())
+        return metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, self._label_width)
+
+    def _refit(self) -> None:
+        if self.shown and self._room() != self._label_width:
+            self.show(*self._drawn)
 
     def _index(self, row: int) -> int:
         """Bar index for a row and back (the bars run bottom-up)."""
