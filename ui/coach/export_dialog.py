@@ -300,9 +300,14 @@ def _date_edit(day: date) -> QDateEdit:
 
 
 def _checklist(items: list[tuple[str, str]]) -> QListWidget:
+    """Names that do not fit wrap onto a second line (never cut off or scrolled away)."""
     widget = QListWidget()
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
     for label, value in items:
         item = QListWidgetItem(label)
+        item.setToolTip(label)
         item.setData(Qt.ItemDataRole.UserRole, value)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)
