@@ -28,3 +28,67 @@ def test_the_export_dialog_wraps_a_long_client_name_instead_of_cutting_it(qtbot,
     assert rect.right() <= clients.viewport().width()  # nothing runs past the edge
     assert rect.height() > 1.5 * clients.fontMetrics().lineSpacing()  # a second line
     assert clients.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_help_explains_traits_trust_balance_keys_and_data_in_both_languages(qtbot, journal):
+    from ui.common import i18n
+    from ui.shell.help_dialog import HelpDialog
+
+    for language in ("en", "nl"):
+        i18n.install(language)
+        dialog = HelpDialog(journal, language)
+        qtbot.addWidget(dialog)
+        text = dialog.browser.toPlainText()
+        for trait in journal.bank.traits:
+            assert trait.name.in_language(language) in text
+            assert trait.description.in_language(language) in text
+        assert "The Trusted Advisor" in text and "Ouderlijk advies" in text
+        assert "50 + 50 × log10" in text  # how the trust shown is made
+        assert str(journal.path) in text  # where the data lives
+        assert "Ctrl+N" in text and "Ctrl+E" in text
+        if language == "nl":
+            assert "Balans" in text or "balans" in text
+            assert "Your data" not in text and "The ten traits" not in text
+        else:
+            assert "Balance" in text and "Your data" in text
+
+
+def test_the_first_start_asks_for_name_and_focus_traits_once_and_can_be_skipped(
+    qtbot, journal, settings, monkeypatch
+):
+    from PySide6.QtWidgets import QDialog
+
+    from ui.shell.main_window import MainWindow
+    from ui.shell.welcome import WelcomeDialog
+
+    window = MainWindow(journal, settings, "en")
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.features.welcome()
+    assert bar is not None and bar.isVisibleTo(window)
+
+    def fill_in(dialog):
+        dialog.fields.name.setText("Sanne de Vries")
+        dialog.fields.focus["listening"].setChecked(True)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(WelcomeDialog, "exec", fill_in)
+    bar.set_up_button.click()
+    assert journal.profile().advisor_name == "Sanne de Vries"
+    assert journal.profile().focus_traits == ("listening",)
+    assert not bar.isVisibleTo(window) and settings.welcomed
+    again = MainWindow(journal, settings, "en")
+    qtbot.addWidget(again)
+    assert again.features.welcome() is None
+
+
+def test_skipping_the_welcome_keeps_it_away(qtbot, journal, settings):
+    from ui.shell.main_window import MainWindow
+
+    window = MainWindow(journal, settings, "en")
+    qtbot.addWidget(window)
+    bar = window.features.welcome()
+    bar.skip_button.click()
+    assert settings.welcomed and journal.profile().advisor_name == ""
+    assert MainWindow(journal, settings, "en").features.welcome() is None

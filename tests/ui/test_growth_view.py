@@ -238,9 +238,7 @@ def test_a_hovered_point_keeps_its_tooltip_when_the_pointer_rests(qtbot, journal
     qtbot.waitUntil(lambda: not QToolTip.isVisible())
 
 
-def test_a_long_client_name_is_shortened_not_clipped_and_whole_on_hover(
-    qtbot, journal, settings
-):
+def test_a_long_client_name_is_shortened_not_clipped_and_whole_on_hover(qtbot, journal, settings):
     from PySide6.QtGui import QFontMetrics
     from PySide6.QtWidgets import QToolTip
 

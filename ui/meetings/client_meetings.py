@@ -134,7 +134,8 @@ class ClientMeetingsPanel(QSplitter):
         self.reflection.setAccessibleName(self.tr("What you wrote about the selected meeting"))
         self.reflection.document().setDefaultStyleSheet(
             "h3 { margin-bottom: 2px; } p.meta { margin-top: 0; } "
-            "h4 { margin-top: 14px; margin-bottom: 3px; }"
+            "h4 { margin-top: 14px; margin-bottom: 3px; } "
+            "span.trait { color: #777777; font-size: small; }"
         )
         self.reflection.document().setDocumentMargin(10)
 
@@ -215,6 +216,26 @@ class ClientMeetingsPanel(QSplitter):
             return
         self.reflection.setHtml(self._reflection_html(meeting))
 
+    def _answers_html(self, scores: dict[str, int]) -> str:
+        """The 1–5 questions as they were asked, each with its trait and the answer in
+        words ("4 · Mostly"), in the order of the bank."""
+        bank, language = self.journal.bank, self.language
+        labels = [label.in_language(language) for label in bank.scale]
+        rows = []
+        for trait in bank.traits:
+            for question in trait.questions:
+                score = scores.get(question.id)
+                if score is None:
+                    continue
+                rows.append(
+                    "<tr><td style='padding: 2px 12px 2px 0'>"
+                    f"<span class='trait'>{escape(trait.name.in_language(language))}</span><br>"
+                    f"{escape(question.text.in_language(language))}</td>"
+                    f"<td style='padding: 2px 0' nowrap><b>{score}</b> · "
+                    f"{escape(labels[score - 1])}</td></tr>"
+                )
+        return f"<h4>{escape(self.tr('Answers'))}</h4><table>{''.join(rows)}</table>"
+
     def _reflection_html(self, meeting: Meeting) -> str:
         bank = self.journal.bank
         language = self.language
@@ -260,6 +281,8 @@ class ClientMeetingsPanel(QSplitter):
                 )
                 section(self.tr("Did I do what I intended last time?"), text)
                 written = True
+            if reflection.scores:
+                html.append(self._answers_html(reflection.scores))
             for question in bank.open_questions:
                 answer = reflection.texts.get(question.id, "")
                 if answer.strip():

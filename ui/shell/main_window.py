@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         a.to_reflect_action.triggered.connect(self.show_to_reflect)
         a.intentions_action.triggered.connect(lambda: f.open_intentions())
         a.client_action.triggered.connect(lambda: f.open_client_view())
+        a.help_action.triggered.connect(lambda: f.open_help())
         a.about_action.triggered.connect(lambda: messages.about(self, journal.__version__))
 
     def place_in_status_bar(self, widget: QWidget, rank: int) -> None:

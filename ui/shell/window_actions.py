@@ -60,6 +60,9 @@ class WindowActions(QObject):
         self.client_action.setToolTip(
             self.tr("Everything about the selected meeting's client (Ctrl+L)")
         )
+        self.help_action = self._action(
+            window, self.tr("Advisor Journal &Help"), QKeySequence.StandardKey.HelpContents
+        )
         self.about_action = self._action(window, self.tr("&About Advisor Journal"))
 
         self._make_menus(window)
@@ -93,7 +96,7 @@ class WindowActions(QObject):
             self.intentions_action, None,
             self.client_action,
         ))  # fmt: skip
-        _fill(window.menuBar().addMenu(self.tr("&Help")), (self.about_action,))
+        _fill(window.menuBar().addMenu(self.tr("&Help")), (self.help_action, self.about_action))
 
     def _make_toolbar(self, window: QMainWindow) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"))
