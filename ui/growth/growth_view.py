@@ -310,7 +310,9 @@ class GrowthView(QWidget):
         value = balance(growth.profile)
         if value is None:
             return ""
-        return self.tr("balance {value}/100").format(value=round(value))
+        return self.tr("balance {value}/100 (100: all traits equally strong)").format(
+            value=round(value)
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow the system between light and dark."""
