@@ -3,17 +3,18 @@
 Callers never see SQL or sqlite errors: they get dataclasses from ``journal.model`` or a
 ``JournalError`` to explain.
 
-The feature modules behind it are imported here, at the top; the two that cost the
+The feature modules behind it are imported here, at the top; the three that cost the
 first paint measurably load on first use instead, each at one marked place: the
-calendar (``calendar``) and the growth figures (``growth``).
+calendar (``calendar``), the growth figures (``growth``) and the client pulse
+(``_pulses``).
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,9 +53,11 @@ from journal.safety.health import Health
 from journal.store.paths import journal_file
 from journal.store.storage import AnswerRow, ReflectionRow, ReflectionStamp, Store
 
-if TYPE_CHECKING:  # the two lazy points below import them on first use
+if TYPE_CHECKING:  # the three lazy points below import them on first use
     from journal.calendar.api import Calendar
     from journal.growth.figures import Growth
+    from journal.pulse.api import Pulses
+    from journal.pulse.model import Comparison, ImportResult, Pulse, Rating, Suggestion
 
 Clock = Callable[[], datetime]
 HISTORY_FOR_ROTATION = 12
@@ -385,3 +388,115 @@ class Journal:
     def check(self, thorough: bool = False) -> Health:
         """SQLite's quick (or full) check through a connection of its own."""
         return health.check(self.path, self.store.passphrase, thorough)
+
+    # -- client pulse (journal.pulse) ----------------------------------------------------
+
+    @property
+    def _pulses(self) -> Pulses:
+        """A lazy point: the client pulse reads mail (``email``), CSV and Excel files
+        (``csv``, ``zipfile``, openpyxl when one comes), and nothing before the window's
+        first paint asks for it."""
+        from journal.pulse.api import Pulses
+
+        return Pulses(self.store, self.bank, self.clock)
+
+    def make_pulse(
+        self, client_name: str, language: str, item_ids: tuple[str, ...] | None = None
+    ) -> Pulse:
+        """A pulse for this client in "nl" or "en": ``item_ids``, or at most four items
+        about the focus traits, then the traits the advisor scores weakest (last year)."""
+        year = Scope(first_day=(self.clock() - timedelta(days=365)).date())
+        own = {t: m.value for t, m in aggregation.trait_profile(self.store, year).items()}
+        return self._pulses.make(client_name, language, item_ids, self.profile().focus_traits, own)
+
+    def discard_pulse(self, pulse_code: str) -> bool:
+        """Take back a pulse that was never answered or predicted (its form was not sent,
+        or could not be written); False when it has answers, which stay."""
+        return self._pulses.discard(pulse_code)
+
+    def pulses(self, client_name: str | None = None) -> list[Pulse]:
+        """Pulses made (for one client, or all), newest first, with their answer counts."""
+        return self._pulses.list(client_name)
+
+    def pulse_suggestion(self, client_name: str) -> Suggestion:
+        """Whether to suggest a pulse for this client now (rarely; journal.pulse.schedule)."""
+        return self._pulses.suggestion(client_name)
+
+    def pulse_suggestions(self) -> list[Suggestion]:
+        """The clients a pulse is due for now."""
+        return self._pulses.suggestions()
+
+    def pulse_due_prediction(self, client_name: str) -> Pulse | None:
+        """The pulse of this client whose answers the advisor can still predict (none
+        shown yet, not predicted or skipped, within 60 days, the newest): the reflection
+        after a pulse asks its items once. None when there is nothing to predict."""
+        return self._pulses.due_prediction(client_name)
+
+    def save_prediction(self, pulse_code: str, scores: dict[str, int]) -> None:
+        """The advisor's 1–5 prediction for every item of the pulse, once; refused
+        (``PredictionClosed``) once its answers were shown, predicted or skipped."""
+        self._pulses.save_prediction(pulse_code, scores)
+
+    def skip_prediction(self, pulse_code: str) -> None:
+        """The advisor chose not to predict this pulse (its answers show at once)."""
+        self._pulses.skip_prediction(pulse_code)
+
+    def reveal_pulse_answers(self, client_name: str | None = None) -> list[str]:
+        """Show the answers held back for a prediction (the advisor asked to see them):
+        those predictions can no longer be made. Returns the pulse codes."""
+        return self._pulses.reveal(client_name)
+
+    def import_pulse_answers(
+        self,
+        data: bytes,
+        source: Path | str,
+        client_name: str | None = None,
+        pasted: bool = False,
+    ) -> ImportResult:
+        """Answers from a mail (pasted or saved), or a Microsoft Forms (CSV/XLSX) or
+        Google Forms (CSV) export. The client is needed for a survey export (it does not
+        say whose answers they are); importing the same answers again adds nothing.
+        ``PulseUnreadable`` for a file that is not one of these ("is_feedback" for a
+        coach's feedback file: read it with ``journal.coach.feedback`` and hand its
+        ratings to ``import_coach_ratings``); rows that cannot be read are named in the
+        result. ``pasted``: mail text the advisor pasted (read only as mail text)."""
+        return self._pulses.import_answers(data, source, client_name, pasted)
+
+    def import_coach_ratings(self, coach: str, ratings: Sequence[Any]) -> ImportResult:
+        """The coach's ratings from a feedback file (``journal.coach.feedback.Feedback``:
+        its ``coach`` and ``ratings``), each under the meeting it names (checked by its
+        start); reading them again adds nothing."""
+        return self._pulses.import_coach_ratings(coach, ratings)
+
+    def pulse_comparison(
+        self,
+        client_name: str | None = None,
+        granularity: str = "quarter",
+        scope: Scope | None = None,
+    ) -> Comparison:
+        """Self, predicted, client and coach per trait (0–100) and per period, and the
+        calibration of the predictions; answers waiting for a prediction held back."""
+        first, end = (scope.first_day, scope.end_day) if scope else (None, None)
+
+        def own_scope(client: Client | None) -> Scope:
+            return Scope(first, end, (client.id,) if client else ())
+
+        def own(client: Client | None) -> dict[str, tuple[float, int]]:
+            means = aggregation.trait_profile(self.store, own_scope(client))
+            return {t: (m.value, m.count) for t, m in means.items()}
+
+        def own_periods(client: Client | None) -> dict:
+            periods = aggregation.trait_means(
+                self.store, Granularity(granularity), own_scope(client)
+            )
+            return {
+                start: {t: (m.value, m.count) for t, m in means.items()}
+                for start, means in periods.items()
+            }
+
+        return self._pulses.comparison(client_name, granularity, first, end, own, own_periods)
+
+    def pulse_ratings(self, scope: Scope | None = None) -> list[Rating]:
+        """Clients' and coaches' answers in a period, for ``journal.pulse.aggregate``."""
+        first, end = (scope.first_day, scope.end_day) if scope else (None, None)
+        return self._pulses.ratings(first, end)

@@ -25,6 +25,7 @@ CORE_FEATURES = {
     "journal.growth",
     "journal.safety",
     "journal.calendar",
+    "journal.pulse",
 }
 BELOW_THE_DOOR = GROUND | {"journal.store"} | CORE_FEATURES
 CORE = BELOW_THE_DOOR | {"journal.service", "journal.coach", "journal.sample"}

@@ -276,12 +276,20 @@
         <translation>&lt;h3&gt;Advisor Journal {version}&lt;/h3&gt;&lt;p&gt;Een paar minuten na elk klantgesprek: heb ik geluisterd, was ik eerlijk over wat ik niet wist, heb ik de zorgen van de klant verminderd? In de loop van de weken laat het dagboek zien hoe elke eigenschap van een vertrouwd adviseur groeit.&lt;/p&gt;&lt;p&gt;Wat je schrijft, blijft op deze computer.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>No file manager could be opened. Your journal and its backups are in:</source>
+        <translation>Er kon geen bestandsbeheer worden geopend. Je dagboek en de back-ups ervan staan in:</translation>
+    </message>
+    <message>
         <source>Something went wrong inside Advisor Journal ({kind}). Nothing you typed has been thrown away; try again, and if it keeps happening, tell us what you did.</source>
         <translation>Er is iets misgegaan in Advisor Journal ({kind}). Niets van wat je hebt getypt is verloren gegaan; probeer het opnieuw, en laat ons weten wat je deed als het blijft gebeuren.</translation>
     </message>
     <message>
         <source>week of {date}</source>
         <translation>week van {date}</translation>
+    </message>
+    <message>
+        <source>{period} so far</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Q{quarter} {year}</source>
@@ -308,6 +316,14 @@
         <translation>Profiel</translation>
     </message>
     <message>
+        <source>trust (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part} (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meetings reflected on</source>
         <translation>Gereflecteerde gesprekken</translation>
     </message>
@@ -332,16 +348,40 @@
         <translation>Klik om deze klant door de tijd te zien.</translation>
     </message>
     <message>
-        <source>{name}, {period}: {value} (from {count} reflections)</source>
-        <translation>{name}, {period}: {value} (op basis van {count} reflecties)</translation>
+        <source>{name}, {period}: {value} of 100 (from {count} reflections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50: the four parts even; higher is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {period}: {value} of 10 (from {count} reflections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-orientation: lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {days} of its days have gone by: the summary leaves it out until half of the period has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few answers (fewer than {count}): read this point with care; the summary does not compare it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{gone} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}: {held} held, {reflected} reflected on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}, {period}: {value} (from {count} answers)</source>
         <translation>{name}, {period}: {value} (op basis van {count} antwoorden)</translation>
-    </message>
-    <message>
-        <source>Few answers: read this point with care.</source>
-        <translation>Weinig antwoorden: interpreteer dit punt voorzichtig.</translation>
     </message>
     <message>
         <source>Could not write {path}.</source>
@@ -352,12 +392,20 @@
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <source>Your strongest trait is &lt;b&gt;{trait}&lt;/b&gt; ({value}).</source>
-        <translation>Je sterkste eigenschap is &lt;b&gt;{trait}&lt;/b&gt; ({value}).</translation>
+        <source>Your strongest trait is {traits}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;{trait}&lt;/b&gt; has the most room to grow ({value}).</source>
-        <translation>&lt;b&gt;{trait}&lt;/b&gt; heeft de meeste ruimte om te groeien ({value}).</translation>
+        <source>Your strongest traits are {traits}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{traits} has the most room to grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{traits} have the most room to grow.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{trait} rose from {before} to {after} between {since} and {until}.</source>
@@ -374,6 +422,26 @@
     <message>
         <source>There are too few answers in this period to say how your traits are developing. Each reflection adds a few; after a handful of meetings the picture appears.</source>
         <translation>Er zijn in deze periode te weinig antwoorden om te zeggen hoe je eigenschappen zich ontwikkelen. Elke reflectie voegt er een paar toe; na een handvol gesprekken wordt het beeld zichtbaar.</translation>
+    </message>
+    <message>
+        <source>{period}: 1 meeting, not yet in these sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}: {count} meetings, not yet in these sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentences speak of a period once at least half of it has gone by. A trait rose or fell only between periods with at least {answers} answers for it, and by at least {points} points. Traits within {lead} points of the strongest or the weakest are named with it. So one new reflection does not change the sentences while a period is young. The charts show every period; hover a point to see what it rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{trait}&lt;/b&gt; ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You kept {rate} of the {count} intentions you looked back on.</source>
@@ -414,6 +482,10 @@
     <message>
         <source>only people from your own organisation</source>
         <translation>alleen mensen van je eigen organisatie</translation>
+    </message>
+    <message>
+        <source>only people with a personal e-mail address (such as gmail.com)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nobody else invited</source>
@@ -720,12 +792,16 @@
         <translation>Reflecties in eigen woorden</translation>
     </message>
     <message>
-        <source>A gap means no answers in that period; a hollow point rests on fewer than three answers.</source>
-        <translation>Een onderbreking betekent: geen antwoorden in die periode; een open punt rust op minder dan drie antwoorden.</translation>
+        <source>One small chart per trait, 0–100; focus traits are framed. A gap means no answers in that period; a hollow point rests on fewer than three answers, or on a period not yet half over.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trust = (credibility + reliability + intimacy) / self-orientation; the four parts run from 1 to 10.</source>
-        <translation>Vertrouwen = (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid; de vier delen lopen van 1 tot 10.</translation>
+        <source>focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust, 0–100, is the Trust Equation (credibility + reliability + intimacy) / self-orientation on a bounded scale: 50 when the four parts are even, 100 the best the answers can give. The parts (right axis) run from 1 to 10; for self-orientation lower is better.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whole period</source>
@@ -856,8 +932,52 @@
         <translation>Minstens {count} tekens. Een paar losse woorden die niets met elkaar te maken hebben, zijn makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
-        <source>Acceptable. Longer is stronger: add a word or two.</source>
-        <translation>Voldoende. Langer is sterker: voeg een woord of twee toe.</translation>
+        <source>Very weak: easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair. Add a word or two that do not belong together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is close to a password many people use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A common word on its own is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows and patterns on the keyboard are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated characters or words are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences such as abc or 6543 are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are easy to guess.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Strong.</source>
@@ -882,6 +1002,14 @@
     <message>
         <source>Before a passphrase change</source>
         <translation>Voor een nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Trust, 0–100, from the Trust Equation: (credibility + reliability + intimacy) / self-orientation, each part 1–10 from the reflection&apos;s answers. 50 means the parts are even (credibility, reliability and intimacy together three times your self-orientation); 100 is the best the answers can give, 0 the worst. Each doubling of the equation adds 15 points. Higher is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four parts of the Trust Equation, each 1–10: credibility, reliability and intimacy (higher is better) and self-orientation (lower is better: how much you were busy with yourself rather than the client).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1145,10 +1273,6 @@
     <message>
         <source>Trust</source>
         <translation>Vertrouwen</translation>
-    </message>
-    <message>
-        <source>Trust Equation: (credibility + reliability + intimacy) / self-orientation, from the reflection&apos;s answers. About 3 is average; higher is better.</source>
-        <translation>Vertrouwensformule: (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid, op basis van de antwoorden in de reflectie. Rond de 3 is gemiddeld; hoger is beter.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1741,8 +1865,8 @@
         <translation>De periode ervoor</translation>
     </message>
     <message>
-        <source>balance {value}/100</source>
-        <translation>balans {value}/100</translation>
+        <source>balance {value}/100 (100: all traits equally strong)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -1751,6 +1875,105 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Advisor Journal Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maister, Green and Galford, &lt;i&gt;The Trusted Advisor&lt;/i&gt; (2000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training text &lt;i&gt;Ouderlijk advies&lt;/i&gt; (the know-it-all parent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intimacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log a meeting and reflect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next or previous field; 1–5 answer a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the selected meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the selected meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo, redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings, Growth, To Reflect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open intentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export for your coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each reflection asks a few 1–5 questions about ten traits of a trusted advisor: your focus traits every time, the others in turn. They come from two texts: {maister} and {parent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Trust Equation (Maister, Green and Galford): trust = (credibility + reliability + intimacy) / self-orientation. Each part is scored 1–10 from the answers on the traits tied to it; self-orientation is how much you were busy with yourself rather than the client, so lower is better. The equation itself runs from 0.3 to 30, which reads badly, so the app shows it on 0–100: &lt;b&gt;50 + 50 × log10(equation ÷ 3)&lt;/b&gt;. That is 50 when the four parts are even, 100 at the best possible (30) and 0 at the worst (0.3); every doubling of the equation adds 15 points. A period&apos;s or a client&apos;s trust is the average of its meetings&apos; scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each trait scores 0–100 (1 on the scale is 0, 5 is 100). &lt;b&gt;Balance&lt;/b&gt; says how even your traits are: 100 minus twice the spread (standard deviation) of their averages; 100 means every trait equally strong. The summary in words speaks of a period once at least half of it has gone by; it says a trait rose or fell only between periods with at least {answers} answers for it, and by at least {points} points. The period going on is marked “so far”; faded points rest on few answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you write stays on this computer, in one file: &lt;b&gt;{journal}&lt;/b&gt;, with its backups beside it in the folder &lt;i&gt;backups&lt;/i&gt;. The window&apos;s size, the language and similar choices of this computer are kept in &lt;b&gt;{settings}&lt;/b&gt;, which never holds what you wrote about a client.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2283,10 @@
         <source>It will ask you to reflect when a client meeting ends. Quit from this icon&apos;s menu; change this in Settings.</source>
         <translation>Het vraagt je te reflecteren zodra een klantgesprek afloopt. Afsluiten kan via het menu van dit pictogram; wijzigen in Instellingen.</translation>
     </message>
+    <message>
+        <source>&amp;About Advisor Journal</source>
+        <translation>&amp;Over Advisor Journal</translation>
+    </message>
 </context>
 <context>
     <name>MeetingFields</name>
@@ -2074,6 +2301,10 @@
     <message>
         <source>What was the meeting about?</source>
         <translation>Waar ging het gesprek over?</translation>
+    </message>
+    <message>
+        <source>Type digits; the arrow keys move between day, month, year and time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> min</source>
@@ -2111,6 +2342,10 @@
         <source>T&amp;ags:</source>
         <translation>L&amp;abels:</translation>
     </message>
+    <message>
+        <source>The date and time take digits only, so “{typed}” was not typed anywhere. Press Tab to move on to the next field.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingTableModel</name>
@@ -2137,10 +2372,6 @@
     <message>
         <source>Trust</source>
         <translation>Vertrouwen</translation>
-    </message>
-    <message>
-        <source>Trust Equation: (credibility + reliability + intimacy) / self-orientation, from the reflection&apos;s answers. About 3 is average; higher is better.</source>
-        <translation>Vertrouwensformule: (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid, op basis van de antwoorden in de reflectie. Rond de 3 is gemiddeld; hoger is beter.</translation>
     </message>
     <message>
         <source>No trust score: this reflection did not answer every part of the Trust Equation (credibility, reliability, intimacy, self-orientation).</source>
@@ -2467,6 +2698,25 @@
     </message>
 </context>
 <context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Shown on summaries you export for your coach</source>
+        <translation type="unfinished">Staat op samenvattingen die je exporteert voor je coach</translation>
+    </message>
+    <message>
+        <source>Choose up to {n} traits to work on. They are asked in every reflection; the others take turns.</source>
+        <translation type="unfinished">Kies maximaal {n} eigenschappen om aan te werken. Die komen in elke reflectie aan bod; de andere wisselen elkaar af.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished">Je &amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus traits:</source>
+        <translation type="unfinished">&amp;Focuseigenschappen:</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>Advisor Journal</source>
@@ -2541,6 +2791,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionForm</name>
     <message>
         <source>How did I do as a trusted advisor?</source>
@@ -2573,8 +2834,12 @@
         <translation>Nieuw gesprek en reflectie</translation>
     </message>
     <message>
-        <source>Save ({keys})</source>
-        <translation>Opslaan ({keys})</translation>
+        <source>&amp;Save ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the meeting and its reflection: {save} or {enter}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reflected on {date}.</source>
@@ -2955,28 +3220,12 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <source>Shown on summaries you export for your coach</source>
-        <translation>Staat op samenvattingen die je exporteert voor je coach</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <source>Choose up to {n} traits to work on. They are asked in every reflection; the others take turns.</source>
-        <translation>Kies maximaal {n} eigenschappen om aan te werken. Die komen in elke reflectie aan bod; de andere wisselen elkaar af.</translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>Je &amp;naam:</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
-    </message>
-    <message>
-        <source>&amp;Focus traits:</source>
-        <translation>&amp;Focuseigenschappen:</translation>
     </message>
     <message>
         <source>General</source>
@@ -3283,6 +3532,40 @@
     </message>
 </context>
 <context>
+    <name>WelcomeBar</name>
+    <message>
+        <source>Welcome to Advisor Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two things shape every reflection: your name (on the summaries you export for your coach) and the traits you want to work on (asked every time). Set them now, or later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each reflection asks a few 1–5 questions about ten traits of a trusted advisor. The traits you choose here are asked every time; the others take turns. Your name goes on what you export for your coach. Both can be changed later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Advisor Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New Reflection…</source>
@@ -3399,6 +3682,18 @@
     <message>
         <source>Everything about the selected meeting&apos;s client (Ctrl+L)</source>
         <translation>Alles over de klant van het gekozen gesprek (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Advisor Journal &amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Data Folder</source>
+        <translation>&amp;Gegevensmap openen</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds your journal and its backups</source>
+        <translation>Laat de map zien met je dagboek en de back-ups ervan</translation>
     </message>
     <message>
         <source>&amp;About Advisor Journal</source>

@@ -7,7 +7,7 @@ prints it, dialogs show it inline); ``show_error()`` and friends are the only ca
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import (
@@ -299,6 +299,20 @@ def about(parent: QWidget | None, version: str) -> None:
             "<p>Your entries stay on this computer.</p>"
         ).format(version=version),
     )
+
+
+def data_folder_not_opened(parent: QWidget | None, folder) -> None:
+    """Help → Open the Data Folder found no file manager: say where the folder is."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("Advisor Journal"),
+        tr("No file manager could be opened. Your journal and its backups are in:")
+        + f"\n\n{folder}",
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
 
 
 def show_unexpected(parent: QWidget | None, error: BaseException) -> None:

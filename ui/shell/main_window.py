@@ -21,6 +21,7 @@ from ui.common.settings import Settings
 from ui.meetings.meetings_page import MeetingsPage
 from ui.meetings.undo import MeetingChange
 from ui.safety.read_only_banner import ReadOnlyBanner
+from ui.shell.data_folder import open_data_folder
 from ui.shell.features import STATUS_COUNT, Features
 from ui.shell.tray import Tray
 from ui.shell.window_actions import WindowActions
@@ -133,6 +134,9 @@ class MainWindow(QMainWindow):
         a.to_reflect_action.triggered.connect(self.show_to_reflect)
         a.intentions_action.triggered.connect(lambda: f.open_intentions())
         a.client_action.triggered.connect(lambda: f.open_client_view())
+        a.data_folder_action.triggered.connect(
+            lambda: open_data_folder(self, self.journal.path.parent)
+        )
         a.help_action.triggered.connect(lambda: f.open_help())
         a.about_action.triggered.connect(lambda: messages.about(self, journal.__version__))
 

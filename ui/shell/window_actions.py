@@ -63,6 +63,10 @@ class WindowActions(QObject):
         self.help_action = self._action(
             window, self.tr("Advisor Journal &Help"), QKeySequence.StandardKey.HelpContents
         )
+        self.data_folder_action = self._action(window, self.tr("Open the &Data Folder"))
+        self.data_folder_action.setStatusTip(
+            self.tr("Show the folder that holds your journal and its backups")
+        )
         self.about_action = self._action(window, self.tr("&About Advisor Journal"))
 
         self._make_menus(window)
@@ -96,7 +100,10 @@ class WindowActions(QObject):
             self.intentions_action, None,
             self.client_action,
         ))  # fmt: skip
-        _fill(window.menuBar().addMenu(self.tr("&Help")), (self.help_action, self.about_action))
+        _fill(
+            window.menuBar().addMenu(self.tr("&Help")),
+            (self.help_action, None, self.data_folder_action, None, self.about_action),
+        )
 
     def _make_toolbar(self, window: QMainWindow) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"))
