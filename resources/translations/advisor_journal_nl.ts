@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>{period} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} tot nu toe</translation>
     </message>
     <message>
         <source>Q{quarter} {year}</source>
@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>trust (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrouwen (0–100)</translation>
     </message>
     <message>
         <source>{part} (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} (lager is beter)</translation>
     </message>
     <message>
         <source>Meetings reflected on</source>
@@ -349,35 +349,35 @@
     </message>
     <message>
         <source>{name}, {period}: {value} of 100 (from {count} reflections)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {period}: {value} van 100 (op basis van {count} reflecties)</translation>
     </message>
     <message>
         <source>50: the four parts even; higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>50: de vier delen in evenwicht; hoger is beter.</translation>
     </message>
     <message>
         <source>{name}, {period}: {value} of 10 (from {count} reflections)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {period}: {value} van 10 (op basis van {count} reflecties)</translation>
     </message>
     <message>
         <source>Self-orientation: lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfgerichtheid: lager is beter.</translation>
     </message>
     <message>
         <source>Only {days} of its days have gone by: the summary leaves it out until half of the period has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas {days} van de dagen zijn voorbij: de samenvatting laat deze periode weg tot de helft voorbij is.</translation>
     </message>
     <message>
         <source>Few answers (fewer than {count}): read this point with care; the summary does not compare it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weinig antwoorden (minder dan {count}): lees dit punt met zorg; de samenvatting vergelijkt het niet.</translation>
     </message>
     <message>
         <source>{gone} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{gone} van {total}</translation>
     </message>
     <message>
         <source>{period}: {held} held, {reflected} reflected on</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {held} gehouden, op {reflected} gereflecteerd</translation>
     </message>
     <message>
         <source>{name}, {period}: {value} (from {count} answers)</source>
@@ -393,19 +393,19 @@
     </message>
     <message>
         <source>Your strongest trait is {traits}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je sterkste eigenschap is {traits}.</translation>
     </message>
     <message>
         <source>Your strongest traits are {traits}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je sterkste eigenschappen zijn {traits}.</translation>
     </message>
     <message>
         <source>{traits} has the most room to grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>{traits} heeft de meeste ruimte om te groeien.</translation>
     </message>
     <message>
         <source>{traits} have the most room to grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>{traits} hebben de meeste ruimte om te groeien.</translation>
     </message>
     <message>
         <source>{trait} rose from {before} to {after} between {since} and {until}.</source>
@@ -425,23 +425,23 @@
     </message>
     <message>
         <source>{period}: 1 meeting, not yet in these sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: 1 gesprek, nog niet in deze zinnen.</translation>
     </message>
     <message>
         <source>{period}: {count} meetings, not yet in these sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {count} gesprekken, nog niet in deze zinnen.</translation>
     </message>
     <message>
         <source>The sentences speak of a period once at least half of it has gone by. A trait rose or fell only between periods with at least {answers} answers for it, and by at least {points} points. Traits within {lead} points of the strongest or the weakest are named with it. So one new reflection does not change the sentences while a period is young. The charts show every period; hover a point to see what it rests on.</source>
-        <translation type="unfinished"></translation>
+        <translation>De zinnen spreken over een periode zodra minstens de helft voorbij is. Een eigenschap steeg of daalde alleen tussen perioden met minstens {answers} antwoorden ervoor, en met minstens {points} punten. Eigenschappen binnen {lead} punten van de sterkste of de zwakste worden samen genoemd. Zo verandert één nieuwe reflectie de zinnen niet zolang een periode jong is. De grafieken tonen elke periode; wijs een punt aan om te zien waarop het rust.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{trait}&lt;/b&gt; ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{trait}&lt;/b&gt; ({value})</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} en {last}</translation>
     </message>
     <message>
         <source>You kept {rate} of the {count} intentions you looked back on.</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>only people with a personal e-mail address (such as gmail.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen mensen met een persoonlijk e-mailadres (zoals gmail.com)</translation>
     </message>
     <message>
         <source>nobody else invited</source>
@@ -793,15 +793,15 @@
     </message>
     <message>
         <source>One small chart per trait, 0–100; focus traits are framed. A gap means no answers in that period; a hollow point rests on fewer than three answers, or on a period not yet half over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén kleine grafiek per eigenschap, 0–100; focuseigenschappen hebben een kader. Een gat betekent geen antwoorden in die periode; een open punt rust op minder dan drie antwoorden, of op een periode die nog niet half voorbij is.</translation>
     </message>
     <message>
         <source>focus</source>
-        <translation type="unfinished"></translation>
+        <translation>focus</translation>
     </message>
     <message>
         <source>Trust, 0–100, is the Trust Equation (credibility + reliability + intimacy) / self-orientation on a bounded scale: 50 when the four parts are even, 100 the best the answers can give. The parts (right axis) run from 1 to 10; for self-orientation lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwen, 0–100, is de vertrouwensformule (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid op een begrensde schaal: 50 als de vier delen in evenwicht zijn, 100 het beste wat de antwoorden kunnen geven. De delen (rechteras) lopen van 1 tot 10; bij zelfgerichtheid is lager beter.</translation>
     </message>
     <message>
         <source>Whole period</source>
@@ -933,51 +933,51 @@
     </message>
     <message>
         <source>Very weak: easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeer zwak: makkelijk te raden.</translation>
     </message>
     <message>
         <source>Weak: easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwak: makkelijk te raden.</translation>
     </message>
     <message>
         <source>Fair. Add a word or two that do not belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redelijk. Voeg een of twee woorden toe die niet bij elkaar horen.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed.</translation>
     </message>
     <message>
         <source>It is close to a password many people use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lijkt op een wachtwoord dat veel mensen gebruiken.</translation>
     </message>
     <message>
         <source>Names are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen zijn makkelijk te raden.</translation>
     </message>
     <message>
         <source>A common word on its own is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gewoon woord op zichzelf is makkelijk te raden.</translation>
     </message>
     <message>
         <source>Rows and patterns on the keyboard are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen en patronen op het toetsenbord zijn makkelijk te raden.</translation>
     </message>
     <message>
         <source>Repeated characters or words are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaalde tekens of woorden zijn makkelijk te raden.</translation>
     </message>
     <message>
         <source>Sequences such as abc or 6543 are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reeksen zoals abc of 6543 zijn makkelijk te raden.</translation>
     </message>
     <message>
         <source>Years are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaartallen zijn makkelijk te raden.</translation>
     </message>
     <message>
         <source>Dates are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums zijn makkelijk te raden.</translation>
     </message>
     <message>
         <source>Strong.</source>
@@ -1005,11 +1005,11 @@
     </message>
     <message>
         <source>Trust, 0–100, from the Trust Equation: (credibility + reliability + intimacy) / self-orientation, each part 1–10 from the reflection&apos;s answers. 50 means the parts are even (credibility, reliability and intimacy together three times your self-orientation); 100 is the best the answers can give, 0 the worst. Each doubling of the equation adds 15 points. Higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwen, 0–100, uit de vertrouwensformule: (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid, elk deel 1–10 op basis van de antwoorden in de reflectie. 50 betekent dat de delen in evenwicht zijn (geloofwaardigheid, betrouwbaarheid en nabijheid samen drie keer je zelfgerichtheid); 100 is het beste wat de antwoorden kunnen geven, 0 het slechtste. Elke verdubbeling van de formule geeft 15 punten meer. Hoger is beter.</translation>
     </message>
     <message>
         <source>The four parts of the Trust Equation, each 1–10: credibility, reliability and intimacy (higher is better) and self-orientation (lower is better: how much you were busy with yourself rather than the client).</source>
-        <translation type="unfinished"></translation>
+        <translation>De vier delen van de vertrouwensformule, elk 1–10: geloofwaardigheid, betrouwbaarheid en nabijheid (hoger is beter) en zelfgerichtheid (lager is beter: hoeveel je met jezelf bezig was in plaats van met de klant).</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1866,7 @@
     </message>
     <message>
         <source>balance {value}/100 (100: all traits equally strong)</source>
-        <translation type="unfinished"></translation>
+        <translation>balans {value}/100 (100: alle eigenschappen even sterk)</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -1881,99 +1881,99 @@
     <name>HelpDialog</name>
     <message>
         <source>Advisor Journal Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulp bij Advisor Journal</translation>
     </message>
     <message>
         <source>Maister, Green and Galford, &lt;i&gt;The Trusted Advisor&lt;/i&gt; (2000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maister, Green en Galford, &lt;i&gt;The Trusted Advisor&lt;/i&gt; (2000)</translation>
     </message>
     <message>
         <source>the training text &lt;i&gt;Ouderlijk advies&lt;/i&gt; (the know-it-all parent)</source>
-        <translation type="unfinished"></translation>
+        <translation>de trainingstekst &lt;i&gt;Ouderlijk advies&lt;/i&gt; (de betweterige ouder)</translation>
     </message>
     <message>
         <source>credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>geloofwaardigheid</translation>
     </message>
     <message>
         <source>reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>betrouwbaarheid</translation>
     </message>
     <message>
         <source>intimacy</source>
-        <translation type="unfinished"></translation>
+        <translation>nabijheid</translation>
     </message>
     <message>
         <source>self-orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfgerichtheid</translation>
     </message>
     <message>
         <source>log a meeting and reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>een gesprek vastleggen en reflecteren</translation>
     </message>
     <message>
         <source>save the reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>de reflectie opslaan</translation>
     </message>
     <message>
         <source>the next or previous field; 1–5 answer a question</source>
-        <translation type="unfinished"></translation>
+        <translation>het volgende of vorige veld; 1–5 beantwoorden een vraag</translation>
     </message>
     <message>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>zoeken</translation>
     </message>
     <message>
         <source>open the selected meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>het gekozen gesprek openen</translation>
     </message>
     <message>
         <source>delete the selected meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>het gekozen gesprek verwijderen</translation>
     </message>
     <message>
         <source>undo, redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ongedaan maken, opnieuw</translation>
     </message>
     <message>
         <source>Meetings, Growth, To Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekken, Groei, Te reflecteren</translation>
     </message>
     <message>
         <source>open intentions</source>
-        <translation type="unfinished"></translation>
+        <translation>open voornemens</translation>
     </message>
     <message>
         <source>the client view</source>
-        <translation type="unfinished"></translation>
+        <translation>het klantoverzicht</translation>
     </message>
     <message>
         <source>import a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>een agenda importeren</translation>
     </message>
     <message>
         <source>export for your coach</source>
-        <translation type="unfinished"></translation>
+        <translation>exporteren voor je coach</translation>
     </message>
     <message>
         <source>this help</source>
-        <translation type="unfinished"></translation>
+        <translation>deze hulp</translation>
     </message>
     <message>
         <source>Each reflection asks a few 1–5 questions about ten traits of a trusted advisor: your focus traits every time, the others in turn. They come from two texts: {maister} and {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke reflectie stelt een paar vragen (1–5) over tien eigenschappen van een adviseur die je vertrouwt: je focuseigenschappen elke keer, de andere om de beurt. Ze komen uit twee teksten: {maister} en {parent}.</translation>
     </message>
     <message>
         <source>The Trust Equation (Maister, Green and Galford): trust = (credibility + reliability + intimacy) / self-orientation. Each part is scored 1–10 from the answers on the traits tied to it; self-orientation is how much you were busy with yourself rather than the client, so lower is better. The equation itself runs from 0.3 to 30, which reads badly, so the app shows it on 0–100: &lt;b&gt;50 + 50 × log10(equation ÷ 3)&lt;/b&gt;. That is 50 when the four parts are even, 100 at the best possible (30) and 0 at the worst (0.3); every doubling of the equation adds 15 points. A period&apos;s or a client&apos;s trust is the average of its meetings&apos; scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vertrouwensformule (Maister, Green en Galford): vertrouwen = (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid. Elk deel krijgt een score van 1–10 uit de antwoorden op de eigenschappen die erbij horen; zelfgerichtheid is hoeveel je met jezelf bezig was in plaats van met de klant, dus lager is beter. De formule zelf loopt van 0,3 tot 30, wat slecht leest, dus de app toont haar op 0–100: &lt;b&gt;50 + 50 × log10(formule ÷ 3)&lt;/b&gt;. Dat is 50 als de vier delen in evenwicht zijn, 100 bij het best mogelijke (30) en 0 bij het slechtste (0,3); elke verdubbeling van de formule geeft 15 punten meer. Het vertrouwen van een periode of een klant is het gemiddelde van de scores van zijn gesprekken.</translation>
     </message>
     <message>
         <source>Each trait scores 0–100 (1 on the scale is 0, 5 is 100). &lt;b&gt;Balance&lt;/b&gt; says how even your traits are: 100 minus twice the spread (standard deviation) of their averages; 100 means every trait equally strong. The summary in words speaks of a period once at least half of it has gone by; it says a trait rose or fell only between periods with at least {answers} answers for it, and by at least {points} points. The period going on is marked “so far”; faded points rest on few answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke eigenschap scoort 0–100 (1 op de schaal is 0, 5 is 100). &lt;b&gt;Balans&lt;/b&gt; zegt hoe gelijk je eigenschappen zijn: 100 min twee keer de spreiding (standaardafwijking) van hun gemiddelden; 100 betekent alle eigenschappen even sterk. De samenvatting in woorden spreekt over een periode zodra minstens de helft voorbij is; ze zegt alleen dat een eigenschap steeg of daalde tussen perioden met minstens {answers} antwoorden ervoor, en met minstens {points} punten. De lopende periode heet „tot nu toe”; vage punten rusten op weinig antwoorden.</translation>
     </message>
     <message>
         <source>Everything you write stays on this computer, in one file: &lt;b&gt;{journal}&lt;/b&gt;, with its backups beside it in the folder &lt;i&gt;backups&lt;/i&gt;. The window&apos;s size, the language and similar choices of this computer are kept in &lt;b&gt;{settings}&lt;/b&gt;, which never holds what you wrote about a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat je schrijft blijft op deze computer, in één bestand: &lt;b&gt;{journal}&lt;/b&gt;, met de back-ups ernaast in de map &lt;i&gt;backups&lt;/i&gt;. De grootte van het venster, de taal en vergelijkbare keuzes van deze computer staan in &lt;b&gt;{settings}&lt;/b&gt;, dat nooit bevat wat je over een klant schreef.</translation>
     </message>
 </context>
 <context>
@@ -2304,7 +2304,7 @@
     </message>
     <message>
         <source>Type digits; the arrow keys move between day, month, year and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ cijfers; de pijltjestoetsen gaan tussen dag, maand, jaar en tijd.</translation>
     </message>
     <message>
         <source> min</source>
@@ -2344,7 +2344,7 @@
     </message>
     <message>
         <source>The date and time take digits only, so “{typed}” was not typed anywhere. Press Tab to move on to the next field.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum en tijd nemen alleen cijfers aan, dus „{typed}” is nergens getypt. Druk op Tab om naar het volgende veld te gaan.</translation>
     </message>
 </context>
 <context>
@@ -2701,19 +2701,19 @@
     <name>ProfileFields</name>
     <message>
         <source>Shown on summaries you export for your coach</source>
-        <translation type="unfinished">Staat op samenvattingen die je exporteert voor je coach</translation>
+        <translation>Staat op samenvattingen die je exporteert voor je coach</translation>
     </message>
     <message>
         <source>Choose up to {n} traits to work on. They are asked in every reflection; the others take turns.</source>
-        <translation type="unfinished">Kies maximaal {n} eigenschappen om aan te werken. Die komen in elke reflectie aan bod; de andere wisselen elkaar af.</translation>
+        <translation>Kies maximaal {n} eigenschappen om aan te werken. Die komen in elke reflectie aan bod; de andere wisselen elkaar af.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished">Je &amp;naam:</translation>
+        <translation>Je &amp;naam:</translation>
     </message>
     <message>
         <source>&amp;Focus traits:</source>
-        <translation type="unfinished">&amp;Focuseigenschappen:</translation>
+        <translation>&amp;Focuseigenschappen:</translation>
     </message>
 </context>
 <context>
@@ -2794,11 +2794,11 @@
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>
@@ -2835,11 +2835,11 @@
     </message>
     <message>
         <source>&amp;Save ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan ({keys})</translation>
     </message>
     <message>
         <source>Save the meeting and its reflection: {save} or {enter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gesprek en de reflectie opslaan: {save} of {enter}</translation>
     </message>
     <message>
         <source>Reflected on {date}.</source>
@@ -3535,34 +3535,34 @@
     <name>WelcomeBar</name>
     <message>
         <source>Welcome to Advisor Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Advisor Journal</translation>
     </message>
     <message>
         <source>Two things shape every reflection: your name (on the summaries you export for your coach) and the traits you want to work on (asked every time). Set them now, or later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee dingen bepalen elke reflectie: je naam (op de samenvattingen die je exporteert voor je coach) en de eigenschappen waaraan je wilt werken (elke keer gevraagd). Stel ze nu in, of later bij Instellingen.</translation>
     </message>
     <message>
         <source>&amp;Set Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellen…</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overslaan</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom</translation>
     </message>
     <message>
         <source>Each reflection asks a few 1–5 questions about ten traits of a trusted advisor. The traits you choose here are asked every time; the others take turns. Your name goes on what you export for your coach. Both can be changed later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke reflectie stelt een paar vragen (1–5) over tien eigenschappen van een adviseur die je vertrouwt. De eigenschappen die je hier kiest, komen elke keer aan bod; de andere om de beurt. Je naam staat op wat je exporteert voor je coach. Beide kun je later wijzigen bij Instellingen.</translation>
     </message>
     <message>
         <source>Welcome to Advisor Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Advisor Journal</translation>
     </message>
 </context>
 <context>
@@ -3685,7 +3685,7 @@
     </message>
     <message>
         <source>Advisor Journal &amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hulp bij Advisor Journal</translation>
     </message>
     <message>
         <source>Open the &amp;Data Folder</source>
