@@ -208,10 +208,12 @@ def settled_profile(traits: dict[str, list[Point]]) -> dict[str, Mean]:
     their answers (a trait asked twice a month still adds up over the months)."""
     result = {}
     for trait_id, points in traits.items():
-        kept = [p for p in points if p.value is not None and p.share >= SETTLED_SHARE]
-        count = sum(p.count for p in kept)
+        kept = [
+            (p.value, p.count) for p in points if p.value is not None and p.share >= SETTLED_SHARE
+        ]
+        count = sum(n for _, n in kept)
         if count:
-            result[trait_id] = Mean(sum(p.value * p.count for p in kept) / count, count)  # type: ignore[operator]
+            result[trait_id] = Mean(sum(value * n for value, n in kept) / count, count)
     return result
 
 

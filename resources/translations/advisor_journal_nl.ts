@@ -1326,6 +1326,10 @@
         <translation>Nog niets geschreven.</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
         <source>{minutes} minutes</source>
         <translation>{minutes} minuten</translation>
     </message>
@@ -1908,6 +1912,10 @@
         <translation>zelfgerichtheid</translation>
     </message>
     <message>
+        <source>Source: {source}. Trust part: {parts}.</source>
+        <translation>Bron: {source}. Deel van vertrouwen: {parts}.</translation>
+    </message>
+    <message>
         <source>log a meeting and reflect</source>
         <translation>een gesprek vastleggen en reflecteren</translation>
     </message>
@@ -1958,6 +1966,26 @@
     <message>
         <source>this help</source>
         <translation>deze hulp</translation>
+    </message>
+    <message>
+        <source>The ten traits</source>
+        <translation>De tien eigenschappen</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrouwen</translation>
+    </message>
+    <message>
+        <source>Growth: balance and the summary</source>
+        <translation>Groei: balans en de samenvatting</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Toetsenbord</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Je gegevens</translation>
     </message>
     <message>
         <source>Each reflection asks a few 1–5 questions about ten traits of a trusted advisor: your focus traits every time, the others in turn. They come from two texts: {maister} and {parent}.</source>

@@ -4,6 +4,7 @@ start, a reflection's answers in the client view."""
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from journal.model import MeetingInput, ReflectionInput
 from ui.coach.export_dialog import ExportDialog
@@ -92,3 +93,83 @@ def test_skipping_the_welcome_keeps_it_away(qtbot, journal, settings):
     bar.skip_button.click()
     assert settings.welcomed and journal.profile().advisor_name == ""
     assert MainWindow(journal, settings, "en").features.welcome() is None
+
+
+def test_f1_opens_help_from_the_help_menu_beside_the_data_folder_and_about(
+    qtbot, journal, settings, monkeypatch
+):
+    from PySide6.QtGui import QKeySequence
+
+    from ui.shell.help_dialog import HelpDialog
+    from ui.shell.main_window import MainWindow
+
+    opened: list[str] = []
+    monkeypatch.setattr(HelpDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+    window = MainWindow(journal, settings, "en")
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    actions = window.window_actions
+    assert actions.help_action.shortcut() == QKeySequence("F1")
+    [help_menu] = [
+        action.menu() for action in window.menuBar().actions() if action.text() == "&Help"
+    ]
+    entries = [action for action in help_menu.actions() if not action.isSeparator()]
+    assert entries == [actions.help_action, actions.data_folder_action, actions.about_action]
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert opened == ["Advisor Journal Help"]
+
+
+def test_a_journal_with_a_name_or_focus_traits_gets_no_welcome(qtbot, journal, settings):
+    from journal.model import Profile
+    from ui.shell.main_window import MainWindow
+
+    for profile in (Profile("Sanne", ()), Profile("", ("listening",))):
+        journal.save_profile(profile)
+        window = MainWindow(journal, settings, "en")
+        qtbot.addWidget(window)
+        assert window.features.welcome() is None
+    assert not settings.welcomed  # nothing was asked, nothing was recorded
+
+
+def test_cancelling_the_welcome_dialog_keeps_the_bar_and_saves_nothing(
+    qtbot, journal, settings, monkeypatch
+):
+    from PySide6.QtWidgets import QDialog
+
+    from ui.shell.main_window import MainWindow
+    from ui.shell.welcome import WelcomeDialog
+
+    def type_and_cancel(dialog):
+        dialog.fields.name.setText("Niet bewaard")
+        dialog.reject()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(WelcomeDialog, "exec", type_and_cancel)
+    window = MainWindow(journal, settings, "en")
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.features.welcome()
+    bar.set_up_button.click()
+    assert bar.isVisibleTo(window) and not settings.welcomed
+    assert journal.profile().advisor_name == ""
+
+
+def test_the_welcome_speaks_dutch(qtbot, journal, settings):
+    from ui.common import i18n
+    from ui.shell.welcome import WelcomeBar, WelcomeDialog
+
+    i18n.install("nl")
+    bar = WelcomeBar(settings)
+    dialog = WelcomeDialog(journal, "nl")
+    qtbot.addWidget(bar)
+    qtbot.addWidget(dialog)
+    assert bar.set_up_button.text() == "&Instellen…"
+    assert bar.skip_button.text() == "&Overslaan"
+    assert dialog.windowTitle() == "Welkom"
+    listening = journal.bank.trait("listening")
+    assert dialog.fields.focus["listening"].text() == listening.name.in_language("nl")
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Welkom bij Advisor Journal" in texts and "Instellingen" in texts
+    assert "Welcome" not in texts and "Settings" not in texts

@@ -135,3 +135,16 @@ def test_dates_follow_the_apps_language_not_the_c_locale():
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "2 december 2026 | 2 dec 2026 | dd-MM-yyyy"
+
+
+def test_no_tr_call_hides_inside_an_f_string():
+    """pyside6-lupdate does not look inside f-strings: a ``tr()`` there is never offered
+    for translation and stays English in the Dutch app (Help's headings did)."""
+    inside = re.compile(r"""\bf(["']).*?\{(?:self\.tr|tr|QCoreApplication\.translate)\(""")
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "ui").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if inside.search(line)
+    ]
+    assert found == []

@@ -234,7 +234,8 @@ class ClientMeetingsPanel(QSplitter):
                     f"<td style='padding: 2px 0' nowrap><b>{score}</b> · "
                     f"{escape(labels[score - 1])}</td></tr>"
                 )
-        return f"<h4>{escape(self.tr('Answers'))}</h4><table>{''.join(rows)}</table>"
+        heading = escape(self.tr("Answers"))  # outside the f-string, where lupdate sees it
+        return f"<h4>{heading}</h4><table>{''.join(rows)}</table>"
 
     def _reflection_html(self, meeting: Meeting) -> str:
         bank = self.journal.bank

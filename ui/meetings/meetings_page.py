@@ -218,7 +218,8 @@ class MeetingsPage(QWidget):
         header = settings.geometry("main_header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
-        self._lay_out_match_column(bool(self.model.filters.text.strip()))
+        filters = self.model.filters  # None while the list shows nothing
+        self._lay_out_match_column(bool(filters is not None and filters.text.strip()))
 
     def save_columns(self, settings: Settings) -> None:
         """Saved as they are without a search, even in the middle of one."""

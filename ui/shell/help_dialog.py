@@ -50,11 +50,11 @@ class HelpDialog(QDialog):
         for trait in journal.bank.traits:
             source = "; ".join(source_names[s] for s in SOURCES.get(trait.id, ""))
             parts = ", ".join(parts_names.get(p, p) for p in trait.trust_parts)
+            origin = self.tr("Source: {source}. Trust part: {parts}.")
             rows.append(
                 f"<li><b>{escape(trait.name.in_language(language))}</b>: "
                 f"{escape(trait.description.in_language(language))}<br>"
-                f"<small>{self.tr('Source: {source}. Trust part: {parts}.').format(source=source, parts=parts)}"
-                "</small></li>"
+                f"<small>{origin.format(source=source, parts=parts)}</small></li>"
             )
         shortcuts = [
             ("Ctrl+N", self.tr("log a meeting and reflect")),
@@ -75,10 +75,17 @@ class HelpDialog(QDialog):
             f"<tr><td><b>{escape(keys)}</b>&nbsp;&nbsp;</td><td>{escape(what)}</td></tr>"
             for keys, what in shortcuts
         )
+        # lupdate does not see tr() inside f-strings: the headings are taken first
+        title = self.tr("Advisor Journal Help")
+        traits_heading = self.tr("The ten traits")
+        trust_heading = self.tr("Trust")
+        growth_heading = self.tr("Growth: balance and the summary")
+        keys_heading = self.tr("Keyboard")
+        data_heading = self.tr("Your data")
         return "".join(
             [
-                f"<h2>{self.tr('Advisor Journal Help')}</h2>",
-                f"<h3>{self.tr('The ten traits')}</h3>",
+                f"<h2>{title}</h2>",
+                f"<h3>{traits_heading}</h3>",
                 "<p>"
                 + self.tr(
                     "Each reflection asks a few 1–5 questions about ten traits of a trusted "
@@ -87,7 +94,7 @@ class HelpDialog(QDialog):
                 ).format(maister=source_names["M"], parent=source_names["O"])
                 + "</p>",
                 "<ul>" + "".join(rows) + "</ul>",
-                f"<h3>{self.tr('Trust')}</h3>",
+                f"<h3>{trust_heading}</h3>",
                 "<p>"
                 + self.tr(
                     "The Trust Equation (Maister, Green and Galford): trust = (credibility + "
@@ -101,7 +108,7 @@ class HelpDialog(QDialog):
                     "client's trust is the average of its meetings' scores."
                 )
                 + "</p>",
-                f"<h3>{self.tr('Growth: balance and the summary')}</h3>",
+                f"<h3>{growth_heading}</h3>",
                 "<p>"
                 + self.tr(
                     "Each trait scores 0–100 (1 on the scale is 0, 5 is 100). "
@@ -113,9 +120,9 @@ class HelpDialog(QDialog):
                     "period going on is marked “so far”; faded points rest on few answers."
                 ).format(answers=MIN_ANSWERS, points=round(MIN_CHANGE))
                 + "</p>",
-                f"<h3>{self.tr('Keyboard')}</h3>",
+                f"<h3>{keys_heading}</h3>",
                 f"<table>{shortcut_rows}</table>",
-                f"<h3>{self.tr('Your data')}</h3>",
+                f"<h3>{data_heading}</h3>",
                 "<p>"
                 + self.tr(
                     "Everything you write stays on this computer, in one file: "
