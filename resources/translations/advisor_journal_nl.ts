@@ -2000,8 +2000,8 @@
         <translation>Elke eigenschap scoort 0–100 (1 op de schaal is 0, 5 is 100). &lt;b&gt;Balans&lt;/b&gt; zegt hoe gelijk je eigenschappen zijn: 100 min twee keer de spreiding (standaardafwijking) van hun gemiddelden; 100 betekent alle eigenschappen even sterk. De samenvatting in woorden spreekt over een periode zodra minstens de helft voorbij is; ze zegt alleen dat een eigenschap steeg of daalde tussen perioden met minstens {answers} antwoorden ervoor, en met minstens {points} punten. De lopende periode heet „tot nu toe”; vage punten rusten op weinig antwoorden.</translation>
     </message>
     <message>
-        <source>Everything you write stays on this computer, in one file: &lt;b&gt;{journal}&lt;/b&gt;, with its backups beside it in the folder &lt;i&gt;backups&lt;/i&gt;. The window&apos;s size, the language and similar choices of this computer are kept in &lt;b&gt;{settings}&lt;/b&gt;, which never holds what you wrote about a client.</source>
-        <translation>Alles wat je schrijft blijft op deze computer, in één bestand: &lt;b&gt;{journal}&lt;/b&gt;, met de back-ups ernaast in de map &lt;i&gt;backups&lt;/i&gt;. De grootte van het venster, de taal en vergelijkbare keuzes van deze computer staan in &lt;b&gt;{settings}&lt;/b&gt;, dat nooit bevat wat je over een klant schreef.</translation>
+        <source>Everything you write stays on this computer, in one file: &lt;b&gt;{journal}&lt;/b&gt;, with its backups beside it in the folder &lt;i&gt;backups&lt;/i&gt;. The window&apos;s size, the language and similar choices of this computer are kept in &lt;b&gt;{settings}&lt;/b&gt;, which never holds what you wrote about a client. Help → Open the Data Folder shows the folder.</source>
+        <translation>Alles wat je schrijft blijft op deze computer, in één bestand: &lt;b&gt;{journal}&lt;/b&gt;, met de back-ups ernaast in de map &lt;i&gt;backups&lt;/i&gt;. De grootte van het venster, de taal en vergelijkbare keuzes van deze computer staan in &lt;b&gt;{settings}&lt;/b&gt;, dat nooit bevat wat je over een klant schreef. Help → Gegevensmap openen toont de map.</translation>
     </message>
 </context>
 <context>

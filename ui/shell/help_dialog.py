@@ -129,7 +129,7 @@ class HelpDialog(QDialog):
                     "<b>{journal}</b>, with its backups beside it in the folder "
                     "<i>backups</i>. The window's size, the language and similar choices of "
                     "this computer are kept in <b>{settings}</b>, which never holds what you "
-                    "wrote about a client."
+                    "wrote about a client. Help → Open the Data Folder shows the folder."
                 ).format(journal=escape(str(journal.path)), settings=escape(QSettings().fileName()))
                 + "</p>",
             ]

@@ -76,6 +76,7 @@ class ProfileFields(QWidget):
         layout.addWidget(focus_label)
         layout.addWidget(focus_hint)
         layout.addWidget(traits)
+        layout.addStretch(1)  # room to spare goes below the traits, not between the rows
 
     def chosen_focus(self) -> tuple[str, ...]:
         return tuple(trait_id for trait_id, box in self.focus.items() if box.isChecked())
