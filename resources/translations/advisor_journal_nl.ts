@@ -2019,6 +2019,10 @@
         <translation>Dit bestand volgen: opnieuw lezen zodra het op schijf verandert</translation>
     </message>
     <message>
+        <source>The file has no events from {first} to {last}. An import reads the last 30 days (to reflect on) and the next 90 (to be asked about); to import older meetings use the command line: advisor-journal import-calendar FILE --from DATE.</source>
+        <translation>Het bestand heeft geen afspraken van {first} tot {last}. Een import leest de afgelopen 30 dagen (om op te reflecteren) en de komende 90 (om naar gevraagd te worden); oudere gesprekken importeer je via de opdrachtregel: advisor-journal import-calendar BESTAND --from DATUM.</translation>
+    </message>
+    <message>
         <source>From {first} to {last}: {unchanged} unchanged, {other} other events that are not client meetings, {skipped} left out.</source>
         <translation>Van {first} tot {last}: {unchanged} ongewijzigd, {other} andere afspraken die geen klantgesprek zijn, {skipped} weggelaten.</translation>
     </message>

@@ -2,6 +2,7 @@
 Settings, staying in the tray, and importing a calendar from the window."""
 
 import os
+import re
 import shlex
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -601,3 +602,16 @@ def test_an_import_uses_the_journal_clock(qtbot, data_dir, settings, tmp_path, r
         window.calendar.stop()
         window.close()
         journal.close()
+
+
+def test_a_file_with_nothing_in_the_window_says_which_window_in_words(qtbot, tmp_path, journal):
+    old = Meeting("old-1", "Kick-off", FIXED_NOW - timedelta(days=200))
+    path = write_calendar(tmp_path / "old.ics", [old])
+    result = journal.calendar.import_file(path)
+    dialog = ImportReportDialog(result, path, 0, False)
+    qtbot.addWidget(dialog)
+    text = dialog.summary.text()
+    first = (FIXED_NOW - timedelta(days=30)).astimezone().date()
+    assert "no events from" in text and "--from" in text
+    assert f"{first.day} {first.strftime('%B')} {first.year}" in text  # in words
+    assert not re.search(r"\d{4}-\d\d-\d\d", text)  # no ISO date inside a sentence

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from journal.calendar.api import ImportResult
 from ui.calendar.calendar_text import report_lines
+from ui.common.period_text import long_day
 
 
 class ImportReportDialog(QDialog):
@@ -44,12 +45,12 @@ class ImportReportDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         heading.setFont(font)
-        summary = QLabel(self._summary(result, waiting))
+        self.summary = summary = QLabel(self._summary(result, waiting))
         summary.setWordWrap(True)
 
         details = QPlainTextEdit("\n".join(report_lines(result, path.name)))
         details.setReadOnly(True)
-        details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # no sideways scroll
         details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
 
         self.follow = QCheckBox(
@@ -69,13 +70,23 @@ class ImportReportDialog(QDialog):
 
     def _summary(self, result: ImportResult, waiting: int) -> str:
         report = result.report
+        first = long_day(result.first.astimezone().date())
+        last = long_day(result.end.astimezone().date())
+        if not result.read.events and not result.read.skipped:
+            # nothing fell in the window: say which window, and how to read another
+            return self.tr(
+                "The file has no events from {first} to {last}. An import reads the last "
+                "30 days (to reflect on) and the next 90 (to be asked about); to import "
+                "older meetings use the command line: advisor-journal import-calendar "
+                "FILE --from DATE."
+            ).format(first=first, last=last)
         parts = [
             self.tr(
                 "From {first} to {last}: {unchanged} unchanged, {other} other events that "
                 "are not client meetings, {skipped} left out."
             ).format(
-                first=result.first.astimezone().date().isoformat(),
-                last=result.end.astimezone().date().isoformat(),
+                first=first,
+                last=last,
                 unchanged=report.unchanged,
                 other=len(report.not_client),
                 skipped=len(report.skipped),
