@@ -2015,12 +2015,24 @@
         <translation>Klantgesprekken: {added} toegevoegd, {updated} bijgewerkt.</translation>
     </message>
     <message>
+        <source>&amp;Read These Dates</source>
+        <translation>Deze dagen &amp;lezen</translation>
+    </message>
+    <message>
+        <source>Read the file again for these days, for instance to add older meetings</source>
+        <translation>Het bestand opnieuw lezen voor deze dagen, bijvoorbeeld om oudere gesprekken toe te voegen</translation>
+    </message>
+    <message>
+        <source>&amp;Days read:</source>
+        <translation>Gelezen &amp;dagen:</translation>
+    </message>
+    <message>
         <source>Follow this file: read it again whenever it changes on disk</source>
         <translation>Dit bestand volgen: opnieuw lezen zodra het op schijf verandert</translation>
     </message>
     <message>
-        <source>The file has no events from {first} to {last}. An import reads the last 30 days (to reflect on) and the next 90 (to be asked about); to import older meetings use the command line: advisor-journal import-calendar FILE --from DATE.</source>
-        <translation>Het bestand heeft geen afspraken van {first} tot {last}. Een import leest de afgelopen 30 dagen (om op te reflecteren) en de komende 90 (om naar gevraagd te worden); oudere gesprekken importeer je via de opdrachtregel: advisor-journal import-calendar BESTAND --from DATUM.</translation>
+        <source>The file has no events from {first} to {last}. An import reads the last 30 days (to reflect on) and the next 90 (to be asked about); to import older meetings, choose other days below and Read These Dates.</source>
+        <translation>Het bestand heeft geen afspraken van {first} tot {last}. Een import leest de afgelopen 30 dagen (om op te reflecteren) en de komende 90 (om naar gevraagd te worden); kies hieronder andere dagen en Deze dagen lezen om oudere gesprekken te importeren.</translation>
     </message>
     <message>
         <source>From {first} to {last}: {unchanged} unchanged, {other} other events that are not client meetings, {skipped} left out.</source>

@@ -4,22 +4,37 @@ file from now on."""
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.calendar.api import ImportResult
 from ui.calendar.calendar_text import report_lines
-from ui.common.period_text import long_day
+from ui.common.period_text import date_field_format, long_day
+
+
+def local_range(first: date, last: date) -> tuple[datetime, datetime]:
+    """The days ``first`` to ``last`` (both included) as the instants an import reads,
+    local midnight to local midnight (as the command line's --from and --to)."""
+    end = last + timedelta(days=1)
+    return (
+        datetime(first.year, first.month, first.day).astimezone(),
+        datetime(end.year, end.month, end.day).astimezone(),
+    )
 
 
 class ImportReportDialog(QDialog):
@@ -53,6 +68,25 @@ class ImportReportDialog(QDialog):
         details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # no sideways scroll
         details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
 
+        # Another range, as the command line's --from and --to: read the file again
+        self.range_wanted: tuple[datetime, datetime] | None = None
+        self.first_day = self._day_field(result.first.astimezone().date())
+        self.last_day = self._day_field((result.end - timedelta(seconds=1)).astimezone().date())
+        self.read_again = QPushButton(self.tr("&Read These Dates"))
+        self.read_again.setToolTip(
+            self.tr("Read the file again for these days, for instance to add older meetings")
+        )
+        self.read_again.clicked.connect(self._read_range)
+        range_row = QHBoxLayout()
+        range_label = QLabel(self.tr("&Days read:"))
+        range_label.setBuddy(self.first_day)
+        range_row.addWidget(range_label)
+        range_row.addWidget(self.first_day)
+        range_row.addWidget(QLabel("–"))
+        range_row.addWidget(self.last_day)
+        range_row.addWidget(self.read_again)
+        range_row.addStretch(1)
+
         self.follow = QCheckBox(
             self.tr("Follow this file: read it again whenever it changes on disk")
         )
@@ -65,8 +99,22 @@ class ImportReportDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(summary)
         layout.addWidget(details, 1)
+        layout.addLayout(range_row)
         layout.addWidget(self.follow)
         layout.addWidget(buttons)
+
+    def _day_field(self, day: date) -> QDateEdit:
+        field = QDateEdit(QDate(day.year, day.month, day.day))
+        field.setDisplayFormat(date_field_format())
+        field.setCalendarPopup(True)
+        return field
+
+    def _read_range(self) -> None:
+        first, last = self.first_day.date().toPython(), self.last_day.date().toPython()
+        if last < first:
+            first, last = last, first
+        self.range_wanted = local_range(first, last)
+        self.accept()
 
     def _summary(self, result: ImportResult, waiting: int) -> str:
         report = result.report
@@ -77,8 +125,7 @@ class ImportReportDialog(QDialog):
             return self.tr(
                 "The file has no events from {first} to {last}. An import reads the last "
                 "30 days (to reflect on) and the next 90 (to be asked about); to import "
-                "older meetings use the command line: advisor-journal import-calendar "
-                "FILE --from DATE."
+                "older meetings, choose other days below and Read These Dates."
             ).format(first=first, last=last)
         parts = [
             self.tr(
