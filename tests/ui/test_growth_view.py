@@ -263,3 +263,17 @@ def test_a_long_client_name_is_shortened_not_clipped_and_whole_on_hover(qtbot, j
     window.resize(1900, 1000)
     qtbot.waitUntil(lambda: chart._room() > room)
     qtbot.waitUntil(lambda: chart.categories.categories() != labels)
+
+
+def test_trusts_two_axes_share_gridlines_and_months_read_as_months(qtbot, journal, settings):
+    import re
+
+    demo.fill(journal, 60, 1)
+    _window, view = make_view(qtbot, journal, settings)
+    chart = view.charts["trust"]
+    left, right = chart.composite_axis, chart.parts_axis
+    assert (left.min(), left.max(), right.min(), right.max()) == (0, 100, 0, 10)
+    assert left.tickCount() == right.tickCount()  # each tick of one is a tick of the other
+    assert "0–100" in left.titleText() and "1–10" in right.titleText()
+    labels = view.charts["traits"].x_axis.categoriesLabels()
+    assert labels and all(re.fullmatch(r"[A-Z][a-z]{2,4} \d{4}", label) for label in labels)
