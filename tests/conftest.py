@@ -1,6 +1,13 @@
-"""Shared test set-up: headless Qt, and a fresh data folder and settings per test."""
+"""Shared test set-up: headless Qt, a fresh data folder and settings per test, and the
+guard that fails any test in which a file this process has open in SQLite is opened
+from Python (closing that descriptor would drop SQLite's locks on it: issue 15)."""
 
 import os
+import sys
+import threading
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -11,6 +18,56 @@ import pytest  # noqa: E402
 
 from journal.model import IntentionCheck, MeetingInput, Profile, ReflectionInput  # noqa: E402
 from journal.service import Journal  # noqa: E402
+from journal.store.connection import in_use  # noqa: E402
+from journal.store.files import main_file_of  # noqa: E402
+
+# Opens (from Python: open(), os.open(), Path.open/read_bytes/…) of a file this process
+# has an SQLite connection to, or of its -wal/-shm, since the test began.
+OPENED_WHILE_IN_SQLITE: list[str] = []
+_DELIBERATE = threading.local()
+
+
+@contextmanager
+def deliberately_opening_live_files() -> Iterator[None]:
+    """For a test that plays the disk itself (damaging an open journal's bytes): what it
+    opens meanwhile, on this thread, is not the app's doing and is not recorded."""
+    _DELIBERATE.on = True
+    try:
+        yield
+    finally:
+        _DELIBERATE.on = False
+
+
+def disk_bytes(path: Path) -> bytes:
+    """What is on disk, also of a journal this test has open (the test looks, not the app)."""
+    with deliberately_opening_live_files():
+        return path.read_bytes()
+
+
+def _audit(event: str, args: tuple) -> None:
+    if event != "open" or not args or isinstance(args[0], int) or args[0] is None:
+        return
+    if getattr(_DELIBERATE, "on", False):
+        return
+    try:
+        path = Path(os.fsdecode(args[0]))
+        if in_use(path) or in_use(main_file_of(path)):
+            where = "".join(traceback.format_stack(limit=6)[:-1])
+            OPENED_WHILE_IN_SQLITE.append(f"{path}\n{where}")
+    except Exception:  # noqa: BLE001 - a hook must never break the open it watches
+        return
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.fixture(autouse=True)
+def _no_journal_file_opened_outside_sqlite():
+    OPENED_WHILE_IN_SQLITE.clear()
+    yield
+    found, OPENED_WHILE_IN_SQLITE[:] = list(OPENED_WHILE_IN_SQLITE), []
+    assert not found, "a file open in SQLite was opened from Python:\n" + "\n".join(found)
+
 
 FIXED_NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from journal.coach import export_store
 from journal.coach.privacy import Pseudonyms
 from journal.errors import InvalidInput
+from journal.store.storage import translating
 
 if TYPE_CHECKING:
     from journal.service import Journal
@@ -38,6 +39,7 @@ class ExportChoice:
     pseudonym_label: str = "Client"
 
 
+@translating  # a damaged page read here is a NotAJournal like any other read
 def build(
     journal: Journal, choice: ExportChoice, names: Pseudonyms | None = None
 ) -> dict[str, Any]:

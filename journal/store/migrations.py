@@ -8,7 +8,7 @@ Add a migration by appending a function; never edit or rename one that has shipp
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from journal.model import trust_on_100
 
@@ -598,6 +598,46 @@ def m008_client_pulse(db: Database) -> None:
 
 
 @_step
+def m009_transcripts(db: Database) -> None:
+    """Figures from a meeting's transcript, and which briefs were shown.
+
+    ``transcripts``: one row per meeting (a new import replaces it). ``figures`` is JSON
+    (``journal.transcripts.figures.Figures``) made with the rule set ``rules`` ("nl.1")
+    and definitions ``method``; ``text`` (JSON: who said what, when) is NULL unless the
+    advisor chose to keep it. Deleting the meeting deletes its row (``TRANSCRIPT_TRIGGERS``;
+    undo puts it back). A trigger, not ``ON DELETE CASCADE``: with a cascade, rebuilding
+    ``meetings`` (``transform()``) would delete every transcript, and sqlite-utils refuses
+    it inside a migration's transaction. ``briefs_shown``: calendar events whose brief
+    was shown, so it is shown once."""
+    db.execute(
+        """
+        CREATE TABLE transcripts (
+            meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id),
+            imported_at TEXT NOT NULL,
+            source_name TEXT NOT NULL,
+            format TEXT NOT NULL,
+            rules TEXT NOT NULL,
+            method INTEGER NOT NULL,
+            figures TEXT NOT NULL,
+            text TEXT
+        )
+        """
+    )
+    db.execute("CREATE TABLE briefs_shown (event_id INTEGER PRIMARY KEY, shown_at TEXT NOT NULL)")
+    for sql in TRANSCRIPT_TRIGGERS:
+        db.execute(sql)
+
+
+TRANSCRIPT_TRIGGERS = [
+    """
+    CREATE TRIGGER transcripts_meeting_removed BEFORE DELETE ON meetings BEGIN
+    DELETE FROM transcripts WHERE meeting_id = OLD.id;
+    END
+    """,
+]
+
+
+@_step
 def m010_trust_scale(db: Database) -> None:
     """The trust a reflection keeps beside its four parts becomes the bounded 0–100
     score the app shows (``journal.model.trust_on_100``) instead of the Trust
@@ -630,6 +670,38 @@ def rebuild_search(db: Database) -> None:
     db.execute(_SEARCH_ADD.replace("WHERE m.id = {id}", "WHERE true"))
 
 
+def search_index_damaged(conn: Any) -> bool:
+    """Whether FTS5's own integrity check finds ``meeting_search`` damaged. SQLite 3.40's
+    ``integrity_check`` does not look inside it, and FTS5 runs this check only on a
+    connection that may write: inside a transaction (or savepoint) rolled back here, so
+    nothing changes."""
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meeting_search'"
+    ).fetchone():
+        return False
+    nested = conn.in_transaction
+    conn.execute("SAVEPOINT search_check" if nested else "BEGIN")
+    try:
+        conn.execute("INSERT INTO meeting_search(meeting_search) VALUES ('integrity-check')")
+    except Exception as exc:  # sqlite3.DatabaseError, or SQLCipher's
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF == 11:  # CORRUPT (CORRUPT_VTAB)
+            return True
+        raise
+    finally:
+        if nested:
+            conn.execute("ROLLBACK TO search_check")
+            conn.execute("RELEASE search_check")
+        else:
+            conn.execute("ROLLBACK")
+    return False
+
+
+def rebuild_search_index(conn: Any) -> None:
+    """FTS5 builds ``meeting_search``'s index again from the rows it holds (a damaged
+    index; the rows themselves are kept exact by the triggers)."""
+    conn.execute("INSERT INTO meeting_search(meeting_search) VALUES ('rebuild')")
+
+
 def restore_triggers(db: Database) -> None:
     """Create every trigger that is missing.
 
@@ -642,7 +714,9 @@ def restore_triggers(db: Database) -> None:
     existing = {
         row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
     }
-    for sql in [*_TRAIT_DAY_TRIGGERS, *_MEETING_DAY_TRIGGERS, *SEARCH_TRIGGERS]:
+    transcripts = _has_table(db, "transcripts")  # m009's trigger needs its table
+    for sql in [*_TRAIT_DAY_TRIGGERS, *_MEETING_DAY_TRIGGERS, *SEARCH_TRIGGERS,
+                *(TRANSCRIPT_TRIGGERS if transcripts else [])]:  # fmt: skip
         name = sql.split("CREATE TRIGGER", 1)[1].split()[0]
         if name not in existing and _has_table(db, _trigger_table(sql)):
             db.execute(sql)

@@ -160,6 +160,58 @@
         <translation>De export kon niet worden geschreven naar {path} ({detail}). Er is niets half achtergebleven; kies een andere map of maak schijfruimte vrij.</translation>
     </message>
     <message>
+        <source>No speaker in the transcript is {name}. The speakers are: {names}.</source>
+        <translation>Geen spreker in het transcript heet {name}. De sprekers zijn: {names}.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>dat bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>het kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>it is {detail}, not a file</source>
+        <translation>het is {detail}, geen bestand</translation>
+    </message>
+    <message>
+        <source>it is too large for a meeting transcript ({detail})</source>
+        <translation>het is te groot voor het transcript van een gesprek ({detail})</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>het is leeg</translation>
+    </message>
+    <message>
+        <source>it is not text ({detail})</source>
+        <translation>het is geen tekst ({detail})</translation>
+    </message>
+    <message>
+        <source>its text is in an encoding Advisor Journal does not read ({detail})</source>
+        <translation>de tekst staat in een codering die Advisor Journal niet leest ({detail})</translation>
+    </message>
+    <message>
+        <source>it is not a Teams or Zoom transcript ({detail})</source>
+        <translation>het is geen transcript van Teams of Zoom ({detail})</translation>
+    </message>
+    <message>
+        <source>it holds no speech ({detail})</source>
+        <translation>er wordt niets in gezegd ({detail})</translation>
+    </message>
+    <message>
+        <source>no speaker is named in it, so nothing can be said about who talked or asked. Export the transcript with speaker names (Teams and Zoom write them when transcription is on)</source>
+        <translation>er wordt geen spreker in genoemd, dus er valt niets te zeggen over wie praatte of vroeg. Exporteer het transcript met de namen van de sprekers (Teams en Zoom zetten die erin als transcriptie aan staat)</translation>
+    </message>
+    <message>
+        <source>it has too many cues ({detail})</source>
+        <translation>het heeft te veel fragmenten ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} gives no transcript figures: {reason}{where}.</source>
+        <translation>{file} levert geen cijfers op: {reason}{where}.</translation>
+    </message>
+    <message>
         <source>{path} is not an Advisor Journal summary: it is not JSON{where}.</source>
         <translation>{path} is geen Advisor Journal-samenvatting: het is geen JSON{where}.</translation>
     </message>
@@ -832,6 +884,10 @@
         <translation>Het begin van je dagboekbestand is gewist</translation>
     </message>
     <message>
+        <source>Your journal file is empty</source>
+        <translation>Je dagboekbestand is leeg</translation>
+    </message>
+    <message>
         <source>A text file is where your journal should be</source>
         <translation>Er staat een tekstbestand waar je dagboek hoort</translation>
     </message>
@@ -862,6 +918,10 @@
     <message>
         <source>The first bytes of the file, which say what it is, have been overwritten with zeros. This can happen after a crash or a disk problem.</source>
         <translation>De eerste bytes van het bestand, die zeggen wat het is, zijn met nullen overschreven. Dat kan gebeuren na een crash of een probleem met de schijf.</translation>
+    </message>
+    <message>
+        <source>The journal file has no bytes left, while its backups (or the changes waiting beside it) show it held your journal. This can happen when a disk filled up, or a sync program failed.</source>
+        <translation>Het dagboekbestand bevat geen bytes meer, terwijl de back-ups (of de wijzigingen die ernaast wachten) laten zien dat je dagboek erin stond. Dat kan gebeuren als een schijf vol raakte of een synchronisatieprogramma misging.</translation>
     </message>
     <message>
         <source>The journal file holds plain text instead of your journal. Perhaps another program saved over it.</source>
@@ -1011,6 +1071,201 @@
         <source>The four parts of the Trust Equation, each 1–10: credibility, reliability and intimacy (higher is better) and self-orientation (lower is better: how much you were busy with yourself rather than the client).</source>
         <translation>De vier delen van de vertrouwensformule, elk 1–10: geloofwaardigheid, betrouwbaarheid en nabijheid (hoger is beter) en zelfgerichtheid (lager is beter: hoeveel je met jezelf bezig was in plaats van met de klant).</translation>
     </message>
+    <message>
+        <source>Show the &amp;Folder</source>
+        <translation>&amp;Map tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Encrypting your journal was interrupted before the journal itself was changed. It is as it was, not encrypted; you can encrypt it again in Settings → Privacy.</source>
+        <translation>Het versleutelen van je dagboek werd onderbroken voordat het dagboek zelf was veranderd. Het is zoals het was, niet versleuteld; je kunt het opnieuw versleutelen via Instellingen → Privacy.</translation>
+    </message>
+    <message>
+        <source>Removing the encryption was interrupted before the journal itself was changed. Your journal is as it was, encrypted.</source>
+        <translation>Het verwijderen van de versleuteling werd onderbroken voordat het dagboek zelf was veranderd. Je dagboek is zoals het was: versleuteld.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase was interrupted before the journal itself was changed. Your journal still opens with the passphrase it had.</source>
+        <translation>Het wijzigen van de wachtwoordzin werd onderbroken voordat het dagboek zelf was veranderd. Je dagboek gaat nog open met de wachtwoordzin die het had.</translation>
+    </message>
+    <message>
+        <source>Encrypting your journal was interrupted; it was finished now.</source>
+        <translation>Het versleutelen van je dagboek werd onderbroken; het is nu afgemaakt.</translation>
+    </message>
+    <message>
+        <source>Removing the encryption was interrupted; it was finished now.</source>
+        <translation>Het verwijderen van de versleuteling werd onderbroken; het is nu afgemaakt.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase was interrupted; it was finished now.</source>
+        <translation>Het wijzigen van de wachtwoordzin werd onderbroken; het is nu afgemaakt.</translation>
+    </message>
+    <message>
+        <source>These files keep the passphrase they had (or are damaged), so restoring one asks for it: {files}.</source>
+        <translation>Deze bestanden houden de wachtwoordzin die ze hadden (of zijn beschadigd), dus wie er een terugzet, wordt om die wachtwoordzin gevraagd: {files}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These files are stored without encryption:&lt;/b&gt; {files}. Anyone who can read your files can read the notes in them; delete them once you no longer need them.</source>
+        <translation>&lt;b&gt;Deze bestanden zijn niet versleuteld opgeslagen:&lt;/b&gt; {files}. Wie je bestanden kan lezen, kan de notities erin lezen; verwijder ze zodra je ze niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>en nog {count}</translation>
+    </message>
+    <message>
+        <source>Your plan: if {situation}, you will {action}.</source>
+        <translation>Je plan: als {situation}, dan {action}.</translation>
+    </message>
+    <message>
+        <source>Your intention: “{text}”</source>
+        <translation>Je voornemen: “{text}”</translation>
+    </message>
+    <message>
+        <source>As an if–then plan: “{plan}”</source>
+        <translation>In als-dan-vorm: “{plan}”</translation>
+    </message>
+    <message>
+        <source>Last trust parts ({title}): credibility {c:.1f}, reliability {r:.1f}, intimacy {i:.1f}, self-orientation {s:.1f} (low is good).</source>
+        <translation>Laatste delen van vertrouwen ({title}): geloofwaardigheid {c:.1f}, betrouwbaarheid {r:.1f}, nabijheid {i:.1f}, zelfgerichtheid {s:.1f} (laag is goed).</translation>
+    </message>
+    <message>
+        <source>Last time the client asked: {questions}</source>
+        <translation>Vorige keer vroeg de klant: {questions}</translation>
+    </message>
+    <message>
+        <source>Last time you spoke {share} and asked {count} questions.</source>
+        <translation>Vorige keer sprak je {share} van de tijd en stelde je {count} vragen.</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{time} ({words} words)</source>
+        <translation>{time} ({words} woorden)</translation>
+    </message>
+    <message>
+        <source>{words} words</source>
+        <translation>{words} woorden</translation>
+    </message>
+    <message>
+        <source>by speaking time</source>
+        <translation>naar spreektijd</translation>
+    </message>
+    <message>
+        <source>by words</source>
+        <translation>naar woorden</translation>
+    </message>
+    <message>
+        <source>You spoke {share} of the time, the others {others} ({basis}).</source>
+        <translation>Jij sprak {share} van de tijd, de anderen {others} ({basis}).</translation>
+    </message>
+    <message>
+        <source>Your questions: {total} ({open} open, {closed} closed).</source>
+        <translation>Jouw vragen: {total} ({open} open, {closed} gesloten).</translation>
+    </message>
+    <message>
+        <source>Advice or directions from you: {count}.</source>
+        <translation>Adviezen of aanwijzingen van jou: {count}.</translation>
+    </message>
+    <message>
+        <source>Advice or directions from you: {count}, {early} of them before the client had finished their story.</source>
+        <translation>Adviezen of aanwijzingen van jou: {count}, waarvan {early} voordat de klant zijn verhaal had afgemaakt.</translation>
+    </message>
+    <message>
+        <source>Your longest monologue: {size}.</source>
+        <translation>Je langste monoloog: {size}.</translation>
+    </message>
+    <message>
+        <source>You rated “{question}” {score} of 5;</source>
+        <translation>Je gaf “{question}” een {score} van 5;</translation>
+    </message>
+    <message>
+        <source>the transcript says you spoke {share}.</source>
+        <translation>volgens het transcript sprak je {share}.</translation>
+    </message>
+    <message>
+        <source>the transcript has no talk by the client to tell.</source>
+        <translation>in het transcript zegt de klant niets om dat aan af te lezen.</translation>
+    </message>
+    <message>
+        <source>the transcript has {early} of your {count} directions before the client had finished their story.</source>
+        <translation>in het transcript staan {early} van je {count} adviezen of aanwijzingen voordat de klant zijn verhaal had afgemaakt.</translation>
+    </message>
+    <message>
+        <source>the transcript counts {count} pieces of advice or directions from you.</source>
+        <translation>in het transcript staan {count} adviezen of aanwijzingen van jou.</translation>
+    </message>
+    <message>
+        <source>the transcript has {open} open and {closed} closed questions from you.</source>
+        <translation>in het transcript staan {open} open en {closed} gesloten vragen van jou.</translation>
+    </message>
+    <message>
+        <source>the transcript has {count} questions from you.</source>
+        <translation>in het transcript staan {count} vragen van jou.</translation>
+    </message>
+    <message>
+        <source>These point the same way.</source>
+        <translation>Die wijzen dezelfde kant op.</translation>
+    </message>
+    <message>
+        <source>These point different ways.</source>
+        <translation>Die wijzen verschillende kanten op.</translation>
+    </message>
+    <message>
+        <source>These cannot be compared.</source>
+        <translation>Die zijn niet te vergelijken.</translation>
+    </message>
+    <message>
+        <source>telling</source>
+        <translation>vertellen</translation>
+    </message>
+    <message>
+        <source>asking</source>
+        <translation>vragen</translation>
+    </message>
+    <message>
+        <source>In what you wrote: {telling} telling, {asking} asking.</source>
+        <translation>In wat je schreef: {telling} keer vertellen, {asking} keer vragen.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Add Transcript</source>
+        <translation>Transcript toevoegen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; for “{title}”</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; bij “{title}”</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>Speakers: {names}. You are {me}.</source>
+        <translation>Sprekers: {names}. Jij bent {me}.</translation>
+    </message>
+    <message>
+        <source>Also keep the transcript&apos;s &amp;text in the journal</source>
+        <translation>Ook de &amp;tekst van het transcript in het dagboek bewaren</translation>
+    </message>
+    <message>
+        <source>By default only the figures are kept; the text stays in your file. With the text kept, the brief before your next meeting can show the questions the client asked. Nothing leaves this computer.</source>
+        <translation>Standaard worden alleen de cijfers bewaard; de tekst blijft in je bestand. Met de tekst bewaard kan de briefing voor je volgende gesprek de vragen laten zien die de klant stelde. Niets verlaat deze computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Figures</source>
+        <translation>Cijfers &amp;bewaren</translation>
+    </message>
 </context>
 <context>
     <name>BackUpNowDialog</name>
@@ -1084,6 +1339,25 @@
     <message>
         <source>Backed up to {path}</source>
         <translation>Back-up gemaakt in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BriefBar</name>
+    <message>
+        <source>Hide the brief</source>
+        <translation>De briefing verbergen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Before “{title}” with {client} at {time}</source>
+        <translation>Voor “{title}” met {client} om {time}</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(geen titel)</translation>
     </message>
 </context>
 <context>
@@ -1724,9 +1998,17 @@
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
+    <message>
+        <source>that file is your journal itself</source>
+        <translation>dat bestand is je dagboek zelf</translation>
+    </message>
 </context>
 <context>
     <name>Features</name>
+    <message>
+        <source>Drop a transcript (.vtt, .docx or .txt) on a meeting.</source>
+        <translation>Sleep een transcript (.vtt, .docx of .txt) op een gesprek.</translation>
+    </message>
     <message>
         <source>Exported to {file}.</source>
         <translation>Geëxporteerd naar {file}.</translation>
@@ -1867,6 +2149,42 @@
     <message>
         <source>The period before</source>
         <translation>De periode ervoor</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Telling</source>
+        <translation>Vertellen</translation>
+    </message>
+    <message>
+        <source>Asking</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>Transcripten</translation>
+    </message>
+    <message>
+        <source>You spoke</source>
+        <translation>Jij sprak</translation>
+    </message>
+    <message>
+        <source>Questions (open)</source>
+        <translation>Vragen (open)</translation>
+    </message>
+    <message>
+        <source>Directions (early)</source>
+        <translation>Aanwijzingen (vroeg)</translation>
+    </message>
+    <message>
+        <source>Your words and your transcripts</source>
+        <translation>Je woorden en je transcripten</translation>
+    </message>
+    <message>
+        <source>Telling and asking phrases in your reflections, and the figures of the meetings you added a transcript to. Counts to look at, not targets.</source>
+        <translation>Zinsdelen waarin je vertelt of vraagt in je reflecties, en de cijfers van de gesprekken waar je een transcript bij voegde. Aantallen om naar te kijken, geen doelen.</translation>
     </message>
     <message>
         <source>balance {value}/100 (100: all traits equally strong)</source>
@@ -2478,10 +2796,33 @@
     </message>
 </context>
 <context>
+    <name>MirrorBox</name>
+    <message>
+        <source>Turn Off</source>
+        <translation>Uitzetten</translation>
+    </message>
+    <message>
+        <source>Stop marking your notes; turn it on in Settings</source>
+        <translation>Je aantekeningen niet meer markeren; weer aan te zetten in Instellingen</translation>
+    </message>
+    <message>
+        <source>Telling and asking in what you write are counted here.</source>
+        <translation>Vertellen en vragen in wat je schrijft worden hier geteld.</translation>
+    </message>
+</context>
+<context>
     <name>NextTimeBox</name>
     <message>
         <source>Next time</source>
         <translation>Volgende keer</translation>
+    </message>
+    <message>
+        <source>Write as If–Then</source>
+        <translation>Omzetten naar als-dan</translation>
+    </message>
+    <message>
+        <source>Plans of the form “if this happens, I will do that” are kept more often than intentions alone (Gollwitzer &amp; Sheeran 2006)</source>
+        <translation>Plannen in de vorm “als dit gebeurt, dan doe ik dat” worden vaker uitgevoerd dan alleen voornemens (Gollwitzer &amp; Sheeran 2006)</translation>
     </message>
     <message>
         <source>No particular trait</source>
@@ -2494,6 +2835,14 @@
     <message>
         <source>It is about:</source>
         <translation>Het gaat over:</translation>
+    </message>
+    <message>
+        <source>An if–then plan: when {situation}, you will {action}.</source>
+        <translation>Een als-dan-plan: als {situation}, dan {action}.</translation>
+    </message>
+    <message>
+        <source>As an if–then plan: “{plan}”</source>
+        <translation>In als-dan-vorm: “{plan}”</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3621,30 @@
         <translation>&amp;Taal:</translation>
     </message>
     <message>
+        <source>&amp;Mark telling and asking in what I write</source>
+        <translation>Vertellen en vragen &amp;markeren in wat ik schrijf</translation>
+    </message>
+    <message>
+        <source>In a reflection: counts and the phrases, never a score</source>
+        <translation>In een reflectie: aantallen en de zinsdelen, nooit een score</translation>
+    </message>
+    <message>
+        <source>Show a &amp;brief before a client meeting</source>
+        <translation>Een &amp;briefing tonen voor een klantgesprek</translation>
+    </message>
+    <message>
+        <source>A few minutes before a client meeting on your calendar: your last intention for that client and their last trust parts (never for private meetings)</source>
+        <translation>Een paar minuten voor een klantgesprek in je agenda: je laatste voornemen voor die klant en de laatste delen van vertrouwen (nooit bij privégesprekken)</translation>
+    </message>
+    <message>
+        <source>Your notes:</source>
+        <translation>Je aantekeningen:</translation>
+    </message>
+    <message>
+        <source>Briefs:</source>
+        <translation>Briefings:</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -3388,6 +3761,60 @@
     <message>
         <source>Ended client meetings without a reflection. Reflect on one (Enter), or choose later or not a client meeting for those selected.</source>
         <translation>Afgelopen klantgesprekken zonder reflectie. Reflecteer op één gesprek (Enter), of kies voor de geselecteerde later of geen klantgesprek.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptBeside</name>
+    <message>
+        <source>Forget the Text</source>
+        <translation>Tekst vergeten</translation>
+    </message>
+    <message>
+        <source>Keep the figures, remove the transcript&apos;s text</source>
+        <translation>De cijfers houden, de tekst van het transcript verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove Transcript</source>
+        <translation>Transcript verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the figures and any text kept</source>
+        <translation>De cijfers en eventueel bewaarde tekst verwijderen</translation>
+    </message>
+    <message>
+        <source>From the transcript ({file}){kept}</source>
+        <translation>Uit het transcript ({file}){kept}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>geen naam</translation>
+    </message>
+    <message>
+        <source>, text kept</source>
+        <translation>, tekst bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptImport</name>
+    <message>
+        <source>Add Transcript</source>
+        <translation>Transcript toevoegen</translation>
+    </message>
+    <message>
+        <source>Teams or Zoom transcripts (*.vtt *.docx *.txt);;All files (*)</source>
+        <translation>Transcripten van Teams of Zoom (*.vtt *.docx *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Transcript figures kept with “{title}”.</source>
+        <translation>Cijfers uit het transcript bewaard bij “{title}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not one speaker in this transcript. Which one are you?</source>
+        <translation>“{name}” is niet één spreker in dit transcript. Welke ben jij?</translation>
+    </message>
+    <message>
+        <source>Which speaker are you? (Set your name in Settings to skip this question.)</source>
+        <translation>Welke spreker ben jij? (Vul je naam in bij Instellingen om deze vraag over te slaan.)</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +4061,14 @@
     <message>
         <source>Bring in client meetings from a calendar file (.ics) (Ctrl+I)</source>
         <translation>Klantgesprekken ophalen uit een agendabestand (.ics) (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Transcript…</source>
+        <translation>&amp;Transcript toevoegen…</translation>
+    </message>
+    <message>
+        <source>Figures from a Teams or Zoom transcript of the selected meeting, computed on this computer (or drop the file on the meeting)</source>
+        <translation>Cijfers uit een transcript van Teams of Zoom bij het gekozen gesprek, berekend op deze computer (of sleep het bestand op het gesprek)</translation>
     </message>
     <message>
         <source>&amp;Export for Your Coach…</source>

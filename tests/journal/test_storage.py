@@ -21,7 +21,7 @@ from journal.reflect.validation import MAX_TEXT
 from journal.service import Journal
 from journal.store import migrations
 from journal.store.paths import journal_file
-from journal.store.storage import _translate
+from journal.store.storage import translate as _translate
 
 DATA = Path(__file__).parent / "data"
 START = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)

@@ -18,7 +18,7 @@ from journal.safety import backups, encryption
 from journal.sample import demo
 from journal.service import Journal
 from journal.store.connection import connect
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, disk_bytes
 from tests.ui.calendar_helpers import Meeting, write_calendar
 from tests.ui.damage import when_shown
 from ui.common import i18n
@@ -41,17 +41,19 @@ pytestmark = pytest.mark.skipif(
 
 
 def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashlib.sha256(disk_bytes(path)).hexdigest()
 
 
 def is_plain(path: Path) -> bool:
-    return path.read_bytes()[:16] == HEADER
+    return disk_bytes(path)[:16] == HEADER
 
 
 def opens_with(path: Path, passphrase: str | None) -> bool:
-    """A read-only look with this passphrase (None: as a plain file)."""
+    """A read-only look with this passphrase (None: as a plain file). Through SQLCipher
+    either way: the window may have the file open through it, and a second SQLite library
+    in one process would drop its locks (``FileInUse``)."""
     try:
-        conn = connect(path, passphrase, read_only=True)
+        conn = connect(path, passphrase, read_only=True, cipher=True)
     except (WrongPassphrase, sqlite3.DatabaseError):
         return False
     try:
@@ -528,9 +530,7 @@ def test_no_note_text_in_the_settings_file_or_plain_on_disk(qtbot, secret, setti
     def containing(folder: Path) -> list[Path]:
         needles = (marker.encode(), marker.encode("utf-16-le"))
         return [
-            p
-            for p in folder.rglob("*")
-            if p.is_file() and any(n in p.read_bytes() for n in needles)
+            p for p in folder.rglob("*") if p.is_file() and any(n in disk_bytes(p) for n in needles)
         ]
 
     # The scan finds the marker where it is in plain bytes …

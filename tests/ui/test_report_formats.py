@@ -162,6 +162,14 @@ def test_pdf_text_matches_its_golden_file(small, name):
 # -- 2. the PDF read back --------------------------------------------------------------
 
 
+def test_the_pdf_text_and_charts_embed_only_the_bundled_font(small):
+    """Line breaks (and so the golden files) follow the font: a system's own stand-in
+    for Helvetica (Nimbus Sans, Liberation Sans, Arial) must never be used."""
+    data = _report(small, CHOICES["november-texts"], "pdf")
+    fonts = set(re.findall(rb"/BaseFont\s*/(?:[A-Z]{6}\+)?([\w-]+)", data))
+    assert fonts and all(name.startswith(b"DejaVuSans") for name in fonts), fonts
+
+
 def test_the_pdf_reads_back_with_title_period_coverage_and_scores(small):
     data = _report(small, NOVEMBER, "pdf")
     text = _pdf_words(data)

@@ -13,6 +13,7 @@ import journal
 from journal.coach.export_formats import EXPORT_KINDS
 from journal.errors import JournalError
 from journal.store import paths
+from ui.cli import brief_command, transcript_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -111,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
         "first.",
     )
     restore.add_argument("file", metavar="FILE", help="the backup (.sqlite3)")
+    transcript_command.add_parser(commands)
+    brief_command.add_parser(commands)
     export = commands.add_parser(
         "export",
         help="export a period for your coach (private by default)",
@@ -168,6 +171,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ui.cli.search_command import search
 
             return search(folder, args)
+        if args.command == "transcript":
+            return transcript_command.transcript(folder, args)
+        if args.command == "brief":
+            return brief_command.brief(folder, args)
         if args.command == "pulse":
             from ui.cli import pulse_command
 
@@ -180,9 +187,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_review([Path(f) for f in args.files])
     except JournalError as error:
         return _fail(error)
+    except _database_errors() as error:  # the last resort: a journal error missed its words
+        print(
+            f"advisor-journal: the journal could not be read ({error}). Nothing was "
+            "changed; run: advisor-journal check",
+            file=sys.stderr,
+        )
+        return 2
     from ui.shell.app import run  # the window needs Qt; the commands above do not
 
     return run(folder, background=args.background)
+
+
+def _database_errors() -> tuple[type[Exception], ...]:
+    from journal.store.connection import database_errors
+
+    return database_errors()
 
 
 def main_windowed() -> int:
@@ -267,11 +287,20 @@ def _export(folder, args) -> int:
     from journal.coach.export_bundle import ExportChoice
 
     _speak_the_window_language(gui=args.kind == "pdf")  # a PDF needs fonts: QtGui
+    from journal.store.files import is_journal_file
+    from journal.store.paths import journal_file
     from ui.coach.export_writer import write_file
     from ui.coach.exports import export, pseudonym_label
     from ui.common import i18n
     from ui.common.settings import Settings
 
+    if is_journal_file(Path(args.output), journal_file(folder)):
+        print(
+            f"advisor-journal: {args.output} is the journal itself; write the export to "
+            "another file.",
+            file=sys.stderr,
+        )
+        return 2
     language = i18n.resolve(Settings().language)
     last = args.last or date.today()
     first = args.first or last - timedelta(days=91)

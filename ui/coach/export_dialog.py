@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal.coach.export_bundle import ExportChoice, build, pseudonyms
-from journal.errors import JournalError
+from journal.errors import ExportNotWritten, JournalError
 from journal.service import Journal
+from journal.store.files import is_journal_file
 from ui.coach import exports
 from ui.coach.export_writer import write_file
 from ui.common import messages
@@ -271,6 +272,8 @@ class ExportDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            if is_journal_file(Path(path), self.journal.path):  # it would replace the journal
+                raise ExportNotWritten(path, self.tr("that file is your journal itself"))
             data, _bundle = exports.export(self.journal, choice, kind, self.language)
             write_file(Path(path), data)
         except JournalError as error:

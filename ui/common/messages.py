@@ -30,6 +30,7 @@ from journal.errors import (
     NotFound,
     WrongPassphrase,
 )
+from journal.transcripts.errors import AdvisorUnknown, TranscriptUnreadable
 from ui.common.period_text import long_day
 
 
@@ -154,7 +155,39 @@ def describe(error: JournalError) -> str:
         return _describe_bundle(error)
     if isinstance(error, CalendarUnreadable):
         return _describe_calendar(error)
+    if isinstance(error, TranscriptUnreadable):
+        return _describe_transcript(error)
+    if isinstance(error, AdvisorUnknown):
+        return tr("No speaker in the transcript is {name}. The speakers are: {names}.").format(
+            name=error.given or "?", names=", ".join(error.speakers)
+        )
     return str(error)
+
+
+def _describe_transcript(error: TranscriptUnreadable) -> str:
+    reasons = {
+        "missing": tr("there is no such file"),
+        "unreadable": tr("it cannot be read"),
+        "not_a_file": tr("it is {detail}, not a file"),
+        "too_large": tr("it is too large for a meeting transcript ({detail})"),
+        "empty": tr("it is empty"),
+        "binary": tr("it is not text ({detail})"),
+        "encoding": tr("its text is in an encoding Advisor Journal does not read ({detail})"),
+        "not_a_transcript": tr("it is not a Teams or Zoom transcript ({detail})"),
+        "no_speech": tr("it holds no speech ({detail})"),
+        "no_speakers": tr(
+            "no speaker is named in it, so nothing can be said about who talked or asked. "
+            "Export the transcript with speaker names (Teams and Zoom write them when "
+            "transcription is on)"
+        ),
+        "too_many": tr("it has too many cues ({detail})"),
+    }
+    reason = reasons.get(error.problem, error.problem).format(detail=error.detail)
+    where = tr(" (line {line})").format(line=error.line) if error.line else ""
+    name = getattr(error.path, "name", None) or str(error.path)
+    return tr("{file} gives no transcript figures: {reason}{where}.").format(
+        file=name, reason=reason, where=where
+    )
 
 
 def _describe_calendar(error: CalendarUnreadable) -> str:

@@ -631,6 +631,9 @@ def save(view: QChartView, path: str) -> None:
             raise OSError(tr("Could not write {path}.").format(path=path))
         return
     image = view.grab()
+    from journal.store.files import refuse_open_journal
+
+    refuse_open_journal(path)  # OSError: never over the journal this app has open
     out = QSaveFile(path)
     if (
         not out.open(QSaveFile.OpenModeFlag.WriteOnly)

@@ -39,6 +39,8 @@ from ui.reflect.draft_keeper import FORMAT, DraftKeeper, HeldDraft, draft_questi
 from ui.reflect.intention_section import LastIntentionBox, NextTimeBox
 from ui.reflect.meeting_fields import MeetingFields
 from ui.reflect.question_form import QuestionForm
+from ui.transcripts.beside_answers import TranscriptBeside
+from ui.transcripts.mirror_box import MirrorBox
 
 STYLE = """
 QFrame#scaleQuestion { background: palette(base); border: 1px solid palette(midlight);
@@ -103,6 +105,12 @@ class ReflectionDialog(QDialog):
         self.scale_questions, self.open_answers = self.form.scale_questions, self.form.open_answers
         self.intention = self.next_time.intention
         self.intention_trait = self.next_time.intention_trait
+        # The transcript's figures beside the answers, and the mirror on what is written.
+        self.transcript = TranscriptBeside(journal, language, meeting_id)
+        self.mirror = MirrorBox(journal, language)
+        self.form.answered.connect(lambda: self.transcript.show_answers(self.form.scores()))
+        for edit in (self.notes, *self.open_answers.values()):
+            edit.textChanged.connect(self._texts_changed)
 
         content = QWidget()
         sections = QVBoxLayout(content)
@@ -113,6 +121,8 @@ class ReflectionDialog(QDialog):
             sections.addWidget(stamp)
         sections.addWidget(self.last_intention_box)
         sections.addWidget(self.form)
+        sections.addWidget(self.mirror)
+        sections.addWidget(self.transcript)
         sections.addWidget(self.next_time)
         sections.addStretch(1)
 
@@ -161,6 +171,9 @@ class ReflectionDialog(QDialog):
             self._fill(meeting)
         self._update_last_intention()
         self._update_progress()
+        self.transcript.show_answers(self.form.scores())
+        self._texts_changed()
+        self.mirror.refresh()
         self._initial = self._snapshot()
         self.drafts = DraftKeeper(self, journal, draft.meeting_id if draft else meeting_id, draft)
         footer.insertWidget(0, self.drafts.notice)
@@ -206,6 +219,9 @@ class ReflectionDialog(QDialog):
     def set_verdict(self, verdict: str | None) -> None:
         self.last_intention_box.set_verdict(verdict)
 
+    def _texts_changed(self) -> None:
+        self.mirror.set_texts({**self.form.texts(), "notes": self.notes.toPlainText()})
+
     def _trait_chosen(self) -> None:
         self._trait_by_hand = True
 
@@ -240,6 +256,8 @@ class ReflectionDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._intention_timer.stop()  # the journal may be closed after the dialog
+        self.mirror.timer.stop()
+        self.next_time.if_then_timer.stop()
         if self.settings is not None:
             self.settings.set_geometry("reflection", self.saveGeometry())
         super().done(result)
@@ -398,6 +416,7 @@ class ReflectionDialog(QDialog):
         self._trait_by_hand = bool(payload.get("trait_by_hand", False))
         self.form.restore_part(payload)
         self.next_time.restore_part(payload)
+        self.transcript.show_answers(self.form.scores())
         self._intention_timer.stop()
         self._update_last_intention()  # which intention "Did you?" is about
         shown = self.shown_intention

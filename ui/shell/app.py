@@ -7,6 +7,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 import journal
@@ -15,6 +16,7 @@ from journal.reflect.bank import default_bank
 from journal.service import Journal
 from journal.store.paths import journal_file
 from ui.common import i18n, messages
+from ui.common.fonts import register_bundled_fonts
 from ui.common.icons import app_icon
 from ui.common.settings import Settings
 from ui.safety.journal_opening import JournalOpening
@@ -32,6 +34,8 @@ def configure_application(app: QCoreApplication) -> None:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(journal.__version__)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    if isinstance(app, QGuiApplication):  # fonts need a GUI application
+        register_bundled_fonts()
 
 
 class AppController:

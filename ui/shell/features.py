@@ -9,11 +9,13 @@ libraries they bring, cost nothing before the first paint):
     the idle lock (File → Lock Now)           ui.safety    after the first paint
     backups, the check after start-up         ui.safety    after the first paint
     the calendar: import, prompt, To Reflect  ui.calendar  after the first paint
+    the brief before a client meeting         ui.transcripts after the first paint
     unsaved reflections offered               ui.reflect   after the first paint
     the growth view (QtCharts)                ui.growth    when its tab is first opened
     the reflection dialog                     ui.reflect   when a meeting is first opened
     the client view, Rename Tags              ui.meetings  when first asked for
     Open Intentions                           ui.reflect   when first asked for
+    Add Transcript… (and a file dropped)      ui.transcripts when first asked for
     export, coach feedback, review            ui.coach     when first asked for
     settings, help                            ui.shell     when first asked for
     the welcome at the first start            ui.shell     after the first paint
@@ -51,6 +53,8 @@ if TYPE_CHECKING:  # each is imported where it is built, below
     from ui.safety.backup_actions import BackupActions
     from ui.safety.idle_lock import IdleLock
     from ui.shell.welcome import WelcomeBar
+    from ui.transcripts.brief_bar import BriefBar, BriefWatch
+    from ui.transcripts.transcript_import import TranscriptImport
 
 
 class Window(Protocol):
@@ -100,6 +104,9 @@ class Features(QObject):
         self.growth_view: GrowthView | None = None
         self.client_view: ClientView | None = None
         self.review: ReviewWindow | None = None
+        self._transcripts: TranscriptImport | None = None
+        self._brief_watch: BriefWatch | None = None
+        self.brief_bar: BriefBar | None = None
         self._stopped = False  # the window closed: nothing more starts
 
     @property
@@ -114,11 +121,17 @@ class Features(QObject):
             QTimer.singleShot(0, self, start)
         QTimer.singleShot(0, self, self.offer_drafts)
         QTimer.singleShot(0, self, self.welcome)
+        QTimer.singleShot(0, self, self._start_briefs)
 
     def in_background(self) -> None:
         """Hidden in the tray at login the window never paints: what must run anyway
         (the lock, the prompts, the check and the daily backup)."""
-        for start in (self._start_lock, self._start_calendar, self._start_backups):
+        for start in (
+            self._start_lock,
+            self._start_calendar,
+            self._start_backups,
+            self._start_briefs,
+        ):
             QTimer.singleShot(0, self, start)
 
     def _start_lock(self) -> None:
@@ -131,11 +144,17 @@ class Features(QObject):
     def _start_backups(self) -> None:
         self.backup_actions.start()
 
+    def _start_briefs(self) -> None:
+        if not self._stopped and not self.locked:
+            self.brief_watch.check()
+
     def stop(self) -> None:
         """The window closes: the calendar stops (and a start still queued never runs)."""
         self._stopped = True
         if self._calendar is not None:
             self._calendar.stop()
+        if self._brief_watch is not None:
+            self._brief_watch.stop()
 
     @property
     def idle_lock(self) -> IdleLock:
@@ -169,12 +188,16 @@ class Features(QObject):
     def _journal_closing(self) -> None:
         if self._calendar is not None:
             self._calendar.pause()
+        if self._brief_watch is not None:
+            self._brief_watch.stop()
         if self._backups is not None:
             self._backups.wait()  # its check or backup reads the file on a worker thread
 
     def _journal_opened(self) -> None:
         if self._calendar is not None:
             self._calendar.resume()
+        if self._brief_watch is not None and not self._stopped:
+            self._brief_watch.check()
 
     def _unlock_dismissed(self, quit_chosen: bool) -> None:
         if quit_chosen or not self.window.stays_in_tray():
@@ -193,6 +216,7 @@ class Features(QObject):
             )
             backups.changed.connect(window.apply_changes)
             backups.quit_requested.connect(window.quit)
+            backups.place_banner = window.place_prompt_bar
             window.place_in_status_bar(backups.failure_button, STATUS_BACKUP)
             window.place_in_status_bar(backups.backed_up_label, STATUS_BACKUP)
             self._backups = backups
@@ -222,6 +246,60 @@ class Features(QObject):
                 flow.pause()
             self._calendar = flow
         return self._calendar
+
+    @property
+    def brief_watch(self) -> BriefWatch:
+        """The brief a few minutes before a client meeting on the calendar."""
+        if self._brief_watch is None:
+            from ui.transcripts.brief_bar import BriefWatch
+
+            watch = BriefWatch(self.journal, self)
+            watch.due.connect(self._briefs_due)
+            self._brief_watch = watch
+        return self._brief_watch
+
+    def _briefs_due(self, due: list) -> None:
+        """The soonest meeting's brief in the bar above the tabs."""
+        from ui.transcripts.brief_bar import BriefBar
+
+        if self.brief_bar is None:
+            self.brief_bar = BriefBar()
+            self.window.place_prompt_bar(self.brief_bar)
+        event, brief = due[0]
+        self.brief_bar.show_brief(event, brief)
+        tray = self.window.tray
+        if tray is not None and not self.parent_widget.isVisible():
+            tray.say(self.brief_bar.title.text(), self.brief_bar.body.text())
+
+    @property
+    def transcripts(self) -> TranscriptImport:
+        if self._transcripts is None:
+            from ui.transcripts.transcript_import import TranscriptImport
+
+            flow = TranscriptImport(self.journal, self.parent_widget, self.window.statusBar())
+            flow.changed.connect(self.window.apply_changes)
+            self._transcripts = flow
+        return self._transcripts
+
+    def add_transcript(self, meeting_id: int) -> bool:
+        """Add Transcript…: a file dialog, then its figures for ``meeting_id``."""
+        if self.asks_to_unlock():
+            return False
+        return self.transcripts.choose_and_attach(meeting_id)
+
+    def transcript_dropped(self, meeting_id: int, paths: list) -> bool:
+        """A file dropped on a meeting's row: the first transcript among them."""
+        from ui.transcripts.transcript_import import transcript_paths
+
+        if self.asks_to_unlock() or self.journal.read_only:
+            return False
+        found = transcript_paths(paths)
+        if not found:
+            self.window.statusBar().showMessage(
+                self.tr("Drop a transcript (.vtt, .docx or .txt) on a meeting."), 8000
+            )
+            return False
+        return self.transcripts.attach(meeting_id, found[0])
 
     def _meetings_ended(self, due: list) -> None:
         """A notification from the tray where there is one, else the window asks for

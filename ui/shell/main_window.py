@@ -47,11 +47,15 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = QUndoStack(self)
         self.meetings = MeetingsPage(journal_, language)
+        self.meetings.journal_closed = lambda: self.locked
         self.meetings.open_meeting.connect(self.run_reflection)
         self.meetings.new_requested.connect(self.new_reflection)
         self.meetings.import_requested.connect(lambda: self.calendar.choose_and_import())
         self.meetings.search.filters_changed.connect(self.apply_filters)
         self.meetings.refreshed.connect(self._enable_for)
+        self.meetings.files_dropped.connect(
+            lambda meeting_id, paths: self.features.transcript_dropped(meeting_id, paths)
+        )
         # The page's parts by name on the window, as the tests and benchmarks reach them.
         page = self.meetings
         self.model, self.table, self.search = page.model, page.table, page.search
@@ -113,10 +117,12 @@ class MainWindow(QMainWindow):
             a.tags_action, a.settings_action, a.lock_action,
         )  # fmt: skip
         self.back_up_action, self.restore_action = a.back_up_action, a.restore_action
+        self.transcript_action = a.transcript_action
 
         a.new_action.triggered.connect(self.new_reflection)
         a.open_action.triggered.connect(self.open_selected)
         a.import_action.triggered.connect(lambda: self.calendar.choose_and_import())
+        a.transcript_action.triggered.connect(lambda: self.add_transcript())
         a.export_action.triggered.connect(lambda: f.open_export())
         a.feedback_action.triggered.connect(lambda: f.open_feedback())
         a.review_action.triggered.connect(lambda: f.open_review())
@@ -276,6 +282,13 @@ class MainWindow(QMainWindow):
             )
         )  # fmt: skip
 
+    def add_transcript(self) -> bool:
+        """Add Transcript…: a transcript's figures for the selected meeting."""
+        row = self.meetings.selected_row()
+        if row is None or self.journal.read_only:
+            return False
+        return self.features.add_transcript(self.model.summary(row).id)
+
     def delete_selected(self) -> bool:
         """Delete the selected meeting and its reflection, after asking; undoable."""
         if self.features.asks_to_unlock():
@@ -352,10 +365,16 @@ class MainWindow(QMainWindow):
 
     def _enable_for(self, shown: int) -> None:
         """The actions on the selected meeting, as the list now is."""
-        for action in (self.open_action, self.delete_action, self.client_action):
+        for action in (
+            self.open_action,
+            self.delete_action,
+            self.client_action,
+            self.transcript_action,
+        ):
             action.setEnabled(shown > 0)
         if self.journal.read_only:
             self.delete_action.setEnabled(False)
+            self.transcript_action.setEnabled(False)
 
     def _show_read_only(self) -> None:
         """The banner and the actions that write, as the journal is now."""
@@ -370,6 +389,7 @@ class MainWindow(QMainWindow):
             button.setEnabled(not read_only)
         if read_only:
             self.delete_action.setEnabled(False)
+            self.transcript_action.setEnabled(False)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(self.MEETINGS)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -61,6 +62,22 @@ class SettingsDialog(QDialog):
 
         self.error_banner = error_banner()
 
+        self.mirror = QCheckBox(self.tr("&Mark telling and asking in what I write"))
+        self.mirror.setToolTip(self.tr("In a reflection: counts and the phrases, never a score"))
+        self.brief = QCheckBox(self.tr("Show a &brief before a client meeting"))
+        self.brief.setToolTip(
+            self.tr(
+                "A few minutes before a client meeting on your calendar: your last intention "
+                "for that client and their last trust parts (never for private meetings)"
+            )
+        )
+        try:
+            self.mirror.setChecked(journal.mirror.enabled())
+            self.brief.setChecked(journal.briefs.settings().enabled)
+        except JournalError:
+            pass
+        self.profile_fields.form.addRow(self.tr("Your notes:"), self.mirror)
+        self.profile_fields.form.addRow(self.tr("Briefs:"), self.brief)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -88,6 +105,18 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error_banner)
         layout.addWidget(buttons)
 
+    def _save_mirror_and_brief(self) -> None:
+        from dataclasses import replace
+
+        if self.journal.read_only:
+            return
+        if self.mirror.isChecked() != self.journal.mirror.enabled():
+            self.journal.mirror.set_enabled(self.mirror.isChecked())
+        briefs = self.journal.briefs
+        current = briefs.settings()
+        if self.brief.isChecked() != current.enabled:
+            briefs.save_settings(replace(current, enabled=self.brief.isChecked()))
+
     def chosen_focus(self) -> tuple[str, ...]:
         return self.profile_fields.chosen_focus()
 
@@ -102,6 +131,7 @@ class SettingsDialog(QDialog):
             return
         try:
             self.journal.save_profile(self.profile_fields.profile())
+            self._save_mirror_and_brief()
             self.calendar_page.save()
             self.privacy_page.save()
         except JournalError as error:

@@ -23,6 +23,13 @@ class WindowActions(QObject):
         self.import_action.setToolTip(
             self.tr("Bring in client meetings from a calendar file (.ics) (Ctrl+I)")
         )
+        self.transcript_action = self._action(window, self.tr("Add &Transcript…"))
+        self.transcript_action.setToolTip(
+            self.tr(
+                "Figures from a Teams or Zoom transcript of the selected meeting, computed on "
+                "this computer (or drop the file on the meeting)"
+            )
+        )
         self.export_action = self._action(window, self.tr("&Export for Your Coach…"), "Ctrl+E")
         self.export_action.setToolTip(
             self.tr("A summary or the data of a period, private by default (Ctrl+E)")
@@ -49,6 +56,7 @@ class WindowActions(QObject):
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         table.addAction(self.delete_action)  # Delete in the list, not in a text box
+        table.insertActions(self.delete_action, [self.open_action, self.transcript_action])
         self.find_action = self._action(window, self.tr("&Find…"), QKeySequence.StandardKey.Find)
         self.tags_action = self._action(window, self.tr("Rename &Tags…"))
 
@@ -84,7 +92,7 @@ class WindowActions(QObject):
     def _make_menus(self, window: QMainWindow) -> None:
         _fill(window.menuBar().addMenu(self.tr("&File")), (
             self.new_action, self.open_action, None,
-            self.import_action, None,
+            self.import_action, self.transcript_action, None,
             self.export_action, self.feedback_action, self.review_action, None,
             self.back_up_action, self.restore_action, None,
             self.settings_action, None,
