@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         a.data_folder_action.triggered.connect(
             lambda: open_data_folder(self, self.journal.path.parent)
         )
+        a.help_action.triggered.connect(lambda: f.open_help())
         a.about_action.triggered.connect(lambda: messages.about(self, journal.__version__))
 
     def place_in_status_bar(self, widget: QWidget, rank: int) -> None:

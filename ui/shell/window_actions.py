@@ -68,6 +68,9 @@ class WindowActions(QObject):
         self.client_action.setToolTip(
             self.tr("Everything about the selected meeting's client (Ctrl+L)")
         )
+        self.help_action = self._action(
+            window, self.tr("Advisor Journal &Help"), QKeySequence.StandardKey.HelpContents
+        )
         self.data_folder_action = self._action(window, self.tr("Open the &Data Folder"))
         self.data_folder_action.setStatusTip(
             self.tr("Show the folder that holds your journal and its backups")
@@ -106,7 +109,8 @@ class WindowActions(QObject):
             self.client_action,
         ))  # fmt: skip
         _fill(
-            window.menuBar().addMenu(self.tr("&Help")), (self.data_folder_action, self.about_action)
+            window.menuBar().addMenu(self.tr("&Help")),
+            (self.help_action, None, self.data_folder_action, None, self.about_action),
         )
 
     def _make_toolbar(self, window: QMainWindow) -> None:
