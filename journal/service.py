@@ -400,7 +400,12 @@ class Journal:
         from journal.growth import figures
 
         return figures.growth(
-            self.store, granularity, scope, trait_ids, self.profile().focus_traits
+            self.store,
+            granularity,
+            scope,
+            trait_ids,
+            self.profile().focus_traits,
+            self.clock().astimezone().date(),
         )
 
     def client_trust(self, scope: Scope) -> list[ClientTrust]:

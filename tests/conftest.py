@@ -69,6 +69,35 @@ def _no_journal_file_opened_outside_sqlite():
     assert not found, "a file open in SQLite was opened from Python:\n" + "\n".join(found)
 
 
+# ADVISOR_JOURNAL_SIMULATE=windows runs these files with Windows' file semantics
+# (tests/platform_sim.py): the data-safety tests, where Windows differs the most.
+SIMULATED_ON_WINDOWS = {
+    "test_backups.py",
+    "test_damaged_files.py",
+    "test_durability.py",
+    "test_encryption.py",
+    "test_unwritable.py",
+    "test_drafts.py",
+    "test_storage.py",
+    "test_beside_each_other.py",
+    "test_cli_data.py",
+}
+
+
+@pytest.fixture(autouse=True)
+def _simulated_platform(request, monkeypatch):
+    if (
+        os.environ.get("ADVISOR_JOURNAL_SIMULATE") == "windows"
+        and request.path.name in SIMULATED_ON_WINDOWS
+    ):
+        from tests.platform_sim import windows_semantics
+
+        with windows_semantics(monkeypatch):
+            yield
+    else:
+        yield
+
+
 FIXED_NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 
 
@@ -109,6 +138,9 @@ def journal(data_dir: Path):
 def local_zone(monkeypatch):
     """Call with a zone name to put the computer in that time zone for the test."""
     import time
+
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset does not exist on Windows: the zone cannot change in-process")
 
     def put_in(zone: str) -> None:
         monkeypatch.setenv("TZ", zone)

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from journal.errors import (
     EncryptionUnavailable,
+    JournalBusy,
     JournalError,
     NeedsPassphrase,
     NotAJournal,
@@ -136,7 +137,12 @@ def rewrite(
         make_backup(path, "before-change", old, source=live)
         plan = _Plan(path, old, new, [b.path for b in list_backups(path)] + moved_aside(path))
         intent = Intent(direction, [_relative(path, p) for p in plan.others])
-        new_hold = _convert_journal(live, path, new, intent, wait)
+        if files.ON_WINDOWS:
+            _write_beside(live, path, new, intent)
+        else:
+            new_hold = _convert_journal(live, path, new, intent, wait)
+    if files.ON_WINDOWS:  # renamed once the old file is let go (see _replace_when_free)
+        new_hold = _replace_when_free(path, new, wait)
     try:
         left = _convert_others(plan)
         _intent_file(path).unlink()
@@ -158,11 +164,7 @@ def _convert_journal(
     new_hold = None
     replaced = False
     try:
-        files.write_note(_intent_file(path), intent.dump())
-        _export(live, fresh, path, new)
-        fsync_file(fresh)
-        intent.journal = list(file_key(fresh) or (0, 0))
-        files.write_note(_intent_file(path), intent.dump())
+        _write_beside(live, path, new, intent)
         new_hold = hold(fresh, new, cipher=True, wait=wait)
         new_hold.__enter__()
         # The WAL was folded in; what is left of it belongs to the old file and goes
@@ -183,6 +185,52 @@ def _convert_journal(
         elif new_hold is not None:
             new_hold.__exit__(None, None, None)
         raise
+    return new_hold
+
+
+def _write_beside(live, path: Path, new: str | None, intent: Intent) -> None:
+    """The held journal written anew beside itself (``.converting``), synced, the intent
+    written down before and after (then with the new file's inode)."""
+    fresh = Path(f"{path}{CONVERTING}")
+    try:
+        files.write_note(_intent_file(path), intent.dump())
+        _export(live, fresh, path, new)
+        fsync_file(fresh)
+        intent.journal = list(file_key(fresh) or (0, 0))
+        files.write_note(_intent_file(path), intent.dump())
+    except BaseException:
+        _remove(fresh)
+        with suppress(OSError):
+            _intent_file(path).unlink()
+        raise
+
+
+def _replace_when_free(path: Path, new: str | None, wait: float) -> AbstractContextManager:
+    """Windows: a file SQLite (or any program) has open cannot be renamed or replaced,
+    so the new file replaces the journal after the old hold ended, and is held after.
+    Another program that opens the journal in between makes the rename fail: it is tried
+    again for ``wait`` seconds, then everything is undone (``JournalBusy``). A kill in
+    between leaves the intent, which the next open finishes (the file IDs of NTFS, like
+    inodes, survive a rename)."""
+    fresh = Path(f"{path}{CONVERTING}")
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            for side in files.SIDE_FILES:
+                with suppress(FileNotFoundError):
+                    Path(f"{path}{side}").unlink()
+            os.replace(fresh, path)
+            break
+        except PermissionError as exc:
+            if time.monotonic() >= deadline:
+                _remove(fresh)
+                with suppress(OSError):
+                    _intent_file(path).unlink()
+                raise JournalBusy(path, "another program keeps it open") from exc
+            time.sleep(0.1)
+    fsync_folder(path.parent)
+    new_hold = hold(path, new, cipher=True, wait=wait)
+    new_hold.__enter__()
     return new_hold
 
 

@@ -264,7 +264,7 @@ def _search_problems(path: Path, passphrase: str | None, cipher: bool) -> tuple[
     caller's read-only connection stays open, so that closing this one is never the last
     close (which would fold the WAL into the file). Skipped where the folder or file
     cannot be written."""
-    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+    if not (os.access(path, os.W_OK) and files.folder_writable(path.parent)):
         return [], ""
     with closing(connect(path, passphrase, durable=False, cipher=cipher)) as conn:
         if migrations.search_index_damaged(conn):
@@ -282,7 +282,7 @@ def wal_unreadable(path: Path) -> bool:
         waiting = Path(f"{path}-wal").stat().st_size > 0
     except OSError:
         return False
-    return waiting and not Path(f"{path}-shm").exists() and not os.access(path.parent, os.W_OK)
+    return waiting and not Path(f"{path}-shm").exists() and not files.folder_writable(path.parent)
 
 
 def _sqlite_problems(conn: sqlite3.Connection, path: Path, thorough: bool):
@@ -358,7 +358,14 @@ def move_aside(path: Path, why: str, now: datetime, *, held: bool = False) -> Pa
     with nullcontext() if held else files.kept_from_sqlite(path):
         intent = _intent_file(path)
         files.write_note(intent, target.name.encode("utf-8"))
-        _move(path, target)
+        try:
+            _move(path, target)
+        except PermissionError as exc:  # Windows: another program has a file of it open
+            if not files.ON_WINDOWS:
+                raise
+            _move(target, path)  # what did move goes back (normally nothing)
+            intent.unlink()
+            raise JournalBusy(path, "another program has it open") from exc
         intent.unlink()
     return target
 

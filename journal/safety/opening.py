@@ -17,7 +17,6 @@ opener (``open_store``).
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from contextlib import closing, suppress
 from dataclasses import replace
@@ -34,7 +33,7 @@ from journal.errors import (
     NotAJournal,
 )
 from journal.safety import encryption, health
-from journal.store import connection, migrations
+from journal.store import connection, files, migrations
 from journal.store.storage import Opened, Store, translate, wrap
 
 ATTEMPTS = 5  # a file replaced while being opened is opened again, this many times
@@ -97,7 +96,7 @@ def _open_once(path: Path, passphrase: str | None) -> Opened | None:
     elif passphrase is not None and not connection.encryption_available():
         raise EncryptionUnavailable(path, "sqlcipher3 is not installed")
     read_only = exists and not _writable(path)
-    if not exists and not os.access(path.parent, os.W_OK):
+    if not exists and not files.folder_writable(path.parent):
         raise JournalNotWritable(path.parent, "the folder is read-only")
     try:
         if not path.exists():
@@ -184,7 +183,8 @@ def _size(path: Path) -> int | None:
 
 
 def _writable(path: Path) -> bool:
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    """Tried, not asked of ``os.access`` (which ignores Windows' ACLs)."""
+    return files.folder_writable(path.parent) and files.file_writable(path)
 
 
 def _back_up_before_update(path: Path, passphrase: str | None) -> None:

@@ -16,6 +16,7 @@ SQLite (``tests/conftest.py``).
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -28,6 +29,11 @@ SIDE_FILES = ("-wal", "-shm")
 # SQLite's own lock bytes in the main file (sqlite3.c, os_unix: PENDING_BYTE and after):
 # the pending byte, the reserved byte, then 510 bytes of which readers lock one each.
 PENDING_BYTE = 0x40000000
+# Windows: FlushFileBuffers (os.fsync) needs a handle that may write, a folder has no
+# handle to flush, and os.access asks only the read-only attribute, never the ACLs.
+# tests/platform_sim.py sets it on Linux to run the data-safety tests the Windows way.
+ON_WINDOWS = os.name == "nt"
+BINARY = getattr(os, "O_BINARY", 0)
 LOCK_BYTES = 512
 NOTE_LIMIT = 64 * 1024  # an intent note is a file name or a little JSON
 
@@ -95,10 +101,19 @@ def _refuse_chosen(path: Path) -> None:
 
 
 def fsync_file(path: Path) -> None:
-    """Make a file's bytes durable: a copy, an intent note (never a journal in use)."""
+    """Make a file's bytes durable: a copy, an intent note (never a journal in use).
+
+    Through a handle that may write: Windows' FlushFileBuffers refuses a read-only one
+    ("Bad file descriptor"), which once failed every backup there. POSIX flushes either;
+    a file this process may only read (made read-only by someone) is flushed read-only."""
     with no_new_connections():
         refuse_if_open(path)
-        fd = os.open(path, os.O_RDONLY)
+        try:
+            fd = os.open(path, os.O_RDWR | BINARY)
+        except PermissionError:
+            if ON_WINDOWS:
+                raise
+            fd = os.open(path, os.O_RDONLY)
         try:
             os.fsync(fd)
         finally:
@@ -107,7 +122,7 @@ def fsync_file(path: Path) -> None:
 
 def fsync_folder(folder: Path) -> None:
     """Make a rename in ``folder`` durable (POSIX); Windows has no folder handles."""
-    if os.name == "posix":
+    if not ON_WINDOWS:
         fd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(fd)
@@ -154,7 +169,7 @@ def kept_from_sqlite(path: Path) -> Iterator[None]:
     taking these locks would end with dropping that connection's).
 
     Windows does not let a file another program has open be renamed: nothing to lock."""
-    if os.name != "posix" or not path.exists():
+    if ON_WINDOWS or not path.exists():
         yield
         return
     import fcntl
@@ -193,3 +208,32 @@ def is_journal_file(target: Path, journal_path: Path) -> bool:
             if target.resolve() == own.resolve():
                 return True
     return False
+
+
+def folder_writable(folder: Path) -> bool:
+    """Whether a file can be made in ``folder``, by making one (removed at once).
+    ``os.access`` cannot say: on Windows it asks only the read-only attribute (a folder
+    never has it) and ignores the ACLs of a locked-down profile or a read-only share."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=".advisor-journal-probe-", dir=folder)
+    except OSError:
+        return False
+    os.close(fd)
+    with suppress(OSError):
+        os.unlink(name)
+    return True
+
+
+def file_writable(path: Path) -> bool:
+    """Whether ``path`` (not open in SQLite here) may be written, by opening it so: an ACL
+    that refuses writing answers here, where ``os.access`` would say yes on Windows. A
+    file this process has open in SQLite is not opened again: SQLite knows already."""
+    with no_new_connections():
+        if in_use(path) or in_use(main_file_of(path)):
+            return os.access(path, os.W_OK)
+        try:
+            fd = os.open(path, os.O_RDWR | BINARY)
+        except OSError:
+            return False
+        os.close(fd)
+        return True

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from journal.model import trust_on_100
+
 if TYPE_CHECKING:  # sqlite-utils costs ~80 ms to import: only when a journal needs migrating
     from sqlite_utils import Database
 
@@ -633,6 +635,33 @@ TRANSCRIPT_TRIGGERS = [
     END
     """,
 ]
+
+
+@_step
+def m010_trust_scale(db: Database) -> None:
+    """The trust a reflection keeps beside its four parts becomes the bounded 0–100
+    score the app shows (``journal.model.trust_on_100``) instead of the Trust
+    Equation's ratio (0.3–30, which averaged and charted badly). The parts stay as they
+    were. The day sums are summed again in one pass, with the trigger that would follow
+    each row dropped meanwhile (10 s for 100,000 reflections, against a fraction)."""
+    db.conn.create_function("trust_on_100", 1, trust_on_100, deterministic=True)
+    db.execute("DROP TRIGGER IF EXISTS meeting_days_reflection_changed")
+    db.execute(
+        """
+        UPDATE reflections
+        SET trust = trust_on_100((credibility + reliability + intimacy) / self_orientation)
+        WHERE trust IS NOT NULL AND self_orientation > 0
+        """
+    )
+    db.execute(
+        """
+        UPDATE meeting_days SET trust_sum = coalesce((
+            SELECT sum(r.trust) FROM reflections r JOIN meetings m ON m.id = r.meeting_id
+            WHERE m.local_day = meeting_days.day AND m.client_id = meeting_days.client_id
+        ), 0)
+        """
+    )
+    restore_triggers(db)
 
 
 def rebuild_search(db: Database) -> None:

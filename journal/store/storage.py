@@ -335,7 +335,7 @@ class Store:
             "reliability": trust.reliability if trust else None,
             "intimacy": trust.intimacy if trust else None,
             "self_orientation": trust.self_orientation if trust else None,
-            "trust": trust.composite if trust else None,
+            "trust": trust.score if trust else None,  # 0–100 (model.trust_on_100)
         }
         if existing:
             reflection_id = existing[0]

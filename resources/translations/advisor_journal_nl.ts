@@ -356,6 +356,10 @@
         <translation>week van {date}</translation>
     </message>
     <message>
+        <source>{period} so far</source>
+        <translation>{period} tot nu toe</translation>
+    </message>
+    <message>
         <source>Q{quarter} {year}</source>
         <translation>K{quarter} {year}</translation>
     </message>
@@ -378,6 +382,14 @@
     <message>
         <source>Profile</source>
         <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>trust (0–100)</source>
+        <translation>vertrouwen (0–100)</translation>
+    </message>
+    <message>
+        <source>{part} (lower is better)</source>
+        <translation>{part} (lager is beter)</translation>
     </message>
     <message>
         <source>Meetings reflected on</source>
@@ -404,16 +416,40 @@
         <translation>Klik om deze klant door de tijd te zien.</translation>
     </message>
     <message>
-        <source>{name}, {period}: {value} (from {count} reflections)</source>
-        <translation>{name}, {period}: {value} (op basis van {count} reflecties)</translation>
+        <source>{name}, {period}: {value} of 100 (from {count} reflections)</source>
+        <translation>{name}, {period}: {value} van 100 (op basis van {count} reflecties)</translation>
+    </message>
+    <message>
+        <source>50: the four parts even; higher is better.</source>
+        <translation>50: de vier delen in evenwicht; hoger is beter.</translation>
+    </message>
+    <message>
+        <source>{name}, {period}: {value} of 10 (from {count} reflections)</source>
+        <translation>{name}, {period}: {value} van 10 (op basis van {count} reflecties)</translation>
+    </message>
+    <message>
+        <source>Self-orientation: lower is better.</source>
+        <translation>Zelfgerichtheid: lager is beter.</translation>
+    </message>
+    <message>
+        <source>Only {days} of its days have gone by: the summary leaves it out until half of the period has.</source>
+        <translation>Pas {days} van de dagen zijn voorbij: de samenvatting laat deze periode weg tot de helft voorbij is.</translation>
+    </message>
+    <message>
+        <source>Few answers (fewer than {count}): read this point with care; the summary does not compare it.</source>
+        <translation>Weinig antwoorden (minder dan {count}): lees dit punt met zorg; de samenvatting vergelijkt het niet.</translation>
+    </message>
+    <message>
+        <source>{gone} of {total}</source>
+        <translation>{gone} van {total}</translation>
+    </message>
+    <message>
+        <source>{period}: {held} held, {reflected} reflected on</source>
+        <translation>{period}: {held} gehouden, op {reflected} gereflecteerd</translation>
     </message>
     <message>
         <source>{name}, {period}: {value} (from {count} answers)</source>
         <translation>{name}, {period}: {value} (op basis van {count} antwoorden)</translation>
-    </message>
-    <message>
-        <source>Few answers: read this point with care.</source>
-        <translation>Weinig antwoorden: interpreteer dit punt voorzichtig.</translation>
     </message>
     <message>
         <source>Could not write {path}.</source>
@@ -424,12 +460,20 @@
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <source>Your strongest trait is &lt;b&gt;{trait}&lt;/b&gt; ({value}).</source>
-        <translation>Je sterkste eigenschap is &lt;b&gt;{trait}&lt;/b&gt; ({value}).</translation>
+        <source>Your strongest trait is {traits}.</source>
+        <translation>Je sterkste eigenschap is {traits}.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{trait}&lt;/b&gt; has the most room to grow ({value}).</source>
-        <translation>&lt;b&gt;{trait}&lt;/b&gt; heeft de meeste ruimte om te groeien ({value}).</translation>
+        <source>Your strongest traits are {traits}.</source>
+        <translation>Je sterkste eigenschappen zijn {traits}.</translation>
+    </message>
+    <message>
+        <source>{traits} has the most room to grow.</source>
+        <translation>{traits} heeft de meeste ruimte om te groeien.</translation>
+    </message>
+    <message>
+        <source>{traits} have the most room to grow.</source>
+        <translation>{traits} hebben de meeste ruimte om te groeien.</translation>
     </message>
     <message>
         <source>{trait} rose from {before} to {after} between {since} and {until}.</source>
@@ -446,6 +490,26 @@
     <message>
         <source>There are too few answers in this period to say how your traits are developing. Each reflection adds a few; after a handful of meetings the picture appears.</source>
         <translation>Er zijn in deze periode te weinig antwoorden om te zeggen hoe je eigenschappen zich ontwikkelen. Elke reflectie voegt er een paar toe; na een handvol gesprekken wordt het beeld zichtbaar.</translation>
+    </message>
+    <message>
+        <source>{period}: 1 meeting, not yet in these sentences.</source>
+        <translation>{period}: 1 gesprek, nog niet in deze zinnen.</translation>
+    </message>
+    <message>
+        <source>{period}: {count} meetings, not yet in these sentences.</source>
+        <translation>{period}: {count} gesprekken, nog niet in deze zinnen.</translation>
+    </message>
+    <message>
+        <source>The sentences speak of a period once at least half of it has gone by. A trait rose or fell only between periods with at least {answers} answers for it, and by at least {points} points. Traits within {lead} points of the strongest or the weakest are named with it. So one new reflection does not change the sentences while a period is young. The charts show every period; hover a point to see what it rests on.</source>
+        <translation>De zinnen spreken over een periode zodra minstens de helft voorbij is. Een eigenschap steeg of daalde alleen tussen perioden met minstens {answers} antwoorden ervoor, en met minstens {points} punten. Eigenschappen binnen {lead} punten van de sterkste of de zwakste worden samen genoemd. Zo verandert één nieuwe reflectie de zinnen niet zolang een periode jong is. De grafieken tonen elke periode; wijs een punt aan om te zien waarop het rust.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{trait}&lt;/b&gt; ({value})</source>
+        <translation>&lt;b&gt;{trait}&lt;/b&gt; ({value})</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} en {last}</translation>
     </message>
     <message>
         <source>You kept {rate} of the {count} intentions you looked back on.</source>
@@ -486,6 +550,10 @@
     <message>
         <source>only people from your own organisation</source>
         <translation>alleen mensen van je eigen organisatie</translation>
+    </message>
+    <message>
+        <source>only people with a personal e-mail address (such as gmail.com)</source>
+        <translation>alleen mensen met een persoonlijk e-mailadres (zoals gmail.com)</translation>
     </message>
     <message>
         <source>nobody else invited</source>
@@ -816,12 +884,16 @@
         <translation>Reflecties in eigen woorden</translation>
     </message>
     <message>
-        <source>A gap means no answers in that period; a hollow point rests on fewer than three answers.</source>
-        <translation>Een onderbreking betekent: geen antwoorden in die periode; een open punt rust op minder dan drie antwoorden.</translation>
+        <source>One small chart per trait, 0–100; focus traits are framed. A gap means no answers in that period; a hollow point rests on fewer than three answers, or on a period not yet half over.</source>
+        <translation>Eén kleine grafiek per eigenschap, 0–100; focuseigenschappen hebben een kader. Een gat betekent geen antwoorden in die periode; een open punt rust op minder dan drie antwoorden, of op een periode die nog niet half voorbij is.</translation>
     </message>
     <message>
-        <source>Trust = (credibility + reliability + intimacy) / self-orientation; the four parts run from 1 to 10.</source>
-        <translation>Vertrouwen = (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid; de vier delen lopen van 1 tot 10.</translation>
+        <source>focus</source>
+        <translation>focus</translation>
+    </message>
+    <message>
+        <source>Trust, 0–100, is the Trust Equation (credibility + reliability + intimacy) / self-orientation on a bounded scale: 50 when the four parts are even, 100 the best the answers can give. The parts (right axis) run from 1 to 10; for self-orientation lower is better.</source>
+        <translation>Vertrouwen, 0–100, is de vertrouwensformule (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid op een begrensde schaal: 50 als de vier delen in evenwicht zijn, 100 het beste wat de antwoorden kunnen geven. De delen (rechteras) lopen van 1 tot 10; bij zelfgerichtheid is lager beter.</translation>
     </message>
     <message>
         <source>Whole period</source>
@@ -960,8 +1032,52 @@
         <translation>Minstens {count} tekens. Een paar losse woorden die niets met elkaar te maken hebben, zijn makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
-        <source>Acceptable. Longer is stronger: add a word or two.</source>
-        <translation>Voldoende. Langer is sterker: voeg een woord of twee toe.</translation>
+        <source>Very weak: easy to guess.</source>
+        <translation>Zeer zwak: makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess.</source>
+        <translation>Zwak: makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Fair. Add a word or two that do not belong together.</source>
+        <translation>Redelijk. Voeg een of twee woorden toe die niet bij elkaar horen.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Goed.</translation>
+    </message>
+    <message>
+        <source>It is close to a password many people use.</source>
+        <translation>Het lijkt op een wachtwoord dat veel mensen gebruiken.</translation>
+    </message>
+    <message>
+        <source>Names are easy to guess.</source>
+        <translation>Namen zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>A common word on its own is easy to guess.</source>
+        <translation>Een gewoon woord op zichzelf is makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Rows and patterns on the keyboard are easy to guess.</source>
+        <translation>Rijen en patronen op het toetsenbord zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or words are easy to guess.</source>
+        <translation>Herhaalde tekens of woorden zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Sequences such as abc or 6543 are easy to guess.</source>
+        <translation>Reeksen zoals abc of 6543 zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Years are easy to guess.</source>
+        <translation>Jaartallen zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Dates are easy to guess.</source>
+        <translation>Datums zijn makkelijk te raden.</translation>
     </message>
     <message>
         <source>Strong.</source>
@@ -1150,6 +1266,14 @@
     <message>
         <source>In what you wrote: {telling} telling, {asking} asking.</source>
         <translation>In wat je schreef: {telling} keer vertellen, {asking} keer vragen.</translation>
+    </message>
+    <message>
+        <source>Trust, 0–100, from the Trust Equation: (credibility + reliability + intimacy) / self-orientation, each part 1–10 from the reflection&apos;s answers. 50 means the parts are even (credibility, reliability and intimacy together three times your self-orientation); 100 is the best the answers can give, 0 the worst. Each doubling of the equation adds 15 points. Higher is better.</source>
+        <translation>Vertrouwen, 0–100, uit de vertrouwensformule: (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid, elk deel 1–10 op basis van de antwoorden in de reflectie. 50 betekent dat de delen in evenwicht zijn (geloofwaardigheid, betrouwbaarheid en nabijheid samen drie keer je zelfgerichtheid); 100 is het beste wat de antwoorden kunnen geven, 0 het slechtste. Elke verdubbeling van de formule geeft 15 punten meer. Hoger is beter.</translation>
+    </message>
+    <message>
+        <source>The four parts of the Trust Equation, each 1–10: credibility, reliability and intimacy (higher is better) and self-orientation (lower is better: how much you were busy with yourself rather than the client).</source>
+        <translation>De vier delen van de vertrouwensformule, elk 1–10: geloofwaardigheid, betrouwbaarheid en nabijheid (hoger is beter) en zelfgerichtheid (lager is beter: hoeveel je met jezelf bezig was in plaats van met de klant).</translation>
     </message>
 </context>
 <context>
@@ -1465,10 +1589,6 @@
         <translation>Vertrouwen</translation>
     </message>
     <message>
-        <source>Trust Equation: (credibility + reliability + intimacy) / self-orientation, from the reflection&apos;s answers. About 3 is average; higher is better.</source>
-        <translation>Vertrouwensformule: (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid, op basis van de antwoorden in de reflectie. Rond de 3 is gemiddeld; hoger is beter.</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -1518,6 +1638,10 @@
     <message>
         <source>Nothing written yet.</source>
         <translation>Nog niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
     </message>
     <message>
         <source>{minutes} minutes</source>
@@ -2111,8 +2235,8 @@
         <translation>Zinsdelen waarin je vertelt of vraagt in je reflecties, en de cijfers van de gesprekken waar je een transcript bij voegde. Aantallen om naar te kijken, geen doelen.</translation>
     </message>
     <message>
-        <source>balance {value}/100</source>
-        <translation>balans {value}/100</translation>
+        <source>balance {value}/100 (100: all traits equally strong)</source>
+        <translation>balans {value}/100 (100: alle eigenschappen even sterk)</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -2121,6 +2245,129 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Advisor Journal Help</source>
+        <translation>Hulp bij Advisor Journal</translation>
+    </message>
+    <message>
+        <source>Maister, Green and Galford, &lt;i&gt;The Trusted Advisor&lt;/i&gt; (2000)</source>
+        <translation>Maister, Green en Galford, &lt;i&gt;The Trusted Advisor&lt;/i&gt; (2000)</translation>
+    </message>
+    <message>
+        <source>the training text &lt;i&gt;Ouderlijk advies&lt;/i&gt; (the know-it-all parent)</source>
+        <translation>de trainingstekst &lt;i&gt;Ouderlijk advies&lt;/i&gt; (de betweterige ouder)</translation>
+    </message>
+    <message>
+        <source>credibility</source>
+        <translation>geloofwaardigheid</translation>
+    </message>
+    <message>
+        <source>reliability</source>
+        <translation>betrouwbaarheid</translation>
+    </message>
+    <message>
+        <source>intimacy</source>
+        <translation>nabijheid</translation>
+    </message>
+    <message>
+        <source>self-orientation</source>
+        <translation>zelfgerichtheid</translation>
+    </message>
+    <message>
+        <source>Source: {source}. Trust part: {parts}.</source>
+        <translation>Bron: {source}. Deel van vertrouwen: {parts}.</translation>
+    </message>
+    <message>
+        <source>log a meeting and reflect</source>
+        <translation>een gesprek vastleggen en reflecteren</translation>
+    </message>
+    <message>
+        <source>save the reflection</source>
+        <translation>de reflectie opslaan</translation>
+    </message>
+    <message>
+        <source>the next or previous field; 1–5 answer a question</source>
+        <translation>het volgende of vorige veld; 1–5 beantwoorden een vraag</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>zoeken</translation>
+    </message>
+    <message>
+        <source>open the selected meeting</source>
+        <translation>het gekozen gesprek openen</translation>
+    </message>
+    <message>
+        <source>delete the selected meeting</source>
+        <translation>het gekozen gesprek verwijderen</translation>
+    </message>
+    <message>
+        <source>undo, redo</source>
+        <translation>ongedaan maken, opnieuw</translation>
+    </message>
+    <message>
+        <source>Meetings, Growth, To Reflect</source>
+        <translation>Gesprekken, Groei, Te reflecteren</translation>
+    </message>
+    <message>
+        <source>open intentions</source>
+        <translation>open voornemens</translation>
+    </message>
+    <message>
+        <source>the client view</source>
+        <translation>het klantoverzicht</translation>
+    </message>
+    <message>
+        <source>import a calendar</source>
+        <translation>een agenda importeren</translation>
+    </message>
+    <message>
+        <source>export for your coach</source>
+        <translation>exporteren voor je coach</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>deze hulp</translation>
+    </message>
+    <message>
+        <source>The ten traits</source>
+        <translation>De tien eigenschappen</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrouwen</translation>
+    </message>
+    <message>
+        <source>Growth: balance and the summary</source>
+        <translation>Groei: balans en de samenvatting</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Toetsenbord</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Je gegevens</translation>
+    </message>
+    <message>
+        <source>Each reflection asks a few 1–5 questions about ten traits of a trusted advisor: your focus traits every time, the others in turn. They come from two texts: {maister} and {parent}.</source>
+        <translation>Elke reflectie stelt een paar vragen (1–5) over tien eigenschappen van een adviseur die je vertrouwt: je focuseigenschappen elke keer, de andere om de beurt. Ze komen uit twee teksten: {maister} en {parent}.</translation>
+    </message>
+    <message>
+        <source>The Trust Equation (Maister, Green and Galford): trust = (credibility + reliability + intimacy) / self-orientation. Each part is scored 1–10 from the answers on the traits tied to it; self-orientation is how much you were busy with yourself rather than the client, so lower is better. The equation itself runs from 0.3 to 30, which reads badly, so the app shows it on 0–100: &lt;b&gt;50 + 50 × log10(equation ÷ 3)&lt;/b&gt;. That is 50 when the four parts are even, 100 at the best possible (30) and 0 at the worst (0.3); every doubling of the equation adds 15 points. A period&apos;s or a client&apos;s trust is the average of its meetings&apos; scores.</source>
+        <translation>De vertrouwensformule (Maister, Green en Galford): vertrouwen = (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid. Elk deel krijgt een score van 1–10 uit de antwoorden op de eigenschappen die erbij horen; zelfgerichtheid is hoeveel je met jezelf bezig was in plaats van met de klant, dus lager is beter. De formule zelf loopt van 0,3 tot 30, wat slecht leest, dus de app toont haar op 0–100: &lt;b&gt;50 + 50 × log10(formule ÷ 3)&lt;/b&gt;. Dat is 50 als de vier delen in evenwicht zijn, 100 bij het best mogelijke (30) en 0 bij het slechtste (0,3); elke verdubbeling van de formule geeft 15 punten meer. Het vertrouwen van een periode of een klant is het gemiddelde van de scores van zijn gesprekken.</translation>
+    </message>
+    <message>
+        <source>Each trait scores 0–100 (1 on the scale is 0, 5 is 100). &lt;b&gt;Balance&lt;/b&gt; says how even your traits are: 100 minus twice the spread (standard deviation) of their averages; 100 means every trait equally strong. The summary in words speaks of a period once at least half of it has gone by; it says a trait rose or fell only between periods with at least {answers} answers for it, and by at least {points} points. The period going on is marked “so far”; faded points rest on few answers.</source>
+        <translation>Elke eigenschap scoort 0–100 (1 op de schaal is 0, 5 is 100). &lt;b&gt;Balans&lt;/b&gt; zegt hoe gelijk je eigenschappen zijn: 100 min twee keer de spreiding (standaardafwijking) van hun gemiddelden; 100 betekent alle eigenschappen even sterk. De samenvatting in woorden spreekt over een periode zodra minstens de helft voorbij is; ze zegt alleen dat een eigenschap steeg of daalde tussen perioden met minstens {answers} antwoorden ervoor, en met minstens {points} punten. De lopende periode heet „tot nu toe”; vage punten rusten op weinig antwoorden.</translation>
+    </message>
+    <message>
+        <source>Everything you write stays on this computer, in one file: &lt;b&gt;{journal}&lt;/b&gt;, with its backups beside it in the folder &lt;i&gt;backups&lt;/i&gt;. The window&apos;s size, the language and similar choices of this computer are kept in &lt;b&gt;{settings}&lt;/b&gt;, which never holds what you wrote about a client. Help → Open the Data Folder shows the folder.</source>
+        <translation>Alles wat je schrijft blijft op deze computer, in één bestand: &lt;b&gt;{journal}&lt;/b&gt;, met de back-ups ernaast in de map &lt;i&gt;backups&lt;/i&gt;. De grootte van het venster, de taal en vergelijkbare keuzes van deze computer staan in &lt;b&gt;{settings}&lt;/b&gt;, dat nooit bevat wat je over een klant schreef. Help → Gegevensmap openen toont de map.</translation>
     </message>
 </context>
 <context>
@@ -2134,8 +2381,24 @@
         <translation>Klantgesprekken: {added} toegevoegd, {updated} bijgewerkt.</translation>
     </message>
     <message>
+        <source>&amp;Read These Dates</source>
+        <translation>Deze dagen &amp;lezen</translation>
+    </message>
+    <message>
+        <source>Read the file again for these days, for instance to add older meetings</source>
+        <translation>Het bestand opnieuw lezen voor deze dagen, bijvoorbeeld om oudere gesprekken toe te voegen</translation>
+    </message>
+    <message>
+        <source>&amp;Days read:</source>
+        <translation>Gelezen &amp;dagen:</translation>
+    </message>
+    <message>
         <source>Follow this file: read it again whenever it changes on disk</source>
         <translation>Dit bestand volgen: opnieuw lezen zodra het op schijf verandert</translation>
+    </message>
+    <message>
+        <source>The file has no events from {first} to {last}. An import reads the last 30 days (to reflect on) and the next 90 (to be asked about); to import older meetings, choose other days below and Read These Dates.</source>
+        <translation>Het bestand heeft geen afspraken van {first} tot {last}. Een import leest de afgelopen 30 dagen (om op te reflecteren) en de komende 90 (om naar gevraagd te worden); kies hieronder andere dagen en Deze dagen lezen om oudere gesprekken te importeren.</translation>
     </message>
     <message>
         <source>From {first} to {last}: {unchanged} unchanged, {other} other events that are not client meetings, {skipped} left out.</source>
@@ -2454,6 +2717,10 @@
         <translation>Waar ging het gesprek over?</translation>
     </message>
     <message>
+        <source>Type digits; the arrow keys move between day, month, year and time.</source>
+        <translation>Typ cijfers; de pijltjestoetsen gaan tussen dag, maand, jaar en tijd.</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2489,6 +2756,10 @@
         <source>T&amp;ags:</source>
         <translation>L&amp;abels:</translation>
     </message>
+    <message>
+        <source>The date and time take digits only, so “{typed}” was not typed anywhere. Press Tab to move on to the next field.</source>
+        <translation>De datum en tijd nemen alleen cijfers aan, dus „{typed}” is nergens getypt. Druk op Tab om naar het volgende veld te gaan.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTableModel</name>
@@ -2515,10 +2786,6 @@
     <message>
         <source>Trust</source>
         <translation>Vertrouwen</translation>
-    </message>
-    <message>
-        <source>Trust Equation: (credibility + reliability + intimacy) / self-orientation, from the reflection&apos;s answers. About 3 is average; higher is better.</source>
-        <translation>Vertrouwensformule: (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid, op basis van de antwoorden in de reflectie. Rond de 3 is gemiddeld; hoger is beter.</translation>
     </message>
     <message>
         <source>No trust score: this reflection did not answer every part of the Trust Equation (credibility, reliability, intimacy, self-orientation).</source>
@@ -2876,6 +3143,25 @@
     </message>
 </context>
 <context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Shown on summaries you export for your coach</source>
+        <translation>Staat op samenvattingen die je exporteert voor je coach</translation>
+    </message>
+    <message>
+        <source>Choose up to {n} traits to work on. They are asked in every reflection; the others take turns.</source>
+        <translation>Kies maximaal {n} eigenschappen om aan te werken. Die komen in elke reflectie aan bod; de andere wisselen elkaar af.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus traits:</source>
+        <translation>&amp;Focuseigenschappen:</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>Advisor Journal</source>
@@ -2950,6 +3236,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>QuestionForm</name>
     <message>
         <source>How did I do as a trusted advisor?</source>
@@ -2982,8 +3279,12 @@
         <translation>Nieuw gesprek en reflectie</translation>
     </message>
     <message>
-        <source>Save ({keys})</source>
-        <translation>Opslaan ({keys})</translation>
+        <source>&amp;Save ({keys})</source>
+        <translation>&amp;Opslaan ({keys})</translation>
+    </message>
+    <message>
+        <source>Save the meeting and its reflection: {save} or {enter}</source>
+        <translation>Het gesprek en de reflectie opslaan: {save} of {enter}</translation>
     </message>
     <message>
         <source>Reflected on {date}.</source>
@@ -3364,20 +3665,8 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <source>Shown on summaries you export for your coach</source>
-        <translation>Staat op samenvattingen die je exporteert voor je coach</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Systeemtaal</translation>
-    </message>
-    <message>
-        <source>Choose up to {n} traits to work on. They are asked in every reflection; the others take turns.</source>
-        <translation>Kies maximaal {n} eigenschappen om aan te werken. Die komen in elke reflectie aan bod; de andere wisselen elkaar af.</translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>Je &amp;naam:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3406,10 +3695,6 @@
     <message>
         <source>Briefs:</source>
         <translation>Briefings:</translation>
-    </message>
-    <message>
-        <source>&amp;Focus traits:</source>
-        <translation>&amp;Focuseigenschappen:</translation>
     </message>
     <message>
         <source>General</source>
@@ -3754,6 +4039,40 @@
     </message>
 </context>
 <context>
+    <name>WelcomeBar</name>
+    <message>
+        <source>Welcome to Advisor Journal</source>
+        <translation>Welkom bij Advisor Journal</translation>
+    </message>
+    <message>
+        <source>Two things shape every reflection: your name (on the summaries you export for your coach) and the traits you want to work on (asked every time). Set them now, or later in Settings.</source>
+        <translation>Twee dingen bepalen elke reflectie: je naam (op de samenvattingen die je exporteert voor je coach) en de eigenschappen waaraan je wilt werken (elke keer gevraagd). Stel ze nu in, of later bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up…</source>
+        <translation>&amp;Instellen…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Overslaan</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Each reflection asks a few 1–5 questions about ten traits of a trusted advisor. The traits you choose here are asked every time; the others take turns. Your name goes on what you export for your coach. Both can be changed later in Settings.</source>
+        <translation>Elke reflectie stelt een paar vragen (1–5) over tien eigenschappen van een adviseur die je vertrouwt. De eigenschappen die je hier kiest, komen elke keer aan bod; de andere om de beurt. Je naam staat op wat je exporteert voor je coach. Beide kun je later wijzigen bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>Welcome to Advisor Journal</source>
+        <translation>Welkom bij Advisor Journal</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New Reflection…</source>
@@ -3878,6 +4197,10 @@
     <message>
         <source>Everything about the selected meeting&apos;s client ({keys})</source>
         <translation>Alles over de klant van het gekozen gesprek ({keys})</translation>
+    </message>
+    <message>
+        <source>Advisor Journal &amp;Help</source>
+        <translation>&amp;Hulp bij Advisor Journal</translation>
     </message>
     <message>
         <source>Open the &amp;Data Folder</source>

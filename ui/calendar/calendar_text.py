@@ -26,6 +26,7 @@ def reason_text(reason: str) -> str:
         "ignored_keyword": tr("its title has a word you ignore"),
         "ignored_domain": tr("everyone else is from a domain you ignore"),
         "internal": tr("only people from your own organisation"),
+        "free_mail": tr("only people with a personal e-mail address (such as gmail.com)"),
         "no_attendees": tr("nobody else invited"),
         "keyword": tr("its title has a word you include"),
         "domain_rule": tr("someone from a domain you include"),

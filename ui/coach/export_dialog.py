@@ -38,7 +38,7 @@ from journal.store.files import is_journal_file
 from ui.coach import exports
 from ui.coach.export_writer import write_file
 from ui.common import messages
-from ui.common.period_text import long_day
+from ui.common.period_text import date_field_format, long_day
 
 PREVIEW_DELAY_MS = 250
 SAMPLE_MEETINGS = 3
@@ -298,14 +298,19 @@ def _filter_for(dialog: QDialog, kind: str) -> str:
 def _date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    edit.setDisplayFormat(date_field_format())
     return edit
 
 
 def _checklist(items: list[tuple[str, str]]) -> QListWidget:
+    """Names that do not fit wrap onto a second line (never cut off or scrolled away)."""
     widget = QListWidget()
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
     for label, value in items:
         item = QListWidgetItem(label)
+        item.setToolTip(label)
         item.setData(Qt.ItemDataRole.UserRole, value)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)

@@ -34,6 +34,7 @@ from journal.errors import (
 from journal.transcripts.errors import AdvisorUnknown, TranscriptUnreadable
 from ui.common import app_log, diagnostics
 from ui.common.labels import keys
+from ui.common.period_text import long_day
 
 
 def tr(text: str) -> str:
@@ -303,7 +304,7 @@ def confirm_discard_feedback(parent: QWidget | None) -> bool:
 
 def confirm_delete_meeting(parent: QWidget | None, meeting) -> bool:
     """Ask before deleting a meeting (a ``MeetingSummary``); True to delete."""
-    when = QLocale().toString(meeting.start.astimezone().date(), QLocale.FormatType.LongFormat)
+    when = long_day(meeting.start.astimezone().date())
     text = tr("Delete the meeting “{title}” with {client} on {date}?").format(
         title=meeting.title, client=meeting.client_name, date=when
     )

@@ -35,7 +35,7 @@ from journal.service import Journal
 from ui.common import messages, period_text
 from ui.common.labels import keys
 from ui.growth import charts
-from ui.growth.growth_summary import kept_table, kept_text, summary_text
+from ui.growth.growth_summary import kept_table, kept_text, summary_rule, summary_text
 
 # (key, days back from today; None for everything). "custom" shows two date fields.
 PERIODS = (("month", 30), ("quarter", 91), ("year", 365), ("all", None), ("custom", None))
@@ -291,7 +291,11 @@ class GrowthView(QWidget):
             return
         kept = kept_text(self.kept, self.names) if hasattr(self, "kept") else ""
         self.summary.setText(" ".join(filter(None, [summary_text(growth, self.names), kept])))
-        self.summary.setToolTip(kept_table(self.kept, self.names) if kept else "")
+        self.summary.setToolTip(
+            "\n\n".join(
+                filter(None, [summary_rule(), kept_table(self.kept, self.names) if kept else ""])
+            )
+        )
         self.summary.show()
         self.pages.setCurrentWidget(self.pages.widget(1))
         self.save_button.setEnabled(True)
@@ -372,7 +376,9 @@ class GrowthView(QWidget):
         value = balance(growth.profile)
         if value is None:
             return ""
-        return self.tr("balance {value}/100").format(value=round(value))
+        return self.tr("balance {value}/100 (100: all traits equally strong)").format(
+            value=round(value)
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow the system between light and dark."""

@@ -188,9 +188,12 @@ class MeetingsPage(QWidget):
 
     def _show_match_column(self, shown: bool) -> None:
         """While searching text, "Found in" takes the room the title has otherwise."""
-        header = self.table.horizontalHeader()
         if shown == (not self.table.isColumnHidden(MeetingTableModel.MATCH)):
             return
+        self._lay_out_match_column(shown)
+
+    def _lay_out_match_column(self, shown: bool) -> None:
+        header = self.table.horizontalHeader()
         self.table.setColumnHidden(MeetingTableModel.MATCH, not shown)
         stretched, fixed = (
             (MeetingTableModel.MATCH, MeetingTableModel.TITLE)
@@ -244,9 +247,19 @@ class MeetingsPage(QWidget):
     # -- the columns, kept between starts ---------------------------------------------
 
     def restore_columns(self, settings: Settings) -> None:
+        """The widths last used, without a search: "Found in" belongs to a search, so it
+        is hidden again whatever was saved (older versions saved it shown)."""
         header = settings.geometry("main_header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+        filters = self.model.filters  # None while the list shows nothing
+        self._lay_out_match_column(bool(filters is not None and filters.text.strip()))
 
     def save_columns(self, settings: Settings) -> None:
+        """Saved as they are without a search, even in the middle of one."""
+        searching = not self.table.isColumnHidden(MeetingTableModel.MATCH)
+        if searching:
+            self._lay_out_match_column(False)
         settings.set_geometry("main_header", self.table.horizontalHeader().saveState())
+        if searching:
+            self._lay_out_match_column(True)

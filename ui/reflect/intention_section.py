@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from journal.model import VERDICTS, Intention
 from journal.reflect.bank import QuestionBank
+from ui.common.period_text import long_day
 from ui.reflect.draft_keeper import draft_text
 from ui.reflect.meeting_fields import text_box
 
@@ -61,9 +62,7 @@ class LastIntentionBox(QFrame):
         if intention is None:
             self.hide()
             return
-        when = QLocale().toString(
-            intention.meeting_start.astimezone().date(), QLocale.FormatType.LongFormat
-        )
+        when = long_day(intention.meeting_start.astimezone().date())
         self.text.setText(
             self.tr(
                 "<b>Last time with this client</b> ({date}, {title}) you intended:<br><i>{text}</i>"

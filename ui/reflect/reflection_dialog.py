@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from journal.reflect.scoring import trait_scores
 from journal.service import Journal
 from ui.common import messages
 from ui.common.labels import error_banner
+from ui.common.period_text import long_day_and_time
 from ui.common.settings import Settings
 from ui.reflect.draft_keeper import FORMAT, DraftKeeper, HeldDraft, draft_questions, waiting_draft
 from ui.reflect.intention_section import LastIntentionBox, NextTimeBox
@@ -138,10 +139,14 @@ class ReflectionDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        save_keys = QKeySequence(QKeySequence.StandardKey.Save)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
-            self.tr("Save ({keys})").format(
-                keys=save_keys.toString(QKeySequence.SequenceFormat.NativeText)
+        native = QKeySequence.SequenceFormat.NativeText
+        save_keys = QKeySequence(QKeySequence.StandardKey.Save).toString(native)
+        enter_keys = QKeySequence("Ctrl+Return").toString(native)
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setText(self.tr("&Save ({keys})").format(keys=save_keys))
+        save_button.setToolTip(
+            self.tr("Save the meeting and its reflection: {save} or {enter}").format(
+                save=save_keys, enter=enter_keys
             )
         )
         for button in self.buttons.buttons():
@@ -172,6 +177,7 @@ class ReflectionDialog(QDialog):
         self._initial = self._snapshot()
         self.drafts = DraftKeeper(self, journal, draft.meeting_id if draft else meeting_id, draft)
         footer.insertWidget(0, self.drafts.notice)
+        self.intention.installEventFilter(self)
         self.client.setFocus()
 
     # -- building ---------------------------------------------------------------------
@@ -181,13 +187,9 @@ class ReflectionDialog(QDialog):
         reflection = meeting.reflection if meeting else None
         if reflection is None:
             return None
-        locale = QLocale()
 
         def when(moment: datetime) -> str:
-            local = moment.astimezone()
-            return locale.toString(local.date(), QLocale.FormatType.ShortFormat) + local.strftime(
-                " %H:%M"
-            )
+            return long_day_and_time(moment)
 
         text = self.tr("Reflected on {date}.").format(date=when(reflection.created_at))
         if reflection.updated_at != reflection.created_at:
@@ -318,6 +320,16 @@ class ReflectionDialog(QDialog):
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             self._scroll.ensureWidgetVisible(widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """While the intention is typed, keep "It is about:" below it in sight too."""
+        if watched is self.intention and event.type() == QEvent.Type.FocusIn:
+            QTimer.singleShot(0, self._show_next_time)
+        return super().eventFilter(watched, event)
+
+    def _show_next_time(self) -> None:
+        self._scroll.ensureWidgetVisible(self.intention_trait, 10, 10)
+        self._scroll.ensureWidgetVisible(self.intention, 10, 10)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in a field moves on instead of saving a half-written reflection;

@@ -17,7 +17,8 @@ libraries they bring, cost nothing before the first paint):
     Open Intentions                           ui.reflect   when first asked for
     Add Transcript… (and a file dropped)      ui.transcripts when first asked for
     export, coach feedback, review            ui.coach     when first asked for
-    settings                                  ui.shell     when first asked for
+    settings, help                            ui.shell     when first asked for
+    the welcome at the first start            ui.shell     after the first paint
 
 A feature asked for earlier (a test, the tray, a window hidden in the tray that never
 paints) is built then. Features never import the window: each is handed what it needs
@@ -52,6 +53,7 @@ if TYPE_CHECKING:  # each is imported where it is built, below
     from ui.reflect.reflection_dialog import ReflectionDialog
     from ui.safety.backup_actions import BackupActions
     from ui.safety.idle_lock import IdleLock
+    from ui.shell.welcome import WelcomeBar
     from ui.transcripts.brief_bar import BriefBar, BriefWatch
     from ui.transcripts.transcript_import import TranscriptImport
 
@@ -100,6 +102,7 @@ class Features(QObject):
         self._backups: BackupActions | None = None
         self._calendar: CalendarFlow | None = None
         self.draft_offer: DraftOffer | None = None
+        self.welcome_bar: WelcomeBar | None = None
         self.growth_view: GrowthView | None = None
         self.client_view: ClientView | None = None
         self.review: ReviewWindow | None = None
@@ -121,6 +124,7 @@ class Features(QObject):
         for start in (self._start_lock, self._start_calendar, self._start_backups):
             QTimer.singleShot(0, self, start)
         QTimer.singleShot(0, self, self.offer_drafts)
+        QTimer.singleShot(0, self, self.welcome)
         QTimer.singleShot(0, self, self._start_briefs)
 
     def in_background(self) -> None:
@@ -404,6 +408,31 @@ class Features(QObject):
         self.draft_offer.offer()
         return self.draft_offer
 
+    def welcome(self) -> WelcomeBar | None:
+        """At the first start: the bar asking for name and focus traits (None when this
+        computer has seen it, or they are set)."""
+        from ui.shell.welcome import WelcomeBar, wants_welcome
+
+        window = self.window
+        try:
+            if self.welcome_bar is not None or not wants_welcome(window.journal, window.settings):
+                return self.welcome_bar
+        except JournalError:  # a locked journal: next start
+            return None
+        bar = WelcomeBar(window.settings)
+        bar.set_up.connect(self.open_welcome)
+        window.place_prompt_bar(bar)
+        bar.show()
+        self.welcome_bar = bar
+        return bar
+
+    def open_welcome(self) -> None:
+        from ui.shell.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(self.window.journal, self.window.language, self.parent_widget)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.welcome_bar is not None:
+            self.welcome_bar.finish()
+
     # -- on first use ------------------------------------------------------------------
 
     def reflection_dialog(self, meeting_id: int | None, draft: Draft | None) -> ReflectionDialog:
@@ -538,6 +567,12 @@ class Features(QObject):
         elif not self.review.panes:
             self.review.choose_files()
         return self.review
+
+    def open_help(self) -> None:
+        from ui.shell.help_dialog import HelpDialog
+
+        dialog = HelpDialog(self.window.journal, self.window.language, self.parent_widget)
+        dialog.exec()
 
     def open_settings(self) -> None:
         """Settings; a changed calendar file is followed (and read) at once, a changed

@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         )
         a.log_folder_action.triggered.connect(self.show_log_folder)
         a.diagnostics_action.triggered.connect(self.copy_diagnostics)
+        a.help_action.triggered.connect(lambda: f.open_help())
         a.about_action.triggered.connect(lambda: messages.about(self, journal.__version__))
 
     def place_in_status_bar(self, widget: QWidget, rank: int) -> None:

@@ -75,6 +75,9 @@ class WindowActions(QObject):
             self.client_action,
             self.tr("Everything about the selected meeting's client ({keys})"),
         )
+        self.help_action = self._action(
+            window, self.tr("Advisor Journal &Help"), QKeySequence.StandardKey.HelpContents
+        )
         self.data_folder_action = self._action(window, self.tr("Open the &Data Folder"))
         self.data_folder_action.setStatusTip(
             self.tr("Show the folder that holds your journal and its backups")
@@ -128,6 +131,7 @@ class WindowActions(QObject):
             self.client_action,
         ))  # fmt: skip
         _fill(window.menuBar().addMenu(self.tr("&Help")), (
+            self.help_action, None,
             self.data_folder_action, None,
             self.log_folder_action, self.diagnostics_action, None,
             self.about_action,
