@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.errors import BundleUnreadable, FeedbackUnreadable
+from journal.store.files import read_chosen
 
 MAX_BYTES = 1_000_000_000
 
@@ -43,7 +44,7 @@ def read_bundle(path: Path, kind: Kind = BUNDLE) -> dict[str, Any]:
     try:
         if path.stat().st_size > MAX_BYTES:
             raise kind.error(path, "unreadable", f"larger than {MAX_BYTES // 10**6} MB")
-        data = path.read_bytes()
+        data = read_chosen(path)  # never the open journal (journal.store.files)
     except OSError as error:
         raise kind.error(path, "unreadable", error.strerror or str(error)) from None
     return parse_bundle(data, path, kind)

@@ -26,6 +26,7 @@ from journal.coach.privacy import Pseudonyms
 from journal.errors import InvalidInput
 from journal.growth.aggregation import Scope
 from journal.pulse.aggregate import MIN_RATERS_FOR_EXPORT, aggregate
+from journal.store.storage import translating
 
 if TYPE_CHECKING:
     from journal.service import Journal
@@ -50,6 +51,7 @@ class ExportChoice:
     others_min_raters: int = MIN_RATERS_FOR_EXPORT
 
 
+@translating  # a damaged page read here is a NotAJournal like any other read
 def build(
     journal: Journal, choice: ExportChoice, names: Pseudonyms | None = None
 ) -> dict[str, Any]:

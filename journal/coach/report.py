@@ -14,7 +14,7 @@ from typing import Any
 from journal.coach.bundle_journal import has_verdicts, period_of
 from journal.growth.aggregation import Granularity, Mean, Scope
 from journal.growth.figures import Growth, profile_of
-from journal.model import KeptCount
+from journal.model import KeptCount, trust_on_100
 from journal.reflect.bank import TRUST_PARTS
 from journal.service import Journal
 
@@ -228,9 +228,11 @@ def _columns(
 
 
 def _trust_means(reflections: list[dict[str, Any]]) -> dict[str, float | None]:
+    """The mean of each part, and of the 0–100 trust score (the bundle holds the ratio)."""
     known = [r["reflection"]["trust"] for r in reflections if r["reflection"].get("trust")]
+    shown = [{**t, "composite": trust_on_100(t["composite"])} for t in known]
     return {
-        name: (sum(t[name] for t in known) / len(known) if known else None)
+        name: (sum(t[name] for t in shown) / len(shown) if shown else None)
         for name in ("composite", *TRUST_PARTS)
     }
 

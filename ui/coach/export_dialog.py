@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from journal.coach.export_bundle import ExportChoice, build, pseudonyms
-from journal.errors import JournalError
+from journal.errors import ExportNotWritten, JournalError
 from journal.pulse.aggregate import MIN_RATERS_FOR_EXPORT
 from journal.service import Journal
+from journal.store.files import is_journal_file
 from ui.coach import exports
 from ui.coach.export_writer import write_file
 from ui.common import messages
-from ui.common.period_text import long_day
+from ui.common.period_text import date_field_format, long_day
 
 PREVIEW_DELAY_MS = 250
 SAMPLE_MEETINGS = 3
@@ -303,6 +304,8 @@ class ExportDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            if is_journal_file(Path(path), self.journal.path):  # it would replace the journal
+                raise ExportNotWritten(path, self.tr("that file is your journal itself"))
             data, _bundle = exports.export(self.journal, choice, kind, self.language)
             write_file(Path(path), data)
         except JournalError as error:
@@ -327,14 +330,19 @@ def _filter_for(dialog: QDialog, kind: str) -> str:
 def _date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    edit.setDisplayFormat(date_field_format())
     return edit
 
 
 def _checklist(items: list[tuple[str, str]]) -> QListWidget:
+    """Names that do not fit wrap onto a second line (never cut off or scrolled away)."""
     widget = QListWidget()
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
     for label, value in items:
         item = QListWidgetItem(label)
+        item.setToolTip(label)
         item.setData(Qt.ItemDataRole.UserRole, value)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)

@@ -256,14 +256,20 @@ class ReportWords:
 
     def chart_note(self) -> str:
         return tr(
-            "A gap means no answers in that period; a hollow point rests on fewer than "
-            "three answers."
+            "One small chart per trait, 0–100; focus traits are framed. A gap means no "
+            "answers in that period; a hollow point rests on fewer than three answers, or "
+            "on a period not yet half over."
         )
+
+    def focus_label(self) -> str:
+        return tr("focus")
 
     def trust_note(self) -> str:
         return tr(
-            "Trust = (credibility + reliability + intimacy) / self-orientation; the four "
-            "parts run from 1 to 10."
+            "Trust, 0–100, is the Trust Equation (credibility + reliability + intimacy) / "
+            "self-orientation on a bounded scale: 50 when the four parts are even, 100 the "
+            "best the answers can give. The parts (right axis) run from 1 to 10; for "
+            "self-orientation lower is better."
         )
 
     def notes_label(self) -> str:
@@ -299,7 +305,10 @@ class ReportWords:
                     ],
                 )
             )
-        for name in ("composite", *TRUST_PARTS):
+        rows.append(
+            (self.trust("composite"), [self.whole(c.trust.get("composite")) for c in columns])
+        )
+        for name in TRUST_PARTS:
             rows.append((self.trust(name), [self.decimal(c.trust.get(name)) for c in columns]))
         return rows
 
@@ -310,6 +319,9 @@ class ReportWords:
 
     def number(self, value: int) -> str:
         return self.locale.toString(value)
+
+    def whole(self, value: float | None) -> str:
+        return "–" if value is None else self.locale.toString(round(value))
 
     def decimal(self, value: float | None) -> str:
         return "–" if value is None else self.locale.toString(float(value), "f", 1)

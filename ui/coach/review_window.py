@@ -231,7 +231,7 @@ class ReviewWindow(QMainWindow):
                 values.append(mean.value if mean else None)
             rows.append((label, values, 0))
         rows.append(
-            (self.tr("Trust"), [p.report.columns[-1].trust.get("composite") for p in self.panes], 1)
+            (self.tr("Trust"), [p.report.columns[-1].trust.get("composite") for p in self.panes], 0)
         )
         self.compare.clear()
         self.compare.setColumnCount(len(headers))

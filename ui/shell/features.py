@@ -9,6 +9,7 @@ libraries they bring, cost nothing before the first paint):
     the idle lock (File → Lock Now)           ui.safety    after the first paint
     backups, the check after start-up         ui.safety    after the first paint
     the calendar: import, prompt, To Reflect  ui.calendar  after the first paint
+    the brief before a client meeting         ui.transcripts after the first paint
     unsaved reflections offered               ui.reflect   after the first paint
     the growth view (QtCharts)                ui.growth    when its tab is first opened
     the reflection dialog                     ui.reflect   when a meeting is first opened
@@ -17,8 +18,10 @@ libraries they bring, cost nothing before the first paint):
       (in the reflection, the growth view and              with the view it sits in)
       the client view: placed here)
     Open Intentions                           ui.reflect   when first asked for
+    Add Transcript… (and a file dropped)      ui.transcripts when first asked for
     export, coach feedback, review            ui.coach     when first asked for
-    settings                                  ui.shell     when first asked for
+    settings, help                            ui.shell     when first asked for
+    the welcome at the first start            ui.shell     after the first paint
 
 A feature asked for earlier (a test, the tray, a window hidden in the tray that never
 paints) is built then. Features never import the window: each is handed what it needs
@@ -38,13 +41,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QStatusBar, QW
 from journal.errors import JournalError
 from journal.model import Draft
 from journal.service import Journal
-from ui.common import messages
+from ui.common import diagnostics, messages
 from ui.common.changes import Changes
 from ui.common.settings import Settings
 from ui.shell.tray import Tray
 
 if TYPE_CHECKING:  # each is imported where it is built, below
     from ui.calendar.calendar_flow import CalendarFlow
+    from ui.calendar.notifications import Notifications
     from ui.coach.review_window import ReviewWindow
     from ui.growth.growth_view import GrowthView
     from ui.meetings.client_view import ClientView
@@ -53,6 +57,9 @@ if TYPE_CHECKING:  # each is imported where it is built, below
     from ui.reflect.reflection_dialog import ReflectionDialog
     from ui.safety.backup_actions import BackupActions
     from ui.safety.idle_lock import IdleLock
+    from ui.shell.welcome import WelcomeBar
+    from ui.transcripts.brief_bar import BriefBar, BriefWatch
+    from ui.transcripts.transcript_import import TranscriptImport
 
 
 class Window(Protocol):
@@ -79,6 +86,7 @@ class Window(Protocol):
     def run_reflection(self, meeting_id: int | None, draft: Draft | None = None): ...
     def show_to_reflect(self) -> None: ...
     def bring_to_front(self) -> None: ...
+    def come_forward(self) -> None: ...
     def stays_in_tray(self) -> bool: ...
     def quit(self) -> None: ...
 
@@ -98,10 +106,16 @@ class Features(QObject):
         self._backups: BackupActions | None = None
         self._calendar: CalendarFlow | None = None
         self.draft_offer: DraftOffer | None = None
+        self.welcome_bar: WelcomeBar | None = None
         self.growth_view: GrowthView | None = None
         self.client_view: ClientView | None = None
         self.review: ReviewWindow | None = None
         self.growth_pulse: ComparisonPanel | None = None  # in the growth view
+        self._notifications: Notifications | None = None
+        self.last_prompt_way = ""  # how the last prompt reached the person (tests)
+        self._transcripts: TranscriptImport | None = None
+        self._brief_watch: BriefWatch | None = None
+        self.brief_bar: BriefBar | None = None
         self._stopped = False  # the window closed: nothing more starts
 
     @property
@@ -115,11 +129,18 @@ class Features(QObject):
         for start in (self._start_lock, self._start_calendar, self._start_backups):
             QTimer.singleShot(0, self, start)
         QTimer.singleShot(0, self, self.offer_drafts)
+        QTimer.singleShot(0, self, self.welcome)
+        QTimer.singleShot(0, self, self._start_briefs)
 
     def in_background(self) -> None:
         """Hidden in the tray at login the window never paints: what must run anyway
         (the lock, the prompts, the check and the daily backup)."""
-        for start in (self._start_lock, self._start_calendar, self._start_backups):
+        for start in (
+            self._start_lock,
+            self._start_calendar,
+            self._start_backups,
+            self._start_briefs,
+        ):
             QTimer.singleShot(0, self, start)
 
     def _start_lock(self) -> None:
@@ -127,16 +148,25 @@ class Features(QObject):
 
     def _start_calendar(self) -> None:
         if not self._stopped:
+            self.notifications.probe()
             self.calendar.start()
 
     def _start_backups(self) -> None:
         self.backup_actions.start()
+
+    def _start_briefs(self) -> None:
+        if not self._stopped and not self.locked:
+            self.brief_watch.check()
 
     def stop(self) -> None:
         """The window closes: the calendar stops (and a start still queued never runs)."""
         self._stopped = True
         if self._calendar is not None:
             self._calendar.stop()
+        if self._notifications is not None:
+            self._notifications.stop()
+        if self._brief_watch is not None:
+            self._brief_watch.stop()
 
     @property
     def idle_lock(self) -> IdleLock:
@@ -168,14 +198,20 @@ class Features(QObject):
         return True
 
     def _journal_closing(self) -> None:
+        if self._notifications is not None:  # a locked journal's prompts: off screen
+            self._notifications.withdraw()
         if self._calendar is not None:
             self._calendar.pause()
+        if self._brief_watch is not None:
+            self._brief_watch.stop()
         if self._backups is not None:
             self._backups.wait()  # its check or backup reads the file on a worker thread
 
     def _journal_opened(self) -> None:
         if self._calendar is not None:
             self._calendar.resume()
+        if self._brief_watch is not None and not self._stopped:
+            self._brief_watch.check()
 
     def _unlock_dismissed(self, quit_chosen: bool) -> None:
         if quit_chosen or not self.window.stays_in_tray():
@@ -194,6 +230,7 @@ class Features(QObject):
             )
             backups.changed.connect(window.apply_changes)
             backups.quit_requested.connect(window.quit)
+            backups.place_banner = window.place_prompt_bar
             window.place_in_status_bar(backups.failure_button, STATUS_BACKUP)
             window.place_in_status_bar(backups.backed_up_label, STATUS_BACKUP)
             self._backups = backups
@@ -215,6 +252,7 @@ class Features(QObject):
             flow.waiting_changed.connect(window.show_waiting)
             flow.changed.connect(window.apply_changes)
             flow.open_meeting.connect(lambda meeting_id: window.run_reflection(meeting_id))
+            flow.open_meeting.connect(lambda _id: self._withdraw_notifications())
             flow.show_all.connect(window.show_to_reflect)
             flow.attention.connect(self._meetings_ended)
             flow.importing.connect(lambda busy: window.import_action.setEnabled(not busy))
@@ -224,12 +262,141 @@ class Features(QObject):
             self._calendar = flow
         return self._calendar
 
-    def _meetings_ended(self, due: list) -> None:
-        """A notification from the tray where there is one, else the window asks for
-        attention."""
+    @property
+    def notifications(self) -> Notifications:
+        """The system's notifications (with Reflect Now and Later where it has buttons),
+        asked once at start whether there are any."""
+        if self._notifications is None:
+            from ui.calendar.notifications import Notifications
+
+            notes = Notifications(parent=self)
+            notes.reflect_now.connect(self._reflect_from_notification)
+            notes.later.connect(self._later_from_notification)
+            notes.opened.connect(lambda: self.window.bring_to_front())
+            notes.probed.connect(lambda _available: self._say_how_prompts_arrive())
+            self._notifications = notes
+        return self._notifications
+
+    @property
+    def brief_watch(self) -> BriefWatch:
+        """The brief a few minutes before a client meeting on the calendar."""
+        if self._brief_watch is None:
+            from ui.transcripts.brief_bar import BriefWatch
+
+            watch = BriefWatch(self.journal, self)
+            watch.due.connect(self._briefs_due)
+            self._brief_watch = watch
+        return self._brief_watch
+
+    def _briefs_due(self, due: list) -> None:
+        """The soonest meeting's brief in the bar above the tabs."""
+        from ui.transcripts.brief_bar import BriefBar
+
+        if self.brief_bar is None:
+            self.brief_bar = BriefBar()
+            self.window.place_prompt_bar(self.brief_bar)
+        event, brief = due[0]
+        self.brief_bar.show_brief(event, brief)
         tray = self.window.tray
-        if tray is None or not tray.notify(due):
-            QApplication.alert(self.parent_widget)
+        if tray is not None and not self.parent_widget.isVisible():
+            tray.say(self.brief_bar.title.text(), self.brief_bar.body.text())
+
+    @property
+    def transcripts(self) -> TranscriptImport:
+        if self._transcripts is None:
+            from ui.transcripts.transcript_import import TranscriptImport
+
+            flow = TranscriptImport(self.journal, self.parent_widget, self.window.statusBar())
+            flow.changed.connect(self.window.apply_changes)
+            self._transcripts = flow
+        return self._transcripts
+
+    def add_transcript(self, meeting_id: int) -> bool:
+        """Add Transcript…: a file dialog, then its figures for ``meeting_id``."""
+        if self.asks_to_unlock():
+            return False
+        return self.transcripts.choose_and_attach(meeting_id)
+
+    def transcript_dropped(self, meeting_id: int, paths: list) -> bool:
+        """A file dropped on a meeting's row: the first transcript among them."""
+        from ui.transcripts.transcript_import import transcript_paths
+
+        if self.asks_to_unlock() or self.journal.read_only:
+            return False
+        found = transcript_paths(paths)
+        if not found:
+            self.window.statusBar().showMessage(
+                self.tr("Drop a transcript (.vtt, .docx or .txt) on a meeting."), 8000
+            )
+            return False
+        return self.transcripts.attach(meeting_id, found[0])
+
+    def _meetings_ended(self, due: list) -> None:
+        """The prompt is in the window already (its bar). It also reaches the person
+        where they are: a notification of the system's own, else the tray's; and the
+        window asks for attention (a flashing task bar, a bouncing Dock). Where neither
+        notification could be shown, a hidden window shows itself, without taking the
+        focus. An encrypted or locked journal's notifications name no meeting."""
+        from ui.calendar.calendar_text import notification_text
+
+        private = self.journal.encrypted or self.locked
+        title, text = notification_text(due, private)
+        tray = self.window.tray
+        if self.notifications.send(
+            title, text, due[0].id, self.tr("Reflect Now"), self.tr("Later")
+        ):
+            self.last_prompt_way = "notification"
+        elif tray is not None and tray.notify(due, private):
+            self.last_prompt_way = "tray"
+        else:
+            self.last_prompt_way = "window"
+            self.window.come_forward()
+        QApplication.alert(self.parent_widget)
+        self.notifications.probe()  # after a "no": asked again, for the next prompt
+
+    def _withdraw_notifications(self) -> None:
+        """Reflecting now: the notification about it is of no more use."""
+        if self._notifications is not None:
+            self._notifications.withdraw()
+
+    def _event_of_notification(self, event_id: int):
+        """The calendar event a notification's button is about; None when the journal
+        is locked (the unlock dialog is shown) or the event is gone."""
+        self.window.bring_to_front()  # pressed by the person: the window may come up
+        if self.locked:
+            return None
+        try:
+            return self.journal.calendar.event(event_id)
+        except JournalError as error:
+            messages.show_error(self.parent_widget, error)
+            return None
+
+    def _reflect_from_notification(self, event_id: int) -> None:
+        event = self._event_of_notification(event_id)
+        if event is not None:
+            self.calendar.reflect_on(event)  # withdraws the notification as it opens
+
+    def _later_from_notification(self, event_id: int) -> None:
+        if self.locked:
+            return
+        try:
+            event = self.journal.calendar.event(event_id)
+        except JournalError as error:
+            messages.show_error(self.parent_widget, error)
+            return
+        if event is not None:
+            self.calendar.snooze([event], "15m")
+
+    def _say_how_prompts_arrive(self) -> None:
+        """For Help → Copy Diagnostics."""
+        notes = self.notifications
+        tray = self.window.tray is not None and self.window.tray.available
+        ways = []
+        if notes.available:
+            ways.append("system notifications" + (" with buttons" if notes.buttons else ""))
+        if tray:
+            ways.append("tray")
+        diagnostics.context.notifications = ", ".join([*ways, "the window"])
 
     def offer_drafts(self) -> DraftOffer:
         """Reflections left unsaved (a crash, a kill): the bar offering to resume them,
@@ -245,6 +412,31 @@ class Features(QObject):
             self.draft_offer = bar
         self.draft_offer.offer()
         return self.draft_offer
+
+    def welcome(self) -> WelcomeBar | None:
+        """At the first start: the bar asking for name and focus traits (None when this
+        computer has seen it, or they are set)."""
+        from ui.shell.welcome import WelcomeBar, wants_welcome
+
+        window = self.window
+        try:
+            if self.welcome_bar is not None or not wants_welcome(window.journal, window.settings):
+                return self.welcome_bar
+        except JournalError:  # a locked journal: next start
+            return None
+        bar = WelcomeBar(window.settings)
+        bar.set_up.connect(self.open_welcome)
+        window.place_prompt_bar(bar)
+        bar.show()
+        self.welcome_bar = bar
+        return bar
+
+    def open_welcome(self) -> None:
+        from ui.shell.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(self.window.journal, self.window.language, self.parent_widget)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.welcome_bar is not None:
+            self.welcome_bar.finish()
 
     # -- on first use ------------------------------------------------------------------
 
@@ -499,6 +691,12 @@ class Features(QObject):
         elif not self.review.panes:
             self.review.choose_files()
         return self.review
+
+    def open_help(self) -> None:
+        from ui.shell.help_dialog import HelpDialog
+
+        dialog = HelpDialog(self.window.journal, self.window.language, self.parent_widget)
+        dialog.exec()
 
     def open_settings(self) -> None:
         """Settings; a changed calendar file is followed (and read) at once, a changed
