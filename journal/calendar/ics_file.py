@@ -24,6 +24,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from journal.errors import CalendarUnreadable
+from journal.store.files import read_chosen
 
 MAX_BYTES = 200 * 2**20
 # The event properties we read; the rest (descriptions, attachments, Outlook's and
@@ -107,7 +108,7 @@ def read_file(path: Path, first: datetime, end: datetime) -> CalendarRead:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise CalendarUnreadable(path, "too_large", f"{size / 2**20:.0f} MB")
-        data = path.read_bytes()
+        data = read_chosen(path)  # never the open journal (journal.store.files)
     except OSError as error:
         raise CalendarUnreadable(path, "unreadable", error.strerror or str(error)) from None
     return read_bytes(data, first, end, path)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.errors import BundleUnreadable, FeedbackUnreadable
+from journal.store.files import read_chosen
 
 MAX_BYTES = 1_000_000_000
 
@@ -43,7 +44,7 @@ def read_bundle(path: Path, kind: Kind = BUNDLE) -> dict[str, Any]:
     try:
         if path.stat().st_size > MAX_BYTES:
             raise kind.error(path, "unreadable", f"larger than {MAX_BYTES // 10**6} MB")
-        data = path.read_bytes()
+        data = read_chosen(path)  # never the open journal (journal.store.files)
     except OSError as error:
         raise kind.error(path, "unreadable", error.strerror or str(error)) from None
     return parse_bundle(data, path, kind)
@@ -65,6 +66,11 @@ def parse_bundle(data: bytes, path: Path | str = "<bundle>", kind: Kind = BUNDLE
         ) from None
     if not isinstance(document, dict) or "format" not in document:
         raise kind.error(path, "not_a_bundle")
+    minor = _minor(document["format"], kind)
+    if minor is not None:  # "advisor-journal/1.N": a minor version adds what may be skipped
+        if minor > BUNDLE_MINOR:
+            document = {k: v for k, v in document.items() if k in _KNOWN_1_1}
+        document["format"] = kind.format  # checked as "/1" (its schema names "others")
     _check_format(document["format"], path, kind)
     _check_schema(document, path, kind)
     _check_dates(document, path, kind)
@@ -120,6 +126,22 @@ def _values(node: Any, parts: list[str], place: str = ""):
             yield from _values(item, rest, f"{step}[{index}]")
     else:
         yield from _values(child, rest, step)
+
+
+# The newest minor version of the bundle this app reads whole ("advisor-journal/1.1": the
+# clients' and coach's answers as aggregates, ``others``), and what a 1.1 bundle may hold.
+BUNDLE_MINOR = 1
+_KNOWN_1_1 = {"format", "exported_at", "period", "advisor", "privacy", "traits", "meetings",
+              "others"}  # fmt: skip
+
+
+def _minor(value: Any, kind: Kind) -> int | None:
+    """N for a bundle of format "advisor-journal/1.N" (None for anything else: the
+    feedback file reads its own minor versions in ``journal.coach.feedback``)."""
+    if kind is not BUNDLE or not isinstance(value, str):
+        return None
+    match = re.fullmatch(rf"{re.escape(kind.format)}\.([0-9]{{1,4}})", value)
+    return int(match.group(1)) if match else None
 
 
 def _check_format(value: Any, path: Path | str, kind: Kind) -> None:

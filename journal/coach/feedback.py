@@ -20,6 +20,7 @@ from typing import Any
 
 from journal.coach.bundle_reader import FEEDBACK, MAX_BYTES, parse_bundle
 from journal.errors import FeedbackUnreadable
+from journal.store.files import read_chosen
 
 MINOR = 1  # the newest minor version of advisor-journal-feedback/1 this app writes
 
@@ -87,9 +88,11 @@ def read_feedback(path: Path) -> Feedback:
     try:
         if path.stat().st_size > MAX_BYTES:
             raise FeedbackUnreadable(path, "unreadable", f"larger than {MAX_BYTES // 10**6} MB")
-        data = path.read_bytes()
+        data = read_chosen(path, MAX_BYTES + 1)  # never the open journal
     except OSError as error:
         raise FeedbackUnreadable(path, "unreadable", error.strerror or str(error)) from None
+    if len(data) > MAX_BYTES:  # it grew while it was read
+        raise FeedbackUnreadable(path, "unreadable", f"larger than {MAX_BYTES // 10**6} MB")
     return parse_feedback(data, path)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal.pulse.errors import PulseUnreadable
+from journal.store.files import read_chosen
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 20_000
@@ -39,8 +40,7 @@ def read_file(path: Path) -> bytes:
             raise PulseUnreadable(path, "too_large", f"more than {MAX_BYTES // 2**20} MB")
         if not path.is_file():
             raise PulseUnreadable(path, "unreadable", "not a file")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = read_chosen(path, MAX_BYTES + 1)  # never the open journal
     except OSError as error:
         raise PulseUnreadable(path, "unreadable", error.strerror or str(error)) from None
     if len(data) > MAX_BYTES:

@@ -188,6 +188,9 @@ class CalendarFlow(QObject):
         if dialog.follow.isChecked() != following:
             self.settings.watched_calendar = path if dialog.follow.isChecked() else None
             self.follow(self.settings.watched_calendar)
+        if dialog.range_wanted is not None:  # the same file, other days
+            first, end = dialog.range_wanted
+            self.importer.start(path, first=first, end=end)
 
     def _import_failed(self, error: JournalError, path: Path, quiet: bool) -> None:
         self._import_finished()

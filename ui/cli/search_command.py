@@ -57,8 +57,10 @@ def search(folder: Path, args: Namespace) -> int:
 
 def _open(folder: Path) -> Store:
     """The journal's store; an encrypted one as every command opens it."""
+    from journal.safety.opening import open_store  # the safe opening every command has
+
     try:
-        return Store(journal_file(folder))
+        return open_store(journal_file(folder))
     except NeedsPassphrase:
         from ui.cli.data_commands import open_for_command  # the passphrase, if ever
 
