@@ -66,6 +66,21 @@ def series(components: list) -> BoundedSeries:
     return BoundedSeries([EventAdapter(c) for c in components])
 
 
+def moves(components: list) -> dict[str, timedelta]:
+    """For each "this and all future" edit (by ``moment_key`` of its RECURRENCE-ID):
+    how far it moves the occurrences from it on, as the library moves them."""
+    moved = {}
+    for component in components:
+        adapter = EventAdapter(component)
+        if adapter.this_and_future:
+            moved[moment_key(component["RECURRENCE-ID"].dt)] = adapter.move_recurrences_by
+    return moved
+
+
+def moment_key(moment) -> str:
+    return moment.isoformat()
+
+
 def occurrences(one: BoundedSeries, first: datetime, end: datetime) -> Iterator:
     """The occurrences of ``one`` overlapping [first, end), as components, in no order."""
     for occurrence in one.between(first, end):
@@ -89,7 +104,8 @@ def too_many_steps(component, first: datetime, limit: int) -> str:
     for rule in rules if isinstance(rules, list) else [rules]:
         freq = str(_first(rule.get("FREQ")) or "").upper()
         step = _STEP.get(freq)
-        interval = _first(rule.get("INTERVAL")) or 1
+        interval = _first(rule.get("INTERVAL"))
+        interval = 1 if interval is None else interval
         if not isinstance(interval, int) or interval < 1:
             return f"INTERVAL={interval}"  # dateutil would never get past the start
         if step is None:

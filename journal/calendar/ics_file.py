@@ -270,19 +270,21 @@ class _Reading:
             return True
         count = 0
         try:
-            one = ics_expand.series(_in_zone(components, self.zone))
+            components = _in_zone(components, self.zone)
+            one = ics_expand.series(components)
+            moves = ics_expand.moves(components)
             for occurrence in ics_expand.occurrences(one, self.first, self.end):
                 if count >= self.limits.occurrences:
                     self._say("series_limit", line, _text(str(master.get("SUMMARY", ""))))
                     break
                 count += 1
-                if not self._take(occurrence, line, in_series=True):
+                if not self._take(occurrence, line, moves):
                     return False
         except Exception as error:  # noqa: BLE001 - the library's errors have no common base
             self._skip(master, "bad_rule", line, _text(f"{type(error).__name__}: {error}", 80))
         return True
 
-    def _take(self, occurrence, line: int, in_series: bool = False) -> bool:
+    def _take(self, occurrence, line: int, moves: dict | None = None) -> bool:
         """Add one occurrence, within the limits; False when a limit stops the import."""
         if self.budget.out_of_time():
             self.result.add(Problem("time_limit", line))
@@ -291,17 +293,19 @@ class _Reading:
             self.result.add(Problem("event_limit", line))
             return False
         try:
-            self._add(occurrence, line, in_series)
+            self._add(occurrence, line, moves)
         except (ArithmeticError, ValueError, TypeError):  # a time out of any range
             self._skip(occurrence, "bad_value", line, "DTSTART")
         return True
 
-    def _add(self, occurrence, line: int, in_series: bool) -> None:
+    def _add(self, occurrence, line: int, moves: dict | None) -> None:
+        """``moves``: for an occurrence of a series, how far each "this and all future"
+        edit moved the occurrences after it (its original start names an occurrence)."""
         uid = str(occurrence["UID"])
         title = self._clean(occurrence.get("SUMMARY"), line, "SUMMARY")
         recurrence_id = ""
-        if in_series and "RECURRENCE-ID" in occurrence:  # the original start names it
-            recurrence_id = _utc(_as_datetime(occurrence["RECURRENCE-ID"].dt, None)).isoformat()
+        if moves is not None and "RECURRENCE-ID" in occurrence:
+            recurrence_id = self._recurrence_id(occurrence, moves)
         status = {str(s).upper() for s in _all(occurrence.get("STATUS"))}
         if "CANCELLED" in status:  # one cancelled occurrence, or a cancelled event
             self.result.skipped.append(
@@ -333,6 +337,16 @@ class _Reading:
                 line=line,
             )
         )
+
+    @staticmethod
+    def _recurrence_id(occurrence, moves: dict) -> str:
+        """The original start of an occurrence, in UTC: its RECURRENCE-ID, or for one
+        moved by a "this and all future" edit, its start moved back."""
+        original = occurrence["RECURRENCE-ID"].dt
+        move = moves.get(ics_expand.moment_key(original))
+        if move is not None:
+            original = occurrence["DTSTART"].dt - move
+        return _utc(_as_datetime(original, None)).isoformat()
 
     def _clean(self, value, line: int, name: str) -> str:
         text, cut = clean_text(str(_first(value) or ""), self.limits.text_chars)

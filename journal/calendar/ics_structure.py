@@ -35,6 +35,7 @@ USED_PARAMETERS = frozenset({"TZID", "VALUE", "CN", "PARTSTAT", "RANGE"})
 TEXTS = frozenset({"SUMMARY", "LOCATION"})  # cut when too long; other long lines left out
 RECURRING = ("RRULE", "RDATE", "RECURRENCE-ID")  # expanded by recurring-ical-events
 _ZONE_PARTS = ("STANDARD", "DAYLIGHT")
+_NAMES_KEPT = 100  # nested components remembered by name; deeper ones only counted
 _PARAMETER = re.compile(r';([A-Za-z0-9-]+)=((?:"[^"]*"|[^";,]*)(?:,(?:"[^"]*"|[^";,]*))*)')
 _CONTENT_LINE = re.compile(
     r'([A-Za-z0-9-]+)(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:'
@@ -91,6 +92,7 @@ class Calendar:
     line: int
     zone: str = ""
     zone_line: int = 0
+    outside: bool = False  # events found outside any BEGIN:VCALENDAR … END:VCALENDAR
     timezones: list[Block] = field(default_factory=list)
     events: list[Block] = field(default_factory=list)
 
@@ -133,8 +135,11 @@ class _FirstPass:
         self.calendar: Calendar | None = None
         self.block: Block | None = None
         self.zone_part = ""  # STANDARD or DAYLIGHT, inside a time zone
-        self.ignored = 0  # depth inside components that are not read
-        self.ignored_line = 0
+        # Components that are not read (their names and lines), and how many more are
+        # open beyond those: a file of 100,000 nested components is one number.
+        self.ignored: list[tuple[str, int]] = []
+        self.overflow = 0
+        self.block_floor = 0
         self.stopped = False  # the event limit is reached: the rest is not read
         self.next_check = 1000
         self.kept = 0  # events kept for the second pass
@@ -144,22 +149,26 @@ class _FirstPass:
     def wanted(self, name: str) -> bool:
         if name in ("BEGIN", "END"):
             return True
-        if self.ignored:
-            return False
+        if len(self.ignored) + self.overflow > self.floor:
+            return False  # inside a component that is not read
         if self.block is not None:
             return self.block.kind == "VTIMEZONE" or name in USED
         return self.calendar is not None and name == "X-WR-TIMEZONE"
+
+    @property
+    def floor(self) -> int:
+        """How many ignored components were open when the current block began."""
+        return self.block_floor if self.block is not None else 0
 
     def take(self, line: Line) -> None:
         if line.not_utf8:
             self._not_utf8(line.number)
         if not line.name:
             self.result.add(Problem("bad_line", line.number, line.text[:80]))
-        elif line.name == "BEGIN":
-            self._begin(line.text.partition(":")[2].strip().upper(), line.number)
-        elif line.name == "END":
-            self._end(line.number)
-        elif self.block is not None and not self.ignored:
+        elif line.name in ("BEGIN", "END"):
+            kind = line.text.partition(":")[2].strip().upper()
+            (self._begin if line.name == "BEGIN" else self._end)(kind, line.number)
+        elif self.block is not None:
             self._property(self.block, line)
         elif self.calendar is not None and line.name == "X-WR-TIMEZONE":
             self.calendar.zone = line.text.partition(":")[2].strip()
@@ -173,48 +182,76 @@ class _FirstPass:
             self.not_utf8.count += 1
 
     def _begin(self, kind: str, number: int) -> None:
-        if self.ignored:
-            self.ignored += 1
-        elif self.block is not None and self.block.kind == "VTIMEZONE" and not self.zone_part:
-            if kind in _ZONE_PARTS:
-                self.zone_part = kind
-                self.block.lines.append("BEGIN:" + kind)
-            else:
-                self._ignore(number)
-        elif self.block is not None:  # an alarm (or anything) inside an event or a zone part
-            self._ignore(number)
-        elif kind == "VCALENDAR" and self.calendar is None:
-            self.calendar = Calendar(number)
-            self.calendars.append(self.calendar)
-        elif kind in ("VEVENT", "VTIMEZONE"):
+        if self.block is None and kind in ("VEVENT", "VTIMEZONE"):
+            # also an event inside a component that is not read (a to-do, an X- one):
+            # it is still an event
             if self.calendar is None:  # outside any calendar: read, and said
                 self.result.add(Problem("outside_calendar", number, kind))
-                self.calendar = Calendar(number)
+                self.calendar = Calendar(number, outside=True)
                 self.calendars.append(self.calendar)
             self.block = Block(kind, number, lines=["BEGIN:" + kind])
-        else:  # to-dos, journal entries, free/busy: not meetings
-            self._ignore(number)
+            self.block_floor = len(self.ignored) + self.overflow
+        elif kind == "VCALENDAR" and self.calendar is None and not self.ignored:
+            self.calendar = Calendar(number)
+            self.calendars.append(self.calendar)
+        elif (
+            self.block is not None and self.block.kind == "VTIMEZONE" and kind in _ZONE_PARTS
+            and not self.zone_part and len(self.ignored) + self.overflow == self.floor
+        ):  # fmt: skip
+            self.zone_part = kind
+            self.block.lines.append("BEGIN:" + kind)
+        elif len(self.ignored) < _NAMES_KEPT:  # alarms, to-dos, free/busy: not meetings
+            self.ignored.append((kind, number))
+        else:
+            self.overflow += 1
 
-    def _ignore(self, number: int) -> None:
-        self.ignored, self.ignored_line = 1, number
-
-    def _end(self, number: int) -> None:
-        if self.ignored:
-            self.ignored -= 1
-        elif self.block is not None and self.zone_part:
+    def _end(self, kind: str, number: int) -> None:
+        if self.overflow:
+            self.overflow -= 1
+        elif len(self.ignored) > self.floor:
+            self._end_ignored(kind)
+        elif self.block is not None and self.zone_part and kind != "VTIMEZONE":
             self.block.lines.append("END:" + self.zone_part)
             self.zone_part = ""
-        elif self.block is not None:
-            block, self.block = self.block, None
-            block.lines.append("END:" + block.kind)
-            if block.kind == "VTIMEZONE":
-                self._end_timezone(block)
-            else:
-                self._end_event(block)
-        elif self.calendar is not None:
+        elif self.block is not None:  # an END of another name ends it too (as icalendar)
+            self._end_block()
+            if kind == "VCALENDAR":
+                self.calendar = None
+        elif self.calendar is not None and kind == "VCALENDAR":
             self.calendar = None
         else:
-            self.result.add(Problem("stray_end", number))
+            self.result.add(Problem("stray_end", number, kind))
+
+    def _end_ignored(self, kind: str) -> None:
+        """The END of a component that is not read: of the innermost open one, of one
+        further out (those inside it were never ended), or of the block or calendar
+        they are in."""
+        names = [name for name, _ in self.ignored[self.floor :]]
+        if kind in names:
+            at = self.floor + len(names) - 1 - names[::-1].index(kind)
+            del self.ignored[at:]
+        elif self.block is not None and kind == self.block.kind:
+            del self.ignored[self.floor :]
+            self._end_block()
+        elif kind == "VCALENDAR":
+            del self.ignored[:]
+            if self.block is not None:
+                self._end_block()
+            self.calendar = None
+        else:
+            self.ignored.pop()
+
+    def _end_block(self) -> None:
+        block, self.block = self.block, None
+        assert block is not None
+        if self.zone_part:
+            block.lines.append("END:" + self.zone_part)
+            self.zone_part = ""
+        block.lines.append("END:" + block.kind)
+        if block.kind == "VTIMEZONE":
+            self._end_timezone(block)
+        else:
+            self._end_event(block)
 
     def _property(self, block: Block, line: Line) -> None:
         name = line.name
@@ -288,8 +325,8 @@ class _FirstPass:
         """The end of the file: anything still open was cut short."""
         open_at = (
             self.block.line if self.block is not None
-            else self.ignored_line if self.ignored
-            else self.calendar.line if self.calendar is not None
+            else self.ignored[0][1] if self.ignored and self.calendar is not None
+            else self.calendar.line if self.calendar is not None and not self.calendar.outside
             else None
         )  # fmt: skip
         if open_at is not None and not self.stopped:
