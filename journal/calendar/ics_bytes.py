@@ -102,11 +102,10 @@ class Line:
     not_utf8: bool = False
 
 
-def logical_lines(
-    data: bytes, wanted: Callable[[str], bool], max_chars: int
-) -> Iterator[Line]:
+def logical_lines(data: bytes, wanted: Callable[[str], bool], max_chars: int) -> Iterator[Line]:
     """The logical lines of ``data`` (continuation lines joined, blank lines left out)
-    whose name ``wanted`` accepts, and every line without a name (to be reported).
+    whose name ``wanted`` accepts, and every line without a name (to be reported, or
+    asked about again once whole: a fold may cut the name).
     ``wanted`` is asked as each line begins, so the caller can change its mind between
     lines (inside an event other properties are wanted than outside)."""
     max_bytes = max_chars * 4  # the text is cut to max_chars once decoded
@@ -138,7 +137,11 @@ def logical_lines(
         else:
             name, state = "", True  # not an iCalendar line: kept, to be reported
         if state:
-            parts, length, first = [data[start : min(stop, start + max_bytes)]], stop - start, number
+            parts, length, first = (
+                [data[start : min(stop, start + max_bytes)]],
+                stop - start,
+                number,
+            )
     if state:
         yield _line(first, name, parts, length, max_bytes, max_chars)
 
@@ -157,4 +160,8 @@ def _line(
             text, not_utf8 = raw.decode("cp1252", errors="replace"), True
     if len(text) > max_chars:
         text, cut = text[:max_chars], True
+    if not name:  # a name folded in two ("DTST" + " ART:…") is whole again
+        found = _NAME.match(raw)
+        if found is not None and raw[found.end() : found.end() + 1] in (b":", b";"):
+            name = found.group().decode("ascii").upper()
     return Line(number, name, text, cut, not_utf8)

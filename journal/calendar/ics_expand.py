@@ -88,7 +88,7 @@ def occurrences(one: BoundedSeries, first: datetime, end: datetime) -> Iterator:
 
 
 def too_many_steps(component, first: datetime, limit: int) -> str:
-    """"" when dateutil can reach ``first`` from the rules' start within ``limit``
+    """ "" when dateutil can reach ``first`` from the rules' start within ``limit``
     steps; else the rule and its start, to say why it was left out."""
     rules = component.get("RRULE")
     if rules is None:

@@ -13,8 +13,9 @@ its reason and line.
 
 As icalendar and recurring-ical-events read a file: one UID is one event (of several
 versions the newest SEQUENCE wins, the first on a tie); a timed event without an end
-ends at its start; a start without a zone takes the end's zone; an event without a
-UID gets one from its content. Floating times are the advisor's local time, or the
+ends at its start; a start without a zone takes the end's zone; an event that ends
+before it starts is read with the two swapped; an event without a UID gets one from
+its content. Floating times are the advisor's local time, or the
 calendar's own zone (Google's X-WR-TIMEZONE). Named time zones a file defines are
 forgotten before the next file: icalendar keeps them for the whole process.
 """
@@ -205,7 +206,9 @@ class _Reading:
         try:
             _parse(block.lines)
         except Exception:  # noqa: BLE001 - the library's errors have no common base
-            self.result.add(Problem("bad_timezone", block.line, _text(block.values.get("TZID", ""))))
+            self.result.add(
+                Problem("bad_timezone", block.line, _text(block.values.get("TZID", "")))
+            )
 
     def _parse_events(self, blocks: list[Block]) -> list[tuple[Block, Any]]:
         """Each block with its VEVENT, in file order: single events by the quick path
@@ -317,9 +320,9 @@ class _Reading:
             self.result.skipped.append(Skipped(title, "all_day", line))
             return
         start, finish = _utc(start), _utc(finish)
-        if finish < start:
-            self.result.skipped.append(Skipped(title, "ends_before_start", line, start))
-            return
+        if finish < start:  # read as recurring-ical-events reads it (and every series)
+            start, finish = finish, start
+            self._say("ends_before_start", line, title)
         self.result.events.append(
             CalendarEvent(
                 uid=uid,
@@ -356,7 +359,9 @@ class _Reading:
 
     def _skip(self, event, reason: str, line: int, detail: str = "") -> None:
         title = _text(str(_first(event.get("SUMMARY")) or ""))
-        self.result.skipped.append(Skipped(title, reason, line, None, detail, str(event.get("UID", ""))))
+        self.result.skipped.append(
+            Skipped(title, reason, line, None, detail, str(event.get("UID", "")))
+        )
 
     def _say(self, kind: str, line: int, detail: str) -> None:
         if (kind, detail) not in self.said:
@@ -424,9 +429,7 @@ def _times(event, zone: tzinfo | None) -> tuple[date | datetime, date | datetime
         finish = start if isinstance(start, datetime) else start + timedelta(days=1)
     if not isinstance(start, datetime) and not isinstance(finish, datetime):
         return start, finish
-    known = next(
-        (t.tzinfo for t in (start, finish) if isinstance(t, datetime) and t.tzinfo), zone
-    )
+    known = next((t.tzinfo for t in (start, finish) if isinstance(t, datetime) and t.tzinfo), zone)
     return _as_datetime(start, known), _as_datetime(finish, known)
 
 

@@ -33,6 +33,12 @@ USED = frozenset(
 )  # fmt: skip
 USED_PARAMETERS = frozenset({"TZID", "VALUE", "CN", "PARTSTAT", "RANGE"})
 TEXTS = frozenset({"SUMMARY", "LOCATION"})  # cut when too long; other long lines left out
+# Values written in any case ("20261124t090000z", "freq=weekly"): RFC 5545's grammar
+# is case-insensitive, icalendar's parser is not.
+_ANY_CASE = frozenset(
+    {"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "EXRULE", "RECURRENCE-ID",
+     "TZOFFSETFROM", "TZOFFSETTO"}
+)  # fmt: skip
 RECURRING = ("RRULE", "RDATE", "RECURRENCE-ID")  # expanded by recurring-ical-events
 _ZONE_PARTS = ("STANDARD", "DAYLIGHT")
 _NAMES_KEPT = 100  # nested components remembered by name; deeper ones only counted
@@ -168,6 +174,8 @@ class _FirstPass:
         elif line.name in ("BEGIN", "END"):
             kind = line.text.partition(":")[2].strip().upper()
             (self._begin if line.name == "BEGIN" else self._end)(kind, line.number)
+        elif not self.wanted(line.name):  # its name was folded: not asked before
+            return
         elif self.block is not None:
             self._property(self.block, line)
         elif self.calendar is not None and line.name == "X-WR-TIMEZONE":
@@ -268,6 +276,8 @@ class _FirstPass:
             block.broken = block.broken or problem  # (a time zone's)
             return
         head, value = line.text[: match.end()], line.text[match.end() :]
+        if name in _ANY_CASE:
+            value = value.upper()
         if block.kind == "VEVENT":
             head = self.used_heads.get(head) or self.used_heads.setdefault(head, _used_head(head))
             if name in TEXTS and line.cut:
@@ -368,12 +378,12 @@ def _cut_text(value: str, chars: int) -> str:
 
 
 def _yearly(rule: str) -> bool:
-    """A time zone changes its offset at most a few times a year: its rules are yearly
-    and never name hours, minutes or seconds (one every second since 1601 would take
-    for ever to work out)."""
+    """A time zone changes its offset at most a few times a year: its rules are yearly,
+    at one time of day (Lotus Notes writes BYHOUR=3;BYMINUTE=0). A rule every second
+    since 1601 would take for ever to work out."""
     parts = dict(p.partition("=")[::2] for p in rule.upper().split(";"))
-    timed = {"BYHOUR", "BYMINUTE", "BYSECOND", "BYSETPOS"} & parts.keys()
-    return parts.get("FREQ", "").strip() == "YEARLY" and not timed
+    times = [parts.get(name, "") for name in ("BYHOUR", "BYMINUTE", "BYSECOND")]
+    return parts.get("FREQ", "").strip() == "YEARLY" and not any("," in t for t in times)
 
 
 def _content_key(block: Block) -> str:

@@ -42,7 +42,7 @@ class CalendarEvent:
 @dataclass(frozen=True)
 class Skipped:
     """An event left out, and why: "cancelled", "all_day", "no_start", "bad_value"
-    (``detail`` says which property), "ends_before_start", "duplicate" (another event
+    (``detail`` says which property), "duplicate" (another event
     has its UID; ``detail`` is the line of the one read), "bad_rule" (a recurrence
     the library cannot work out; ``detail`` its error), "rule_limit" (a rule repeating
     too often since too long ago; ``detail`` the rule)."""
@@ -63,7 +63,7 @@ class Problem:
     ``count`` of them), "cut_short" (the file ends inside what began at ``start``;
     ``detail`` "event" when an event was left out), "stray_end", "outside_calendar",
     "too_long" / "too_many_values" (``detail`` the property), "text_cut" (a title or
-    location shortened), "bad_timezone" / "unknown_zone" (``detail`` the zone),
+    location shortened), "ends_before_start" (read with start and end swapped), "bad_timezone" / "unknown_zone" (``detail`` the zone),
     "series_limit" (only the first occurrences of a series were read; ``detail`` its
     title), "event_limit", "time_limit", "more_problems" (``count`` not listed)."""
 

@@ -46,7 +46,6 @@ def skip_text(skip: Skipped) -> str:
         "bad_value": tr("its {property} cannot be read (an impossible date or time?)").format(
             property=skip.detail
         ),
-        "ends_before_start": tr("it ends before it starts"),
         "duplicate": tr(
             "the event at line {line} has the same UID: only the newest version is read"
         ).format(line=skip.detail),
@@ -77,13 +76,15 @@ def problem_text(problem: Problem) -> str:
             tr("line {line}: the title is longer than {text_chars} characters; it was cut there")
             if problem.detail == "SUMMARY"
             else tr(
-                "line {line}: the location is longer than {text_chars} characters; it was cut "
-                "there"
+                "line {line}: the location is longer than {text_chars} characters; it was cut there"
             )
         ),
         "bad_timezone": tr(
             "line {line}: the time zone “{text}” cannot be read (an impossible offset or "
             "rule); its times are read in the zone of that name, or as local time"
+        ),
+        "ends_before_start": tr(
+            "line {line}: “{text}” ends before it starts; it was read with the two swapped"
         ),
         "unknown_zone": tr(
             "line {line}: the time zone “{text}” is unknown; its times are read as local time"

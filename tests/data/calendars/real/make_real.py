@@ -64,7 +64,9 @@ def add(name: str, text: str, eol: str = "\r\n") -> None:
 
 # -- Google Calendar ----------------------------------------------------------------------
 
-add("google_export_basic.ics", """BEGIN:VCALENDAR
+add(
+    "google_export_basic.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//Google Inc//Google Calendar 70.9054//EN
 VERSION:2.0
 CALSCALE:GREGORIAN
@@ -152,9 +154,12 @@ SUMMARY:Lunch
 TRANSP:OPAQUE
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("google_recurring_exceptions.ics", """BEGIN:VCALENDAR
+add(
+    "google_recurring_exceptions.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//Google Inc//Google Calendar 70.9054//EN
 VERSION:2.0
 CALSCALE:GREGORIAN
@@ -233,9 +238,12 @@ SUMMARY:Weekly service review Northwind
 TRANSP:OPAQUE
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("google_x_wr_timezone_floating.ics", """BEGIN:VCALENDAR
+add(
+    "google_x_wr_timezone_floating.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//Google Inc//Google Calendar 70.9054//EN
 VERSION:2.0
 CALSCALE:GREGORIAN
@@ -270,9 +278,12 @@ SUMMARY:Wekelijkse check-in De Linde
 TRANSP:OPAQUE
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("google_allday_and_timed.ics", """BEGIN:VCALENDAR
+add(
+    "google_allday_and_timed.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//Google Inc//Google Calendar 70.9054//EN
 VERSION:2.0
 CALSCALE:GREGORIAN
@@ -318,9 +329,12 @@ SUMMARY:Kerst
 TRANSP:TRANSPARENT
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("google_invite_method_request.ics", """BEGIN:VCALENDAR
+add(
+    "google_invite_method_request.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//Google Inc//Google Calendar 70.9054//EN
 VERSION:2.0
 CALSCALE:GREGORIAN
@@ -365,11 +379,14 @@ SUMMARY:Quarterly service review (Harbourside)
 TRANSP:OPAQUE
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
 # -- Outlook / Exchange --------------------------------------------------------------------
 
-add("outlook_export_w_europe.ics", """BEGIN:VCALENDAR
+add(
+    "outlook_export_w_europe.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
 VERSION:2.0
 METHOD:PUBLISH
@@ -384,7 +401,9 @@ X-OWNER;CN="Sanne de Vries":mailto:sanne.devries@adviseur.nl
 X-MS-OLK-WKHRSTART;TZID="W. Europe Standard Time":083000
 X-MS-OLK-WKHREND;TZID="W. Europe Standard Time":173000
 X-MS-OLK-WKHRDAYS:MO,TU,WE,TH,FR
-""" + WEST_EUROPE.replace("TZID:W. Europe Standard Time", "TZID:W. Europe Standard Time") + """BEGIN:VEVENT
+"""
+    + WEST_EUROPE.replace("TZID:W. Europe Standard Time", "TZID:W. Europe Standard Time")
+    + """BEGIN:VEVENT
 CLASS:PUBLIC
 CREATED:20261103T101010Z
 DESCRIPTION:Beste Sanne\\,\\n\\nHierbij de uitnodiging voor de kick-off van de a
@@ -437,15 +456,20 @@ X-MS-OLK-AUTOFILLLOCATION:FALSE
 X-MS-OLK-CONFTYPE:0
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("outlook_recurring_exception.ics", """BEGIN:VCALENDAR
+add(
+    "outlook_recurring_exception.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
 VERSION:2.0
 METHOD:PUBLISH
 X-WR-CALNAME:Agenda
 X-MS-OLK-FORCEINSPECTOROPEN:TRUE
-""" + WEST_EUROPE + """BEGIN:VEVENT
+"""
+    + WEST_EUROPE
+    + """BEGIN:VEVENT
 CLASS:PUBLIC
 CREATED:20260901T080000Z
 DTEND;TZID="W. Europe Standard Time":20260907T093000
@@ -489,9 +513,12 @@ X-MICROSOFT-DISALLOW-COUNTER:FALSE
 X-MS-OLK-CONFTYPE:0
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("outlook_windows_tzid_no_vtimezone.ics", """BEGIN:VCALENDAR
+add(
+    "outlook_windows_tzid_no_vtimezone.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
 VERSION:2.0
 METHOD:PUBLISH
@@ -520,9 +547,12 @@ UID:040000008200E00074C5B7101A82E00800000000F1E2D3C4B5A6978901000000000000000
 X-MICROSOFT-CDO-BUSYSTATUS:BUSY
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("outlook_utc_display_name_tzid.ics", """BEGIN:VCALENDAR
+add(
+    "outlook_utc_display_name_tzid.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//Microsoft Corporation//Outlook 14.0 MIMEDIR//EN
 VERSION:2.0
 METHOD:REQUEST
@@ -568,13 +598,18 @@ X-MS-OLK-AUTOSTARTCHECK:FALSE
 X-MS-OLK-CONFTYPE:0
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("outlook_allday_private_tentative.ics", """BEGIN:VCALENDAR
+add(
+    "outlook_allday_private_tentative.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
 VERSION:2.0
 METHOD:PUBLISH
-""" + WEST_EUROPE + """BEGIN:VEVENT
+"""
+    + WEST_EUROPE
+    + """BEGIN:VEVENT
 CLASS:PUBLIC
 DTEND;VALUE=DATE:20261205
 DTSTAMP:20261202T090000Z
@@ -613,14 +648,19 @@ UID:040000008200E00074C5B7101A82E00800000000C1D2E3F4A5B6C7DA01000000000000000
 X-MICROSOFT-CDO-BUSYSTATUS:FREE
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("outlook_teams_meeting.ics", """BEGIN:VCALENDAR
+add(
+    "outlook_teams_meeting.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
 VERSION:2.0
 METHOD:REQUEST
 X-MS-OLK-FORCEINSPECTOROPEN:TRUE
-""" + WEST_EUROPE + """BEGIN:VEVENT
+"""
+    + WEST_EUROPE
+    + """BEGIN:VEVENT
 ATTENDEE;CN="Sanne de Vries";RSVP=TRUE:mailto:sanne.devries@adviseur.nl
 ATTENDEE;CN="Grace Thompson";RSVP=TRUE:mailto:grace.thompson@greenfield-scho
  ols.org.uk
@@ -667,9 +707,12 @@ ACTION:DISPLAY
 END:VALARM
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("outlook_mac_export.ics", """BEGIN:VCALENDAR
+add(
+    "outlook_mac_export.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//Microsoft Corporation//Outlook for Mac 16.92//EN
 VERSION:2.0
 BEGIN:VTIMEZONE
@@ -705,14 +748,19 @@ DTSTAMP:20261128T101010Z
 SEQUENCE:0
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("exchange2010_published_no_uid.ics", """BEGIN:VCALENDAR
+add(
+    "exchange2010_published_no_uid.ics",
+    """BEGIN:VCALENDAR
 METHOD:PUBLISH
 PRODID:Microsoft Exchange Server 2010
 VERSION:2.0
 X-WR-CALNAME:Agenda
-""" + WEST_EUROPE + """BEGIN:VEVENT
+"""
+    + WEST_EUROPE
+    + """BEGIN:VEVENT
 DESCRIPTION:\\n
 SUMMARY:Evaluatie onderhoudscontract Kestrel
 DTSTART;TZID=W. Europe Standard Time:20261112T100000
@@ -762,14 +810,19 @@ X-MICROSOFT-CDO-BUSYSTATUS:BUSY
 X-MICROSOFT-CDO-INSTTYPE:1
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("exchange_online_published.ics", """BEGIN:VCALENDAR
+add(
+    "exchange_online_published.ics",
+    """BEGIN:VCALENDAR
 METHOD:PUBLISH
 PRODID:Microsoft Exchange Server 2010
 VERSION:2.0
 X-WR-CALNAME:Calendar
-""" + WEST_EUROPE + """BEGIN:VEVENT
+"""
+    + WEST_EUROPE
+    + """BEGIN:VEVENT
 ORGANIZER;CN=Sanne de Vries:mailto:sanne.devries@adviseur.nl
 ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Charlotte Re
  ed:mailto:charlotte.reed@northwind-facilities.co.uk
@@ -817,11 +870,14 @@ X-MICROSOFT-CDO-BUSYSTATUS:BUSY
 X-MICROSOFT-CDO-INSTTYPE:3
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
 # -- Apple ---------------------------------------------------------------------------------
 
-add("apple_calendar_export.ics", """BEGIN:VCALENDAR
+add(
+    "apple_calendar_export.ics",
+    """BEGIN:VCALENDAR
 METHOD:PUBLISH
 VERSION:2.0
 X-WR-CALNAME:Werk
@@ -829,7 +885,9 @@ PRODID:-//Apple Inc.//macOS 14.6.1//EN
 X-APPLE-CALENDAR-COLOR:#1BADF8
 X-WR-TIMEZONE:Europe/Amsterdam
 CALSCALE:GREGORIAN
-""" + AMSTERDAM_LIC + """BEGIN:VEVENT
+"""
+    + AMSTERDAM_LIC
+    + """BEGIN:VEVENT
 CREATED:20261101T120000Z
 UID:6B29FC40-CA47-1067-B31D-00DD010662DA
 DTEND;TZID=Europe/Amsterdam:20261120T113000
@@ -878,14 +936,19 @@ ATTENDEE;CN="Sanne de Vries";CUTYPE=INDIVIDUAL;EMAIL="sanne.devries@adviseur
  .devries@adviseur.nl
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("apple_icloud_recurring.ics", """BEGIN:VCALENDAR
+add(
+    "apple_icloud_recurring.ics",
+    """BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//Apple Inc.//iOS 18.1//EN
 CALSCALE:GREGORIAN
 X-WR-CALNAME:Klanten
-""" + AMSTERDAM_LIC + """BEGIN:VEVENT
+"""
+    + AMSTERDAM_LIC
+    + """BEGIN:VEVENT
 CREATED:20261002T081500Z
 UID:2F8E4D6C-1A3B-4C5D-9E8F-7A6B5C4D3E2F
 RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=WE
@@ -919,11 +982,15 @@ ORGANIZER;CN="Sanne de Vries";EMAIL="sanne.devries@adviseur.nl":mailto:sanne
  .devries@adviseur.nl
 END:VEVENT
 END:VCALENDAR
-""", eol="\n")
+""",
+    eol="\n",
+)
 
 # -- Thunderbird, Evolution, KOrganizer ------------------------------------------------
 
-add("thunderbird_export.ics", """BEGIN:VCALENDAR
+add(
+    "thunderbird_export.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN
 VERSION:2.0
 BEGIN:VTIMEZONE
@@ -986,9 +1053,12 @@ X-MOZ-GENERATION:4
 TRANSP:OPAQUE
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("thunderbird_exception_before_master.ics", """BEGIN:VCALENDAR
+add(
+    "thunderbird_exception_before_master.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN
 VERSION:2.0
 BEGIN:VEVENT
@@ -1018,9 +1088,12 @@ SEQUENCE:1
 X-MOZ-GENERATION:2
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("evolution_libical_tzid.ics", """BEGIN:VCALENDAR
+add(
+    "evolution_libical_tzid.ics",
+    """BEGIN:VCALENDAR
 CALSCALE:GREGORIAN
 PRODID:-//Ximian//NONSGML Evolution Calendar//EN
 VERSION:2.0
@@ -1062,9 +1135,13 @@ CREATED:20261101T101010Z
 LAST-MODIFIED:20261101T101010Z
 END:VEVENT
 END:VCALENDAR
-""", eol="\n")
+""",
+    eol="\n",
+)
 
-add("korganizer_export.ics", """BEGIN:VCALENDAR
+add(
+    "korganizer_export.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//K Desktop Environment//NONSGML libkcal 4.3//EN
 VERSION:2.0
 X-KDE-ICAL-IMPLEMENTATION-VERSION:1.0
@@ -1102,17 +1179,23 @@ TRANSP:OPAQUE
 X-KDE-KMAIL-TEMPLATE:none
 END:VEVENT
 END:VCALENDAR
-""", eol="\n")
+""",
+    eol="\n",
+)
 
 # -- Nextcloud / SabreDAV / ownCloud -------------------------------------------------------
 
-add("nextcloud_export.ics", """BEGIN:VCALENDAR
+add(
+    "nextcloud_export.ics",
+    """BEGIN:VCALENDAR
 VERSION:2.0
 CALSCALE:GREGORIAN
 PRODID:-//IDN nextcloud.com//Calendar app 4.7.16//EN
 X-WR-CALNAME:Persoonlijk
 X-APPLE-CALENDAR-COLOR:#0082C9
-""" + AMSTERDAM_LIC.replace("X-LIC-LOCATION:Europe/Amsterdam\n", "") + """BEGIN:VEVENT
+"""
+    + AMSTERDAM_LIC.replace("X-LIC-LOCATION:Europe/Amsterdam\n", "")
+    + """BEGIN:VEVENT
 CREATED:20261105T083000Z
 DTSTAMP:20261105T083512Z
 LAST-MODIFIED:20261105T083512Z
@@ -1146,9 +1229,12 @@ STATUS:CONFIRMED
 SUMMARY:Dagstart
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("sabredav_export.ics", """BEGIN:VCALENDAR
+add(
+    "sabredav_export.ics",
+    """BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//SabreDAV//SabreDAV//EN
 X-WR-CALNAME:Werk (export)
@@ -1195,9 +1281,12 @@ ORGANIZER;CN=Sanne de Vries:mailto:sanne.devries@adviseur.nl
 ATTENDEE;CN=Anouk Visser;PARTSTAT=ACCEPTED:mailto:a.visser@delinde.nl
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("owncloud_floating_start_utc_end.ics", """BEGIN:VCALENDAR
+add(
+    "owncloud_floating_start_utc_end.ics",
+    """BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:ownCloud Calendar 0.7.3
 X-WR-CALNAME:werk
@@ -1222,11 +1311,15 @@ DTSTAMP:20261101T101500
 SEQUENCE:1
 END:VEVENT
 END:VCALENDAR
-""", eol="\n")
+""",
+    eol="\n",
+)
 
 # -- Zimbra, Lotus Notes -------------------------------------------------------------------
 
-add("zimbra_export.ics", """BEGIN:VCALENDAR
+add(
+    "zimbra_export.ics",
+    """BEGIN:VCALENDAR
 X-WR-CALNAME:Calendar
 X-WR-CALID:3f2e1d0c-b9a8-4765-8432-10fedcba9876:10
 PRODID:Zimbra-Calendar-Provider
@@ -1294,9 +1387,12 @@ DTSTAMP:20261101T101010Z
 SEQUENCE:0
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("zimbra_old_gmt_tzid.ics", """BEGIN:VCALENDAR
+add(
+    "zimbra_old_gmt_tzid.ics",
+    """BEGIN:VCALENDAR
 PRODID:Zimbra-Calendar-Provider
 VERSION:2.0
 METHOD:REQUEST
@@ -1335,9 +1431,12 @@ DTSTAMP:20261201T101010Z
 SEQUENCE:0
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("lotus_notes_request.ics", """BEGIN:VCALENDAR
+add(
+    "lotus_notes_request.ics",
+    """BEGIN:VCALENDAR
 X-LOTUS-CHARSET:UTF-8
 VERSION:2.0
 PRODID:-//Lotus Development Corporation//NONSGML Notes 9.0.1//EN_C
@@ -1385,9 +1484,12 @@ X-LOTUS-APPTTYPE:3
 X-LOTUS-CHILD-UID:9C4B2A1D0E3F5A6BC1258D4E0031A2B3
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("lotus_notes_rdate_period.ics", """BEGIN:VCALENDAR
+add(
+    "lotus_notes_rdate_period.ics",
+    """BEGIN:VCALENDAR
 X-LOTUS-CHARSET:UTF-8
 VERSION:2.0
 PRODID:-//Lotus Development Corporation//NONSGML Notes 9.0.1//EN_C
@@ -1412,11 +1514,14 @@ X-LOTUS-APPTTYPE:3
 X-LOTUS-NOTICETYPE:A
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
 # -- Other producers ---------------------------------------------------------------------
 
-add("proton_calendar_export.ics", """BEGIN:VCALENDAR
+add(
+    "proton_calendar_export.ics",
+    """BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//Proton AG//ProtonCalendar 1.0.0//EN
 CALSCALE:GREGORIAN
@@ -1432,9 +1537,12 @@ ATTENDEE;CN=Kees Bakker;PARTSTAT=ACCEPTED;ROLE=REQ-PARTICIPANT;RSVP=TRUE;X-PM
  -TOKEN=0123456789abcdef:mailto:kees@bakkerenzonen.nl
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("calendly_booking.ics", """BEGIN:VCALENDAR
+add(
+    "calendly_booking.ics",
+    """BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//Calendly//Calendly Event Export//EN
 METHOD:REQUEST
@@ -1454,9 +1562,12 @@ STATUS:CONFIRMED
 SEQUENCE:0
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("caldav_multi_timezone.ics", """BEGIN:VCALENDAR
+add(
+    "caldav_multi_timezone.ics",
+    """BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//Fastmail/2020.5//EN
 BEGIN:VTIMEZONE
@@ -1514,13 +1625,18 @@ ORGANIZER:mailto:sanne.devries@adviseur.nl
 ATTENDEE;CN=Charlotte Reed:mailto:charlotte.reed@northwind-facilities.co.uk
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("cancelled_single_meeting.ics", """BEGIN:VCALENDAR
+add(
+    "cancelled_single_meeting.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
 VERSION:2.0
 METHOD:CANCEL
-""" + WEST_EUROPE + """BEGIN:VEVENT
+"""
+    + WEST_EUROPE
+    + """BEGIN:VEVENT
 CLASS:PUBLIC
 DTEND;TZID="W. Europe Standard Time":20261210T110000
 DTSTAMP:20261201T090000Z
@@ -1535,11 +1651,14 @@ UID:040000008200E00074C5B7101A82E0080000000099887766554433220100000000000000
 X-MICROSOFT-CDO-BUSYSTATUS:FREE
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
 # -- Public feeds ------------------------------------------------------------------------
 
-add("holidays_feed_nl.ics", """BEGIN:VCALENDAR
+add(
+    "holidays_feed_nl.ics",
+    """BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//Feestdagen Nederland//NONSGML feed 1.0//NL
 CALSCALE:GREGORIAN
@@ -1581,9 +1700,12 @@ SUMMARY:Nieuwjaarsdag
 TRANSP:TRANSPARENT
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("holidays_feed_uk_no_dtend.ics", """BEGIN:VCALENDAR
+add(
+    "holidays_feed_uk_no_dtend.ics",
+    """BEGIN:VCALENDAR
 VERSION:2.0
 METHOD:PUBLISH
 PRODID:-//bank-holidays.example//NONSGML//EN
@@ -1604,9 +1726,12 @@ SEQUENCE:0
 DTSTAMP:20261101T000000Z
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("tv_episodes_feed.ics", """BEGIN:VCALENDAR
+add(
+    "tv_episodes_feed.ics",
+    """BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//tvguide.example//Episode Calendar//EN
 CALSCALE:GREGORIAN
@@ -1638,9 +1763,12 @@ DURATION:PT1H
 SUMMARY:Facility Files – S01E01 – Pilot
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("sports_fixtures_feed.ics", """BEGIN:VCALENDAR
+add(
+    "sports_fixtures_feed.ics",
+    """BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//fixtures.example//NONSGML Fixtures//EN
 X-WR-CALNAME:FC Utrecht
@@ -1664,9 +1792,12 @@ SUMMARY:PSV – FC Utrecht
 STATUS:TENTATIVE
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("webcal_conference_feed.ics", """BEGIN:VCALENDAR
+add(
+    "webcal_conference_feed.ics",
+    """BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//pretalx//conference.example//EN
 X-WR-CALNAME:Inkoopdag 2026
@@ -1688,9 +1819,12 @@ SUMMARY:Workshop: gunnen op waarde
 LOCATION:Zaal 2
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
-add("google_birthdays_contacts.ics", """BEGIN:VCALENDAR
+add(
+    "google_birthdays_contacts.ics",
+    """BEGIN:VCALENDAR
 PRODID:-//Google Inc//Google Calendar 70.9054//EN
 VERSION:2.0
 CALSCALE:GREGORIAN
@@ -1713,7 +1847,8 @@ SUMMARY:Verjaardag Piet Jansen
 TRANSP:OPAQUE
 END:VEVENT
 END:VCALENDAR
-""")
+""",
+)
 
 
 def main() -> None:
