@@ -243,14 +243,15 @@ def test_the_export_dialog_shows_what_leaves_private_by_default(qtbot, with_priv
     assert "2 meetings from 1 November 2026 to 30 November 2026, 2 with a reflection." in text
     assert "Gemeente Utrecht → Client A" in text  # the mapping, for the advisor's eyes only
     assert "Left out: open answers, intentions and notes." in text
-    assert "Client A · Kick-off Client A" in text
+    assert "Every meeting title as it will leave (2):" in text
+    assert "Kick-off Client A" in text and "Workshop" in text
     assert not dialog.real_names.isChecked() and not dialog.texts.isChecked()
     dialog.real_names.setChecked(True)
     dialog.texts.setChecked(True)
     dialog.update_preview()
     text = dialog.preview.toPlainText()
     assert "Client names: real names." in text
-    assert "Gemeente Utrecht · Kick-off Gemeente Utrecht" in text
+    assert "Kick-off Gemeente Utrecht" in text
     assert "Included: open answers" in text
 
 

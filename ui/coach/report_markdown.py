@@ -20,7 +20,8 @@ def markdown(title: str, blocks: list[Block]) -> str:
     out: list[str] = []
     for block in blocks:
         if isinstance(block, Heading):
-            out.append("#" * block.level + " " + _plain(block.text))
+            # a heading is one line: a typed line break in a title must not end it
+            out.append("#" * block.level + " " + _plain(" ".join(block.text.splitlines())))
         elif isinstance(block, Paragraph):
             out.append(_inline(block.html))
         elif isinstance(block, Chart):
