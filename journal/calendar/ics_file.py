@@ -309,8 +309,7 @@ class _Reading:
         recurrence_id = ""
         if moves is not None and "RECURRENCE-ID" in occurrence:
             recurrence_id = self._recurrence_id(occurrence, moves)
-        status = {str(s).upper() for s in _all(occurrence.get("STATUS"))}
-        if "CANCELLED" in status:  # one cancelled occurrence, or a cancelled event
+        if _says(occurrence.get("STATUS"), "CANCELLED"):  # an occurrence, or the event
             self.result.skipped.append(
                 Skipped(title, "cancelled", line, None, "", uid, recurrence_id)
             )
@@ -333,10 +332,7 @@ class _Reading:
                 organizer=_email(_first(occurrence.get("ORGANIZER"))),
                 attendees=tuple(_attendees(occurrence)),
                 location=self._clean(occurrence.get("LOCATION"), line, "LOCATION"),
-                private=bool(
-                    {str(c).upper() for c in _all(occurrence.get("CLASS"))}
-                    & {"PRIVATE", "CONFIDENTIAL"}
-                ),
+                private=_says(occurrence.get("CLASS"), "PRIVATE", "CONFIDENTIAL"),
                 line=line,
             )
         )
@@ -462,6 +458,11 @@ def _first(value: Any) -> Any:
     if isinstance(value, list):
         return value[0] if value else None
     return value
+
+
+def _says(value: Any, *words: str) -> bool:
+    """Whether a property (given once or more) says one of ``words``."""
+    return any(str(v).upper() in words for v in _all(value))
 
 
 def _all(value: Any) -> list:

@@ -42,6 +42,20 @@ _ANY_CASE = frozenset(
 RECURRING = ("RRULE", "RDATE", "RECURRENCE-ID")  # expanded by recurring-ical-events
 _ZONE_PARTS = ("STANDARD", "DAYLIGHT")
 _NAMES_KEPT = 100  # nested components remembered by name; deeper ones only counted
+_GLANCED = frozenset({"DTSTART", "DTEND", "DURATION", *RECURRING})
+_STRUCTURE = frozenset({"BEGIN", "END"})
+_EVENT_NAMES = USED | _STRUCTURE
+_CALENDAR_NAMES = frozenset({"X-WR-TIMEZONE"}) | _STRUCTURE
+
+
+class _Any:
+    """Every name (a time zone's lines are all read)."""
+
+    def __contains__(self, name: object) -> bool:
+        return True
+
+
+_ANY = _Any()
 _PARAMETER = re.compile(r';([A-Za-z0-9-]+)=((?:"[^"]*"|[^";,]*)(?:,(?:"[^"]*"|[^";,]*))*)')
 _CONTENT_LINE = re.compile(
     r'([A-Za-z0-9-]+)(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:'
@@ -63,6 +77,10 @@ class Block:
     values: dict[str, str] = field(default_factory=dict)  # the first value of each
     heads: dict[str, str] = field(default_factory=dict)  # the first head of each
     broken: str = ""  # a time zone that cannot be used, and why
+    # An event's lines until its END: only then is it known whether it is read at all
+    # (most of a big export lies outside the window); and a glance at its times.
+    waiting: list[Line] = field(default_factory=list)
+    glance: dict[str, str] = field(default_factory=dict)
 
     @property
     def uid(self) -> str:
@@ -151,15 +169,24 @@ class _FirstPass:
         self.kept = 0  # events kept for the second pass
         self.not_utf8: Problem | None = None
         self.used_heads: dict[str, str] = {}  # an export repeats the same few heads
+        self.names: frozenset[str] | _Any = _STRUCTURE
 
     def wanted(self, name: str) -> bool:
-        if name in ("BEGIN", "END"):
-            return True
+        return name in self.names
+
+    def _choose_names(self) -> None:
+        """The names of the lines read from here on (``wanted``): BEGIN and END always;
+        inside a component that is not read, nothing else."""
         if len(self.ignored) + self.overflow > self.floor:
-            return False  # inside a component that is not read
-        if self.block is not None:
-            return self.block.kind == "VTIMEZONE" or name in USED
-        return self.calendar is not None and name == "X-WR-TIMEZONE"
+            self.names = _STRUCTURE
+        elif self.block is not None and self.block.kind == "VTIMEZONE":
+            self.names = _ANY
+        elif self.block is not None:
+            self.names = _EVENT_NAMES
+        elif self.calendar is not None:
+            self.names = _CALENDAR_NAMES
+        else:
+            self.names = _STRUCTURE
 
     @property
     def floor(self) -> int:
@@ -171,9 +198,10 @@ class _FirstPass:
             self._not_utf8(line.number)
         if not line.name:
             self.result.add(Problem("bad_line", line.number, line.text[:80]))
-        elif line.name in ("BEGIN", "END"):
+        elif line.name in _STRUCTURE:
             kind = line.text.partition(":")[2].strip().upper()
             (self._begin if line.name == "BEGIN" else self._end)(kind, line.number)
+            self._choose_names()
         elif not self.wanted(line.name):  # its name was folded: not asked before
             return
         elif self.block is not None:
@@ -262,6 +290,14 @@ class _FirstPass:
             self._end_event(block)
 
     def _property(self, block: Block, line: Line) -> None:
+        if block.kind == "VEVENT":  # read at its END, if it is read at all
+            block.waiting.append(line)
+            if line.name in _GLANCED and line.name not in block.glance:
+                block.glance[line.name] = line.text.rpartition(":")[2]
+            return
+        self._read_property(block, line)
+
+    def _read_property(self, block: Block, line: Line) -> None:
         name = line.name
         count = block.counts[name] = block.counts.get(name, 0) + 1
         if count > self.limits.values:
@@ -304,28 +340,35 @@ class _FirstPass:
 
     def _end_event(self, block: Block) -> None:
         assert self.calendar is not None
+        recurring = any(name in block.glance for name in RECURRING)
+        if not recurring and not self._in_window(block.glance):
+            return
+        if self.kept >= self.limits.events:
+            self.result.add(Problem("event_limit", block.line))
+            self.stopped = True
+            return
+        end = block.lines.pop()
+        for line in block.waiting:
+            self._read_property(block, line)
+        block.lines.append(end)
+        block.waiting = []
         if not block.uid:  # Exchange 2010 publishes events without one
             uid = "no-uid-" + _content_key(block)
             block.values["UID"] = uid
             block.lines.insert(1, "UID:" + uid)
             block.parts.insert(0, ("UID:", uid))
-        if block.recurring or self._in_window(block):
-            if self.kept >= self.limits.events:
-                self.result.add(Problem("event_limit", block.line))
-                self.stopped = True
-                return
-            self.kept += 1
-            self.calendar.events.append(block)
+        self.kept += 1
+        self.calendar.events.append(block)
 
-    def _in_window(self, block: Block) -> bool:
+    def _in_window(self, glance: dict[str, str]) -> bool:
         """False only for a single event that plainly lies outside the window: ends
         before it or starts after it (two days' margin for time zones)."""
-        start = _day(block.values.get("DTSTART", ""))
+        start = _day(glance.get("DTSTART", ""))
         if start is None:
             return True  # its problem is for the second pass to say
-        finish = _day(block.values.get("DTEND", ""))
+        finish = _day(glance.get("DTEND", ""))
         if finish is None:
-            days = _duration_days(block.values.get("DURATION", "P0D"))
+            days = _duration_days(glance.get("DURATION", "P0D"))
             if days is None:
                 return True
             finish = _add_days(start, days)

@@ -35,6 +35,8 @@ _CLEAN = _table()
 def clean_text(text: str, limit: int = sys.maxsize) -> tuple[str, bool]:
     """``text`` safe to store and print, at most ``limit`` characters; and whether it
     had to be cut."""
+    if len(text) <= limit and text.isprintable() and "  " not in text and text == text.strip():
+        return text, False  # most text: nothing to clean (isprintable: no Cc, Cf, Zl, Zp)
     cleaned = " ".join(text.translate(_CLEAN).split())
     if len(cleaned) <= limit:
         return cleaned, False

@@ -42,17 +42,18 @@ def to_csv(bundle: dict[str, Any], bank: QuestionBank, language: str) -> bytes:
 
 
 # What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA = ("=", "+", "-", "@")
+_FORMULA_START = (*_FORMULA, "\t", "\r")
 
 
 def as_text(value: Any) -> Any:
     """A cell a spreadsheet shows as text, as OWASP's guidance on CSV injection says:
-    one that starts with = + - @, a tab or a carriage return (also after spaces) gets a
-    single quote before it. Numbers stay numbers."""
+    one that starts with = + - @, a tab or a carriage return, or with = + - @ after
+    white space (some spreadsheets trim it), gets a single quote before it. Numbers
+    stay numbers."""
     if not isinstance(value, str):
         return value
-    start = value.lstrip(" ")
-    if start.startswith(_FORMULA_START) or value.startswith(_FORMULA_START):
+    if value.startswith(_FORMULA_START) or value.lstrip(" \t\r\n").startswith(_FORMULA):
         return "'" + value
     return value
 
