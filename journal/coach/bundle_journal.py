@@ -63,9 +63,8 @@ def load(bundle: dict[str, Any], bank: QuestionBank) -> Journal:
                 clients[client] = store.client_named(client, end).id
             meeting_id = len(meetings) + 1
             reflection = meeting.get("reflection")
-            stamp = to_db_time(
-                datetime.fromisoformat(reflection["reflected_at"]) if reflection else finish
-            )
+            written = reflection.get("reflected_at") if reflection else None  # optional
+            stamp = to_db_time(datetime.fromisoformat(written) if written else finish)
             meetings.append(
                 (
                     meeting_id,

@@ -150,14 +150,10 @@ def unreadable_text(error: CalendarUnreadable) -> str:
     if error.problem == "unreadable":
         return tr("{path} cannot be read: {detail}.").format(path=error.path, detail=error.detail)
     if error.problem == "not_a_file":
-        kinds = {
-            "folder": tr("a folder"),
-            "pipe": tr("a pipe"),
-            "device": tr("a device"),
-            "socket": tr("a socket"),
-        }
+        from ui.common.messages import special_file_kind
+
         return tr("{path} is not a file but {kind}. Choose a calendar file (.ics).").format(
-            path=error.path, kind=kinds.get(error.detail, tr("a special file"))
+            path=error.path, kind=special_file_kind(error.detail)
         )
     where = tr(" (line {line})").format(line=error.line) if error.line else ""
     return tr(

@@ -158,6 +158,16 @@ def describe(error: JournalError) -> str:
     return str(error)
 
 
+def special_file_kind(kind: str) -> str:
+    """What a path that is not a regular file is (``journal.bounded_read``), in words."""
+    return {
+        "folder": tr("a folder"),
+        "pipe": tr("a pipe"),
+        "device": tr("a device"),
+        "socket": tr("a socket"),
+    }.get(kind, tr("a special file"))
+
+
 def _describe_bundle(error: BundleUnreadable) -> str:
     where = tr(" (line {line})").format(line=error.line) if error.line else ""
     problems = {
@@ -175,6 +185,19 @@ def _describe_bundle(error: BundleUnreadable) -> str:
         "invalid": tr(
             "{path} cannot be trusted: at {where_path}, {detail}. Nothing of it was opened."
         ),
+        "too_deep": tr(
+            "{path} is not an Advisor Journal summary: it is nested deeper than any summary."
+        ),
+        "bad_number": tr(
+            "{path} is not an Advisor Journal summary: it holds a number no summary holds "
+            "({detail})."
+        ),
+        "duplicate_key": tr(
+            "{path} cannot be trusted: “{detail}” is given twice in one place, so which one "
+            "counts? Nothing of it was opened."
+        ),
+        "not_a_file": tr("{path} is not a file but {detail}; choose a summary (.json)."),
+        "too_large": tr("{path} is larger than any summary ({detail}); it was not read."),
     }
     if isinstance(error, FeedbackUnreadable):
         problems |= {
@@ -184,9 +207,20 @@ def _describe_bundle(error: BundleUnreadable) -> str:
                 "send it again."
             ),
             "not_a_bundle": tr("{path} is JSON, but not Advisor Journal feedback."),
+            "too_deep": tr(
+                "{path} is not Advisor Journal feedback: it is nested deeper than any feedback."
+            ),
+            "bad_number": tr(
+                "{path} is not Advisor Journal feedback: it holds a number no feedback holds "
+                "({detail})."
+            ),
+            "not_a_file": tr("{path} is not a file but {detail}; choose a feedback file (.json)."),
+            "too_large": tr("{path} is larger than any feedback ({detail}); it was not read."),
         }
     text = problems.get(error.problem, problems["unreadable"])
     detail = error.detail if len(error.detail) <= 160 else error.detail[:150] + " …"
+    if error.problem == "not_a_file":
+        detail = special_file_kind(error.detail)
     return text.format(path=error.path, detail=detail, where=where, where_path=error.where or "?")
 
 
