@@ -160,6 +160,26 @@
         <translation>De export kon niet worden geschreven naar {path} ({detail}). Er is niets half achtergebleven; kies een andere map of maak schijfruimte vrij.</translation>
     </message>
     <message>
+        <source>a folder</source>
+        <translation>een map</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>een pijp (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>een apparaat</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>een socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>een speciaal bestand</translation>
+    </message>
+    <message>
         <source>{path} is not an Advisor Journal summary: it is not JSON{where}.</source>
         <translation>{path} is geen Advisor Journal-samenvatting: het is geen JSON{where}.</translation>
     </message>
@@ -184,6 +204,26 @@
         <translation>{path} is niet betrouwbaar: bij {where_path}: {detail}. Er is niets van geopend.</translation>
     </message>
     <message>
+        <source>{path} is not an Advisor Journal summary: it is nested deeper than any summary.</source>
+        <translation>{path} is geen Advisor Journal-samenvatting: het is dieper genest dan een samenvatting ooit is.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Advisor Journal summary: it holds a number no summary holds ({detail}).</source>
+        <translation>{path} is geen Advisor Journal-samenvatting: er staat een getal in dat geen samenvatting bevat ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be trusted: “{detail}” is given twice in one place, so which one counts? Nothing of it was opened.</source>
+        <translation>{path} is niet betrouwbaar: “{detail}” staat twee keer op één plek, dus welke telt? Er is niets van geopend.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but {detail}; choose a summary (.json).</source>
+        <translation>{path} is geen bestand maar {detail}; kies een samenvatting (.json).</translation>
+    </message>
+    <message>
+        <source>{path} is larger than any summary ({detail}); it was not read.</source>
+        <translation>{path} is groter dan een samenvatting ooit is ({detail}); het is niet gelezen.</translation>
+    </message>
+    <message>
         <source>{path} is not Advisor Journal feedback: it is not JSON{where}.</source>
         <translation>{path} is geen feedback van Advisor Journal: het is geen JSON{where}.</translation>
     </message>
@@ -194,6 +234,22 @@
     <message>
         <source>{path} is JSON, but not Advisor Journal feedback.</source>
         <translation>{path} is JSON, maar geen feedback van Advisor Journal.</translation>
+    </message>
+    <message>
+        <source>{path} is not Advisor Journal feedback: it is nested deeper than any feedback.</source>
+        <translation>{path} is geen feedback van Advisor Journal: het is dieper genest dan feedback ooit is.</translation>
+    </message>
+    <message>
+        <source>{path} is not Advisor Journal feedback: it holds a number no feedback holds ({detail}).</source>
+        <translation>{path} is geen feedback van Advisor Journal: er staat een getal in dat geen feedback bevat ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but {detail}; choose a feedback file (.json).</source>
+        <translation>{path} is geen bestand maar {detail}; kies een feedbackbestand (.json).</translation>
+    </message>
+    <message>
+        <source>{path} is larger than any feedback ({detail}); it was not read.</source>
+        <translation>{path} is groter dan feedback ooit is ({detail}); het is niet gelezen.</translation>
     </message>
     <message>
         <source>There is no client named {names} in the journal.</source>
@@ -452,36 +508,108 @@
         <translation>er is geen begintijd</translation>
     </message>
     <message>
-        <source>it has no end time or duration</source>
-        <translation>er is geen eindtijd of duur</translation>
-    </message>
-    <message>
         <source>its {property} cannot be read (an impossible date or time?)</source>
         <translation>de {property} is onleesbaar (een onmogelijke datum of tijd?)</translation>
-    </message>
-    <message>
-        <source>it ends before it starts</source>
-        <translation>het eindigt voordat het begint</translation>
-    </message>
-    <message>
-        <source>it has no UID, so a later import could not recognise it</source>
-        <translation>er is geen UID, dus een latere import zou het niet herkennen</translation>
-    </message>
-    <message>
-        <source>line {line}: the file is not UTF-8; it was read as Windows-1252, so check accented letters</source>
-        <translation>regel {line}: het bestand is geen UTF-8; het is gelezen als Windows-1252, controleer dus letters met accenten</translation>
     </message>
     <message>
         <source>line {line}: not an iCalendar line, left out (“{text}”)</source>
         <translation>regel {line}: geen iCalendar-regel, weggelaten (‘{text}’)</translation>
     </message>
     <message>
-        <source>{path} is too large to import ({detail}). Export a shorter period from your calendar and import that.</source>
-        <translation>{path} is te groot om te importeren ({detail}). Exporteer een kortere periode uit je agenda en importeer die.</translation>
+        <source>the event at line {line} has the same UID: only the newest version is read</source>
+        <translation>de afspraak op regel {line} heeft dezelfde UID: alleen de nieuwste versie is gelezen</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({detail})</source>
+        <translation>hij is onleesbaar ({detail})</translation>
+    </message>
+    <message>
+        <source>its recurrence rule cannot be worked out ({detail})</source>
+        <translation>de herhaalregel is niet uit te rekenen ({detail})</translation>
+    </message>
+    <message>
+        <source>its recurrence rule repeats too often since too long ago to work out ({detail})</source>
+        <translation>de herhaalregel herhaalt te vaak en sinds te lang geleden om uit te rekenen ({detail})</translation>
+    </message>
+    <message>
+        <source>line {line}: END:{text} without its BEGIN, left out</source>
+        <translation>regel {line}: END:{text} zonder bijbehorende BEGIN, weggelaten</translation>
+    </message>
+    <message>
+        <source>line {line}: an event outside BEGIN:VCALENDAR … END:VCALENDAR; read all the same</source>
+        <translation>regel {line}: een afspraak buiten BEGIN:VCALENDAR … END:VCALENDAR; toch gelezen</translation>
+    </message>
+    <message>
+        <source>line {line}: {text} is longer than {chars} characters, left out</source>
+        <translation>regel {line}: {text} is langer dan {chars} tekens, weggelaten</translation>
+    </message>
+    <message>
+        <source>line {line}: more than {values} {text} lines in one event; the rest were left out</source>
+        <translation>regel {line}: meer dan {values} {text}-regels in één afspraak; de rest is weggelaten</translation>
+    </message>
+    <message>
+        <source>line {line}: the title is longer than {text_chars} characters; it was cut there</source>
+        <translation>regel {line}: de titel is langer dan {text_chars} tekens; hij is daar afgekapt</translation>
+    </message>
+    <message>
+        <source>line {line}: the location is longer than {text_chars} characters; it was cut there</source>
+        <translation>regel {line}: de locatie is langer dan {text_chars} tekens; hij is daar afgekapt</translation>
+    </message>
+    <message>
+        <source>line {line}: the time zone “{text}” cannot be read (an impossible offset or rule); its times are read in the zone of that name, or as local time</source>
+        <translation>regel {line}: de tijdzone “{text}” is onleesbaar (een onmogelijke verschuiving of regel); de tijden erin zijn gelezen in de zone met die naam, of als lokale tijd</translation>
+    </message>
+    <message>
+        <source>line {line}: “{text}” ends before it starts; it was read with the two swapped</source>
+        <translation>regel {line}: “{text}” eindigt voordat hij begint; begin en eind zijn omgewisseld gelezen</translation>
+    </message>
+    <message>
+        <source>line {line}: the time zone “{text}” is unknown; its times are read as local time</source>
+        <translation>regel {line}: de tijdzone “{text}” is onbekend; de tijden erin zijn gelezen als lokale tijd</translation>
+    </message>
+    <message>
+        <source>line {line}: “{text}” repeats more than {occurrences} times in this period; only the first {occurrences} were read</source>
+        <translation>regel {line}: “{text}” herhaalt zich meer dan {occurrences} keer in deze periode; alleen de eerste {occurrences} zijn gelezen</translation>
+    </message>
+    <message>
+        <source>more than {events} events in this period: the rest of the file, from line {line}, was left out</source>
+        <translation>meer dan {events} afspraken in deze periode: de rest van het bestand, vanaf regel {line}, is weggelaten</translation>
+    </message>
+    <message>
+        <source>reading took longer than {seconds} seconds: the rest of the file, from line {line}, was left out</source>
+        <translation>het lezen duurde langer dan {seconds} seconden: de rest van het bestand, vanaf regel {line}, is weggelaten</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems like these</source>
+        <translation>… en nog {count} van zulke problemen</translation>
+    </message>
+    <message>
+        <source>line {line}: the first of {count} lines that are not UTF-8; they were read as Windows-1252, so check accented letters</source>
+        <translation>regel {line}: de eerste van {count} regels die geen UTF-8 zijn; ze zijn gelezen als Windows-1252, controleer dus letters met accenten</translation>
+    </message>
+    <message>
+        <source>line {line}: not UTF-8; it was read as Windows-1252, so check accented letters</source>
+        <translation>regel {line}: geen UTF-8; gelezen als Windows-1252, controleer dus letters met accenten</translation>
+    </message>
+    <message>
+        <source>the file is cut short at line {line}: the event that starts at line {start} was left out (a download or sync that stopped, or a file still being written?)</source>
+        <translation>het bestand houdt op bij regel {line}: de afspraak die op regel {start} begint is weggelaten (een download of synchronisatie die stopte, of een bestand dat nog geschreven wordt?)</translation>
+    </message>
+    <message>
+        <source>the file is cut short at line {line} (it does not end with END:VCALENDAR); what came before was read</source>
+        <translation>het bestand houdt op bij regel {line} (het eindigt niet met END:VCALENDAR); wat ervoor stond is gelezen</translation>
+    </message>
+    <message>
+        <source>{path} is too large to import ({detail}; at most {limit} MB). Export a shorter period from your calendar and import that.</source>
+        <translation>{path} is te groot om te importeren ({detail}; hoogstens {limit} MB). Exporteer een kortere periode uit je agenda en importeer die.</translation>
     </message>
     <message>
         <source>{path} cannot be read: {detail}.</source>
         <translation>{path} kan niet worden gelezen: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but {kind}. Choose a calendar file (.ics).</source>
+        <translation>{path} is geen bestand maar {kind}. Kies een agendabestand (.ics).</translation>
     </message>
     <message>
         <source> (line {line})</source>
@@ -1690,6 +1818,10 @@
         <translation>Wat deze laptop verlaat</translation>
     </message>
     <message>
+        <source>Show Every &amp;Title…</source>
+        <translation>Alle &amp;titels tonen…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
@@ -1734,20 +1866,28 @@
         <translation>Namen van klanten worden vervangen, ook in titels en teksten. Alleen jij ziet deze lijst; hij komt niet in het bestand:</translation>
     </message>
     <message>
-        <source>Included: open answers, intentions and notes (e-mail addresses removed).</source>
-        <translation>Meegenomen: open antwoorden, voornemens en notities (zonder e-mailadressen).</translation>
+        <source>Included: open answers, intentions and notes (e-mail addresses and phone numbers taken out).</source>
+        <translation>Meegenomen: open antwoorden, voornemens en notities (e-mailadressen en telefoonnummers eruit gehaald).</translation>
+    </message>
+    <message>
+        <source>Never included: attendees, e-mail addresses, phone numbers, locations.</source>
+        <translation>Nooit meegenomen: deelnemers, e-mailadressen, telefoonnummers, locaties.</translation>
+    </message>
+    <message>
+        <source>… and {count} more: Show Every Title…</source>
+        <translation>… en nog {count}: Alle titels tonen…</translation>
+    </message>
+    <message>
+        <source>Every meeting title as it will leave ({count}):</source>
+        <translation>Elke gesprekstitel zoals die vertrekt ({count}):</translation>
+    </message>
+    <message>
+        <source>Every tag as it will leave ({count}):</source>
+        <translation>Elke tag zoals die vertrekt ({count}):</translation>
     </message>
     <message>
         <source>Left out: open answers, intentions and notes.</source>
         <translation>Weggelaten: open antwoorden, voornemens en notities.</translation>
-    </message>
-    <message>
-        <source>Never included: attendees, e-mail addresses, locations.</source>
-        <translation>Nooit meegenomen: deelnemers, e-mailadressen, locaties.</translation>
-    </message>
-    <message>
-        <source>The first meetings as they will appear:</source>
-        <translation>De eerste gesprekken zoals ze in de export komen:</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1914,6 +2054,10 @@
         <translation>Van {first} tot {last}: {unchanged} ongewijzigd, {other} andere afspraken die geen klantgesprek zijn, {skipped} weggelaten.</translation>
     </message>
     <message>
+        <source>Part of the file was not read; the details below say what and why.</source>
+        <translation>Een deel van het bestand is niet gelezen; de details hieronder zeggen wat en waarom.</translation>
+    </message>
+    <message>
         <source>1 ended meeting waits for a reflection in “To Reflect”.</source>
         <translation>1 afgelopen gesprek wacht op een reflectie in „Te reflecteren”.</translation>
     </message>
@@ -2024,6 +2168,25 @@
 (after “{meeting}”)</source>
         <translation>{text}
 (na „{meeting}”)</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingTitlesDialog</name>
+    <message>
+        <source>Every Title That Will Leave</source>
+        <translation>Alle titels die vertrekken</translation>
+    </message>
+    <message>
+        <source>Meeting titles ({count}):</source>
+        <translation>Gesprekstitels ({count}):</translation>
+    </message>
+    <message>
+        <source>Tags ({count}):</source>
+        <translation>Tags ({count}):</translation>
+    </message>
+    <message>
+        <source>As they will be in the file: client names replaced (unless you chose real names), e-mail addresses and phone numbers taken out.</source>
+        <translation>Zoals ze in het bestand komen: namen van klanten vervangen (tenzij je echte namen koos), e-mailadressen en telefoonnummers eruit gehaald.</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3128,22 @@
     <message>
         <source>Advisor Journal summary (*.json);;All files (*)</source>
         <translation>Overzicht van Advisor Journal (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} lezen…</translation>
+    </message>
+    <message>
+        <source>Loading the meetings of {file}…</source>
+        <translation>De gesprekken van {file} laden…</translation>
+    </message>
+    <message>
+        <source>Working out the growth in {file}…</source>
+        <translation>De groei in {file} uitrekenen…</translation>
+    </message>
+    <message>
+        <source>Looking for feedback on {file}…</source>
+        <translation>Feedback op {file} zoeken…</translation>
     </message>
     <message>
         <source>Over the whole period</source>
