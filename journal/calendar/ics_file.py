@@ -315,7 +315,7 @@ class _Reading:
             )
             return
         start, finish = _times(occurrence, self.zone)
-        if not isinstance(start, datetime):
+        if not isinstance(start, datetime) or not isinstance(finish, datetime):
             self.result.skipped.append(Skipped(title, "all_day", line))
             return
         start, finish = _utc(start), _utc(finish)
@@ -430,9 +430,7 @@ def _times(event, zone: tzinfo | None) -> tuple[date | datetime, date | datetime
 
 
 def _overlaps(event, first: datetime, end: datetime, zone: tzinfo | None) -> bool:
-    start, finish = _times(event, zone)
-    if not isinstance(start, datetime):
-        start, finish = _as_datetime(start, None), _as_datetime(finish, None)
+    start, finish = (_as_datetime(t, None) for t in _times(event, zone))  # a day: midnight
     start, finish = _utc(start), _utc(finish)
     return start < end and (finish > first or (finish == start and start >= first))
 

@@ -131,9 +131,9 @@ class Pseudonyms:
                 _same(found[at + i].key, k, last=i == len(keys) - 1) for i, k in enumerate(keys)
             ):
                 return end, client
-        client = self._joined.get(first) or self._joined.get(first[:-1])
-        if client is not None and (first in self._joined or first.endswith("s")):
-            return at + 1, client
+        joined = self._joined.get(first) or self._joined.get(first[:-1])
+        if joined is not None and (first in self._joined or first.endswith("s")):
+            return at + 1, joined
         return None
 
 
