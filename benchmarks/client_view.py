@@ -142,8 +142,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from benchmarks.startup import start_once
+    from journal.sample import demo
     from journal.service import Journal
-    from journal.store import demo
     from journal.store.paths import journal_file
 
     scratch = Path(tempfile.mkdtemp(prefix="aj-client-view-"))

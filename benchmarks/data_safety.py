@@ -49,8 +49,8 @@ def main() -> None:
     from benchmarks.common import print_table
     from benchmarks.startup import start_once
     from journal.safety import encryption, health
+    from journal.sample import demo
     from journal.service import Journal
-    from journal.store import demo
     from journal.store.paths import journal_file
 
     scratch = Path(tempfile.mkdtemp(prefix="aj-safety-"))

@@ -87,8 +87,8 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from benchmarks.startup import start_once
+    from journal.sample import demo
     from journal.service import Journal
-    from journal.store import demo
 
     scratch = Path(tempfile.mkdtemp(prefix="aj-export-"))
     data = args.data or scratch / "data"

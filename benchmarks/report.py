@@ -30,8 +30,8 @@ def main() -> None:
 
     from benchmarks.startup import start_once
     from journal.coach.export_bundle import ExportChoice
+    from journal.sample import demo
     from journal.service import Journal
-    from journal.store import demo
     from ui.coach.export_writer import write_file
     from ui.coach.exports import export
 

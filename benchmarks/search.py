@@ -99,8 +99,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from benchmarks.startup import start_once
+    from journal.sample import demo
     from journal.service import Journal
-    from journal.store import demo
 
     scratch = Path(tempfile.mkdtemp(prefix="aj-search-"))
     data = args.data or scratch / "data"

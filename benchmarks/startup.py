@@ -129,8 +129,8 @@ def main() -> None:
     parser.add_argument("--demo-100k", action="store_true", help="also time a 100,000-meeting demo")
     args = parser.parse_args()
 
+    from journal.sample import demo
     from journal.service import Journal
-    from journal.store import demo
 
     scratch = Path(tempfile.mkdtemp(prefix="aj-bench-"))
     data = scratch / "data"

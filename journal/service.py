@@ -2,17 +2,28 @@
 
 Callers never see SQL or sqlite errors: they get dataclasses from ``journal.model`` or a
 ``JournalError`` to explain.
+
+The feature modules behind it are imported here, at the top; the three that cost the
+first paint measurably load on first use instead, each at one marked place: the
+calendar (``calendar``), the growth figures (``growth``) and the client pulse
+(``_pulses``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import random
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journal.errors import InvalidInput
+from journal.errors import InvalidInput, NotFound
+from journal.find import search_store
+from journal.find.search import SearchFilters
+from journal.find.search_store import Marks
+from journal.growth import aggregation
+from journal.growth.aggregation import ClientTrust, Granularity, Scope
 from journal.model import (
     Client,
     Draft,
@@ -26,23 +37,27 @@ from journal.model import (
     ReflectionInput,
     Tag,
 )
+from journal.reflect import (
+    intentions_store,
+    meeting_history,
+    scoring,
+    selection,
+    tags_store,
+    validation,
+)
+from journal.reflect.bank import Question, QuestionBank, default_bank
+from journal.reflect.meeting_history import MeetingSnapshot
+from journal.safety import backups, drafts_store, health
+from journal.safety.backups import Backup
+from journal.safety.health import Health
 from journal.store.paths import journal_file
 from journal.store.storage import AnswerRow, ReflectionRow, ReflectionStamp, Store
 
-# Start-up only lists meetings: the bank, scoring, rotation and validation are imported
-# by the methods that need them (the first reflection), keeping the first paint quick.
-if TYPE_CHECKING:
-    import random
-
+if TYPE_CHECKING:  # the three lazy points below import them on first use
     from journal.calendar.api import Calendar
-    from journal.find.search import SearchFilters
-    from journal.find.search_store import Marks
-    from journal.growth.aggregation import ClientTrust, Granularity, Scope
     from journal.growth.figures import Growth
-    from journal.reflect.bank import Question, QuestionBank
-    from journal.reflect.meeting_history import MeetingSnapshot
-    from journal.safety.backups import Backup
-    from journal.safety.health import Health
+    from journal.pulse.api import Pulses
+    from journal.pulse.model import Comparison, ImportResult, Pulse, Rating, Suggestion
 
 Clock = Callable[[], datetime]
 HISTORY_FOR_ROTATION = 12
@@ -79,8 +94,6 @@ class Journal:
     def bank(self) -> QuestionBank:
         """The question bank (the shipped one unless another was given), read on first use."""
         if self._bank is None:
-            from journal.reflect.bank import default_bank
-
             self._bank = default_bank()
         return self._bank
 
@@ -118,17 +131,13 @@ class Journal:
         return self.store.meeting_page(offset, limit)
 
     def meeting(self, meeting_id: int) -> Meeting:
-        from journal.reflect.tags_store import tags_of
-
         meeting, stamp = self.store.meeting(meeting_id)
-        meeting = replace(meeting, tags=tags_of(self.store, meeting_id))
+        meeting = replace(meeting, tags=tags_store.tags_of(self.store, meeting_id))
         if stamp is None:
             return meeting
         return replace(meeting, reflection=self._reflection(stamp))
 
     def _reflection(self, stamp: ReflectionStamp) -> Reflection:
-        from journal.reflect import scoring
-
         answers = self.store.answers(stamp.id)
         scores = {a.question_id: a.score for a in answers if a.score is not None}
         texts = {a.question_id: a.text for a in answers if a.text is not None}
@@ -159,26 +168,24 @@ class Journal:
 
         Returns the meeting id. Raises ``InvalidInput`` before writing anything.
         """
-        from journal.reflect import validation
-
         meeting = validation.clean_meeting(meeting)
         reflection = validation.clean_reflection(self.bank, reflection)
         row = None if reflection.is_empty() else self._reflection_row(reflection)
-        return self.store.save_meeting(
-            meeting_id,
-            meeting.client_name,
-            meeting.title,
-            meeting.start,
-            meeting.duration_minutes,
-            meeting.notes,
-            row,
-            self.clock(),
-            meeting.tags,
-        )
+        with self.store.transaction():  # the meeting, its reflection and its tags at once
+            saved_id = self.store.save_meeting(
+                meeting_id,
+                meeting.client_name,
+                meeting.title,
+                meeting.start,
+                meeting.duration_minutes,
+                meeting.notes,
+                row,
+                self.clock(),
+            )
+            tags_store.set_tags(self.store, saved_id, meeting.tags)
+        return saved_id
 
     def _reflection_row(self, reflection: ReflectionInput) -> ReflectionRow:
-        from journal.reflect import scoring
-
         answers = [
             AnswerRow(
                 question_id=qid,
@@ -200,9 +207,6 @@ class Journal:
 
     def delete_meeting(self, meeting_id: int) -> MeetingSnapshot:
         """Delete a meeting with its reflection; returns it whole, for undo."""
-        from journal.errors import NotFound
-        from journal.reflect import meeting_history
-
         snapshot = meeting_history.take(self.store, meeting_id)
         if snapshot is None:
             raise NotFound(f"meeting {meeting_id}")
@@ -211,8 +215,6 @@ class Journal:
 
     def snapshot(self, meeting_id: int) -> MeetingSnapshot | None:
         """The meeting whole as it is now (None: no such meeting), for undo and redo."""
-        from journal.reflect import meeting_history
-
         return meeting_history.take(self.store, meeting_id)
 
     def restore(
@@ -222,15 +224,11 @@ class Journal:
         wanted: MeetingSnapshot | None,
     ) -> None:
         """Undo or redo: the meeting, now ``expected``, becomes ``wanted``."""
-        from journal.reflect import meeting_history
-
         meeting_history.put(self.store, meeting_id, expected, wanted, self.clock())
 
     # -- finding ---------------------------------------------------------------------
 
     def search_count(self, filters: SearchFilters, typing: bool = True) -> int:
-        from journal.find import search_store
-
         if filters.is_empty():
             return self.store.count_meetings()
         return search_store.count(self.store, filters, typing)
@@ -239,8 +237,6 @@ class Journal:
         self, filters: SearchFilters, offset: int, limit: int, typing: bool = True
     ) -> list[MeetingSummary]:
         """Matching meetings newest first (every meeting for empty filters)."""
-        from journal.find import search_store
-
         if filters.is_empty():
             return self.store.meeting_page(offset, limit)
         return search_store.page(self.store, filters, offset, limit, typing)
@@ -249,20 +245,14 @@ class Journal:
         self, text: str, meeting_ids: list[int], typing: bool = True
     ) -> dict[int, Marks]:
         """Matched words marked in the title, client and a snippet, per meeting shown."""
-        from journal.find import search_store
-
         return search_store.marks(self.store, text, meeting_ids, typing)
 
     # -- tags ------------------------------------------------------------------------
 
     def tags(self) -> list[Tag]:
-        from journal.reflect import tags_store
-
         return tags_store.all_tags(self.store)
 
     def rename_tag(self, tag_id: int, new_name: str) -> None:
-        from journal.reflect import tags_store
-
         tags_store.rename_tag(self.store, tag_id, new_name)
 
     # -- clients and intentions ---------------------------------------------------------
@@ -271,8 +261,6 @@ class Journal:
         return self.store.clients()
 
     def client(self, client_id: int) -> Client:
-        from journal.errors import NotFound
-
         for client in self.store.clients():
             if client.id == client_id:
                 return client
@@ -282,33 +270,29 @@ class Journal:
         return self.store.client_by_name(name)
 
     def open_intentions(self, client_id: int | None = None) -> list[Intention]:
-        from journal.reflect import intentions_store
-
         return intentions_store.open_intentions(self.store, client_id)
 
     def intentions_of_client(self, client_id: int) -> list[Intention]:
-        from journal.reflect import intentions_store
-
         return intentions_store.intentions_of_client(self.store, client_id)
 
     def set_intention_verdict(self, intention_id: int, verdict: str | None) -> None:
         """Settle an intention outside a reflection (None: open again)."""
-        from journal.reflect import intentions_store
-
         intentions_store.set_verdict(self.store, intention_id, verdict, self.clock())
 
     def kept_counts(self, scope: Scope) -> dict[str | None, KeptCount]:
         """Per trait, how the intentions written in ``scope`` turned out."""
-        from journal.reflect import intentions_store
-
-        return intentions_store.kept_counts(self.store, scope)
+        return aggregation.kept_counts(self.store, scope)
 
     @property
     def calendar(self) -> Calendar:
-        """Calendar import and the meetings waiting for a reflection."""
+        """Calendar import and the meetings waiting for a reflection.
+
+        A lazy point: the calendar package brings zoneinfo (and, to read a file,
+        icalendar and recurring-ical-events), 36 ms of CPU to import on the development
+        machine, and nothing before the window's first paint needs it."""
         from journal.calendar.api import Calendar
 
-        return Calendar(self)
+        return Calendar(self.store, self.clock)
 
     def last_intention(
         self, client_name: str, before: datetime, exclude_meeting: int | None = None
@@ -324,7 +308,12 @@ class Journal:
     def growth(
         self, granularity: Granularity, scope: Scope, trait_ids: tuple[str, ...] = ()
     ) -> Growth:
-        """What the growth view draws: series, profile, coverage and summary facts."""
+        """What the growth view draws: series, profile, coverage and summary facts.
+
+        A lazy point: the figures module is the one heavy module of the core's own (five
+        frozen dataclasses and ``statistics``, 7–18 ms to import on the development
+        machine), and only the growth view, the client view's chart and the reports,
+        all built after the first paint, ask for it."""
         from journal.growth import figures
 
         return figures.growth(
@@ -332,16 +321,12 @@ class Journal:
         )
 
     def client_trust(self, scope: Scope) -> list[ClientTrust]:
-        from journal.growth import aggregation
-
         return aggregation.client_trust(self.store, scope)
 
     # -- questions and profile --------------------------------------------------------
 
     def next_questions(self, rng: random.Random | None = None) -> list[Question]:
         """The rotating set of scale questions for a new reflection."""
-        from journal.reflect import selection
-
         history = self.store.recent_question_ids(HISTORY_FOR_ROTATION)
         return selection.choose_questions(self.bank, history, self.profile().focus_traits, rng=rng)
 
@@ -354,8 +339,6 @@ class Journal:
         )
 
     def save_profile(self, profile: Profile) -> None:
-        from journal.reflect import selection, validation
-
         name = validation.check_name("advisor_name", profile.advisor_name)
         unknown = [t for t in profile.focus_traits if t not in self.bank.trait_ids()]
         if unknown:
@@ -375,42 +358,140 @@ class Journal:
 
     def save_draft(self, meeting_id: int | None, payload: dict[str, Any]) -> None:
         """Keep what the dialog for this meeting (None: a new one) holds so far."""
-        from journal.safety import drafts_store
-
         drafts_store.save_draft(self.store, meeting_id, payload, self.clock())
 
     def discard_draft(self, meeting_id: int | None) -> None:
-        from journal.safety import drafts_store
-
         drafts_store.discard_draft(self.store, meeting_id)
 
     def drafts(self) -> list[Draft]:
         """Reflections left unsaved (by a crash, a kill, a power cut), newest first."""
-        from journal.safety import drafts_store
-
         return drafts_store.drafts(self.store)
 
     def back_up(self, kind: str = "manual", target: Path | None = None) -> Backup:
         """A checked backup of the journal as it is now (``journal.safety.backups``); safe to
         run from another thread: it reads through a connection of its own."""
-        from journal.safety import backups
-
         return backups.make_backup(
             self.path, kind, self.store.passphrase, target=target, now=self.clock()
         )
 
     def backups(self) -> list[Backup]:
-        from journal.safety import backups
-
         return backups.list_backups(self.path)
 
     def daily_backup_due(self) -> bool:
-        from journal.safety import backups
-
         return not self.read_only and backups.daily_due(self.path, self.clock())
 
     def check(self, thorough: bool = False) -> Health:
         """SQLite's quick (or full) check through a connection of its own."""
-        from journal.safety import health
-
         return health.check(self.path, self.store.passphrase, thorough)
+
+    # -- client pulse (journal.pulse) ----------------------------------------------------
+
+    @property
+    def _pulses(self) -> Pulses:
+        """A lazy point: the client pulse reads mail (``email``), CSV and Excel files
+        (``csv``, ``zipfile``, openpyxl when one comes), and nothing before the window's
+        first paint asks for it."""
+        from journal.pulse.api import Pulses
+
+        return Pulses(self.store, self.bank, self.clock)
+
+    def make_pulse(
+        self, client_name: str, language: str, item_ids: tuple[str, ...] | None = None
+    ) -> Pulse:
+        """A pulse for this client in "nl" or "en": ``item_ids``, or at most four items
+        about the focus traits, then the traits the advisor scores weakest (last year)."""
+        year = Scope(first_day=(self.clock() - timedelta(days=365)).date())
+        own = {t: m.value for t, m in aggregation.trait_profile(self.store, year).items()}
+        return self._pulses.make(client_name, language, item_ids, self.profile().focus_traits, own)
+
+    def discard_pulse(self, pulse_code: str) -> bool:
+        """Take back a pulse that was never answered or predicted (its form was not sent,
+        or could not be written); False when it has answers, which stay."""
+        return self._pulses.discard(pulse_code)
+
+    def pulses(self, client_name: str | None = None) -> list[Pulse]:
+        """Pulses made (for one client, or all), newest first, with their answer counts."""
+        return self._pulses.list(client_name)
+
+    def pulse_suggestion(self, client_name: str) -> Suggestion:
+        """Whether to suggest a pulse for this client now (rarely; journal.pulse.schedule)."""
+        return self._pulses.suggestion(client_name)
+
+    def pulse_suggestions(self) -> list[Suggestion]:
+        """The clients a pulse is due for now."""
+        return self._pulses.suggestions()
+
+    def pulse_due_prediction(self, client_name: str) -> Pulse | None:
+        """The pulse of this client whose answers the advisor can still predict (none
+        shown yet, not predicted or skipped, within 60 days, the newest): the reflection
+        after a pulse asks its items once. None when there is nothing to predict."""
+        return self._pulses.due_prediction(client_name)
+
+    def save_prediction(self, pulse_code: str, scores: dict[str, int]) -> None:
+        """The advisor's 1–5 prediction for every item of the pulse, once; refused
+        (``PredictionClosed``) once its answers were shown, predicted or skipped."""
+        self._pulses.save_prediction(pulse_code, scores)
+
+    def skip_prediction(self, pulse_code: str) -> None:
+        """The advisor chose not to predict this pulse (its answers show at once)."""
+        self._pulses.skip_prediction(pulse_code)
+
+    def reveal_pulse_answers(self, client_name: str | None = None) -> list[str]:
+        """Show the answers held back for a prediction (the advisor asked to see them):
+        those predictions can no longer be made. Returns the pulse codes."""
+        return self._pulses.reveal(client_name)
+
+    def import_pulse_answers(
+        self,
+        data: bytes,
+        source: Path | str,
+        client_name: str | None = None,
+        pasted: bool = False,
+    ) -> ImportResult:
+        """Answers from a mail (pasted or saved), or a Microsoft Forms (CSV/XLSX) or
+        Google Forms (CSV) export. The client is needed for a survey export (it does not
+        say whose answers they are); importing the same answers again adds nothing.
+        ``PulseUnreadable`` for a file that is not one of these ("is_feedback" for a
+        coach's feedback file: read it with ``journal.coach.feedback`` and hand its
+        ratings to ``import_coach_ratings``); rows that cannot be read are named in the
+        result. ``pasted``: mail text the advisor pasted (read only as mail text)."""
+        return self._pulses.import_answers(data, source, client_name, pasted)
+
+    def import_coach_ratings(self, coach: str, ratings: Sequence[Any]) -> ImportResult:
+        """The coach's ratings from a feedback file (``journal.coach.feedback.Feedback``:
+        its ``coach`` and ``ratings``), each under the meeting it names (checked by its
+        start); reading them again adds nothing."""
+        return self._pulses.import_coach_ratings(coach, ratings)
+
+    def pulse_comparison(
+        self,
+        client_name: str | None = None,
+        granularity: str = "quarter",
+        scope: Scope | None = None,
+    ) -> Comparison:
+        """Self, predicted, client and coach per trait (0–100) and per period, and the
+        calibration of the predictions; answers waiting for a prediction held back."""
+        first, end = (scope.first_day, scope.end_day) if scope else (None, None)
+
+        def own_scope(client: Client | None) -> Scope:
+            return Scope(first, end, (client.id,) if client else ())
+
+        def own(client: Client | None) -> dict[str, tuple[float, int]]:
+            means = aggregation.trait_profile(self.store, own_scope(client))
+            return {t: (m.value, m.count) for t, m in means.items()}
+
+        def own_periods(client: Client | None) -> dict:
+            periods = aggregation.trait_means(
+                self.store, Granularity(granularity), own_scope(client)
+            )
+            return {
+                start: {t: (m.value, m.count) for t, m in means.items()}
+                for start, means in periods.items()
+            }
+
+        return self._pulses.comparison(client_name, granularity, first, end, own, own_periods)
+
+    def pulse_ratings(self, scope: Scope | None = None) -> list[Rating]:
+        """Clients' and coaches' answers in a period, for ``journal.pulse.aggregate``."""
+        first, end = (scope.first_day, scope.end_day) if scope else (None, None)
+        return self._pulses.ratings(first, end)

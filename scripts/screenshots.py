@@ -21,8 +21,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from journal.sample import demo  # noqa: E402
 from journal.service import Journal  # noqa: E402
-from journal.store import demo  # noqa: E402
 from ui.common.settings import Settings  # noqa: E402
 from ui.reflect.reflection_dialog import ReflectionDialog  # noqa: E402
 from ui.shell.app import AppController, configure_application  # noqa: E402

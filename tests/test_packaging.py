@@ -36,13 +36,17 @@ def test_the_wheel_carries_code_resources_and_the_script(tmp_path):
         "resources/questions/bank.json",
         "resources/translations/advisor_journal_nl.qm",
         "resources/icons/advisor-journal.svg",
+        "resources/pulse/form.html",
+        "journal/pulse/mail_text.py",
     ):
         assert needed in names, needed
     assert not any(n.startswith("tests/") for n in names)
     [entry_points] = [n for n in names if n.endswith("entry_points.txt")]
-    assert (
-        "advisor-journal = ui.cli.main:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
-    )
+    entries = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "advisor-journal = ui.cli.main:main" in entries
+    gui = entries.split("[gui_scripts]")[1].split("[")[0]
+    assert "advisor-journal-app = ui.cli.main:main_windowed" in gui
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
 
 
 def test_ci_runs_the_readme_test_command():

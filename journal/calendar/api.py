@@ -1,25 +1,25 @@
 """The calendar side of the journal, as the ui and the command line see it: importing
 files, the advisor's rules, and the meetings waiting for a reflection.
 
-Reached as ``Journal.calendar`` (this module); times come from the journal's clock (tests inject one).
+Reached as ``Journal.calendar``, which hands it the journal's store and clock (tests
+inject one); it needs nothing else of the journal.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from journal.calendar import events_store, prompts
 from journal.calendar.client_rules import Rules, core_label, decide, follow_series, guess_my_address
 from journal.calendar.events_store import ImportReport, StoredEvent
 from journal.calendar.ics_file import CalendarRead, default_window, read_file
 from journal.store.names import clean_name
+from journal.store.storage import Store
 
-if TYPE_CHECKING:
-    from journal.service import Journal
-
+Clock = Callable[[], datetime]
 RULES_KEY = "calendar_rules"
 
 
@@ -49,9 +49,9 @@ class ImportResult:
 
 
 class Calendar:
-    def __init__(self, journal: Journal):
-        self.journal = journal
-        self.store = journal.store
+    def __init__(self, store: Store, clock: Clock):
+        self.store = store
+        self.clock = clock
 
     # -- rules ------------------------------------------------------------------------
 
@@ -91,18 +91,18 @@ class Calendar:
         self, path: Path, first: datetime | None = None, end: datetime | None = None
     ) -> ReadFile:
         """Only reads the file (no journal access), so it may run on a worker thread."""
-        default_first, default_end = default_window(self.journal.clock())
+        default_first, default_end = default_window(self.clock())
         first, end = first or default_first, end or default_end
         return ReadFile(path, read_file(path, first, end), first, end)
 
     def save_read(self, read_file_: ReadFile) -> ImportResult:
         """Add or update the client meetings of a file read with ``read``."""
-        now = self.journal.clock()
+        now = self.clock()
         read = read_file_.read
         rules = self.rules()
         me = rules.my_email or guess_my_address(read.events)
         by_domain = events_store.clients_by_domain(self.store)
-        known = [c.name for c in self.journal.clients()]
+        known = [c.name for c in self.store.clients()]
         decided = follow_series([(e, decide(e, rules, me, by_domain, known)) for e in read.events])
         cancelled = [s for s in read.skipped if s.reason == "cancelled"]
         source = str(read_file_.path)
@@ -115,36 +115,36 @@ class Calendar:
 
     def hold_ended_meetings(self) -> int:
         """Ended client meetings become meetings (not yet reflected on)."""
-        return events_store.hold_ended_meetings(self.store, self.journal.clock())
+        return events_store.hold_ended_meetings(self.store, self.clock())
 
     def pending(self) -> list[StoredEvent]:
         return events_store.pending(self.store)
 
     def to_reflect(self) -> list[StoredEvent]:
-        return prompts.to_reflect(self.pending(), self.journal.clock())
+        return prompts.to_reflect(self.pending(), self.clock())
 
     def due(self) -> list[StoredEvent]:
-        return prompts.due(self.pending(), self.journal.clock())
+        return prompts.due(self.pending(), self.clock())
 
     def next_moment(self) -> datetime | None:
-        return prompts.next_moment(self.pending(), self.journal.clock())
+        return prompts.next_moment(self.pending(), self.clock())
 
     def mark_prompted(self, event: StoredEvent) -> None:
         events_store.set_prompt_state(
             self.store,
             event.id,
             snoozed_until=event.snoozed_until,
-            prompted_at=self.journal.clock(),
+            prompted_at=self.clock(),
         )
 
     def snooze(self, event: StoredEvent, choice: str) -> datetime:
-        until = prompts.snooze_until(choice, self.journal.clock())
+        until = prompts.snooze_until(choice, self.clock())
         events_store.set_prompt_state(self.store, event.id, snoozed_until=until, prompted_at=None)
         return until
 
     def dismiss(self, event: StoredEvent) -> None:
         """Not a client meeting."""
-        events_store.dismiss(self.store, event.id, self.journal.clock())
+        events_store.dismiss(self.store, event.id, self.clock())
 
     def event(self, event_id: int) -> StoredEvent | None:
         return events_store.event(self.store, event_id)
@@ -157,9 +157,7 @@ class Calendar:
         the meeting's outside e-mail domains."""
         name = clean_name(client_name)
         if name:
-            events_store.remember_client(
-                self.store, event.outside_domains, name, self.journal.clock()
-            )
+            events_store.remember_client(self.store, event.outside_domains, name, self.clock())
 
     def client_domains(self) -> dict[str, str]:
         """The clients remembered per e-mail domain, by domain."""
@@ -177,7 +175,7 @@ class Calendar:
         """The advisor edited the remembered clients (domain → client name)."""
         cleaned = {d.strip().lower(): clean_name(n) for d, n in chosen.items()}
         events_store.set_client_domains(
-            self.store, {d: n for d, n in cleaned.items() if d and n}, self.journal.clock()
+            self.store, {d: n for d, n in cleaned.items() if d and n}, self.clock()
         )
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from journal.bounded_read import Refused, read_regular_file
+from journal.store.bounded_read import Refused, read_regular_file
 from journal.errors import CalendarUnreadable
 
 _NAMED = re.compile(rb"([A-Za-z0-9-]+)[:;]")  # a content line's name and what follows it
@@ -32,7 +32,7 @@ _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
 
 def read_limited(path: Path, limit: int) -> bytes:
     """The file's bytes, refusing what is not a regular file (a FIFO, a device, a
-    folder) and a file larger than ``limit`` (see ``journal.bounded_read``)."""
+    folder) and a file larger than ``limit`` (see ``journal.store.bounded_read``)."""
     try:
         return read_regular_file(path, limit)
     except Refused as refused:

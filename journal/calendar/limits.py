@@ -13,14 +13,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from journal.reflect.validation import MAX_TITLE
-
 
 @dataclass(frozen=True)
 class Limits:
     file_bytes: int = 200 * 2**20  # read no more of a file (a device never ends)
     line_chars: int = 20_000  # one property, unfolded (an EXDATE list of ~1,200 dates)
-    text_chars: int = MAX_TITLE  # a title or a location kept, like a typed title
+    text_chars: int = 300  # a title or a location kept, like a typed title (MAX_TITLE)
     values: int = 2_000  # lines of one property in one event (ATTENDEE, EXDATE, RDATE)
     occurrences: int = 2_000  # of one series in the window (five years of a daily one)
     events: int = 20_000  # read per import, in the window (eight busy years)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from journal import bounded_read
+from journal.store import bounded_read
 from journal.coach import bundle_shape, json_input
 from journal.errors import BundleUnreadable, FeedbackUnreadable
 

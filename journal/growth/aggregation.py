@@ -1,5 +1,5 @@
 """Growth figures straight from SQL: per period, the mean of each trait, the trust parts,
-and how many meetings were held and reflected on.
+how many meetings were held and reflected on, and how the intentions turned out.
 
 Rotating questions mean a trait is not asked every time, so every figure carries the
 count it rests on. Periods are calendar weeks (from Monday), months or quarters of the
@@ -15,6 +15,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from journal.model import KeptCount
 from journal.store.storage import Store
 
 
@@ -211,3 +212,33 @@ def _where(
 
 def _marks(values: tuple) -> str:
     return ", ".join("?" for _ in values)
+
+
+def kept_counts(store: Store, scope: Scope) -> dict[str | None, KeptCount]:
+    """Per trait (None: intentions without a trait), how the intentions written in
+    meetings within ``scope`` turned out."""
+    conditions, params = ["true"], []
+    if scope.first_day is not None:
+        conditions.append("m.local_day >= ?")
+        params.append(scope.first_day.isoformat())
+    if scope.end_day is not None:
+        conditions.append("m.local_day < ?")
+        params.append(scope.end_day.isoformat())
+    if scope.client_ids:
+        conditions.append(f"m.client_id IN ({', '.join('?' for _ in scope.client_ids)})")
+        params.extend(scope.client_ids)
+    # ``IS``, not ``=``: with every intention of a trait still open, ``kept = 'yes'`` is
+    # NULL in each row and its sum NULL, not 0 (KeptCount.checked then failed on None).
+    rows = store.query(
+        f"""
+        SELECT i.trait_id, sum(i.kept IS 'yes'), sum(i.kept IS 'partly'), sum(i.kept IS 'no'),
+               sum(i.kept IS NULL)
+        FROM intentions i
+        JOIN reflections r ON r.id = i.reflection_id
+        JOIN meetings m ON m.id = r.meeting_id
+        WHERE {" AND ".join(conditions)}
+        GROUP BY i.trait_id
+        """,
+        params,
+    )
+    return {r[0]: KeptCount(r[1], r[2], r[3], r[4]) for r in rows}

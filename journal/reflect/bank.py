@@ -1,6 +1,10 @@
 """The question bank: ten trusted-advisor traits, their 1–5 questions and the open
 after-action questions, in Dutch and English, loaded from ``resources/questions``.
 
+Each trait also has its client-side items: the same trait worded from the client's side
+("My advisor let me tell my whole story before advising"), which a client pulse asks
+and a coach rates (``journal.pulse``), on the same 1–5 scale.
+
 Ids are permanent: stored answers point at them. The bank is validated as it is read;
 any problem raises ``BankError`` naming the file, the entry and what is wrong.
 """
@@ -8,6 +12,7 @@ any problem raises ``BankError`` naming the file, the entry and what is wrong.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -19,6 +24,7 @@ LANGUAGES = ("en", "nl")
 TRUST_PARTS = ("credibility", "reliability", "intimacy", "self_orientation")
 SCALE_POINTS = 5
 BANK_FORMAT = 1
+CLIENT_ITEM_ID = re.compile(r"[a-z][a-z0-9_]*\.c[0-9]{1,3}")
 
 
 @dataclass(frozen=True)
@@ -41,12 +47,23 @@ class Question:
 
 
 @dataclass(frozen=True)
+class ClientItem:
+    """A trait worded from the client's side; never reversed (a client answers a plain
+    statement about the advisor, so a higher score is always better)."""
+
+    id: str  # "<trait id>.c<n>"
+    trait_id: str
+    text: Text
+
+
+@dataclass(frozen=True)
 class Trait:
     id: str
     name: Text
     description: Text
     trust_parts: tuple[str, ...]
     questions: tuple[Question, ...]
+    client_items: tuple[ClientItem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,6 +89,17 @@ class QuestionBank:
     def has_question(self, question_id: str) -> bool:
         return question_id in self._questions_by_id()
 
+    def client_item(self, item_id: str) -> ClientItem:
+        """KeyError for an id the bank does not have."""
+        return self._client_items_by_id()[item_id]
+
+    def has_client_item(self, item_id: str) -> bool:
+        return item_id in self._client_items_by_id()
+
+    def client_items(self) -> tuple[ClientItem, ...]:
+        """Every client-side item, in the order of the traits."""
+        return tuple(item for t in self.traits for item in t.client_items)
+
     def open_question(self, question_id: str) -> OpenQuestion:
         for q in (*self.open_questions, self.intention):
             if q.id == question_id:
@@ -86,6 +114,9 @@ class QuestionBank:
 
     def _questions_by_id(self) -> dict[str, Question]:
         return {q.id: q for t in self.traits for q in t.questions}
+
+    def _client_items_by_id(self) -> dict[str, ClientItem]:
+        return {item.id: item for item in self.client_items()}
 
 
 def bank_path() -> Path:
@@ -132,7 +163,11 @@ class _Validator:
         traits_raw = self.list_of(data, "traits", "file")
         traits = tuple(self.trait(t, i) for i, t in enumerate(traits_raw))
         self.unique([t.id for t in traits], "trait")
-        self.unique([q.id for t in traits for q in t.questions], "question")
+        self.unique(
+            [q.id for t in traits for q in t.questions]
+            + [item.id for t in traits for item in t.client_items],
+            "question",
+        )
         covered = {p for t in traits for p in t.trust_parts}
         missing = [p for p in TRUST_PARTS if p not in covered]
         if missing:
@@ -183,13 +218,30 @@ class _Validator:
         )
         if len(questions) < 3:
             raise self.fail(where, f"needs at least 3 questions, has {len(questions)}")
+        items_raw = self.list_of(raw, "client_items", where)
+        client_items = tuple(
+            self.client_item(item, trait_id, f"{where}.client_items[{i}]")
+            for i, item in enumerate(items_raw)
+        )
         return Trait(
             id=trait_id,
             name=self.text(raw.get("name"), f"{where}.name"),
             description=self.text(raw.get("description"), f"{where}.description"),
             trust_parts=tuple(parts),
             questions=questions,
+            client_items=client_items,
         )
+
+    def client_item(self, raw: Any, trait_id: str, where: str) -> ClientItem:
+        if not isinstance(raw, dict):
+            raise self.fail(where, "must be an object")
+        item_id = self.identifier(raw, where)
+        where = f"client item '{item_id}'"
+        if not CLIENT_ITEM_ID.fullmatch(item_id) or not item_id.startswith(trait_id + ".c"):
+            raise self.fail(where, f"id must be '{trait_id}.c' and a number")
+        if "reversed" in raw:
+            raise self.fail(f"{where}.reversed", "client items are never reversed")
+        return ClientItem(item_id, trait_id, self.text(raw.get("text"), f"{where}.text"))
 
     def question(self, raw: Any, trait_id: str, where: str) -> Question:
         if not isinstance(raw, dict):

@@ -1,5 +1,6 @@
 """Storage module for the intentions loop: which intentions are still open, a verdict
-given by hand, and how the intentions about each trait turned out.
+given by hand. (How the intentions about each trait turned out is a growth figure:
+``journal.growth.aggregation.kept_counts``.)
 
 A later reflection with the same client records its verdict through
 ``Store.save_meeting`` (``ReflectionRow.check``); here the advisor can also settle an
@@ -11,8 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from journal.errors import InvalidInput, NotFound
-from journal.growth.aggregation import Scope
-from journal.model import VERDICTS, Intention, KeptCount
+from journal.model import VERDICTS, Intention
 from journal.store.storage import (
     INTENTION_FIELDS,
     INTENTION_FROM,
@@ -58,33 +58,3 @@ def set_verdict(store: Store, intention_id: int, verdict: str | None, now: datet
         )
         if cursor.rowcount == 0:
             raise NotFound(f"intention {intention_id}")
-
-
-def kept_counts(store: Store, scope: Scope) -> dict[str | None, KeptCount]:
-    """Per trait (None: intentions without a trait), how the intentions written in
-    meetings within ``scope`` turned out."""
-    conditions, params = ["true"], []
-    if scope.first_day is not None:
-        conditions.append("m.local_day >= ?")
-        params.append(scope.first_day.isoformat())
-    if scope.end_day is not None:
-        conditions.append("m.local_day < ?")
-        params.append(scope.end_day.isoformat())
-    if scope.client_ids:
-        conditions.append(f"m.client_id IN ({', '.join('?' for _ in scope.client_ids)})")
-        params.extend(scope.client_ids)
-    # ``IS``, not ``=``: with every intention of a trait still open, ``kept = 'yes'`` is
-    # NULL in each row and its sum NULL, not 0 (KeptCount.checked then failed on None).
-    rows = store.query(
-        f"""
-        SELECT i.trait_id, sum(i.kept IS 'yes'), sum(i.kept IS 'partly'), sum(i.kept IS 'no'),
-               sum(i.kept IS NULL)
-        FROM intentions i
-        JOIN reflections r ON r.id = i.reflection_id
-        JOIN meetings m ON m.id = r.meeting_id
-        WHERE {" AND ".join(conditions)}
-        GROUP BY i.trait_id
-        """,
-        params,
-    )
-    return {r[0]: KeptCount(r[1], r[2], r[3], r[4]) for r in rows}

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from journal.errors import ChangedMeanwhile
+from journal.reflect import tags_store
 from journal.store.storage import Store, to_db_time
 
 Row = dict[str, Any]
@@ -40,8 +41,6 @@ class MeetingSnapshot:
 
 def take(store: Store, meeting_id: int) -> MeetingSnapshot | None:
     """The meeting as it is now, or None if there is no such meeting."""
-    from journal.reflect import tags_store
-
     meeting = _rows(store, "SELECT * FROM meetings WHERE id = ?", meeting_id)
     if not meeting:
         return None
@@ -85,8 +84,6 @@ def put(
     now: datetime,
 ) -> None:
     """Replace the meeting, which should be ``expected`` now, by ``wanted``."""
-    from journal.reflect import tags_store
-
     with store.transaction():
         current = take(store, meeting_id)
         if _identity(current) != _identity(expected):
@@ -125,8 +122,6 @@ def put(
 def _remove(store: Store, snapshot: MeetingSnapshot, now: datetime) -> None:
     """Take the meeting out; its calendar event counts as "not a client meeting" so the
     next import does not bring it back."""
-    from journal.reflect import tags_store
-
     conn = store.conn
     conn.execute(
         "UPDATE calendar_events SET meeting_id = NULL, status = 'dismissed', updated_at = ? "

@@ -10,10 +10,16 @@ self-orientation = 1 + 9 · (100 − their mean) / 100.
 from __future__ import annotations
 
 from collections import defaultdict
-from statistics import fmean
+from math import fsum
 
 from journal.model import TrustScore
 from journal.reflect.bank import SCALE_POINTS, Question, QuestionBank
+
+
+def mean(values: list[float]) -> float:
+    """``statistics.fmean`` exactly (fsum over len), without importing ``statistics``
+    and with it ``decimal`` and ``fractions``: this module loads at every start."""
+    return fsum(values) / len(values)
 
 
 def answer_value(question: Question, score: int) -> float:
@@ -30,7 +36,7 @@ def trait_scores(bank: QuestionBank, scores: dict[str, int]) -> dict[str, float]
     for question_id, score in scores.items():
         question = bank.question(question_id)
         values[question.trait_id].append(answer_value(question, score))
-    return {trait_id: fmean(v) for trait_id, v in values.items()}
+    return {trait_id: mean(v) for trait_id, v in values.items()}
 
 
 def to_part_scale(score: float) -> float:
@@ -47,8 +53,8 @@ def trust_score(bank: QuestionBank, by_trait: dict[str, float]) -> TrustScore | 
     if len(per_part) < 4:
         return None
     return TrustScore(
-        credibility=to_part_scale(fmean(per_part["credibility"])),
-        reliability=to_part_scale(fmean(per_part["reliability"])),
-        intimacy=to_part_scale(fmean(per_part["intimacy"])),
-        self_orientation=to_part_scale(100 - fmean(per_part["self_orientation"])),
+        credibility=to_part_scale(mean(per_part["credibility"])),
+        reliability=to_part_scale(mean(per_part["reliability"])),
+        intimacy=to_part_scale(mean(per_part["intimacy"])),
+        self_orientation=to_part_scale(100 - mean(per_part["self_orientation"])),
     )

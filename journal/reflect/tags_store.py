@@ -10,26 +10,9 @@ from collections.abc import Sequence
 
 from journal.errors import InvalidInput, NotFound
 from journal.model import Tag
-from journal.reflect.validation import check_text
-from journal.store.names import clean_name, name_key
+from journal.reflect.validation import clean_tags
+from journal.store.names import name_key
 from journal.store.storage import Store
-
-MAX_TAG = 60
-MAX_TAGS_PER_MEETING = 20
-
-
-def clean_tags(names: Sequence[str]) -> tuple[str, ...]:
-    """Trimmed, without blanks or repeats (first spelling wins), or ``InvalidInput``."""
-    seen: dict[str, str] = {}
-    for name in names:
-        name = clean_name(name)
-        if not name:
-            continue
-        check_text("tags", name, MAX_TAG)
-        seen.setdefault(name_key(name), name)
-    if len(seen) > MAX_TAGS_PER_MEETING:
-        raise InvalidInput("tags", "too many", length=len(seen), limit=MAX_TAGS_PER_MEETING)
-    return tuple(seen.values())
 
 
 def set_tags(store: Store, meeting_id: int, names: Sequence[str]) -> None:

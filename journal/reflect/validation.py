@@ -6,15 +6,19 @@ keep everything typed in place.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from journal.errors import InvalidInput
 from journal.model import VERDICTS, MeetingInput, ReflectionInput
 from journal.reflect.bank import SCALE_POINTS, QuestionBank
-from journal.store.names import clean_name
+from journal.store.names import clean_name, name_key
 
 MAX_NAME = 200
 MAX_TITLE = 300
 MAX_TEXT = 100_000
 MAX_DURATION_MINUTES = 24 * 60
+MAX_TAG = 60
+MAX_TAGS_PER_MEETING = 20
 
 
 def clean_meeting(meeting: MeetingInput) -> MeetingInput:
@@ -32,8 +36,6 @@ def clean_meeting(meeting: MeetingInput) -> MeetingInput:
     if not 1 <= meeting.duration_minutes <= MAX_DURATION_MINUTES:
         raise InvalidInput("duration", "out of range", limit=MAX_DURATION_MINUTES)
     check_text("notes", meeting.notes)
-    from journal.reflect.tags_store import clean_tags
-
     return MeetingInput(
         client, title, meeting.start, meeting.duration_minutes, meeting.notes,
         clean_tags(meeting.tags),
@@ -64,6 +66,20 @@ def clean_reflection(bank: QuestionBank, reflection: ReflectionInput) -> Reflect
     if check is not None and check.verdict not in VERDICTS:
         raise InvalidInput("kept", "unknown verdict")
     return ReflectionInput(dict(reflection.scores), texts, intention, trait, check)
+
+
+def clean_tags(names: Sequence[str]) -> tuple[str, ...]:
+    """Trimmed, without blanks or repeats (first spelling wins), or ``InvalidInput``."""
+    seen: dict[str, str] = {}
+    for name in names:
+        name = clean_name(name)
+        if not name:
+            continue
+        check_text("tags", name, MAX_TAG)
+        seen.setdefault(name_key(name), name)
+    if len(seen) > MAX_TAGS_PER_MEETING:
+        raise InvalidInput("tags", "too many", length=len(seen), limit=MAX_TAGS_PER_MEETING)
+    return tuple(seen.values())
 
 
 def check_name(field: str, name: str) -> str:

@@ -523,6 +523,78 @@ def m007_search_separators(db: Database) -> None:
     rebuild_search(db)
 
 
+@_step
+def m008_client_pulse(db: Database) -> None:
+    """The client's view beside the advisor's own (``journal.pulse``).
+
+    ``pulses``: a short survey made for one client (``code``: the id its form and mail
+    text carry; ``items``: JSON list of client item ids in the order asked;
+    ``prediction``: due, made, skipped or closed, and ``answers_seen_at`` once its
+    answers were shown). ``pulse_responses``: one row per answer of a client (to a
+    pulse) or a coach (about an observed meeting, ``meeting_id``: no foreign key, so
+    deleting the meeting keeps the coach's rating); ``rater_key`` is a salted hash of
+    what identified the rater in the source, never a name; importing the same answers
+    again finds their row. ``pulse_predictions``: the advisor's prediction per item,
+    made before the answers were seen."""
+    db.execute(
+        """
+        CREATE TABLE pulses (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            items TEXT NOT NULL,
+            language TEXT NOT NULL,
+            made_at TEXT NOT NULL,
+            origin TEXT NOT NULL DEFAULT 'made',
+            prediction TEXT NOT NULL DEFAULT 'due',
+            answers_seen_at TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX pulses_client ON pulses (client_id, made_at)")
+    db.execute(
+        """
+        CREATE TABLE pulse_responses (
+            id INTEGER PRIMARY KEY,
+            pulse_id INTEGER REFERENCES pulses(id),
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            meeting_id INTEGER,
+            rater_kind TEXT NOT NULL CHECK (rater_kind IN ('client', 'coach')),
+            rater_key TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            trait_id TEXT NOT NULL,
+            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+            day TEXT NOT NULL,
+            answered_at TEXT,
+            received_at TEXT NOT NULL,
+            source TEXT NOT NULL,
+            CHECK (pulse_id IS NOT NULL OR meeting_id IS NOT NULL)
+        )
+        """
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX pulse_responses_once ON pulse_responses "
+        "(pulse_id, rater_key, item_id) WHERE pulse_id IS NOT NULL"
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX pulse_responses_observed_once ON pulse_responses "
+        "(meeting_id, rater_key, item_id) WHERE pulse_id IS NULL"
+    )
+    db.execute("CREATE INDEX pulse_responses_client ON pulse_responses (client_id, day)")
+    db.execute(
+        """
+        CREATE TABLE pulse_predictions (
+            pulse_id INTEGER NOT NULL REFERENCES pulses(id),
+            item_id TEXT NOT NULL,
+            trait_id TEXT NOT NULL,
+            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+            made_at TEXT NOT NULL,
+            PRIMARY KEY (pulse_id, item_id)
+        ) WITHOUT ROWID
+        """
+    )
+
+
 def rebuild_search(db: Database) -> None:
     """Fill the search index again from the tables (after a migration or a bulk load)."""
     db.execute("DELETE FROM meeting_search")

@@ -224,11 +224,9 @@ class Store:
         notes: str,
         reflection: ReflectionRow | None,
         now: datetime,
-        tags: Sequence[str] = (),
     ) -> int:
-        """Insert or update a meeting, its tags and its reflection in one transaction."""
-        from journal.reflect import tags_store
-
+        """Insert or update a meeting and its reflection in one transaction (the caller's,
+        when one is open: the meeting's tags are written in the same one)."""
         with self.transaction():
             client = self.client_named(client_name, now)
             record = {
@@ -248,7 +246,6 @@ class Store:
                     raise NotFound(f"meeting {meeting_id}")
                 self.db.table("meetings").update(meeting_id, record)
             self._replace_reflection(meeting_id, reflection, now)
-            tags_store.set_tags(self, meeting_id, tags)
         return meeting_id
 
     def _replace_reflection(

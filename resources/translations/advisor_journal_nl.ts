@@ -332,6 +332,10 @@
         <translation>&lt;h3&gt;Advisor Journal {version}&lt;/h3&gt;&lt;p&gt;Een paar minuten na elk klantgesprek: heb ik geluisterd, was ik eerlijk over wat ik niet wist, heb ik de zorgen van de klant verminderd? In de loop van de weken laat het dagboek zien hoe elke eigenschap van een vertrouwd adviseur groeit.&lt;/p&gt;&lt;p&gt;Wat je schrijft, blijft op deze computer.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>No file manager could be opened. Your journal and its backups are in:</source>
+        <translation>Er kon geen bestandsbeheer worden geopend. Je dagboek en de back-ups ervan staan in:</translation>
+    </message>
+    <message>
         <source>Something went wrong inside Advisor Journal ({kind}). Nothing you typed has been thrown away; try again, and if it keeps happening, tell us what you did.</source>
         <translation>Er is iets misgegaan in Advisor Journal ({kind}). Niets van wat je hebt getypt is verloren gegaan; probeer het opnieuw, en laat ons weten wat je deed als het blijft gebeuren.</translation>
     </message>
@@ -1062,22 +1066,6 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>&amp;Back Up Now…</source>
-        <translation>Back-up &amp;maken…</translation>
-    </message>
-    <message>
-        <source>Make a checked copy of your journal now</source>
-        <translation>Nu een gecontroleerde kopie van je dagboek maken</translation>
-    </message>
-    <message>
-        <source>Restore from Bac&amp;kup…</source>
-        <translation>Back-up &amp;terugzetten…</translation>
-    </message>
-    <message>
-        <source>Go back to one of your backups</source>
-        <translation>Teruggaan naar een van je back-ups</translation>
-    </message>
-    <message>
         <source>The daily backup did not work</source>
         <translation>De dagelijkse back-up is niet gelukt</translation>
     </message>
@@ -1100,14 +1088,6 @@
     <message>
         <source>Backed up to {path}</source>
         <translation>Back-up gemaakt in {path}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;This journal can only be read:&lt;/b&gt; {folder} cannot be written to. New reflections and changes cannot be saved until it can (check the folder&apos;s permissions, or whether its disk or share is read-only). Reading, searching, growth and exports still work, and File → Back Up Now… makes a copy in a folder you choose.</source>
-        <translation>&lt;b&gt;Dit dagboek kan alleen worden gelezen:&lt;/b&gt; er kan niet naar {folder} worden geschreven. Nieuwe reflecties en wijzigingen kunnen pas worden opgeslagen als dat weer kan (controleer de rechten van de map, of de schijf of netwerkmap alleen-lezen is). Lezen, zoeken, groei en exporteren werken gewoon, en Bestand → Back-up maken… zet een kopie in een map die je zelf kiest.</translation>
-    </message>
-    <message>
-        <source>This journal can only be read</source>
-        <translation>Dit dagboek kan alleen worden gelezen</translation>
     </message>
 </context>
 <context>
@@ -1312,15 +1292,7 @@
     </message>
 </context>
 <context>
-    <name>ClientView</name>
-    <message>
-        <source>Client</source>
-        <translation>Klant</translation>
-    </message>
-    <message>
-        <source>C&amp;lient:</source>
-        <translation>&amp;Klant:</translation>
-    </message>
+    <name>ClientMeetingsPanel</name>
     <message>
         <source>Meetings with this client</source>
         <translation>Gesprekken met deze klant</translation>
@@ -1344,190 +1316,6 @@
     <message>
         <source>&amp;Reflection and notes</source>
         <translation>&amp;Reflectie en notities</translation>
-    </message>
-    <message>
-        <source>per week</source>
-        <translation>per week</translation>
-    </message>
-    <message>
-        <source>per month</source>
-        <translation>per maand</translation>
-    </message>
-    <message>
-        <source>per quarter</source>
-        <translation>per kwartaal</translation>
-    </message>
-    <message>
-        <source>&amp;Trust over time</source>
-        <translation>&amp;Vertrouwen in de loop van de tijd</translation>
-    </message>
-    <message>
-        <source>K</source>
-        <comment>the key for Kept</comment>
-        <translation>G</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <comment>the key for Partly</comment>
-        <translation>D</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <comment>the key for Not kept</comment>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>O</source>
-        <comment>the key for Open Again</comment>
-        <translation>O</translation>
-    </message>
-    <message>
-        <source>&amp;Kept</source>
-        <translation>&amp;Gelukt</translation>
-    </message>
-    <message>
-        <source>&amp;Partly</source>
-        <translation>&amp;Deels</translation>
-    </message>
-    <message>
-        <source>&amp;Not kept</source>
-        <translation>&amp;Niet gelukt</translation>
-    </message>
-    <message>
-        <source>&amp;Open Again</source>
-        <translation>Weer &amp;open zetten</translation>
-    </message>
-    <message>
-        <source>Open intentions</source>
-        <translation>Open voornemens</translation>
-    </message>
-    <message>
-        <source>Did you do it?</source>
-        <translation>Is het gelukt?</translation>
-    </message>
-    <message>
-        <source>You did what you intended ({key})</source>
-        <translation>Je deed wat je van plan was ({key})</translation>
-    </message>
-    <message>
-        <source>You did some of it ({key})</source>
-        <translation>Je deed er een deel van ({key})</translation>
-    </message>
-    <message>
-        <source>It did not happen ({key})</source>
-        <translation>Het is er niet van gekomen ({key})</translation>
-    </message>
-    <message>
-        <source>All intentions</source>
-        <translation>Alle voornemens</translation>
-    </message>
-    <message>
-        <source>Open &amp;intentions</source>
-        <translation>Open voorne&amp;mens</translation>
-    </message>
-    <message>
-        <source>&amp;All intentions</source>
-        <translation>&amp;Alle voornemens</translation>
-    </message>
-    <message>
-        <source>Clients – Advisor Journal</source>
-        <translation>Klanten – Advisor Journal</translation>
-    </message>
-    <message>
-        <source>No clients yet</source>
-        <translation>Nog geen klanten</translation>
-    </message>
-    <message>
-        <source>A client appears here once you have saved a meeting with them.</source>
-        <translation>Een klant verschijnt hier zodra je een gesprek met die klant hebt opgeslagen.</translation>
-    </message>
-    <message>
-        <source>{client} – Advisor Journal</source>
-        <translation>{client} – Advisor Journal</translation>
-    </message>
-    <message>
-        <source>1 meeting</source>
-        <translation>1 gesprek</translation>
-    </message>
-    <message>
-        <source>{count} meetings</source>
-        <translation>{count} gesprekken</translation>
-    </message>
-    <message>
-        <source>since {date}</source>
-        <translation>sinds {date}</translation>
-    </message>
-    <message>
-        <source>{count} reflected on</source>
-        <translation>op {count} gereflecteerd</translation>
-    </message>
-    <message>
-        <source>mean trust {value}</source>
-        <translation>gemiddeld vertrouwen {value}</translation>
-    </message>
-    <message>
-        <source>{count} open</source>
-        <translation>{count} open</translation>
-    </message>
-    <message>
-        <source>{count} kept</source>
-        <translation>{count} gelukt</translation>
-    </message>
-    <message>
-        <source>{count} partly kept</source>
-        <translation>{count} deels gelukt</translation>
-    </message>
-    <message>
-        <source>{count} not kept</source>
-        <translation>{count} niet gelukt</translation>
-    </message>
-    <message>
-        <source>intentions: {counts}</source>
-        <translation>voornemens: {counts}</translation>
-    </message>
-    <message>
-        <source>No trust to show yet. Once you reflect on a meeting with this client, the Trust Equation and its four parts appear here over time.</source>
-        <translation>Nog geen vertrouwen om te laten zien. Zodra je op een gesprek met deze klant reflecteert, zie je hier de vertrouwensformule en haar vier delen in de loop van de tijd.</translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation>Vertrouwen</translation>
-    </message>
-    <message>
-        <source>Credibility</source>
-        <translation>Geloofwaardigheid</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>Betrouwbaarheid</translation>
-    </message>
-    <message>
-        <source>Intimacy</source>
-        <translation>Nabijheid</translation>
-    </message>
-    <message>
-        <source>Self-orientation</source>
-        <translation>Zelfgerichtheid</translation>
-    </message>
-    <message>
-        <source>Open &amp;intentions ({count})</source>
-        <translation>Open voorne&amp;mens ({count})</translation>
-    </message>
-    <message>
-        <source>&amp;All intentions ({count})</source>
-        <translation>&amp;Alle voornemens ({count})</translation>
-    </message>
-    <message>
-        <source>No open intentions. What you mean to do differently next time with this client waits here until you say how it went.</source>
-        <translation>Geen open voornemens. Wat je de volgende keer met deze klant anders wilt doen, wacht hier tot je zegt hoe het ging.</translation>
-    </message>
-    <message>
-        <source>No intentions yet. After a meeting, write what you will do differently next time with this client: it waits here until you say how it went.</source>
-        <translation>Nog geen voornemens. Schrijf na een gesprek op wat je de volgende keer met deze klant anders gaat doen: het wacht hier tot je zegt hoe het ging.</translation>
-    </message>
-    <message>
-        <source>No intentions written about this client yet.</source>
-        <translation>Nog geen voornemens over deze klant geschreven.</translation>
     </message>
     <message>
         <source>No meetings with this client.</source>
@@ -1585,13 +1373,72 @@
         <source>Only the 1–5 questions were answered for this meeting: nothing written in your own words, and no notes.</source>
         <translation>Bij dit gesprek zijn alleen de vragen van 1 tot 5 beantwoord: niets in je eigen woorden en geen notities.</translation>
     </message>
+</context>
+<context>
+    <name>ClientView</name>
     <message>
-        <source>&amp;Show the Meeting</source>
-        <translation>Gesprek &amp;tonen</translation>
+        <source>Client</source>
+        <translation>Klant</translation>
     </message>
     <message>
-        <source>Open the &amp;Meeting…</source>
-        <translation>Gesprek &amp;openen…</translation>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>Clients – Advisor Journal</source>
+        <translation>Klanten – Advisor Journal</translation>
+    </message>
+    <message>
+        <source>No clients yet</source>
+        <translation>Nog geen klanten</translation>
+    </message>
+    <message>
+        <source>A client appears here once you have saved a meeting with them.</source>
+        <translation>Een klant verschijnt hier zodra je een gesprek met die klant hebt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{client} – Advisor Journal</source>
+        <translation>{client} – Advisor Journal</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>1 gesprek</translation>
+    </message>
+    <message>
+        <source>{count} meetings</source>
+        <translation>{count} gesprekken</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>sinds {date}</translation>
+    </message>
+    <message>
+        <source>{count} reflected on</source>
+        <translation>op {count} gereflecteerd</translation>
+    </message>
+    <message>
+        <source>mean trust {value}</source>
+        <translation>gemiddeld vertrouwen {value}</translation>
+    </message>
+    <message>
+        <source>{count} open</source>
+        <translation>{count} open</translation>
+    </message>
+    <message>
+        <source>{count} kept</source>
+        <translation>{count} gelukt</translation>
+    </message>
+    <message>
+        <source>{count} partly kept</source>
+        <translation>{count} deels gelukt</translation>
+    </message>
+    <message>
+        <source>{count} not kept</source>
+        <translation>{count} niet gelukt</translation>
+    </message>
+    <message>
+        <source>intentions: {counts}</source>
+        <translation>voornemens: {counts}</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1742,21 @@
     </message>
 </context>
 <context>
+    <name>Features</name>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>Geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
+        <source>Open Coach Feedback</source>
+        <translation>Feedback van coach openen</translation>
+    </message>
+    <message>
+        <source>Advisor Journal feedback (*.json);;All files (*)</source>
+        <translation>Feedback van Advisor Journal (*.json);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>Feedback from Your Coach</source>
@@ -2171,6 +2033,128 @@
     </message>
 </context>
 <context>
+    <name>IntentionsPanel</name>
+    <message>
+        <source>K</source>
+        <comment>the key for Kept</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>the key for Partly</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>the key for Not kept</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>the key for Open Again</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation>&amp;Gelukt</translation>
+    </message>
+    <message>
+        <source>&amp;Partly</source>
+        <translation>&amp;Deels</translation>
+    </message>
+    <message>
+        <source>&amp;Not kept</source>
+        <translation>&amp;Niet gelukt</translation>
+    </message>
+    <message>
+        <source>&amp;Open Again</source>
+        <translation>Weer &amp;open zetten</translation>
+    </message>
+    <message>
+        <source>Open intentions</source>
+        <translation>Open voornemens</translation>
+    </message>
+    <message>
+        <source>Did you do it?</source>
+        <translation>Is het gelukt?</translation>
+    </message>
+    <message>
+        <source>You did what you intended ({key})</source>
+        <translation>Je deed wat je van plan was ({key})</translation>
+    </message>
+    <message>
+        <source>You did some of it ({key})</source>
+        <translation>Je deed er een deel van ({key})</translation>
+    </message>
+    <message>
+        <source>It did not happen ({key})</source>
+        <translation>Het is er niet van gekomen ({key})</translation>
+    </message>
+    <message>
+        <source>All intentions</source>
+        <translation>Alle voornemens</translation>
+    </message>
+    <message>
+        <source>Open &amp;intentions</source>
+        <translation>Open voorne&amp;mens</translation>
+    </message>
+    <message>
+        <source>&amp;All intentions</source>
+        <translation>&amp;Alle voornemens</translation>
+    </message>
+    <message>
+        <source>Open &amp;intentions ({count})</source>
+        <translation>Open voorne&amp;mens ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;All intentions ({count})</source>
+        <translation>&amp;Alle voornemens ({count})</translation>
+    </message>
+    <message>
+        <source>No open intentions. What you mean to do differently next time with this client waits here until you say how it went.</source>
+        <translation>Geen open voornemens. Wat je de volgende keer met deze klant anders wilt doen, wacht hier tot je zegt hoe het ging.</translation>
+    </message>
+    <message>
+        <source>No intentions yet. After a meeting, write what you will do differently next time with this client: it waits here until you say how it went.</source>
+        <translation>Nog geen voornemens. Schrijf na een gesprek op wat je de volgende keer met deze klant anders gaat doen: het wacht hier tot je zegt hoe het ging.</translation>
+    </message>
+    <message>
+        <source>No intentions written about this client yet.</source>
+        <translation>Nog geen voornemens over deze klant geschreven.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the Meeting</source>
+        <translation>Gesprek &amp;tonen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Meeting…</source>
+        <translation>Gesprek &amp;openen…</translation>
+    </message>
+</context>
+<context>
+    <name>LastIntentionBox</name>
+    <message>
+        <source>Did you?</source>
+        <translation>Is het gelukt?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;Partly</source>
+        <translation>Dee&amp;ls</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>N&amp;ee</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last time with this client&lt;/b&gt; ({date}, {title}) you intended:&lt;br&gt;&lt;i&gt;{text}&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Vorige keer met deze klant&lt;/b&gt; ({date}, {title}) nam je je voor:&lt;br&gt;&lt;i&gt;{text}&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>LeavingTitlesDialog</name>
     <message>
         <source>Every Title That Will Leave</source>
@@ -2208,160 +2192,8 @@
         <translation>Te reflecteren</translation>
     </message>
     <message>
-        <source>Your journal is empty</source>
-        <translation>Je dagboek is nog leeg</translation>
-    </message>
-    <message>
-        <source>Right after your next client meeting, take two minutes to look back: did you listen, were you honest about what you did not know, did you take the client&apos;s fears away? Over the weeks you will see each trait grow.</source>
-        <translation>Neem direct na je volgende klantgesprek twee minuten om terug te kijken: heb je geluisterd, was je eerlijk over wat je niet wist, heb je de zorgen van de klant weggenomen? In de loop van de weken zie je elke eigenschap groeien.</translation>
-    </message>
-    <message>
-        <source>Log a meeting and reflect</source>
-        <translation>Gesprek vastleggen en reflecteren</translation>
-    </message>
-    <message>
-        <source>Import Your Calendar…</source>
-        <translation>Je agenda importeren…</translation>
-    </message>
-    <message>
-        <source>Then Advisor Journal asks you to reflect when a client meeting ends</source>
-        <translation>Dan vraagt Advisor Journal je te reflecteren zodra een klantgesprek afloopt</translation>
-    </message>
-    <message>
-        <source>Clear the Search</source>
-        <translation>Zoekopdracht wissen</translation>
-    </message>
-    <message>
-        <source>No meetings found</source>
-        <translation>Geen gesprekken gevonden</translation>
-    </message>
-    <message>
-        <source>Nothing in your journal matches the search and filters. Try fewer or shorter words, or clear a filter.</source>
-        <translation>Niets in je dagboek past bij de zoekopdracht en filters. Probeer minder of kortere woorden, of wis een filter.</translation>
-    </message>
-    <message>
-        <source>&amp;New Reflection…</source>
-        <translation>&amp;Nieuwe reflectie…</translation>
-    </message>
-    <message>
-        <source>Log a meeting and reflect on it (Ctrl+N)</source>
-        <translation>Een gesprek vastleggen en erop reflecteren (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open Meeting</source>
-        <translation>Gesprek &amp;openen</translation>
-    </message>
-    <message>
-        <source>Open the selected meeting (Enter)</source>
-        <translation>Het geselecteerde gesprek openen (Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Import Calendar…</source>
-        <translation>Agenda &amp;importeren…</translation>
-    </message>
-    <message>
-        <source>Bring in client meetings from a calendar file (.ics) (Ctrl+I)</source>
-        <translation>Klantgesprekken ophalen uit een agendabestand (.ics) (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>&amp;Export for Your Coach…</source>
-        <translation>&amp;Exporteren voor je coach…</translation>
-    </message>
-    <message>
-        <source>A summary or the data of a period, private by default (Ctrl+E)</source>
-        <translation>Een overzicht of de gegevens van een periode, standaard privé (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Open Coach &amp;Feedback…</source>
-        <translation>&amp;Feedback van coach openen…</translation>
-    </message>
-    <message>
-        <source>&amp;Review Summaries (for Coaches)…</source>
-        <translation>Overzichten &amp;beoordelen (voor coaches)…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;doen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Meeting…</source>
-        <translation>Gesprek &amp;verwijderen…</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Zoeken…</translation>
-    </message>
-    <message>
-        <source>&amp;Client…</source>
-        <translation>&amp;Klant…</translation>
-    </message>
-    <message>
-        <source>Everything about the selected meeting&apos;s client (Ctrl+L)</source>
-        <translation>Alles over de klant van het gekozen gesprek (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Intentions…</source>
-        <translation>Open &amp;voornemens…</translation>
-    </message>
-    <message>
-        <source>Rename &amp;Tags…</source>
-        <translation>&amp;Labels hernoemen…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>In&amp;stellingen…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock Now</source>
-        <translation>Nu &amp;vergrendelen</translation>
-    </message>
-    <message>
-        <source>Close the journal until you type its passphrase</source>
-        <translation>Sluit het dagboek tot je de wachtwoordzin typt</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
         <source>&amp;About Advisor Journal</source>
         <translation>&amp;Over Advisor Journal</translation>
-    </message>
-    <message>
-        <source>&amp;Meetings</source>
-        <translation>&amp;Gesprekken</translation>
-    </message>
-    <message>
-        <source>&amp;Growth</source>
-        <translation>G&amp;roei</translation>
-    </message>
-    <message>
-        <source>&amp;To Reflect</source>
-        <translation>&amp;Te reflecteren</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
         <source>New Meeting “{title}”</source>
@@ -2384,28 +2216,12 @@
         <translation>Gesprek verwijderd. Ongedaan maken met {keys}.</translation>
     </message>
     <message>
-        <source>Exported to {file}.</source>
-        <translation>Geëxporteerd naar {file}.</translation>
-    </message>
-    <message>
-        <source>Open Coach Feedback</source>
-        <translation>Feedback van coach openen</translation>
-    </message>
-    <message>
-        <source>Advisor Journal feedback (*.json);;All files (*)</source>
-        <translation>Feedback van Advisor Journal (*.json);;Alle bestanden (*)</translation>
+        <source>This journal can only be read</source>
+        <translation>Dit dagboek kan alleen worden gelezen</translation>
     </message>
     <message>
         <source>To Reflect ({count})</source>
         <translation>Te reflecteren ({count})</translation>
-    </message>
-    <message>
-        <source>Found: {count}</source>
-        <translation>Gevonden: {count}</translation>
-    </message>
-    <message>
-        <source>Meetings: {count}</source>
-        <translation>Gesprekken: {count}</translation>
     </message>
     <message>
         <source>Advisor Journal keeps running</source>
@@ -2414,6 +2230,57 @@
     <message>
         <source>It will ask you to reflect when a client meeting ends. Quit from this icon&apos;s menu; change this in Settings.</source>
         <translation>Het vraagt je te reflecteren zodra een klantgesprek afloopt. Afsluiten kan via het menu van dit pictogram; wijzigen in Instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFields</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Pick a client or type a new name</source>
+        <translation>Kies een klant of typ een nieuwe naam</translation>
+    </message>
+    <message>
+        <source>What was the meeting about?</source>
+        <translation>Waar ging het gesprek over?</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about the meeting itself (optional)</source>
+        <translation>Wat het onthouden waard is over het gesprek zelf (optioneel)</translation>
+    </message>
+    <message>
+        <source>Optional, separated by commas: tender, kick-off</source>
+        <translation>Optioneel, gescheiden door komma’s: aanbesteding, kick-off</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Datum en tijd:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uur:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>L&amp;abels:</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2324,72 @@
     <message>
         <source>Not yet</source>
         <translation>Nog niet</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Log a meeting and reflect</source>
+        <translation>Gesprek vastleggen en reflecteren</translation>
+    </message>
+    <message>
+        <source>Import Your Calendar…</source>
+        <translation>Je agenda importeren…</translation>
+    </message>
+    <message>
+        <source>Then Advisor Journal asks you to reflect when a client meeting ends</source>
+        <translation>Dan vraagt Advisor Journal je te reflecteren zodra een klantgesprek afloopt</translation>
+    </message>
+    <message>
+        <source>Your journal is empty</source>
+        <translation>Je dagboek is nog leeg</translation>
+    </message>
+    <message>
+        <source>Right after your next client meeting, take two minutes to look back: did you listen, were you honest about what you did not know, did you take the client&apos;s fears away? Over the weeks you will see each trait grow.</source>
+        <translation>Neem direct na je volgende klantgesprek twee minuten om terug te kijken: heb je geluisterd, was je eerlijk over wat je niet wist, heb je de zorgen van de klant weggenomen? In de loop van de weken zie je elke eigenschap groeien.</translation>
+    </message>
+    <message>
+        <source>Clear the Search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <source>No meetings found</source>
+        <translation>Geen gesprekken gevonden</translation>
+    </message>
+    <message>
+        <source>Nothing in your journal matches the search and filters. Try fewer or shorter words, or clear a filter.</source>
+        <translation>Niets in je dagboek past bij de zoekopdracht en filters. Probeer minder of kortere woorden, of wis een filter.</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>Gevonden: {count}</translation>
+    </message>
+    <message>
+        <source>Meetings: {count}</source>
+        <translation>Gesprekken: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>NextTimeBox</name>
+    <message>
+        <source>Next time</source>
+        <translation>Volgende keer</translation>
+    </message>
+    <message>
+        <source>No particular trait</source>
+        <translation>Geen bepaalde eigenschap</translation>
+    </message>
+    <message>
+        <source>Your next reflection with this client asks whether you kept it; the growth view shows per trait how often you do</source>
+        <translation>Je volgende reflectie met deze klant vraagt of het gelukt is; het groeioverzicht laat per eigenschap zien hoe vaak dat lukt</translation>
+    </message>
+    <message>
+        <source>It is about:</source>
+        <translation>Het gaat over:</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2712,28 @@
     </message>
 </context>
 <context>
+    <name>QuestionForm</name>
+    <message>
+        <source>How did I do as a trusted advisor?</source>
+        <translation>Hoe deed ik het als vertrouwd adviseur?</translation>
+    </message>
+    <message>
+        <source>Answer what applies; keys 1–5 choose, Tab moves on.</source>
+        <translation>Beantwoord wat van toepassing is; kies met de toetsen 1–5, met Tab ga je verder.</translation>
+    </message>
+    <message>
+        <source>Looking back</source>
+        <translation>Terugblik</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>&lt;b&gt;This journal can only be read:&lt;/b&gt; {folder} cannot be written to. New reflections and changes cannot be saved until it can (check the folder&apos;s permissions, or whether its disk or share is read-only). Reading, searching, growth and exports still work, and File → Back Up Now… makes a copy in a folder you choose.</source>
+        <translation>&lt;b&gt;Dit dagboek kan alleen worden gelezen:&lt;/b&gt; er kan niet naar {folder} worden geschreven. Nieuwe reflecties en wijzigingen kunnen pas worden opgeslagen als dat weer kan (controleer de rechten van de map, of de schijf of netwerkmap alleen-lezen is). Lezen, zoeken, groei en exporteren werken gewoon, en Bestand → Back-up maken… zet een kopie in een map die je zelf kiest.</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionDialog</name>
     <message>
         <source>Reflection: {title}</source>
@@ -2793,54 +2748,6 @@
         <translation>Opslaan ({keys})</translation>
     </message>
     <message>
-        <source>Meeting</source>
-        <translation>Gesprek</translation>
-    </message>
-    <message>
-        <source>Pick a client or type a new name</source>
-        <translation>Kies een klant of typ een nieuwe naam</translation>
-    </message>
-    <message>
-        <source>What was the meeting about?</source>
-        <translation>Waar ging het gesprek over?</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Anything worth remembering about the meeting itself (optional)</source>
-        <translation>Wat het onthouden waard is over het gesprek zelf (optioneel)</translation>
-    </message>
-    <message>
-        <source>Optional, separated by commas: tender, kick-off</source>
-        <translation>Optioneel, gescheiden door komma’s: aanbesteding, kick-off</translation>
-    </message>
-    <message>
-        <source>&amp;Client:</source>
-        <translation>&amp;Klant:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Date and time:</source>
-        <translation>&amp;Datum en tijd:</translation>
-    </message>
-    <message>
-        <source>D&amp;uration:</source>
-        <translation>D&amp;uur:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notities:</translation>
-    </message>
-    <message>
-        <source>T&amp;ags:</source>
-        <translation>L&amp;abels:</translation>
-    </message>
-    <message>
         <source>Reflected on {date}.</source>
         <translation>Gereflecteerd op {date}.</translation>
     </message>
@@ -2849,60 +2756,12 @@
         <translation>Laatst bewerkt {date}.</translation>
     </message>
     <message>
-        <source>Did you?</source>
-        <translation>Is het gelukt?</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
-    </message>
-    <message>
-        <source>&amp;Partly</source>
-        <translation>Dee&amp;ls</translation>
-    </message>
-    <message>
-        <source>N&amp;o</source>
-        <translation>N&amp;ee</translation>
-    </message>
-    <message>
-        <source>How did I do as a trusted advisor?</source>
-        <translation>Hoe deed ik het als vertrouwd adviseur?</translation>
-    </message>
-    <message>
-        <source>Answer what applies; keys 1–5 choose, Tab moves on.</source>
-        <translation>Beantwoord wat van toepassing is; kies met de toetsen 1–5, met Tab ga je verder.</translation>
-    </message>
-    <message>
-        <source>Looking back</source>
-        <translation>Terugblik</translation>
-    </message>
-    <message>
-        <source>Next time</source>
-        <translation>Volgende keer</translation>
-    </message>
-    <message>
-        <source>No particular trait</source>
-        <translation>Geen bepaalde eigenschap</translation>
-    </message>
-    <message>
-        <source>Your next reflection with this client asks whether you kept it; the growth view shows per trait how often you do</source>
-        <translation>Je volgende reflectie met deze klant vraagt of het gelukt is; het groeioverzicht laat per eigenschap zien hoe vaak dat lukt</translation>
-    </message>
-    <message>
-        <source>It is about:</source>
-        <translation>Het gaat over:</translation>
-    </message>
-    <message>
         <source>Your reflection is still here; nothing was lost.</source>
         <translation>Je reflectie staat er nog; er is niets verloren gegaan.</translation>
     </message>
     <message>
         <source>{answered} of {total} questions answered</source>
         <translation>{answered} van {total} vragen beantwoord</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Last time with this client&lt;/b&gt; ({date}, {title}) you intended:&lt;br&gt;&lt;i&gt;{text}&lt;/i&gt;</source>
-        <translation>&lt;b&gt;Vorige keer met deze klant&lt;/b&gt; ({date}, {title}) nam je je voor:&lt;br&gt;&lt;i&gt;{text}&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3328,49 @@
     </message>
 </context>
 <context>
+    <name>TrustPanel</name>
+    <message>
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per maand</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>per kwartaal</translation>
+    </message>
+    <message>
+        <source>&amp;Trust over time</source>
+        <translation>&amp;Vertrouwen in de loop van de tijd</translation>
+    </message>
+    <message>
+        <source>No trust to show yet. Once you reflect on a meeting with this client, the Trust Equation and its four parts appear here over time.</source>
+        <translation>Nog geen vertrouwen om te laten zien. Zodra je op een gesprek met deze klant reflecteert, zie je hier de vertrouwensformule en haar vier delen in de loop van de tijd.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrouwen</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Geloofwaardigheid</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Betrouwbaarheid</translation>
+    </message>
+    <message>
+        <source>Intimacy</source>
+        <translation>Nabijheid</translation>
+    </message>
+    <message>
+        <source>Self-orientation</source>
+        <translation>Zelfgerichtheid</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Journal</source>
@@ -3565,6 +3467,157 @@
     <message>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Reflection…</source>
+        <translation>&amp;Nieuwe reflectie…</translation>
+    </message>
+    <message>
+        <source>Log a meeting and reflect on it (Ctrl+N)</source>
+        <translation>Een gesprek vastleggen en erop reflecteren (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Meeting</source>
+        <translation>Gesprek &amp;openen</translation>
+    </message>
+    <message>
+        <source>Open the selected meeting (Enter)</source>
+        <translation>Het geselecteerde gesprek openen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Calendar…</source>
+        <translation>Agenda &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Bring in client meetings from a calendar file (.ics) (Ctrl+I)</source>
+        <translation>Klantgesprekken ophalen uit een agendabestand (.ics) (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export for Your Coach…</source>
+        <translation>&amp;Exporteren voor je coach…</translation>
+    </message>
+    <message>
+        <source>A summary or the data of a period, private by default (Ctrl+E)</source>
+        <translation>Een overzicht of de gegevens van een periode, standaard privé (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Open Coach &amp;Feedback…</source>
+        <translation>&amp;Feedback van coach openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Review Summaries (for Coaches)…</source>
+        <translation>Overzichten &amp;beoordelen (voor coaches)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>Back-up &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Make a checked copy of your journal now</source>
+        <translation>Nu een gecontroleerde kopie van je dagboek maken</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Go back to one of your backups</source>
+        <translation>Teruggaan naar een van je back-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>In&amp;stellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Now</source>
+        <translation>Nu &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <source>Close the journal until you type its passphrase</source>
+        <translation>Sluit het dagboek tot je de wachtwoordzin typt</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Meeting…</source>
+        <translation>Gesprek &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>Rename &amp;Tags…</source>
+        <translation>&amp;Labels hernoemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Gesprekken</translation>
+    </message>
+    <message>
+        <source>&amp;Growth</source>
+        <translation>G&amp;roei</translation>
+    </message>
+    <message>
+        <source>&amp;To Reflect</source>
+        <translation>&amp;Te reflecteren</translation>
+    </message>
+    <message>
+        <source>Open &amp;Intentions…</source>
+        <translation>Open &amp;voornemens…</translation>
+    </message>
+    <message>
+        <source>&amp;Client…</source>
+        <translation>&amp;Klant…</translation>
+    </message>
+    <message>
+        <source>Everything about the selected meeting&apos;s client (Ctrl+L)</source>
+        <translation>Alles over de klant van het gekozen gesprek (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Data Folder</source>
+        <translation>&amp;Gegevensmap openen</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds your journal and its backups</source>
+        <translation>Laat de map zien met je dagboek en de back-ups ervan</translation>
+    </message>
+    <message>
+        <source>&amp;About Advisor Journal</source>
+        <translation>&amp;Over Advisor Journal</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,8 @@ def marker(folder: str, passphrase: str, word: str) -> None:
     from journal.find.search import SearchFilters
     from journal.growth.aggregation import Granularity, Scope
     from journal.model import MeetingInput, ReflectionInput
+    from journal.sample import demo
     from journal.service import Journal
-    from journal.store import demo
 
     journal = Journal.open(Path(folder), passphrase=json.loads(passphrase))
     demo.fill(journal, 300)

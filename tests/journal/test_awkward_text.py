@@ -27,8 +27,7 @@ from journal.coach.export_formats import to_csv, to_json
 from journal.errors import InvalidInput
 from journal.find.search import SearchFilters
 from journal.model import MeetingInput, ReflectionInput
-from journal.reflect.tags_store import MAX_TAG
-from journal.reflect.validation import MAX_NAME, MAX_TEXT, MAX_TITLE
+from journal.reflect.validation import MAX_NAME, MAX_TAG, MAX_TEXT, MAX_TITLE
 from journal.service import Journal
 
 START = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)

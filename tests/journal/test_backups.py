@@ -22,8 +22,9 @@ from journal.model import MeetingInput, ReflectionInput
 from journal.safety import backups, encryption, health
 from journal.safety.backups import KEEP, daily_due, list_backups, make_backup, newest_good, rotate
 from journal.safety.restore import restore
+from journal.sample import demo
 from journal.service import Journal
-from journal.store import demo, migrations
+from journal.store import migrations
 from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW
 

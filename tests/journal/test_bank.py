@@ -131,3 +131,63 @@ def test_unreadable_and_non_utf8_files(tmp_path):
     path.write_bytes('{"format": 1, "x": "café"}'.encode("latin-1"))
     with pytest.raises(BankError, match="not UTF-8"):
         load_bank(path)
+
+
+# -- the client-side items (journal.pulse asks them; a coach rates them) --------------
+
+
+def test_every_trait_has_a_client_item_in_both_languages():
+    bank = default_bank()
+    for trait in bank.traits:
+        assert trait.client_items, trait.id
+        for item in trait.client_items:
+            assert item.trait_id == trait.id
+            assert item.id.startswith(trait.id + ".c")
+            assert item.text.en.startswith("My advisor") or "my advisor" in item.text.en
+            assert "mijn adviseur" in item.text.nl.lower()
+            assert len(item.text.en.split()) <= 16, item.id  # read in seconds
+            assert bank.client_item(item.id) is item
+    assert len(bank.client_items()) == len(bank.traits)
+    assert bank.client_item("listening.c1").text.en == (
+        "My advisor let me tell my whole story before advising."
+    )
+    assert not bank.has_client_item("listening.1")  # the advisor's own question
+
+
+def test_client_items_are_required(tmp_path):
+    data = _shipped()
+    del data["traits"][3]["client_items"]
+    with pytest.raises(BankError) as info:
+        load_bank(_write(tmp_path, data))
+    assert info.value.entry == "trait 'reassurance'"
+    assert "'client_items' must be a non-empty list" in info.value.problem
+
+
+def test_a_client_item_of_another_trait_or_shape_is_refused(tmp_path):
+    data = _shipped()
+    data["traits"][0]["client_items"][0]["id"] = "listening.c2"
+    with pytest.raises(BankError, match="id must be 'client_focus.c' and a number"):
+        load_bank(_write(tmp_path, data))
+    data = _shipped()
+    data["traits"][0]["client_items"][0]["id"] = "client_focus.9"
+    with pytest.raises(BankError, match="id must be"):
+        load_bank(_write(tmp_path, data))
+
+
+def test_a_client_item_needs_dutch_and_is_never_reversed(tmp_path):
+    data = _shipped()
+    data["traits"][6]["client_items"][0]["text"]["nl"] = "  "
+    with pytest.raises(BankError) as info:
+        load_bank(_write(tmp_path, data))
+    assert info.value.entry == "client item 'listening.c1'.text"
+    data = _shipped()
+    data["traits"][6]["client_items"][0]["reversed"] = True
+    with pytest.raises(BankError, match="never reversed"):
+        load_bank(_write(tmp_path, data))
+
+
+def test_a_client_item_id_used_twice_is_refused(tmp_path):
+    data = _shipped()
+    data["traits"][6]["client_items"].append(dict(data["traits"][6]["client_items"][0]))
+    with pytest.raises(BankError, match="'listening.c1'.*used twice"):
+        load_bank(_write(tmp_path, data))

@@ -21,8 +21,9 @@ import pytest
 from journal.errors import JournalTooNew, NeedsPassphrase, NotAJournal, WrongPassphrase
 from journal.model import MeetingInput, ReflectionInput
 from journal.safety import health
+from journal.sample import demo
 from journal.service import Journal
-from journal.store import demo, migrations
+from journal.store import migrations
 from journal.store.connection import encryption_available
 from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW

@@ -9,8 +9,8 @@ import pytest
 
 from journal.model import MeetingInput, ReflectionInput
 from journal.reflect.scoring import answer_value
+from journal.sample import demo
 from journal.service import Journal
-from journal.store import demo
 from journal.store.paths import journal_file
 
 DATA = Path(__file__).parent / "data"

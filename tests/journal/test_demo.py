@@ -2,7 +2,7 @@ from statistics import fmean
 
 import pytest
 
-from journal.store import demo
+from journal.sample import demo
 from journal.store.storage import to_db_time
 from tests.conftest import FIXED_NOW
 

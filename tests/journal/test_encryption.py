@@ -25,8 +25,8 @@ from journal.find.search import SearchFilters
 from journal.growth.aggregation import Granularity, Scope
 from journal.model import MeetingInput, Profile, ReflectionInput
 from journal.safety import backups, encryption, health
+from journal.sample import demo
 from journal.service import Journal
-from journal.store import demo
 from journal.store.connection import connect
 from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW

@@ -19,7 +19,7 @@ from journal.coach.privacy import Pseudonyms
 from journal.errors import BundleUnreadable, InvalidInput
 from journal.growth.aggregation import Scope
 from journal.model import MeetingInput, ReflectionInput
-from journal.store import demo
+from journal.sample import demo
 from tests.conftest import FIXED_NOW, november_at
 
 GOLDEN = Path(__file__).parent / "data" / "export"

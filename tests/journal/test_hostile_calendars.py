@@ -40,6 +40,13 @@ def amsterdam(local_zone):
     local_zone("Europe/Amsterdam")
 
 
+def test_a_title_from_a_calendar_is_cut_where_a_typed_title_must_end():
+    # The calendar may not import the reflection package, so it holds its own number.
+    from journal.reflect.validation import MAX_TITLE
+
+    assert LIMITS.text_chars == MAX_TITLE
+
+
 # -- every file: a bounded, explained result ---------------------------------------------
 
 SMALL = Limits(occurrences=50, events=500, rule_steps=100_000)

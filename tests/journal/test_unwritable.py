@@ -22,8 +22,8 @@ from journal.errors import BackupFailed, JournalBusy, JournalNotWritable
 from journal.find.search import SearchFilters
 from journal.model import MeetingInput, ReflectionInput
 from journal.safety import backups
+from journal.sample import demo
 from journal.service import Journal
-from journal.store import demo
 from journal.store.connection import encryption_available
 from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW

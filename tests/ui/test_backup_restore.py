@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from journal.model import MeetingInput, ReflectionInput
 from journal.safety import health
+from journal.sample import demo
 from journal.service import Journal
-from journal.store import demo
 from tests.conftest import FIXED_NOW
 from ui.common import messages
 from ui.safety import damaged_dialog
@@ -57,7 +57,7 @@ def test_back_up_now_makes_a_checked_backup_and_says_where(
 ):
     window = make_window(qtbot, journal, settings)
     before = {b.path for b in journal.backups()}
-    window.backup_actions.back_up_action.trigger()
+    window.back_up_action.trigger()
     dialog = window.backup_actions.back_up_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.path is not None or dialog.error is not None, timeout=WAIT)
@@ -214,14 +214,14 @@ def test_a_journal_that_can_only_be_read_says_so_and_reads(qtbot, data_dir, sett
         window.show()
         qtbot.waitUntil(lambda: window.backup_actions.started, timeout=WAIT)
         actions = window.backup_actions
-        assert actions.banner.isVisible()
-        assert "This journal can only be read:" in actions.banner_text.text()
-        assert str(data_dir) in actions.banner_text.text()
+        assert window.read_only_banner.isVisible()
+        assert "This journal can only be read:" in window.read_only_banner.text.text()
+        assert str(data_dir) in window.read_only_banner.text.text()
         for action in (window.new_action, window.delete_action, window.import_action,
-                       window.tags_action, actions.restore_action):  # fmt: skip
+                       window.tags_action, window.restore_action):  # fmt: skip
             assert not action.isEnabled(), action.text()
         for action in (window.open_action, window.find_action, window.export_action,
-                       window.client_action, actions.back_up_action):  # fmt: skip
+                       window.client_action, window.back_up_action):  # fmt: skip
             assert action.isEnabled(), action.text()
         assert window.model.total == 12
         window.table.selectRow(0)
@@ -240,5 +240,5 @@ def test_a_journal_that_can_only_be_read_says_so_and_reads(qtbot, data_dir, sett
 
 def test_a_writable_journal_has_no_banner(qtbot, journal, settings):
     window = make_window(qtbot, journal, settings)
-    assert not window.backup_actions.banner.isVisible()
-    assert window.new_action.isEnabled() and window.backup_actions.restore_action.isEnabled()
+    assert not window.read_only_banner.isVisible()
+    assert window.new_action.isEnabled() and window.restore_action.isEnabled()

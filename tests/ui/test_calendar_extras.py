@@ -16,10 +16,10 @@ from journal.model import Profile
 from journal.service import Journal
 from tests.conftest import FIXED_NOW
 from tests.ui.calendar_helpers import Clock, Meeting, write_calendar
+from ui.calendar import autostart
 from ui.calendar.calendar_watch import CalendarWatch
 from ui.calendar.import_report_dialog import ImportReportDialog
 from ui.meetings.meeting_model import MeetingTableModel
-from ui.shell import autostart
 from ui.shell.app import AppController
 from ui.shell.main_window import MainWindow
 from ui.shell.settings_dialog import SettingsDialog

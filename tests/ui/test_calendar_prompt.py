@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from journal.service import Journal
 from tests.ui.calendar_helpers import Clock, Meeting, write_calendar
-from ui.calendar import calendar_flow
 from ui.reflect.reflection_dialog import ReflectionDialog
+from ui.shell import features
 from ui.shell.app import AppController
 from ui.shell.main_window import MainWindow
 
@@ -223,7 +223,7 @@ def test_without_a_tray_the_window_asks_for_attention(
 ):
     alerts = []
     monkeypatch.setattr(
-        calendar_flow.QApplication, "alert", staticmethod(lambda w, ms=0: alerts.append(w))
+        features.QApplication, "alert", staticmethod(lambda w, ms=0: alerts.append(w))
     )
     window = window_on(qtbot, journal_, settings)
     clock.now = START + timedelta(minutes=36)

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 
 from journal.model import MeetingInput, ReflectionInput
 from tests.conftest import november_at
-from ui.meetings.client_view import ClientMeetingsModel, ClientView, IntentionsModel
+from ui.meetings.client_intentions import IntentionsModel
+from ui.meetings.client_meetings import ClientMeetingsModel
+from ui.meetings.client_view import ClientView
 
 
 @pytest.fixture

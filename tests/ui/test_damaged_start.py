@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 import ui.shell.app as app_module
 from journal.model import MeetingInput, ReflectionInput
+from journal.sample import demo
 from journal.service import Journal
-from journal.store import demo
 from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW
 from ui.safety import damaged_dialog

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
 
 from journal.safety import backups, encryption, health
+from journal.sample import demo
 from journal.service import Journal
-from journal.store import demo
 from tests.conftest import FIXED_NOW
 from ui.common import i18n
 from ui.safety import damaged_dialog
@@ -109,7 +109,7 @@ def test_files_encryption_could_not_rewrite_are_named(qtbot, journal, settings):
 
     from ui.shell.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(journal, settings, "en", window)
+    dialog = SettingsDialog(journal, settings, "en", window, lock=window.idle_lock)
     qtbot.addWidget(dialog)
     page = dialog.privacy_page
 
@@ -137,7 +137,7 @@ def test_nothing_left_over_shows_no_list(qtbot, journal, settings):
     window = make_window(qtbot, journal, settings)
     from ui.shell.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(journal, settings, "en", window)
+    dialog = SettingsDialog(journal, settings, "en", window, lock=window.idle_lock)
     qtbot.addWidget(dialog)
     page = dialog.privacy_page
     damage.when_shown(ed.PassphraseDialog, lambda d: (d.new.setText(PASSPHRASE),
@@ -263,7 +263,7 @@ def test_a_read_only_journal_is_backed_up_to_a_file_of_choice(
         assert journal.read_only
         window = make_window(qtbot, journal, settings)
         actions = window.backup_actions
-        assert actions.back_up_action.isEnabled()
+        assert window.back_up_action.isEnabled()
         target = tmp_path / "elsewhere" / "copy.sqlite3"
         asked: list[str] = []
 
@@ -272,16 +272,16 @@ def test_a_read_only_journal_is_backed_up_to_a_file_of_choice(
             return (str(target) if len(asked) > 1 else "", filters)
 
         monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
-        actions.back_up_action.trigger()  # cancelled in the file chooser: nothing
+        window.back_up_action.trigger()  # cancelled in the file chooser: nothing
         assert actions.back_up_dialog is None
-        actions.back_up_action.trigger()
+        window.back_up_action.trigger()
         dialog = actions.back_up_dialog
         assert dialog is not None
         qtbot.waitUntil(lambda: dialog.path is not None or dialog.error is not None, timeout=WAIT)
         assert dialog.error is None and dialog.path == target
         assert health.check(target, thorough=True).meetings == 12
         assert not (data_dir / "backups").exists()  # nothing tried in the read-only folder
-        assert "Back Up Now" in actions.banner_text.text()
+        assert "Back Up Now" in window.read_only_banner.text.text()
         window.close()
         journal.close()
     finally:

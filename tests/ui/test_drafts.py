@@ -23,7 +23,6 @@ from tests.conftest import FIXED_NOW
 from tests.ui.test_reflection_flow import click_save, fill_in, make_dialog, make_window, type_text
 from ui.common import messages
 from ui.reflect import draft_keeper
-from ui.reflect.draft_offer import DraftOffer
 from ui.reflect.reflection_dialog import ReflectionDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -413,7 +412,7 @@ def test_later_hides_the_offer_until_the_next_start(qtbot, journal, data_dir, se
 
     assert in_modal(qtbot, window.new_reflection, continued) == ("Kestrel", "Later")
     assert len(journal.drafts()) == 1 and not bar.isVisible()
-    assert DraftOffer.offer(window) is bar and bar.isVisible()  # as on the next start
+    assert window.offer_drafts() is bar and bar.isVisible()  # as on the next start
 
 
 def test_a_window_without_drafts_offers_nothing(qtbot, journal, settings):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from journal.errors import WrongPassphrase
 from journal.safety import backups, encryption
+from journal.sample import demo
 from journal.service import Journal
-from journal.store import demo
 from journal.store.connection import connect
 from tests.conftest import FIXED_NOW
 from tests.ui.calendar_helpers import Meeting, write_calendar
@@ -106,7 +106,8 @@ def make_window(qtbot, journal, settings) -> MainWindow:
 
 
 def settings_dialog(qtbot, window) -> SettingsDialog:
-    dialog = SettingsDialog(window.journal, window.settings, "en", window)
+    dialog = SettingsDialog(window.journal, window.settings, "en", window, lock=window.idle_lock)
+    dialog.changed.connect(window.apply_changes)
     qtbot.addWidget(dialog)
     dialog.pages.setCurrentWidget(dialog.privacy_page)
     dialog.show()

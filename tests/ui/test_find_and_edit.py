@@ -243,7 +243,7 @@ def test_tags_are_saved_filtered_on_and_renamed(qtbot, window, journal, three):
 
 
 def test_the_model_passes_qtmodeltester_while_searching(qtmodeltester, journal):
-    from journal.store import demo
+    from journal.sample import demo
 
     demo.fill(journal, 450, 3)  # more than two pages
     model = MeetingTableModel(journal)

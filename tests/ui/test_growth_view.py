@@ -7,7 +7,7 @@ from PySide6.QtCharts import QAreaSeries, QHorizontalBarSeries, QLineSeries, QSc
 
 from journal.growth.aggregation import Granularity
 from journal.model import MeetingInput, ReflectionInput
-from journal.store import demo
+from journal.sample import demo
 from ui.shell.main_window import MainWindow
 
 

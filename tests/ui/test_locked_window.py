@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPlainTextEdit, QTe
 
 from journal.errors import JournalNotWritable
 from journal.safety import encryption
+from journal.sample import demo
 from journal.service import Journal
-from journal.store import demo
 from tests.conftest import FIXED_NOW
 from tests.ui.damage import when_shown
 from ui.reflect.reflection_dialog import ReflectionDialog

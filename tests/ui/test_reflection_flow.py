@@ -247,7 +247,7 @@ def test_enter_in_a_field_does_not_save_a_half_written_reflection(qtbot, journal
 
 
 def test_saving_a_meeting_far_down_the_list_keeps_it_selected(qtbot, journal, settings):
-    from journal.store import demo
+    from journal.sample import demo
     from ui.meetings.meeting_model import PAGE_SIZE
 
     demo.fill(journal, PAGE_SIZE * 3, 2)

@@ -26,7 +26,7 @@ from journal.coach.bundle_journal import load
 from journal.coach.export_bundle import ExportChoice, build
 from journal.coach.report import build as build_report
 from journal.model import MeetingInput, Profile, ReflectionInput
-from journal.store import demo
+from journal.sample import demo
 from tests.conftest import november_at
 from ui.cli import main
 from ui.coach.exports import export
@@ -160,6 +160,14 @@ def test_pdf_text_matches_its_golden_file(small, name):
 
 
 # -- 2. the PDF read back --------------------------------------------------------------
+
+
+def test_the_pdf_text_and_charts_embed_only_the_bundled_font(small):
+    """Line breaks (and so the golden files) follow the font: a system's own stand-in
+    for Helvetica (Nimbus Sans, Liberation Sans, Arial) must never be used."""
+    data = _report(small, CHOICES["november-texts"], "pdf")
+    fonts = set(re.findall(rb"/BaseFont\s*/(?:[A-Z]{6}\+)?([\w-]+)", data))
+    assert fonts and all(name.startswith(b"DejaVuSans") for name in fonts), fonts
 
 
 def test_the_pdf_reads_back_with_title_period_coverage_and_scores(small):

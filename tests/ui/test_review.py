@@ -16,7 +16,7 @@ from journal.coach.export_bundle import ExportChoice, build
 from journal.coach.export_formats import to_json
 from journal.coach.feedback import read_feedback
 from journal.model import MeetingInput, ReflectionInput
-from journal.store import demo
+from journal.sample import demo
 from ui.cli import main
 from ui.coach.export_dialog import ExportDialog
 from ui.coach.exports import render

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from journal.model import Profile
-from journal.store import demo
+from journal.sample import demo
 from journal.store.paths import journal_file
 from ui.common import i18n
 from ui.meetings.meeting_model import PAGE_SIZE, MeetingTableModel

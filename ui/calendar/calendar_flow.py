@@ -1,38 +1,67 @@
 """The calendar side of the main window: importing (by hand or when a followed file
-changes), the prompt when a client meeting ends, and the "to reflect" list. The window
-owns one; it calls back into the window to open a reflection and to refresh the list of
-meetings."""
+changes), the prompt when a client meeting ends, and the "to reflect" list.
+
+The window builds one after its first paint and hands it what it needs: the journal, the
+settings, a parent for its dialogs, the status bar for its messages, and where to put
+its two widgets (``Places``). It knows nothing more of the window: it says what changed
+(``changed``), which meeting to reflect on (``open_meeting``) and when a meeting has
+just ended (``attention``), and the window acts.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressBar
+from PySide6.QtWidgets import QFileDialog, QProgressBar, QStatusBar, QWidget
 
+from journal.calendar.api import ImportResult
+from journal.calendar.events_store import StoredEvent
 from journal.errors import JournalError
+from journal.service import Journal
 from ui.calendar.calendar_import import CalendarImporter
 from ui.calendar.calendar_watch import CalendarWatch
+from ui.calendar.import_report_dialog import ImportReportDialog
+from ui.calendar.prompt_bar import PromptBar
 from ui.calendar.reminder import Reminder
+from ui.calendar.to_reflect_view import ToReflectView
 from ui.common import messages
+from ui.common.changes import Changes
+from ui.common.settings import Settings
 
-if TYPE_CHECKING:
-    from journal.calendar.api import ImportResult
-    from journal.calendar.events_store import StoredEvent
-    from ui.calendar.prompt_bar import PromptBar
-    from ui.calendar.to_reflect_view import ToReflectView
-    from ui.shell.main_window import MainWindow
+
+@dataclass(frozen=True)
+class Places:
+    """Where the window shows the calendar's widgets, each made when first needed."""
+
+    prompt_bar: Callable[[QWidget], None]  # above the tabs
+    to_reflect: Callable[[QWidget], None]  # the To Reflect tab
 
 
 class CalendarFlow(QObject):
     waiting_changed = Signal(int)  # how many ended meetings wait for a reflection
+    changed = Signal(object)  # Changes: meetings held, taken off or imported
+    open_meeting = Signal(int)  # reflect on this (held) meeting now
+    show_all = Signal()  # the prompt's "show all": the To Reflect tab
+    attention = Signal(list)  # these meetings just ended: tell the person
+    importing = Signal(bool)  # an import started (True) or ended (False)
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-        self.journal = window.journal
-        self.settings = window.settings
+    def __init__(
+        self,
+        journal: Journal,
+        settings: Settings,
+        parent: QWidget,
+        status: QStatusBar,
+        places: Places,
+    ):
+        super().__init__(parent)
+        self.journal = journal
+        self.settings = settings
+        self.parent_widget = parent  # of the dialogs
+        self.status = status
+        self.places = places
         self._prompt_bar: PromptBar | None = None  # both made when first needed,
         self._to_reflect: ToReflectView | None = None  # after the window's first paint
         self.reminder = Reminder(self.journal, self)
@@ -57,29 +86,25 @@ class CalendarFlow(QObject):
     @property
     def prompt_bar(self) -> PromptBar:
         if self._prompt_bar is None:
-            from ui.calendar.prompt_bar import PromptBar
-
             bar = PromptBar()
             bar.reflect.connect(self.reflect_on)
             bar.snooze.connect(lambda event, choice: self.snooze([event], choice))
             bar.dismiss.connect(lambda event: self.dismiss([event]))
-            bar.show_all.connect(self.window.show_to_reflect)
-            self.window.place_prompt_bar(bar)
+            bar.show_all.connect(self.show_all)
+            self.places.prompt_bar(bar)
             self._prompt_bar = bar
         return self._prompt_bar
 
     @property
     def to_reflect(self) -> ToReflectView:
         if self._to_reflect is None:
-            from ui.calendar.to_reflect_view import ToReflectView
-
             view = ToReflectView()
             view.reflect.connect(self.reflect_on)
             view.snooze.connect(self.snooze)
             view.dismiss.connect(self.dismiss)
             view.import_requested.connect(self.choose_and_import)
             self._to_reflect = view
-            self.window.place_to_reflect(view)
+            self.places.to_reflect(view)
         return self._to_reflect
 
     def start(self) -> None:
@@ -118,7 +143,7 @@ class CalendarFlow(QObject):
 
     def choose_and_import(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self.window,
+            self.parent_widget,
             self.tr("Import Calendar"),
             self.settings.last_calendar_folder,
             self.tr("Calendar files (*.ics *.ical *.ifb);;All files (*)"),
@@ -134,15 +159,13 @@ class CalendarFlow(QObject):
 
     def _import_started(self, path: Path, quiet: bool) -> None:
         self.busy.show()
-        self.window.import_action.setEnabled(False)
-        self.window.statusBar().showMessage(
-            self.tr("Reading the calendar {name}…").format(name=path.name)
-        )
+        self.importing.emit(True)
+        self.status.showMessage(self.tr("Reading the calendar {name}…").format(name=path.name))
 
     def _import_finished(self) -> None:
         self.busy.hide()
-        self.window.import_action.setEnabled(True)
-        self.window.statusBar().clearMessage()
+        self.importing.emit(False)
+        self.status.clearMessage()
 
     def _imported(self, result: ImportResult, path: Path, quiet: bool) -> None:
         self._import_finished()
@@ -150,18 +173,16 @@ class CalendarFlow(QObject):
         self.reminder.check()
         report = result.report
         if quiet:
-            self.window.statusBar().showMessage(
+            self.status.showMessage(
                 self.tr("Calendar {name} read again: {added} added, {updated} updated.").format(
                     name=path.name, added=len(report.added), updated=len(report.updated)
                 ),
                 10_000,
             )
             return
-        from ui.calendar.import_report_dialog import ImportReportDialog
-
         following = self.settings.watched_calendar == path
         dialog = ImportReportDialog(
-            result, path, len(self.to_reflect.events), following, self.window
+            result, path, len(self.to_reflect.events), following, self.parent_widget
         )
         dialog.exec()
         if dialog.follow.isChecked() != following:
@@ -171,20 +192,18 @@ class CalendarFlow(QObject):
     def _import_failed(self, error: JournalError, path: Path, quiet: bool) -> None:
         self._import_finished()
         if quiet:
-            self.window.statusBar().showMessage(messages.describe(error), 15_000)
+            self.status.showMessage(messages.describe(error), 15_000)
         else:
-            messages.show_error(self.window, error, self.tr("The calendar was not imported"))
+            messages.show_error(self.parent_widget, error, self.tr("The calendar was not imported"))
 
     # -- asking -----------------------------------------------------------------------
 
     def ask(self, due: list[StoredEvent]) -> None:
-        """Meetings just ended: the prompt in the window, and a notification from the
-        tray where there is one (else the window asks for attention)."""
+        """Meetings just ended: the prompt in the window, and ``attention`` (the window
+        notifies from the tray where there is one, else asks for attention)."""
         self.refresh()
         self.prompt_bar.ask(due[0], len(self.to_reflect.events) - 1, self.journal.clock())
-        tray = self.window.tray
-        if tray is None or not tray.notify(due):
-            QApplication.alert(self.window)
+        self.attention.emit(due)
 
     def reflect_on(self, event: StoredEvent) -> None:
         try:
@@ -196,13 +215,13 @@ class CalendarFlow(QObject):
             self._show_error(error)
             return
         if current is None or current.status != "open" or current.meeting_id is None:
-            self.window.statusBar().showMessage(
+            self.status.showMessage(
                 self.tr("This meeting is no longer waiting for a reflection."), 8000
             )
             self.refresh()
             return
         self._hide_prompt_for([current])
-        self.window.run_reflection(current.meeting_id)
+        self.open_meeting.emit(current.meeting_id)
         self.refresh()
 
     def saved(self, meeting_id: int, client_name: str) -> None:
@@ -223,7 +242,7 @@ class CalendarFlow(QObject):
             return
         self._hide_prompt_for(events)
         local = until.astimezone()
-        self.window.statusBar().showMessage(
+        self.status.showMessage(
             self.tr("You will be asked again at {time}.").format(
                 time=QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
             ),
@@ -238,7 +257,7 @@ class CalendarFlow(QObject):
         except JournalError as error:
             self._show_error(error)
         self._hide_prompt_for(events)
-        self.window.statusBar().showMessage(
+        self.status.showMessage(
             self.tr("Taken off the list as not a client meeting.")
             if len(events) == 1
             else self.tr("{count} meetings taken off the list as not client meetings.").format(
@@ -273,12 +292,7 @@ class CalendarFlow(QObject):
     def _meetings_changed(self) -> None:
         """Meetings were added or removed: the list, the growth view (held meetings
         count in its coverage) and the list waiting for a reflection."""
-        self.window.reload()
-        growth = self.window.growth_view
-        if growth is not None:
-            growth.reload_clients()
-            growth.refresh()
-        self.refresh()
+        self.changed.emit(Changes(meetings=True, to_reflect=True))
 
     def _show_error(self, error: JournalError) -> None:
-        messages.show_error(self.window, error)
+        messages.show_error(self.parent_widget, error)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from journal.calendar.ics_file import default_window
 from journal.errors import JournalError
 from journal.service import Journal
 from ui.common.background import Background
@@ -43,8 +44,6 @@ class CalendarImporter(QObject):
         if self.busy or self._held:
             self._queued = (path, quiet)
             return
-        from journal.calendar.ics_file import default_window  # not needed at start-up
-
         default_first, default_end = default_window(self.journal.clock())
         first, end = first or default_first, end or default_end
         calendar = self.journal.calendar

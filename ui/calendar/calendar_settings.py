@@ -28,8 +28,8 @@ from journal.calendar.client_rules import Rules
 from journal.service import Journal
 from journal.store import paths
 from journal.store.names import clean_name
+from ui.calendar import autostart
 from ui.common.settings import Settings
-from ui.shell import autostart
 
 
 class CalendarSettings(QWidget):

@@ -8,11 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
-from journal.calendar.limits import LIMITS
-from journal.calendar.safe_text import visible
-from journal.errors import CalendarUnreadable
-
-if TYPE_CHECKING:  # the calendar modules load on first use, not at start-up
+if TYPE_CHECKING:  # types only: this module is loaded at start-up, the calendar is not
     from journal.calendar.api import ImportResult
     from journal.calendar.ics_file import CalendarEvent, Problem, Skipped
 
@@ -62,6 +58,9 @@ def skip_text(skip: Skipped) -> str:
 
 def problem_text(problem: Problem) -> str:
     """A problem in the file, with its line, and what was done about it."""
+    from journal.calendar.limits import LIMITS  # the calendar loads on first use
+    from journal.calendar.safe_text import visible
+
     texts = {
         "bad_line": tr("line {line}: not an iCalendar line, left out (“{text}”)"),
         "stray_end": tr("line {line}: END:{text} without its BEGIN, left out"),
@@ -139,27 +138,6 @@ def limits_reached(result: ImportResult) -> bool:
     kinds = {"series_limit", "event_limit", "time_limit", "cut_short", "too_many_values",
              "too_long"}  # fmt: skip
     return any(p.kind in kinds for p in result.read.problems)
-
-
-def unreadable_text(error: CalendarUnreadable) -> str:
-    if error.problem == "too_large":
-        return tr(
-            "{path} is too large to import ({detail}; at most {limit} MB). Export a shorter "
-            "period from your calendar and import that."
-        ).format(path=error.path, detail=error.detail, limit=LIMITS.file_bytes // 2**20)
-    if error.problem == "unreadable":
-        return tr("{path} cannot be read: {detail}.").format(path=error.path, detail=error.detail)
-    if error.problem == "not_a_file":
-        from ui.common.messages import special_file_kind
-
-        return tr("{path} is not a file but {kind}. Choose a calendar file (.ics).").format(
-            path=error.path, kind=special_file_kind(error.detail)
-        )
-    where = tr(" (line {line})").format(line=error.line) if error.line else ""
-    return tr(
-        "{path} is not an iCalendar (.ics) file{where}. Export your calendar as .ics "
-        "from Outlook, Google Calendar or Apple Calendar and import that."
-    ).format(path=error.path, where=where)
 
 
 def when(moment: datetime) -> str:

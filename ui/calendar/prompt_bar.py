@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.calendar.calendar_text import client_or_unknown, ended_when
 
-if TYPE_CHECKING:  # the calendar modules load on first use, not at start-up
+if TYPE_CHECKING:  # the calendar flow, built after the first paint, loads them
     from journal.calendar.events_store import StoredEvent
 
 STYLE = """

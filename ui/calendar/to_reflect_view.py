@@ -26,7 +26,7 @@ from ui.calendar.calendar_text import client_or_unknown, ended_when, reason_text
 from ui.calendar.prompt_bar import snooze_menu
 from ui.common.empty_state import empty_page
 
-if TYPE_CHECKING:  # the calendar modules load on first use, not at start-up
+if TYPE_CHECKING:  # the calendar flow, built after the first paint, loads them
     from journal.calendar.events_store import StoredEvent
 
 

@@ -139,11 +139,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--real-names", action="store_true", help="keep the clients' real names")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    # Hidden (no help: argparse leaves it out of --help): what a standalone build's smoke
+    # test asks the app itself; see ui/cli/self_test.py.
+    commands.add_parser("self-test")
+    from ui.cli import pulse_command
+
+    pulse_command.add_parser(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "self-test":  # touches no journal, only a temporary folder
+        from ui.cli import self_test
+
+        return self_test.run()
     folder = paths.data_dir(args.data_dir)
     try:
         if args.command == "demo":
@@ -158,6 +168,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ui.cli.search_command import search
 
             return search(folder, args)
+        if args.command == "pulse":
+            from ui.cli import pulse_command
+
+            return pulse_command.run(folder, args)
         if args.command == "review":
             from pathlib import Path
 
@@ -169,6 +183,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.shell.app import run  # the window needs Qt; the commands above do not
 
     return run(folder, background=args.background)
+
+
+def main_windowed() -> int:
+    """``advisor-journal-app`` (a gui-script: on Windows a program without a console
+    window) and the standalone build's windowed program. Such a program has no stdout or
+    stderr (they are None); what would be printed goes nowhere instead of failing."""
+    import os
+
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    return main()
 
 
 def _data_command(folder, args) -> int:
@@ -185,7 +211,7 @@ def _data_command(folder, args) -> int:
 def _demo(folder, meetings: int, seed: int, force: bool) -> int:
     import time
 
-    from journal.store import demo
+    from journal.sample import demo
     from ui.cli.data_commands import open_for_command
 
     journal_ = open_for_command(folder)

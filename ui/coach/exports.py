@@ -5,18 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from journal.coach import bundle_journal, report
 from journal.coach.export_bundle import ExportChoice, build
 from journal.coach.export_formats import to_csv, to_json
 from journal.reflect.bank import QuestionBank
 from journal.service import Journal
 from ui.coach.report_blocks import blocks
+from ui.coach.report_html import html
+from ui.coach.report_markdown import markdown
 
 
 def pseudonym_label() -> str:
     """The word pseudonyms are made of: "Client A" in English, "Klant A" in Dutch."""
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("", "Client")
 
 
@@ -38,15 +40,13 @@ def render(bundle: dict[str, Any], bank: QuestionBank, kind: str, language: str)
         readback.close()
     title, parts = blocks(summary, bank, language)
     if kind == "md":
-        from ui.coach.report_markdown import markdown
-
         return markdown(title, parts).encode("utf-8")
     if kind == "html":
-        from ui.coach.report_html import html
-
         return html(title, parts, language).encode("utf-8")
     if kind == "pdf":
-        from ui.coach.report_pdf import pdf  # QtGui and QtSvg: only when a PDF is asked for
+        # The lazy point for the PDF writer: it needs QtGui and QtSvg (and a
+        # QGuiApplication for its fonts); the other formats do without.
+        from ui.coach.report_pdf import pdf
 
         return pdf(title, parts, footer=title)
     raise ValueError(f"unknown export format {kind!r}")

@@ -26,7 +26,9 @@ LEFT, RIGHT, TOP = 44, 44, 12
 LEGEND_ROW = 18
 LEGEND_COLUMNS = 3
 MAX_TICKS = 12
-FONT = 'font-family="Helvetica, Arial, sans-serif" font-size="11"'
+# The bundled family first (the PDF draws these through Qt); a browser showing the HTML
+# export without it falls back to the next.
+FONT = 'font-family="DejaVu Sans, Helvetica, Arial, sans-serif" font-size="11"'
 
 
 class Line:

@@ -12,7 +12,6 @@ from html import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QFont,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -23,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from ui.coach.report_blocks import Block, Chart, Heading, Paragraph, Table
+from ui.common.fonts import report_font
 
 RESOLUTION = 300  # device units per inch; text and drawings stay vectors regardless
 MARGIN_MM = 18
@@ -168,7 +168,7 @@ class _Flow:
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self.writer)
         doc.setDefaultStyleSheet(STYLE)
-        doc.setDefaultFont(QFont("Helvetica", 10))
+        doc.setDefaultFont(report_font(10))
         doc.setDocumentMargin(2 * self.point)
         doc.setHtml(_html(block))
         doc.setTextWidth(self.width)
@@ -196,8 +196,7 @@ class _Flow:
         self.y = 0.0
 
     def draw_footer(self) -> None:
-        font = QFont("Helvetica")
-        font.setPointSizeF(FOOTER_PT)
+        font = report_font(FOOTER_PT)
         self.painter.save()
         self.painter.setFont(font)
         self.painter.setPen(Qt.GlobalColor.darkGray)

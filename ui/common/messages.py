@@ -7,7 +7,7 @@ prints it, dialogs show it inline); ``show_error()`` and friends are the only ca
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import (
@@ -152,20 +152,39 @@ def describe(error: JournalError) -> str:
     if isinstance(error, BundleUnreadable):
         return _describe_bundle(error)
     if isinstance(error, CalendarUnreadable):
-        from ui.calendar.calendar_text import unreadable_text
-
-        return unreadable_text(error)
+        return _describe_calendar(error)
     return str(error)
 
 
 def special_file_kind(kind: str) -> str:
-    """What a path that is not a regular file is (``journal.bounded_read``), in words."""
+    """What a path that is not a regular file is (``journal.store.bounded_read``), in words."""
     return {
         "folder": tr("a folder"),
         "pipe": tr("a pipe"),
         "device": tr("a device"),
         "socket": tr("a socket"),
     }.get(kind, tr("a special file"))
+
+
+def _describe_calendar(error: CalendarUnreadable) -> str:
+    from journal.calendar.limits import LIMITS  # the calendar loads on first use
+
+    if error.problem == "too_large":
+        return tr(
+            "{path} is too large to import ({detail}; at most {limit} MB). Export a shorter "
+            "period from your calendar and import that."
+        ).format(path=error.path, detail=error.detail, limit=LIMITS.file_bytes // 2**20)
+    if error.problem == "unreadable":
+        return tr("{path} cannot be read: {detail}.").format(path=error.path, detail=error.detail)
+    if error.problem == "not_a_file":
+        return tr("{path} is not a file but {kind}. Choose a calendar file (.ics).").format(
+            path=error.path, kind=special_file_kind(error.detail)
+        )
+    where = tr(" (line {line})").format(line=error.line) if error.line else ""
+    return tr(
+        "{path} is not an iCalendar (.ics) file{where}. Export your calendar as .ics "
+        "from Outlook, Google Calendar or Apple Calendar and import that."
+    ).format(path=error.path, where=where)
 
 
 def _describe_bundle(error: BundleUnreadable) -> str:
@@ -287,8 +306,6 @@ def confirm_discard_feedback(parent: QWidget | None) -> bool:
 
 def confirm_delete_meeting(parent: QWidget | None, meeting) -> bool:
     """Ask before deleting a meeting (a ``MeetingSummary``); True to delete."""
-    from PySide6.QtCore import QLocale
-
     when = QLocale().toString(meeting.start.astimezone().date(), QLocale.FormatType.LongFormat)
     text = tr("Delete the meeting “{title}” with {client} on {date}?").format(
         title=meeting.title, client=meeting.client_name, date=when
@@ -321,6 +338,20 @@ def about(parent: QWidget | None, version: str) -> None:
             "<p>Your entries stay on this computer.</p>"
         ).format(version=version),
     )
+
+
+def data_folder_not_opened(parent: QWidget | None, folder) -> None:
+    """Help → Open the Data Folder found no file manager: say where the folder is."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("Advisor Journal"),
+        tr("No file manager could be opened. Your journal and its backups are in:")
+        + f"\n\n{folder}",
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
 
 
 def show_unexpected(parent: QWidget | None, error: BaseException) -> None:

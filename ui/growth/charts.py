@@ -25,7 +25,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, QSaveFile, QSize, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -448,11 +448,9 @@ def _point_text(name: str, point: Point, granularity: Granularity, decimals: int
 
 def save(view: QChartView, path: str) -> None:
     """Write the chart to ``path``: SVG (sharp at any size) for .svg, else PNG."""
-    from PySide6.QtCore import QSaveFile, QSize
-    from PySide6.QtGui import QPainter
-    from PySide6.QtSvg import QSvgGenerator
-
     if path.lower().endswith(".svg"):
+        from PySide6.QtSvg import QSvgGenerator  # only to save a chart as SVG
+
         generator = QSvgGenerator()
         generator.setFileName(path)
         size = view.size()

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from journal.service import Journal
 from ui.common import messages
+from ui.common.changes import EVERYTHING
 
 
 class TagsDialog(QDialog):
-    changed = Signal()
+    changed = Signal(object)  # Changes: a tag was renamed or merged
 
     def __init__(self, journal: Journal, parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,5 +89,5 @@ class TagsDialog(QDialog):
             messages.show_error(self, error)
             return False
         self.reload()
-        self.changed.emit()
+        self.changed.emit(EVERYTHING)
         return True

@@ -1,8 +1,9 @@
 """Keeping a reflection being written as a draft inside the journal, so a crash, a kill or
 a power cut loses at most the last moment of typing.
 
-``DraftKeeper`` watches every field of a ``ReflectionDialog`` and saves them (the
-payload: ``payload()``) 1.5 s after the last change, and at least every 5 s while the
+``DraftKeeper`` watches every field of a dialog (a ``DraftForm``: the reflection
+dialog) and saves them (the payload: ``payload()``, which the dialog makes) 1.5 s after
+the last change, and at least every 5 s while the
 advisor keeps typing; at once when the dialog ends without being saved or cancelled
 (the app quitting under it). A dialog with nothing typed makes no draft. Saving the
 reflection, or cancelling it after confirming, clears the draft. A draft that cannot be
@@ -10,8 +11,9 @@ written (a full disk, a read-only or busy journal) never interrupts: a small not
 the dialog says so, the text stays, and the next change (or a retry a little later)
 tries again.
 
-``restore()`` puts a payload back into a fresh dialog; the questions asked are part of
-the payload and chosen by the dialog itself (``draft_questions()``) while it is built.
+``restore()`` has a fresh dialog fill itself from a payload; the questions asked are
+part of the payload and chosen by the dialog itself (``draft_questions()``) while it is
+built.
 A ``HeldDraft`` is one that never reached the journal (the idle lock held it in memory
 because it could not be written): the dialog it fills writes it at the first chance.
 """
@@ -21,20 +23,18 @@ from __future__ import annotations
 import time
 from contextlib import suppress
 from dataclasses import dataclass
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from journal.errors import JournalBusy, JournalError, JournalNotWritable
 from journal.model import Draft
 from journal.reflect.bank import Question, QuestionBank
 from journal.service import Journal
+from ui.common import messages
 from ui.common.labels import tr
-
-if TYPE_CHECKING:
-    from ui.reflect.reflection_dialog import ReflectionDialog
+from ui.common.period_text import day_and_time
 
 FORMAT = 1  # the payload's layout; a later app reads older ones
 DELAY_MS = 1500  # after the last change
@@ -93,7 +93,25 @@ def draft_questions(bank: QuestionBank, payload: dict[str, Any]) -> list[Questio
 
 
 def draft_client_and_title(payload: dict[str, Any]) -> tuple[str, str]:
-    return _text(payload, "client").strip(), _text(payload, "title").strip()
+    return draft_text(payload, "client").strip(), draft_text(payload, "title").strip()
+
+
+class DraftForm(Protocol):
+    """What the keeper needs of the dialog it keeps (a QDialog: ``finished``)."""
+
+    finished: Any
+
+    def edits(self) -> list[Any]:
+        """The change signal of every field."""
+
+    def untouched(self) -> bool:
+        """Nothing typed (any more) since the dialog opened."""
+
+    def draft_payload(self) -> dict[str, Any]:
+        """Every field as plain JSON values, ``"format": FORMAT`` among them."""
+
+    def restore_draft(self, payload: dict[str, Any]) -> None:
+        """Fill the fields from a payload, which may be partial or from an older app."""
 
 
 class DraftKeeper(QObject):
@@ -105,7 +123,7 @@ class DraftKeeper(QObject):
 
     def __init__(
         self,
-        dialog: ReflectionDialog,
+        dialog: DraftForm,
         journal: Journal,
         key: int | None,
         draft: Draft | None = None,
@@ -135,7 +153,7 @@ class DraftKeeper(QObject):
             self._last = self.payload() if self._stored else None
             self._show_notice(
                 self.tr("Your unsaved reflection from {when} is back.").format(
-                    when=_when(draft.updated_at)
+                    when=day_and_time(draft.updated_at)
                 ),
                 "info",
             )
@@ -157,21 +175,7 @@ class DraftKeeper(QObject):
     # -- watching ---------------------------------------------------------------------
 
     def _connect(self) -> None:
-        d = self.dialog
-        signals = [
-            d.client.editTextChanged,
-            d.title.textChanged,
-            d.start.dateTimeChanged,
-            d.duration.valueChanged,
-            d.notes.textChanged,
-            d.tags.textChanged,
-            d.intention.textChanged,
-            d.intention_trait.currentIndexChanged,
-            d.kept_buttons.buttonToggled,
-        ]
-        signals += [row.answered for row in d.scale_questions]
-        signals += [edit.textChanged for edit in d.open_answers.values()]
-        for signal in signals:
+        for signal in self.dialog.edits():
             signal.connect(self.changed)
 
     def changed(self, *_args) -> None:
@@ -202,7 +206,7 @@ class DraftKeeper(QObject):
         if self._cleared or self.journal.read_only or not _usable(self.journal):
             return
         self._pending_since = None
-        if self.dialog._snapshot() == self.dialog._initial:  # nothing typed (any more)
+        if self.dialog.untouched():
             self._forget()
             return
         payload = self.payload()
@@ -227,7 +231,7 @@ class DraftKeeper(QObject):
             self.save_now()
         except JournalError:
             return False
-        if self._cleared or self.dialog._snapshot() == self.dialog._initial:
+        if self._cleared or self.dialog.untouched():
             return True  # saved already, or nothing typed
         return not self.journal.read_only
 
@@ -281,62 +285,11 @@ class DraftKeeper(QObject):
 
     def payload(self) -> dict[str, Any]:
         """Every field the advisor can type or choose, as plain JSON values."""
-        d = self.dialog
-        shown = d.shown_intention
-        return {
-            "format": FORMAT,
-            "client": d.client.currentText(),
-            "title": d.title.text(),
-            "start": d.start.dateTime().toPython().astimezone().isoformat(),
-            "duration": d.duration.value(),
-            "notes": d.notes.toPlainText(),
-            "tags": d.tags.text(),
-            "questions": [row.question.id for row in d.scale_questions],
-            "scores": {r.question.id: r.value() for r in d.scale_questions if r.value()},
-            "texts": {qid: edit.toPlainText() for qid, edit in d.open_answers.items()},
-            "intention": d.intention.toPlainText(),
-            "intention_trait": d.intention_trait.currentData(),
-            "trait_by_hand": d._trait_by_hand,
-            "checked_intention": shown.id if shown is not None else None,
-            "verdict": d.verdict(),
-        }
+        return self.dialog.draft_payload()
 
     def restore(self, payload: dict[str, Any]) -> None:
         """Fill the dialog from ``payload`` (which may be partial or from an older app)."""
-        d = self.dialog
-        d.client.setEditText(_text(payload, "client"))
-        d.title.setText(_text(payload, "title"))
-        start = _start(payload.get("start"))
-        if start is not None:
-            d.start.setDateTime(start)
-        duration = payload.get("duration")
-        if isinstance(duration, int) and not isinstance(duration, bool):
-            d.duration.setValue(duration)
-        d.notes.setPlainText(_text(payload, "notes"))
-        d.tags.setText(_text(payload, "tags"))
-        d._trait_by_hand = bool(payload.get("trait_by_hand", False))
-        scores = payload.get("scores")
-        scores = scores if isinstance(scores, dict) else {}
-        for row in d.scale_questions:
-            value = scores.get(row.question.id)
-            if isinstance(value, int) and 1 <= value <= 5:
-                row.set_value(value)
-        texts = payload.get("texts")
-        texts = texts if isinstance(texts, dict) else {}
-        for question_id, edit in d.open_answers.items():
-            text = texts.get(question_id)
-            edit.setPlainText(text if isinstance(text, str) else "")
-        d.intention.setPlainText(_text(payload, "intention"))
-        trait = payload.get("intention_trait")
-        index = d.intention_trait.findData(trait) if isinstance(trait, str) else 0
-        d.intention_trait.setCurrentIndex(max(0, index))
-        d._intention_timer.stop()
-        d._update_last_intention()  # which intention "Did you?" is about
-        shown = d.shown_intention
-        if shown is not None and payload.get("checked_intention") == shown.id:
-            verdict = payload.get("verdict")
-            d.set_verdict(verdict if isinstance(verdict, str) else None)
-        d._update_progress()
+        self.dialog.restore_draft(payload)
 
     # -- the notice -------------------------------------------------------------------
 
@@ -371,8 +324,6 @@ def failure_text(error: JournalError) -> str:
             "Not saved as a draft: the journal cannot be written to ({detail}). Your text "
             "stays here."
         ).format(detail=error.detail)
-    from ui.common import messages
-
     return tr("Not saved as a draft: {problem} Your text stays here.").format(
         problem=messages.describe(error)
     )
@@ -387,24 +338,7 @@ def _usable(journal: Journal) -> bool:
     return True
 
 
-def _text(payload: dict[str, Any], key: str) -> str:
+def draft_text(payload: dict[str, Any], key: str) -> str:
+    """The text under ``key`` ("" when missing or not text: a payload may be partial)."""
     value = payload.get(key)
     return value if isinstance(value, str) else ""
-
-
-def _start(value: Any) -> QDateTime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone().replace(tzinfo=None)
-    return QDateTime(moment)
-
-
-def _when(moment: datetime) -> str:
-    from ui.common.period_text import day_and_time
-
-    return day_and_time(moment)

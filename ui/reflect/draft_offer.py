@@ -3,24 +3,21 @@ crashed, was killed, or the power went): resume, discard or later, one after the
 
 Resume opens the reflection with the draft filled in (an edit of a meeting deleted
 meanwhile opens as a new meeting); discard asks first; later hides the bar until the
-next start (opening that reflection again also continues its draft).
+next start (opening that reflection again also continues its draft). The window places
+the bar and opens the reflection it asks for (``resume_requested``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.errors import JournalError, NotFound
 from journal.model import Draft
+from journal.service import Journal
 from ui.common import messages
 from ui.common.period_text import day_and_time
 from ui.reflect.draft_keeper import _usable, draft_client_and_title, hub
-
-if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
 
 STYLE = """
 QFrame#draftOffer { background: rgba(230, 160, 20, 40); border: 1px solid rgba(200, 130, 10, 150);
@@ -30,21 +27,11 @@ QLabel#draftOfferTitle { font-weight: 600; font-size: 11pt; }
 
 
 class DraftOffer(QFrame):
-    @classmethod
-    def offer(cls, window: MainWindow) -> DraftOffer:
-        """The window's bar (made on first use), showing the first draft left, if any."""
-        bar = getattr(window, "draft_offer", None)
-        if not isinstance(bar, DraftOffer):
-            bar = cls(window)
-            window.place_prompt_bar(bar)
-        bar.later = False
-        bar.refresh()
-        return bar
+    resume_requested = Signal(object, object)  # the meeting id (None: a new one), the Draft
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None):
+    def __init__(self, journal: Journal, parent: QWidget | None = None):
         super().__init__(parent)
-        self.window = window
-        self.journal = window.journal
+        self.journal = journal
         self.setObjectName("draftOffer")
         self.setStyleSheet(STYLE)
         self.draft: Draft | None = None
@@ -81,6 +68,11 @@ class DraftOffer(QFrame):
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.hide()
         hub().cleared.connect(self.refresh)
+
+    def offer(self) -> None:
+        """As on a start: show the first draft left, if any (also after "later")."""
+        self.later = False
+        self.refresh()
 
     def refresh(self) -> None:
         """Show the newest draft left (or hide when there is none, or after "not now")."""
@@ -130,20 +122,20 @@ class DraftOffer(QFrame):
             except NotFound:
                 meeting_id = None  # deleted meanwhile: the draft becomes a new meeting
             except JournalError as error:
-                messages.show_error(self.window, error)
+                messages.show_error(self, error)
                 return
         self.hide()
-        self.window.run_reflection(meeting_id, draft=draft)
+        self.resume_requested.emit(meeting_id, draft)
         self.refresh()
 
     def discard(self) -> None:
         draft = self.draft
-        if draft is None or not messages.confirm_discard(self.window):
+        if draft is None or not messages.confirm_discard(self):
             return
         try:
             self.journal.discard_draft(draft.meeting_id)
         except JournalError as error:
-            messages.show_error(self.window, error)
+            messages.show_error(self, error)
             return
         self.refresh()
 

@@ -22,10 +22,11 @@ from journal.errors import JournalError
 from journal.model import Intention
 from journal.service import Journal
 from ui.common import messages
+from ui.common.changes import EVERYTHING
 
 
 class IntentionsDialog(QDialog):
-    changed = Signal()
+    changed = Signal(object)  # Changes: a verdict was set here
     open_meeting = Signal(int)
 
     def __init__(self, journal: Journal, language: str, parent: QWidget | None = None):
@@ -128,7 +129,7 @@ class IntentionsDialog(QDialog):
         self.reload()
         if self.intentions:
             self.table.selectRow(min(row, len(self.intentions) - 1))
-        self.changed.emit()
+        self.changed.emit(EVERYTHING)
         return True
 
     def _open(self) -> None:

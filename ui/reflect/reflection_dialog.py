@@ -1,56 +1,43 @@
 """The "new meeting and reflection" dialog, also used to open a saved one again.
 
-Top: the meeting (client, title, date and time, duration, notes). Then the intention
-written after the last meeting with this client, the rotating 1–5 questions, the open
-after-action questions and the intention for next time. If saving fails, the dialog
-stays open with everything typed and says why.
+Top: the meeting (``MeetingFields``). Then the intention written after the last meeting
+with this client (``LastIntentionBox``), the rotating 1–5 questions and the open
+after-action questions (``QuestionForm``) and the intention for next time
+(``NextTimeBox``). The dialog ties them together: which intention "Did you?" is about,
+the intention's trait following the lowest score, saving, and the draft kept meanwhile.
+If saving fails, the dialog stays open with everything typed and says why.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime
+from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QCompleter,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QRadioButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.errors import InvalidInput, JournalError
-from journal.model import (
-    VERDICTS,
-    Draft,
-    Intention,
-    IntentionCheck,
-    Meeting,
-    MeetingInput,
-    ReflectionInput,
-)
+from journal.model import Draft, Intention, IntentionCheck, Meeting, MeetingInput, ReflectionInput
 from journal.reflect.bank import Question
+from journal.reflect.scoring import trait_scores
 from journal.service import Journal
 from ui.common import messages
 from ui.common.labels import error_banner
 from ui.common.settings import Settings
-from ui.reflect.draft_keeper import DraftKeeper, draft_questions, waiting_draft
-from ui.reflect.scale_question import ScaleQuestion
-from ui.reflect.tags_completer import TagsCompleter
+from ui.reflect.draft_keeper import FORMAT, DraftKeeper, HeldDraft, draft_questions, waiting_draft
+from ui.reflect.intention_section import LastIntentionBox, NextTimeBox
+from ui.reflect.meeting_fields import MeetingFields
+from ui.reflect.question_form import QuestionForm
 
 STYLE = """
 QFrame#scaleQuestion { background: palette(base); border: 1px solid palette(midlight);
@@ -61,6 +48,7 @@ QFrame#lastIntention { background: rgba(230, 180, 40, 40); border: 1px solid rgb
                        border-radius: 6px; }
 QLabel#sectionHint { color: palette(placeholder-text); }
 """
+SPACING = 14  # between the sections
 
 
 class ReflectionDialog(QDialog):
@@ -94,15 +82,38 @@ class ReflectionDialog(QDialog):
         self.setStyleSheet(STYLE)
         self.setMinimumSize(600, 420)
 
+        self.fields = MeetingFields(journal)
+        self._intention_timer = QTimer(self, singleShot=True, interval=250)
+        self._intention_timer.timeout.connect(self._update_last_intention)
+        self.fields.client_or_start_edited.connect(self._intention_timer.start)
+        self.last_intention_box = LastIntentionBox()
+        self.form = QuestionForm(
+            journal.bank, language, self._questions_to_ask(meeting, draft), SPACING
+        )
+        self.form.answered.connect(self._answers_changed)
+        self.next_time = NextTimeBox(journal.bank, language)
+        self.next_time.trait_chosen.connect(self._trait_chosen)
+        # The parts' fields by name: the draft, the error banner and the tests reach them.
+        f = self.fields
+        self.client, self.title, self.start = f.client, f.title, f.start
+        self.duration, self.notes, self.tags = f.duration, f.notes, f.tags
+        self.last_intention = self.last_intention_box.text
+        self.kept_buttons = self.last_intention_box.kept_buttons
+        self.scale_questions, self.open_answers = self.form.scale_questions, self.form.open_answers
+        self.intention = self.next_time.intention
+        self.intention_trait = self.next_time.intention_trait
+
         content = QWidget()
-        self._layout = QVBoxLayout(content)
-        self._layout.setSpacing(14)
-        self._build_meeting_section()
-        self._build_stamp(meeting)
-        self._build_last_intention()
-        self._build_questions(meeting, draft)
-        self._build_open_questions()
-        self._layout.addStretch(1)
+        sections = QVBoxLayout(content)
+        sections.setSpacing(SPACING)
+        sections.addWidget(self.fields)
+        stamp = self._stamp(meeting)
+        if stamp is not None:
+            sections.addWidget(stamp)
+        sections.addWidget(self.last_intention_box)
+        sections.addWidget(self.form)
+        sections.addWidget(self.next_time)
+        sections.addStretch(1)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -152,54 +163,11 @@ class ReflectionDialog(QDialog):
 
     # -- building ---------------------------------------------------------------------
 
-    def _build_meeting_section(self) -> None:
-        box = QGroupBox(self.tr("Meeting"))
-        form = QFormLayout(box)
-        self.client = QComboBox()
-        self.client.setEditable(True)
-        self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.client.addItems([c.name for c in self.journal.clients()])
-        self.client.setCurrentIndex(-1)
-        self.client.lineEdit().setPlaceholderText(self.tr("Pick a client or type a new name"))
-        self.client.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.client.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.client.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._intention_timer = QTimer(self, singleShot=True, interval=250)
-        self._intention_timer.timeout.connect(self._update_last_intention)
-        self.client.editTextChanged.connect(lambda _text: self._intention_timer.start())
-
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("What was the meeting about?"))
-        self.start = QDateTimeEdit()
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat) + " HH:mm")
-        self.duration = QSpinBox()
-        self.duration.setRange(1, 24 * 60)
-        self.duration.setSingleStep(15)
-        self.duration.setSuffix(self.tr(" min"))
-        self.duration.setValue(60)
-        self.start.setDateTime(_default_start(self.journal.clock(), self.duration.value()))
-        self.start.dateTimeChanged.connect(lambda _dt: self._intention_timer.start())
-        self.notes = _text_box(
-            self.tr("Anything worth remembering about the meeting itself (optional)"), 2
-        )
-        self.tags = QLineEdit()
-        self.tags.setPlaceholderText(self.tr("Optional, separated by commas: tender, kick-off"))
-        self.tags.setCompleter(TagsCompleter([t.name for t in self.journal.tags()], self.tags))
-
-        form.addRow(self.tr("&Client:"), self.client)
-        form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("&Date and time:"), self.start)
-        form.addRow(self.tr("D&uration:"), self.duration)
-        form.addRow(self.tr("&Notes:"), self.notes)
-        form.addRow(self.tr("T&ags:"), self.tags)
-        self._layout.addWidget(box)
-
-    def _build_stamp(self, meeting: Meeting | None) -> None:
+    def _stamp(self, meeting: Meeting | None) -> QLabel | None:
         """When the reflection was written and, if so, last edited."""
         reflection = meeting.reflection if meeting else None
         if reflection is None:
-            return
+            return None
         locale = QLocale()
 
         def when(moment: datetime) -> str:
@@ -213,121 +181,30 @@ class ReflectionDialog(QDialog):
             text += " " + self.tr("Last edited {date}.").format(date=when(reflection.updated_at))
         stamp = QLabel(text)
         stamp.setObjectName("sectionHint")
-        self._layout.addWidget(stamp)
+        return stamp
 
-    def _build_last_intention(self) -> None:
-        """Last time's intention with this client, and "did you?" (yes, partly, no)."""
-        self.last_intention_box = QFrame()
-        self.last_intention_box.setObjectName("lastIntention")
-        column = QVBoxLayout(self.last_intention_box)
-        column.setContentsMargins(10, 8, 10, 8)
-        self.last_intention = QLabel()
-        self.last_intention.setWordWrap(True)
-        self.last_intention.setTextFormat(Qt.TextFormat.RichText)
-        column.addWidget(self.last_intention)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Did you?")))
-        self.kept_buttons = QButtonGroup(self)
-        self.kept_buttons.setExclusive(False)  # clicking the chosen one again clears it
-        texts = {"yes": self.tr("&Yes"), "partly": self.tr("&Partly"), "no": self.tr("N&o")}
-        for verdict in VERDICTS:
-            button = QRadioButton(texts[verdict])
-            button.setProperty("verdict", verdict)
-            self.kept_buttons.addButton(button)
-            row.addWidget(button)
-        self.kept_buttons.buttonToggled.connect(self._one_verdict)
-        row.addStretch(1)
-        column.addLayout(row)
-        self.last_intention_box.hide()
-        self._layout.addWidget(self.last_intention_box)
-
-    def _one_verdict(self, button, checked: bool) -> None:
-        if not checked:
-            return
-        for other in self.kept_buttons.buttons():
-            if other is not button and other.isChecked():
-                other.blockSignals(True)
-                other.setChecked(False)
-                other.blockSignals(False)
+    def _questions_to_ask(self, meeting: Meeting | None, draft: Draft | None) -> list[Question]:
+        """The draft's questions, else the saved reflection's, else the next in turn."""
+        bank = self.journal.bank
+        asked = draft_questions(bank, draft.payload) if draft else None
+        if asked is not None:
+            return asked
+        if meeting and meeting.reflection and meeting.reflection.scores:
+            questions = [
+                bank.question(q) for q in meeting.reflection.scores if bank.has_question(q)
+            ]
+            order = {t.id: i for i, t in enumerate(bank.traits)}
+            questions.sort(key=lambda q: order[q.trait_id])
+            return questions
+        return self.journal.next_questions()
 
     def verdict(self) -> str | None:
-        chosen = [b for b in self.kept_buttons.buttons() if b.isChecked()]
-        return chosen[0].property("verdict") if chosen else None
+        return self.last_intention_box.verdict()
 
     def set_verdict(self, verdict: str | None) -> None:
-        for button in self.kept_buttons.buttons():
-            button.blockSignals(True)
-            button.setChecked(button.property("verdict") == verdict)
-            button.blockSignals(False)
+        self.last_intention_box.set_verdict(verdict)
 
-    def _build_questions(self, meeting: Meeting | None, draft: Draft | None) -> None:
-        asked = draft_questions(self.journal.bank, draft.payload) if draft else None
-        if asked is not None:
-            questions = asked
-        elif meeting and meeting.reflection and meeting.reflection.scores:
-            questions = [
-                self.journal.bank.question(q)
-                for q in meeting.reflection.scores
-                if self.journal.bank.has_question(q)
-            ]
-            order = {t.id: i for i, t in enumerate(self.journal.bank.traits)}
-            questions.sort(key=lambda q: order[q.trait_id])
-        else:
-            questions = self.journal.next_questions()
-        box = QGroupBox(self.tr("How did I do as a trusted advisor?"))
-        layout = QVBoxLayout(box)
-        hint = QLabel(self.tr("Answer what applies; keys 1–5 choose, Tab moves on."))
-        hint.setObjectName("sectionHint")
-        layout.addWidget(hint)
-        labels = [label.in_language(self.language) for label in self.journal.bank.scale]
-        self.scale_questions: list[ScaleQuestion] = []
-        for question in questions:
-            trait = self.journal.bank.trait(question.trait_id)
-            row = ScaleQuestion(
-                question,
-                trait.name.in_language(self.language),
-                question.text.in_language(self.language),
-                labels,
-            )
-            row.answered.connect(lambda *_: self._answers_changed())
-            layout.addWidget(row)
-            self.scale_questions.append(row)
-        self._layout.addWidget(box)
-
-    def _build_open_questions(self) -> None:
-        bank = self.journal.bank
-        box = QGroupBox(self.tr("Looking back"))
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.open_answers: dict[str, QPlainTextEdit] = {}
-        for question in bank.open_questions:
-            edit = _text_box(question.placeholder.in_language(self.language), 3)
-            form.addRow(question.text.in_language(self.language), edit)
-            self.open_answers[question.id] = edit
-        self._layout.addWidget(box)
-
-        next_box = QGroupBox(self.tr("Next time"))
-        next_form = QFormLayout(next_box)
-        next_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.intention = _text_box(bank.intention.placeholder.in_language(self.language), 2)
-        next_form.addRow(bank.intention.text.in_language(self.language), self.intention)
-        self.intention_trait = QComboBox()
-        self.intention_trait.addItem(self.tr("No particular trait"), None)
-        for trait in bank.traits:
-            self.intention_trait.addItem(trait.name.in_language(self.language), trait.id)
-        self.intention_trait.setToolTip(
-            self.tr(
-                "Your next reflection with this client asks whether you kept it; the growth "
-                "view shows per trait how often you do"
-            )
-        )
-        self.intention_trait.activated.connect(self._trait_chosen)
-        trait_label = QLabel(self.tr("It is about:"))
-        trait_label.setBuddy(self.intention_trait)
-        next_form.addRow(trait_label, self.intention_trait)
-        self._layout.addWidget(next_box)
-
-    def _trait_chosen(self, _index: int) -> None:
+    def _trait_chosen(self) -> None:
         self._trait_by_hand = True
 
     def _answers_changed(self) -> None:
@@ -337,33 +214,20 @@ class ReflectionDialog(QDialog):
 
     def _follow_weakest_trait(self) -> None:
         """Until chosen by hand, the intention is about the trait that scored lowest."""
-        from journal.reflect.scoring import trait_scores
-
-        scores = {r.question.id: r.value() for r in self.scale_questions if r.value()}
-        by_trait = trait_scores(self.journal.bank, scores)
+        by_trait = trait_scores(self.journal.bank, self.form.scores())
         if by_trait:
             weakest = min(by_trait, key=lambda t: (by_trait[t], t))
             self.intention_trait.setCurrentIndex(self.intention_trait.findData(weakest))
 
     def _fill(self, meeting: Meeting) -> None:
-        self.client.setEditText(meeting.client.name)
-        self.title.setText(meeting.title)
-        self.duration.setValue(meeting.duration_minutes)
-        self.start.setDateTime(QDateTime(meeting.start.astimezone().replace(tzinfo=None)))
-        self.notes.setPlainText(meeting.notes)
-        self.tags.setText(", ".join(meeting.tags))
+        self.fields.fill(meeting)
         if meeting.reflection is None:
             return
         self._trait_by_hand = True  # a saved reflection keeps its intention's trait
-        for row in self.scale_questions:
-            row.set_value(meeting.reflection.scores.get(row.question.id))
-        for question_id, edit in self.open_answers.items():
-            edit.setPlainText(meeting.reflection.texts.get(question_id, ""))
+        self.form.fill(meeting.reflection)
         self.intention.setPlainText(meeting.reflection.intention)
         if meeting.reflection.intention_trait:
-            self.intention_trait.setCurrentIndex(
-                max(0, self.intention_trait.findData(meeting.reflection.intention_trait))
-            )
+            self.next_time.set_trait(meeting.reflection.intention_trait)
 
     def _restore_size(self) -> None:
         saved = self.settings.geometry("reflection") if self.settings else None
@@ -381,20 +245,12 @@ class ReflectionDialog(QDialog):
     # -- reading the form -------------------------------------------------------------
 
     def meeting_input(self) -> MeetingInput:
-        start = self.start.dateTime().toPython().astimezone()
-        return MeetingInput(
-            client_name=self.client.currentText(),
-            title=self.title.text(),
-            start=start,
-            duration_minutes=self.duration.value(),
-            notes=self.notes.toPlainText(),
-            tags=tuple(part for part in self.tags.text().split(",") if part.strip()),
-        )
+        return self.fields.meeting_input()
 
     def reflection_input(self) -> ReflectionInput:
         return ReflectionInput(
-            scores={r.question.id: r.value() for r in self.scale_questions if r.value()},
-            texts={qid: edit.toPlainText() for qid, edit in self.open_answers.items()},
+            scores=self.form.scores(),
+            texts=self.form.texts(),
             intention=self.intention.toPlainText(),
             intention_trait=self.intention_trait.currentData(),
             intention_check=self._check(),
@@ -486,39 +342,61 @@ class ReflectionDialog(QDialog):
                 own.verdict if own and intention and own.intention_id == intention.id else None
             )
         self.shown_intention = intention
-        if intention is None:
-            self.last_intention_box.hide()
-            return
-        when = QLocale().toString(
-            intention.meeting_start.astimezone().date(), QLocale.FormatType.LongFormat
-        )
-        self.last_intention.setText(
-            self.tr(
-                "<b>Last time with this client</b> ({date}, {title}) you intended:<br><i>{text}</i>"
-            ).format(
-                date=when, title=_escape(intention.meeting_title), text=_escape(intention.text)
-            )
-        )
-        self.last_intention_box.show()
+        self.last_intention_box.show_intention(intention)
 
+    # -- the draft (``DraftKeeper`` decides when it is written) ------------------------
 
-def _text_box(placeholder: str, lines: int) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setTabChangesFocus(True)
-    line = edit.fontMetrics().lineSpacing()
-    edit.setFixedHeight(line * lines + 14)  # scrolls beyond that; the form stays compact
-    return edit
+    def edits(self) -> list[Any]:
+        """The change signal of every field the advisor can type in or choose."""
+        signals = [
+            self.client.editTextChanged,
+            self.title.textChanged,
+            self.start.dateTimeChanged,
+            self.duration.valueChanged,
+            self.notes.textChanged,
+            self.tags.textChanged,
+            self.intention.textChanged,
+            self.intention_trait.currentIndexChanged,
+            self.kept_buttons.buttonToggled,
+        ]
+        signals += [row.answered for row in self.scale_questions]
+        signals += [edit.textChanged for edit in self.open_answers.values()]
+        return signals
 
+    def untouched(self) -> bool:
+        """Nothing typed (any more) since the dialog opened."""
+        return self._snapshot() == self._initial
 
-def _default_start(now: datetime, duration_minutes: int) -> QDateTime:
-    """The start of a meeting that has just ended: now minus its length, on a quarter."""
-    start = now.astimezone().replace(tzinfo=None) - timedelta(minutes=duration_minutes)
-    start = start.replace(minute=start.minute - start.minute % 15, second=0, microsecond=0)
-    return QDateTime(start.date(), QTime(start.hour, start.minute))
+    def draft_payload(self) -> dict[str, Any]:
+        """Every field the advisor can type or choose, as plain JSON values."""
+        shown = self.shown_intention
+        return {
+            "format": FORMAT,
+            **self.fields.draft_part(),
+            **self.form.draft_part(),
+            **self.next_time.draft_part(),
+            "trait_by_hand": self._trait_by_hand,
+            "checked_intention": shown.id if shown is not None else None,
+            "verdict": self.verdict(),
+        }
 
+    def restore_draft(self, payload: dict[str, Any]) -> None:
+        """Fill the fields from ``payload`` (which may be partial or from an older app)."""
+        self.fields.restore_part(payload)
+        self._trait_by_hand = bool(payload.get("trait_by_hand", False))
+        self.form.restore_part(payload)
+        self.next_time.restore_part(payload)
+        self._intention_timer.stop()
+        self._update_last_intention()  # which intention "Did you?" is about
+        shown = self.shown_intention
+        if shown is not None and payload.get("checked_intention") == shown.id:
+            verdict = payload.get("verdict")
+            self.set_verdict(verdict if isinstance(verdict, str) else None)
+        self._update_progress()
 
-def _escape(text: str) -> str:
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
-    )
+    def keep_typing(self) -> Draft | None:
+        """Before the idle lock closes the dialog: the draft written now (None), or, when
+        it cannot be written, the draft to hold in memory (``idle_lock.HoldsTyping``)."""
+        if self.drafts.keep():
+            return None
+        return HeldDraft(self.drafts.key, self.draft_payload(), datetime.now(UTC))

@@ -1,29 +1,31 @@
 """The window's side of backups and the journal's health: File → Back Up Now… and
-Restore from Backup…, the quick check and the daily backup after the window is painted
-(on worker threads: start-up never waits for them), the dialog when the check finds
-damage, and the banner of a journal that can only be read.
+Restore from Backup…, the quick check and the daily backup once the window is painted
+(on worker threads: start-up never waits for them), and the dialog when the check finds
+damage.
 
-Closing the journal to restore it goes through the idle lock when there is one (it
-pauses what reads the journal on a timer), else through the store itself.
+Closing the journal to restore it goes through the idle lock (it pauses what reads the
+journal on a timer). The window is not known here: a restore says what changed
+(``changed``) and asks to quit when the restored journal does not open and the person
+gives up (``quit_requested``).
 """
 
 from __future__ import annotations
 
 import sys
 import traceback
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from time import perf_counter
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QProgressBar,
     QPushButton,
+    QStatusBar,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -31,33 +33,46 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
+from journal.safety import backups
+from journal.safety import restore as restoring
+from journal.safety.backups import Backup
+from journal.safety.health import Health
+from journal.service import Journal
 from ui.common import messages
 from ui.common.background import Background
+from ui.common.changes import EVERYTHING
 from ui.common.labels import fit_height, headline, wrapped
-
-if TYPE_CHECKING:  # the rest is loaded when first needed, not at start-up
-    from journal.safety.backups import Backup
-    from journal.safety.health import Health
-    from ui.safety.damaged_dialog import DamagedDialog, Finding
-    from ui.shell.main_window import MainWindow
+from ui.safety import damaged_dialog
+from ui.safety.damaged_dialog import DamagedDialog, Finding
+from ui.safety.idle_lock import IdleLock
+from ui.safety.journal_opening import good_backup, replace_with_backup
+from ui.safety.restore_dialog import NotOpenedDialog, RestoreDialog
 
 HOUR_MS = 60 * 60 * 1000
-STYLE_BANNER = """
-QFrame#readOnlyBanner { background: rgba(230, 160, 20, 45); border: 1px solid rgba(200, 130, 0, 150);
-                        border-radius: 6px; }
-QFrame#readOnlyBanner QLabel { background: transparent; border: none; }
-"""
 
 
 class BackupActions(QObject):
-    """Made by the main window before its menus; ``start()`` once it is painted."""
+    """Built once the window is painted; ``start()`` then. Its two status-bar widgets
+    (``failure_button``, ``backed_up_label``) are placed by the window."""
 
     checked = Signal(object)  # the Health the check after start-up found
     backed_up = Signal(object)  # a Backup, daily or by hand
+    changed = Signal(object)  # Changes: another journal after a restore
+    quit_requested = Signal()  # a restored journal does not open, and the person quits
 
-    def __init__(self, window: MainWindow, check_interval_ms: int = HOUR_MS):
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        journal: Journal,
+        lock: IdleLock,
+        parent: QWidget,
+        status: QStatusBar,
+        check_interval_ms: int = HOUR_MS,
+    ):
+        super().__init__(parent)
+        self.journal = journal
+        self.lock = lock  # closes and opens the journal, and asks for its passphrase
+        self.parent_widget = parent  # of the dialogs
+        self.status = status
         self.started = False
         self.check_seconds: float | None = None  # how long the check after start-up took
         self.health: Health | None = None  # what it found
@@ -71,46 +86,26 @@ class BackupActions(QObject):
         self._daily_timer.timeout.connect(self.daily_backup)
         self.back_up_dialog: BackUpNowDialog | None = None
         self._target: Path | None = None  # where a read-only journal is backed up to
-        self.restore_dialog = None
+        self.restore_dialog: RestoreDialog | None = None
         self.damaged_dialog: DamagedDialog | None = None
-
-        self.back_up_action = QAction(self.tr("&Back Up Now…"), window)
-        self.back_up_action.setToolTip(self.tr("Make a checked copy of your journal now"))
-        self.back_up_action.triggered.connect(lambda: self.back_up_now())
-        self.restore_action = QAction(self.tr("Restore from Bac&kup…"), window)
-        self.restore_action.setToolTip(self.tr("Go back to one of your backups"))
-        self.restore_action.triggered.connect(lambda: self.open_restore())
 
         # A failed daily backup stays in the status bar until a backup works.
         self.failure_button = QToolButton()
         self.failure_button.setAutoRaise(True)
         self.failure_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.failure_button.setIcon(
-            window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            parent.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         )
         self.failure_button.setText(self.tr("The daily backup did not work"))
         self.failure_button.clicked.connect(lambda: self.back_up_now())
         self.failure_button.hide()
-        window.statusBar().addPermanentWidget(self.failure_button)
         self.backed_up_label = QLabel()
         self.backed_up_label.setEnabled(False)  # drawn quietly
         self.backed_up_label.hide()
-        window.statusBar().addPermanentWidget(self.backed_up_label)
-        self.banner = self._make_banner()
-
-    def add_to(self, menu: QMenu) -> None:
-        """Into the File menu (the window's other actions exist by then)."""
-        menu.addAction(self.back_up_action)
-        menu.addAction(self.restore_action)
-        self.show_read_only()
-
-    @property
-    def journal(self):
-        return self.window.journal
 
     def _closed(self) -> bool:
         """The journal is closed (locked, or being rewritten): nothing may read it."""
-        return bool(getattr(self.window, "locked", False))
+        return self.lock.locked
 
     # -- after the window is painted ---------------------------------------------------
 
@@ -120,16 +115,11 @@ class BackupActions(QObject):
         if self.started:
             return
         self.started = True
-        self.show_read_only()
         self._daily_timer.start()
         journal = self.journal
         path, passphrase = journal.path, journal.store.passphrase
 
         def check() -> tuple[Health, float, object]:
-            from time import perf_counter
-
-            from ui.safety.journal_opening import good_backup
-
             began = perf_counter()
             found = journal.check(thorough=False)
             seconds = perf_counter() - began
@@ -147,16 +137,12 @@ class BackupActions(QObject):
         if found.ok or found.kind == "locked":
             self.daily_backup()
             return
-        from ui.safety.damaged_dialog import Finding
-
         self.show_damaged(Finding(found.path, found.kind, "; ".join(found.problems), good))
 
     def show_damaged(self, finding: Finding) -> DamagedDialog:
         """The damaged-journal dialog for the open journal (window modal, not blocking
         the caller); restoring closes the journal, restores and opens it again."""
-        from ui.safety.damaged_dialog import DamagedDialog
-
-        dialog = DamagedDialog(finding, self.window, restore=lambda: self._restore_damaged(finding),
+        dialog = DamagedDialog(finding, self.parent_widget, restore=lambda: self._restore_damaged(finding),
                                running=True)  # fmt: skip
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(lambda _result: self._damaged_closed(dialog))
@@ -169,13 +155,11 @@ class BackupActions(QObject):
         dialog.deleteLater()
 
     def _restore_damaged(self, finding: Finding) -> Path:
-        from ui.safety.journal_opening import replace_with_backup
-
         assert finding.good is not None
         journal = self.journal
         passphrase = journal.store.passphrase
         self.wait()
-        self._close_journal()
+        self.lock.close_journal()
         try:
             kept = replace_with_backup(
                 journal.path, finding.good.backup.path, passphrase, journal.clock(),
@@ -236,7 +220,7 @@ class BackupActions(QObject):
         backups folder cannot be written either). None while the journal is closed, or
         when no file was chosen."""
         if self._closed():
-            self.window.bring_to_front()  # the unlock dialog, when locked
+            self.lock.show_unlock()  # when locked (a rewrite or restore ends by itself)
             return None
         if not self._manual.busy and self.journal.read_only:
             target = self._choose_target()
@@ -245,7 +229,7 @@ class BackupActions(QObject):
             self._target = target
         dialog = self.back_up_dialog
         if dialog is None:
-            dialog = BackUpNowDialog(self.window)
+            dialog = BackUpNowDialog(self.parent_widget)
             dialog.again.connect(self._start_manual)
             self.back_up_dialog = dialog
         dialog.show()
@@ -257,12 +241,10 @@ class BackupActions(QObject):
 
     def _choose_target(self) -> Path | None:
         """Where a backup of a read-only journal goes (its own folder cannot be written)."""
-        from PySide6.QtWidgets import QFileDialog
-
         stamp = self.journal.clock().astimezone().strftime("%Y-%m-%d-%H%M")
         start = Path.home() / f"advisor-journal-backup-{stamp}.sqlite3"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self.window,
+            self.parent_widget,
             self.tr("Back Up to a File"),
             str(start),
             self.tr("Advisor Journal files (*.sqlite3);;All files (*)"),
@@ -274,8 +256,6 @@ class BackupActions(QObject):
         assert dialog is not None
         if self._manual.busy or self._closed():
             return
-        from journal.safety import backups
-
         journal = self.journal
         path, passphrase, now = journal.path, journal.store.passphrase, journal.clock()
         target = self._target if journal.read_only else None
@@ -302,7 +282,7 @@ class BackupActions(QObject):
         if dialog is not None:
             dialog.succeeded(backup.path)
             if not dialog.isVisible():
-                self.window.statusBar().showMessage(
+                self.status.showMessage(
                     self.tr("Backed up to {path}").format(path=backup.path), 10_000
                 )
 
@@ -316,12 +296,10 @@ class BackupActions(QObject):
 
     def open_restore(self):
         """File → Restore from Backup… (None while the journal is closed)."""
-        from ui.safety.restore_dialog import RestoreDialog
-
         if self._closed():
-            self.window.bring_to_front()  # the unlock dialog, when locked
+            self.lock.show_unlock()  # when locked (a rewrite or restore ends by itself)
             return None
-        dialog = RestoreDialog(self.journal, self.restore_from, self.window)
+        dialog = RestoreDialog(self.journal, self.restore_from, self.parent_widget)
         self.restore_dialog = dialog
         dialog.finished.connect(lambda _result: setattr(self, "restore_dialog", None))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -332,14 +310,12 @@ class BackupActions(QObject):
         """Close the journal, restore ``backup`` over it (the journal as it was becomes a
         "before-restore" backup), open it again and reload the window; what was done
         before can no longer be undone. Returns where the old journal went."""
-        from journal.safety.restore import restore
-
         journal = self.journal
         passphrase = journal.store.passphrase
         self.wait()
-        self._close_journal()
+        self.lock.close_journal()
         try:
-            kept = restore(
+            kept = restoring.restore(
                 backup,
                 journal.path,
                 journal.clock(),
@@ -364,113 +340,24 @@ class BackupActions(QObject):
         if self._backing_up.busy or self._manual.busy or self._checking.busy:
             QThreadPool.globalInstance().waitForDone(120_000)
 
-    def _close_journal(self) -> None:
-        lock = getattr(self.window, "idle_lock", None)
-        if lock is not None:
-            lock.close_journal()
-        else:
-            self.journal.store.close()
-
-    def _open_journal(self, passphrase: str | None) -> None:
-        lock = getattr(self.window, "idle_lock", None)
-        if lock is not None:
-            lock.open_journal(passphrase)
-        else:
-            self.journal.store.reopen(passphrase)
-
     def _open_again(self, passphrase: str | None, restored: bool, kept: Path | None = None) -> bool:
         """Open the journal after a restore (``restored``) or a restore that failed, and
         reload the window. When it does not open, the window must not stay on a closed
         journal: a dialog says why, with Try Again and Quit. False: the person quit."""
-        from ui.safety.restore_dialog import NotOpenedDialog
-
         while True:
             try:
-                self._open_journal(passphrase)
+                self.lock.open_journal(passphrase)
             except JournalError as error:
-                if NotOpenedDialog.ask(self.window, error, restored, kept):
+                if NotOpenedDialog.ask(self.parent_widget, error, restored, kept):
                     continue
                 for dialog in (self.restore_dialog, self.damaged_dialog):
                     if dialog is not None:
                         dialog.done(QDialog.DialogCode.Rejected)
-                self.window.quit()
+                self.quit_requested.emit()
                 return False
-            self._reload()
+            # Another journal now: nothing done before can be undone, every view reloads.
+            self.changed.emit(replace(EVERYTHING, replaced=True))
             return True
-
-    def _reload(self) -> None:
-        """Another journal now: nothing done before can be undone, every view reloads."""
-        self.window.undo_stack.clear()
-        self.window.changed()
-        self.show_read_only()
-
-    # -- a journal that can only be read -------------------------------------------------
-
-    def _make_banner(self) -> QFrame:
-        banner = QFrame()
-        banner.setObjectName("readOnlyBanner")
-        banner.setStyleSheet(STYLE_BANNER)
-        icon = QLabel()
-        size = banner.fontMetrics().height() * 2
-        icon.setPixmap(
-            banner.style()
-            .standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            .pixmap(size, size)
-        )
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(12, 8, 12, 8)
-        row.setSpacing(12)
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.banner_text, 1)
-        banner.hide()
-        central = self.window.centralWidget()
-        layout = central.layout() if central is not None else None
-        if layout is not None:
-            holder = QWidget()
-            holder_layout = QVBoxLayout(holder)
-            holder_layout.setContentsMargins(10, 8, 10, 4)
-            holder_layout.addWidget(banner)
-            holder.hide()
-            layout.insertWidget(0, holder)
-            self._banner_holder = holder
-        else:  # pragma: no cover - the window always has its central column first
-            self._banner_holder = banner
-        return banner
-
-    def show_read_only(self) -> None:
-        """The banner and the actions that write, as the journal is now."""
-        read_only = self.journal.read_only
-        self.banner_text.setText(
-            self.tr(
-                "<b>This journal can only be read:</b> {folder} cannot be written to. New "
-                "reflections and changes cannot be saved until it can (check the folder's "
-                "permissions, or whether its disk or share is read-only). Reading, "
-                "searching, growth and exports still work, and File → Back Up Now… makes "
-                "a copy in a folder you choose."
-            ).format(folder=_escaped(str(self.journal.path.parent)))
-        )
-        self.banner.setVisible(read_only)
-        self._banner_holder.setVisible(read_only)
-        window = self.window
-        why = self.tr("This journal can only be read")
-        for action in (
-            window.new_action,
-            window.import_action,
-            window.tags_action,
-            self.restore_action,
-        ):
-            action.setEnabled(not read_only)
-            if read_only:
-                action.setStatusTip(why)
-        empty_state = getattr(window, "empty_state", None)  # "Log a meeting", "Import"
-        if empty_state is not None:
-            for button in empty_state.findChildren(QPushButton):
-                button.setEnabled(not read_only)
-        if read_only:
-            window.delete_action.setEnabled(False)
 
 
 class BackUpNowDialog(QDialog):
@@ -529,10 +416,8 @@ class BackUpNowDialog(QDialog):
         self.icon.setPixmap(self.style().standardIcon(which).pixmap(40, 40))
 
     def _reveal(self) -> None:
-        from ui.safety.damaged_dialog import reveal
-
         if self.path is not None:
-            reveal(self.path)
+            damaged_dialog.reveal(self.path)
 
     def working(self) -> list[int]:
         """Shows the progress bar; returns [pages copied, pages in all], for the worker
@@ -589,12 +474,6 @@ class BackUpNowDialog(QDialog):
         self.again_button.show()
         self.close_button.setText(self.tr("&Close"))
         self._fit()
-
-
-def _escaped(text: str) -> str:
-    from html import escape
-
-    return escape(text)
 
 
 def _log(error: BaseException) -> None:

@@ -2,9 +2,9 @@
 it, and the time after which an encrypted journal locks.
 
 Each change rewrites the journal and its backups (``journal.safety.encryption.rewrite``) on a
-worker thread while a modal progress dialog shows; the journal is closed meanwhile (the
-window's timers pause, as when it is locked), then opened with the new passphrase and
-the window reloads. When the rewrite fails, the journal is opened as it was and the page
+worker thread while a modal progress dialog shows; the journal is closed meanwhile
+through the idle lock (the window's timers pause, as when it is locked), then opened
+with the new passphrase, and the page says so (``changed``): the window reloads. When the rewrite fails, the journal is opened as it was and the page
 says why. The rewrite itself never leaves a journal that neither passphrase opens. Files
 it could not rewrite (a damaged backup, a journal moved aside earlier) are named on the
 page: they may hold notes in their old form.
@@ -18,9 +18,8 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,12 +43,11 @@ from journal.service import Journal
 from journal.store.connection import database_errors, encryption_available
 from ui.common import messages
 from ui.common.background import Background
+from ui.common.changes import EVERYTHING
 from ui.common.labels import error_banner, fit_height, note_banner, tr
 from ui.common.settings import LOCK_MINUTES, Settings
+from ui.safety.idle_lock import IdleLock
 from ui.safety.unlock_dialog import lock_pixmap
-
-if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
 
 MIN_LENGTH = 8
 QWIDGETSIZE_MAX = (1 << 24) - 1
@@ -374,14 +372,14 @@ def rewrite_journal(
     new: str | None,
     text: str,
     parent: QWidget | None = None,
-    window: MainWindow | None = None,
+    lock: IdleLock | None = None,
     rewrite: Callable[..., list[Path] | None] | None = None,
 ) -> Outcome:
-    """Close the journal, rewrite it (and its backups) from ``old`` to ``new`` on a
+    """Close the journal (through the window's idle lock, when given: it pauses what
+    reads the journal), rewrite it (and its backups) from ``old`` to ``new`` on a
     worker thread behind a modal progress dialog, and open it again: with ``new`` when
     that worked, else with whichever passphrase opens it now. The files the rewrite
     could not change (``encryption.rewrite``'s answer) are in the outcome."""
-    lock = window.idle_lock if window is not None else None
     # A backup or check still running reads the file: let it finish first.
     QThreadPool.globalInstance().waitForDone(120_000)
     if lock is not None:
@@ -420,8 +418,6 @@ def rewrite_journal(
         break
     if not opened and error is None:
         error = last
-    if opened and window is not None:
-        window.changed()
     return Outcome(error, opened_with, opened, left)
 
 
@@ -435,14 +431,16 @@ def _as_journal_error(error: BaseException, path) -> JournalError:
 
 
 class PrivacyPage(QWidget):
-    """The Privacy page of Settings."""
+    """The Privacy page of Settings. ``lock``, the window's idle lock, closes the journal
+    for a rewrite and follows the lock time."""
 
-    def __init__(self, journal: Journal, settings: Settings, window: MainWindow | None = None):
+    changed = Signal(object)  # Changes: the journal was rewritten and opened again
+
+    def __init__(self, journal: Journal, settings: Settings, lock: IdleLock | None = None):
         super().__init__()
         self.journal = journal
         self.settings = settings
-        # The window's idle lock pauses its timers while the file is rewritten.
-        self.window_ = window if hasattr(window, "idle_lock") else None
+        self.lock = lock
         self.setStyleSheet(STYLE)
 
         box = QGroupBox(self.tr("Encryption"))
@@ -568,8 +566,8 @@ class PrivacyPage(QWidget):
     def save(self) -> None:
         """With the dialog's OK: the lock time (a number only)."""
         self.settings.lock_minutes = self.chosen_lock_minutes()
-        if self.window_ is not None:
-            self.window_.idle_lock.update()
+        if self.lock is not None:
+            self.lock.update()
 
     def run(self, mode: str) -> Outcome | None:
         """Ask what the change needs, then rewrite the journal; None when cancelled."""
@@ -588,11 +586,13 @@ class PrivacyPage(QWidget):
             CHANGE: self.tr("Changing the passphrase of your journal and its backups…"),
             REMOVE: self.tr("Removing the encryption from your journal and its backups…"),
         }[mode]
-        outcome = rewrite_journal(self.journal, old, new, text, self, self.window_)
+        outcome = rewrite_journal(self.journal, old, new, text, self, self.lock)
+        if outcome.opened:
+            self.changed.emit(EVERYTHING)
         self._report(mode, outcome, new)
         self.refresh()
-        if self.window_ is not None:
-            self.window_.idle_lock.update()
+        if self.lock is not None:
+            self.lock.update()
         return outcome
 
     def _report(self, mode: str, outcome: Outcome, new: str | None) -> None:

@@ -15,29 +15,36 @@ A draft that cannot be written (a full disk, a read-only journal) does not stop 
 lock: what was typed waits in memory (a ``HeldDraft``), the unlock dialog says so, and
 the reflection comes back with it after unlocking.
 
-``close_journal()`` and ``open_journal()`` are also what the encryption dialog uses while
-the file is rewritten: ``locked`` is True whenever the journal is closed.
+``close_journal()`` and ``open_journal()`` are also what the encryption dialog and a
+restore use while the file is rewritten: ``locked`` is True whenever the journal is
+closed. The lock knows no window: it is handed the journal, the settings, the main
+window as a plain widget (to hide and show) and its Lock Now action; what else must stop
+or refresh listens to its signals (``closing``, ``opened``, ``changed``), and the window
+decides whether a dismissed unlock dialog quits the app (``unlock_dismissed``).
+
+A dialog that holds typed text (the reflection dialog) offers ``keep_typing()``
+(``HoldsTyping``): it writes what it holds as a draft before the lock closes it.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import Protocol, runtime_checkable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from journal.errors import JournalError, WrongPassphrase
+from journal.model import Draft
+from journal.service import Journal
 from ui.common import messages
+from ui.common.changes import EVERYTHING
 from ui.common.icons import app_icon
-
-if TYPE_CHECKING:
-    from ui.reflect.draft_keeper import HeldDraft
-    from ui.safety.unlock_dialog import UnlockDialog
-    from ui.shell.main_window import MainWindow
+from ui.common.settings import Settings
+from ui.safety.unlock_dialog import UnlockDialog
 
 CHECK_MS = 15_000
 
@@ -53,17 +60,39 @@ USE_EVENTS = frozenset(
 )
 
 
+@runtime_checkable
+class HoldsTyping(Protocol):
+    """A dialog whose typed text the lock must not lose."""
+
+    meeting_id: int | None
+
+    def keep_typing(self) -> Draft | None:
+        """Write what is typed as a draft now: None when it is in the journal (or nothing
+        was typed), else the draft to hold in memory (it could not be written)."""
+
+
 class IdleLock(QObject):
     locked_changed = Signal(bool)  # True: the journal is closed; False: open again
+    closing = Signal()  # the journal is about to close: stop everything that reads it
+    opened = Signal()  # the journal is open again: catch up
+    changed = Signal(object)  # Changes: unlocked, everything may look different
+    reopen = Signal(object, object)  # a reflection to open again: meeting id, held draft
+    unlock_dismissed = Signal(bool)  # closed while locked; True: the person chose Quit
 
     def __init__(
         self,
-        window: MainWindow,
+        journal: Journal,
+        settings: Settings,
+        main: QWidget,
+        action: QAction,
         clock: Callable[[], float] = time.time,
         check_ms: int = CHECK_MS,
     ):
-        super().__init__(window)
-        self.window = window
+        super().__init__(main)
+        self.journal = journal
+        self.settings = settings
+        self.main = main  # the main window: hidden while locked
+        self.action = action  # File → Lock Now
         self.clock = clock
         self.locked = False  # the journal is closed (locked, or being rewritten)
         self.last_used = clock()
@@ -75,7 +104,7 @@ class IdleLock(QObject):
         self._asking = False  # closed by the lock (not for a rewrite): the unlock dialog
         # The reflections to reopen after unlocking: (meeting id or None for a new one,
         # the draft held in memory or None: the one in the journal).
-        self._reopen: list[tuple[int | None, HeldDraft | None]] = []
+        self._reopen: list[tuple[int | None, Draft | None]] = []
         self._timer = QTimer(self)
         self._timer.setInterval(check_ms)
         self._timer.timeout.connect(self.check)
@@ -86,9 +115,9 @@ class IdleLock(QObject):
     @property
     def minutes(self) -> int:
         """The lock time in force: the setting, for an encrypted journal (0: never)."""
-        if not self.window.journal.encrypted:
+        if not self.journal.encrypted:
             return 0
-        return self.window.settings.lock_minutes
+        return self.settings.lock_minutes
 
     def update(self) -> None:
         """After the setting or the encryption changed: watch for use, or stop."""
@@ -101,10 +130,8 @@ class IdleLock(QObject):
             QApplication.instance().removeEventFilter(self)
             self._timer.stop()
         self._watching = wanted
-        action = getattr(self.window, "lock_action", None)
-        if action is not None:
-            action.setVisible(self.window.journal.encrypted)
-            action.setEnabled(not self.locked)
+        self.action.setVisible(self.journal.encrypted)
+        self.action.setEnabled(not self.locked)
 
     def due(self) -> bool:
         minutes = self.minutes
@@ -134,10 +161,10 @@ class IdleLock(QObject):
     def lock(self, idle: bool = False) -> bool:
         """Keep drafts, close dialogs, close the journal, hide the windows, ask. False
         when it did not lock (not encrypted, already locked)."""
-        if self.locked or not self.window.journal.encrypted:
+        if self.locked or not self.journal.encrypted:
             return False
         self._idle_minutes = self.minutes if idle else None
-        dialogs, windows = _open_windows(self.window)
+        dialogs, windows = _open_windows(self.main)
         self._reopen = _reflections_to_reopen(dialogs)
         self.close_journal()
         self._asking = True
@@ -146,7 +173,7 @@ class IdleLock(QObject):
                 # done(), not reject(): no "discard what you typed?" question; a dialog
                 # in exec() returns from it once this event is handled.
                 dialog.done(QDialog.DialogCode.Rejected)
-        main_shown = self.window.isVisible()
+        main_shown = self.main.isVisible()
         self._hidden = [w for w in windows if w.isVisible()]
         for widget in self._hidden:
             widget.hide()
@@ -160,11 +187,8 @@ class IdleLock(QObject):
         pause, the file is closed and its passphrase forgotten."""
         self.locked = True
         self.update()
-        self.window.calendar.pause()
-        backup_actions = getattr(self.window, "backup_actions", None)
-        if backup_actions is not None:
-            backup_actions.wait()  # its check or backup reads the file on a worker thread
-        store = self.window.journal.store
+        self.closing.emit()  # the calendar pauses, a check or backup on a worker ends
+        store = self.journal.store
         store.close()
         store.passphrase = None
         self.locked_changed.emit(True)
@@ -172,11 +196,11 @@ class IdleLock(QObject):
     def open_journal(self, passphrase: str | None) -> None:
         """Open the closed journal again (``WrongPassphrase``, or another
         ``JournalError``, when it does not open; it stays closed then)."""
-        self.window.journal.store.reopen(passphrase)
+        self.journal.store.reopen(passphrase)
         self.locked = False
         self._asking = False
         self.update()
-        self.window.calendar.resume()
+        self.opened.emit()
         self.locked_changed.emit(False)
 
     # -- unlocking --------------------------------------------------------------------
@@ -188,11 +212,9 @@ class IdleLock(QObject):
             return
         self._show_window_after = True
         if self.dialog is None:
-            from ui.safety.unlock_dialog import UnlockDialog  # drawn only when it is needed
-
             dialog = UnlockDialog(
                 None,
-                self.window.journal.path,
+                self.journal.path,
                 minutes=self._idle_minutes,
                 check=self._try,
                 held=any(held is not None for _meeting, held in self._reopen),
@@ -223,32 +245,27 @@ class IdleLock(QObject):
             dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted and not self.locked:
             self._unlocked()
-        elif quit_chosen or not self.window._stays_in_tray():
-            self.window.quit()
-        # else: closed with the tray icon there: stays locked until asked for again
+        else:  # the window quits, or stays locked in the tray until asked for again
+            self.unlock_dismissed.emit(quit_chosen)
 
     def _unlocked(self) -> None:
         hidden, self._hidden = self._hidden, []
         for widget in hidden:
             if shiboken6.isValid(widget):
                 widget.show()
-        if self._show_window_after and not self.window.isVisible():
-            self.window.show()
-        self.window.changed()
-        self.window.raise_()
-        self.window.activateWindow()
+        if self._show_window_after and not self.main.isVisible():
+            self.main.show()
+        self.changed.emit(EVERYTHING)
+        self.main.raise_()
+        self.main.activateWindow()
         reopen, self._reopen = self._reopen, []
         for meeting_id, held in reopen:  # the reflections being written, back from drafts
-            QTimer.singleShot(
-                0, self.window, lambda m=meeting_id, d=held: self.window.run_reflection(m, d)
-            )
+            QTimer.singleShot(0, self, lambda m=meeting_id, d=held: self.reopen.emit(m, d))
 
 
 def _open_windows(main: QWidget) -> tuple[list[QDialog], list[QWidget]]:
     """The visible dialogs (the one on top first) and the other visible windows, the
     main window last. Menus and tooltips are closed on the way: not shown again."""
-    from ui.safety.unlock_dialog import UnlockDialog
-
     dialogs: list[QDialog] = []
     windows: list[QWidget] = []
     for widget in QApplication.topLevelWidgets():
@@ -265,24 +282,17 @@ def _open_windows(main: QWidget) -> tuple[list[QDialog], list[QWidget]]:
     return dialogs, [*windows, main]
 
 
-def _reflections_to_reopen(
-    dialogs: list[QDialog],
-) -> list[tuple[int | None, HeldDraft | None]]:
-    """Each reflection dialog saves what it holds as a draft now, before it is closed.
-    The one on top comes back after unlocking (from its draft); so does every one whose
+def _reflections_to_reopen(dialogs: list[QDialog]) -> list[tuple[int | None, Draft | None]]:
+    """Each dialog holding typed text saves it as a draft now, before it is closed. The
+    one on top comes back after unlocking (from its draft); so does every one whose
     draft could not be written, from what it held (kept in memory only)."""
-    from ui.reflect.draft_keeper import HeldDraft  # loaded with the reflection dialog, not at start
-    from ui.reflect.reflection_dialog import ReflectionDialog
-
-    reopen: list[tuple[int | None, HeldDraft | None]] = []
+    reopen: list[tuple[int | None, Draft | None]] = []
     for dialog in dialogs:
-        if not isinstance(dialog, ReflectionDialog):
+        if not isinstance(dialog, HoldsTyping):
             continue
-        keeper = dialog.drafts
-        if keeper.keep():
-            if not reopen:
-                reopen.append((dialog.meeting_id, None))
-        else:
-            held = HeldDraft(keeper.key, keeper.payload(), datetime.now(UTC))
+        held = dialog.keep_typing()
+        if held is not None:
             reopen.append((dialog.meeting_id, held))
+        elif not reopen:
+            reopen.append((dialog.meeting_id, None))
     return reopen

@@ -37,6 +37,7 @@ from journal.service import Journal
 from ui.common import messages
 from ui.common.labels import error_banner, fit_height, headline, tr, wrapped
 from ui.common.period_text import day_and_time
+from ui.safety.unlock_dialog import ask_passphrase
 
 STYLE = """
 QLabel#restoreHeadline { font-weight: 600; }
@@ -357,9 +358,7 @@ class RestoreDialog(QDialog):
 
     def _ask(self, wrong: bool) -> str | None:
         assert self.chosen is not None
-        ask = self._ask_passphrase
-        if ask is None:
-            from ui.safety.unlock_dialog import ask_passphrase as ask
+        ask = self._ask_passphrase or ask_passphrase
         return ask(self, self.chosen, wrong)
 
     def _failed(self, text: str) -> None:

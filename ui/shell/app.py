@@ -6,16 +6,21 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 import journal
 from journal.errors import JournalBusy, JournalError, NotAJournal
+from journal.reflect.bank import default_bank
 from journal.service import Journal
 from journal.store.paths import journal_file
 from ui.common import i18n, messages
+from ui.common.fonts import register_bundled_fonts
 from ui.common.icons import app_icon
 from ui.common.settings import Settings
+from ui.safety.journal_opening import JournalOpening
+from ui.shell.features import review_window
 from ui.shell.main_window import MainWindow
 from ui.shell.single_instance import Claim, InstanceGuard
 from ui.shell.tray import Tray
@@ -29,6 +34,8 @@ def configure_application(app: QCoreApplication) -> None:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(journal.__version__)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    if isinstance(app, QGuiApplication):  # fonts need a GUI application
+        register_bundled_fonts()
 
 
 class AppController:
@@ -117,8 +124,6 @@ def run(folder: Path, background: bool = False) -> int:
         busy = JournalBusy(journal_file(folder), "another Advisor Journal does not answer")
         messages.show_error(None, busy, title)
         return 1
-    from ui.safety.journal_opening import JournalOpening
-
     # Asks for the passphrase of an encrypted journal; a damaged one gets its dialog.
     opening = JournalOpening(folder, title=title)
     while True:
@@ -143,8 +148,7 @@ def run(folder: Path, background: bool = False) -> int:
     guard.activation_requested.connect(lambda: controller.window.bring_to_front())
     if background and controller.tray.available:
         # Hidden in the tray, the window never paints, which is what starts the prompts.
-        QTimer.singleShot(0, controller.window.calendar.start)
-        QTimer.singleShot(0, controller.window.backup_actions.start)  # check, daily backup
+        controller.window.features.in_background()
     else:
         controller.window.show()
     try:
@@ -162,10 +166,7 @@ def run_review(paths: list[Path]) -> int:
     settings = Settings()
     language = i18n.install(i18n.resolve(settings.language))
     sys.excepthook = _report_unexpected
-    from journal.reflect.bank import default_bank
-    from ui.coach.review_window import ReviewWindow
-
-    window = ReviewWindow(default_bank(), language, settings)
+    window = review_window(default_bank(), language, settings)
     window.show()
     window.open_files(paths)
     return app.exec()

@@ -1,37 +1,30 @@
-"""The main window: the list of meetings, newest first, the meetings waiting for a
-reflection, the growth view, and the actions around them."""
+"""The main window: the frame that owns everything else. Its tabs (Meetings, Growth, To
+Reflect), the bar slot above them, the status bar; the menus (``WindowActions``); the
+Meetings page, painted first; the features, built late (``Features``). It runs the
+meeting operations the menus name (new, open, delete, undo), redraws what a change
+touches (``apply_changes``), and closes for good or into the tray."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QTabWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtWidgets import QDialog, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 import journal
 from journal.errors import JournalError
+from journal.model import Draft
 from journal.service import Journal
-from ui.calendar.calendar_flow import CalendarFlow
 from ui.common import messages
-from ui.common.empty_state import empty_page
+from ui.common.changes import EVERYTHING, Changes
 from ui.common.icons import app_icon
 from ui.common.settings import Settings
-from ui.meetings.marked_text_delegate import MarkedTextDelegate
-from ui.meetings.meeting_model import MeetingTableModel
-from ui.meetings.search_bar import SearchBar
+from ui.meetings.meetings_page import MeetingsPage
+from ui.meetings.undo import MeetingChange
+from ui.safety.read_only_banner import ReadOnlyBanner
+from ui.shell.data_folder import open_data_folder
+from ui.shell.features import STATUS_COUNT, Features
 from ui.shell.tray import Tray
+from ui.shell.window_actions import WindowActions
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +38,7 @@ class MainWindow(QMainWindow):
         self.journal = journal_
         self.settings = settings
         self.language = language
-        self._writing_prepared = False
+        self._painted = False
         self._leaving: str | None = None  # "quit" or "replaced" once closing for good
         self.tray: Tray | None = None  # set by the app where the desktop has a tray
         self.setWindowTitle(self.tr("Advisor Journal"))
@@ -53,283 +46,203 @@ class MainWindow(QMainWindow):
         self.resize(1000, 640)
 
         self.undo_stack = QUndoStack(self)
-        self.model = MeetingTableModel(journal_, self)
-        self.model.failed.connect(lambda error: messages.show_error(self, error))
-        self.table = self._make_table()
-        self.search = SearchBar(journal_, language)
-        self.search.filters_changed.connect(self.apply_filters)
-        self.search.done_typing.connect(self._focus_list)
-        self.empty_state = self._make_empty_state()
-        self.no_results = self._make_no_results()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty_state)
-        self.pages.addWidget(self.table)
-        self.pages.addWidget(self.no_results)
-        meetings_page = QWidget()
-        meetings_column = QVBoxLayout(meetings_page)
-        meetings_column.setContentsMargins(0, 0, 0, 0)
-        meetings_column.setSpacing(0)
-        meetings_column.addWidget(self.search)
-        meetings_column.addWidget(self.pages, 1)
-        self.growth_view = None  # built the first time its tab opens (it loads QtCharts)
-        self.client_view = None  # a window of its own, built when first asked for
+        self.meetings = MeetingsPage(journal_, language)
+        self.meetings.open_meeting.connect(self.run_reflection)
+        self.meetings.new_requested.connect(self.new_reflection)
+        self.meetings.import_requested.connect(lambda: self.calendar.choose_and_import())
+        self.meetings.search.filters_changed.connect(self.apply_filters)
+        self.meetings.refreshed.connect(self._enable_for)
+        # The page's parts by name on the window, as the tests and benchmarks reach them.
+        page = self.meetings
+        self.model, self.table, self.search = page.model, page.table, page.search
+        self.pages, self.empty_state, self.no_results = (
+            page.pages,
+            page.empty_state,
+            page.no_results,
+        )
+        self.empty_button, self.count_label = page.empty_button, page.count_label
+
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(meetings_page, self.tr("Meetings"))
-        self.tabs.addTab(QWidget(), self.tr("Growth"))
-        self.calendar = CalendarFlow(self)
+        self.tabs.addTab(self.meetings, self.tr("Meetings"))
+        self.tabs.addTab(QWidget(), self.tr("Growth"))  # the view is built when first opened
         self.tabs.addTab(QWidget(), self.tr("To Reflect"))  # the list comes after painting
-        self.calendar.waiting_changed.connect(self._show_waiting)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.read_only_banner = ReadOnlyBanner()
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
         self._prompt_slot = QVBoxLayout()
         self._prompt_slot.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self._prompt_slot)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        from ui.safety.backup_actions import BackupActions
 
-        self.backup_actions = BackupActions(self)  # back up, restore, check, read-only
-        self._make_actions()
-        self.count_label = QLabel()
-        self.statusBar().addPermanentWidget(self.calendar.busy)
-        self.statusBar().addPermanentWidget(self.count_label)
+        self.features = Features(self)
+        self.features.language_chosen.connect(self.language_changed)
+        self.window_actions = WindowActions(self, self.undo_stack, self.table)
+        self._connect_actions()
+        self._status_ranks: list[int] = []  # of the status bar's widgets, in order
+        self.place_in_status_bar(self.count_label, STATUS_COUNT)
         self.statusBar().showMessage(str(journal_.path), 0)
+        self._show_read_only()
         self._refresh_view()
         self._restore_geometry()
-        from ui.safety.idle_lock import IdleLock
-
-        self.idle_lock = IdleLock(self)  # an encrypted journal locks after a time unused
 
     # -- building ---------------------------------------------------------------------
 
-    def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(MeetingTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        table.setColumnWidth(MeetingTableModel.DATE, 190)
-        table.setColumnWidth(MeetingTableModel.CLIENT, 240)
-        table.setColumnWidth(MeetingTableModel.REFLECTED, 100)
-        table.setColumnWidth(MeetingTableModel.TRUST, 80)
-        table.setColumnWidth(MeetingTableModel.MATCH, 320)
-        table.setColumnHidden(MeetingTableModel.MATCH, True)  # shown while searching text
-        table.setItemDelegate(MarkedTextDelegate(table))
-        table.activated.connect(self._open_index)
-        table.setAccessibleName(self.tr("Meetings"))
-        return table
+    def _connect_actions(self) -> None:
+        a, f = self.window_actions, self.features
+        # The actions by name on the window: the features, the tests and the benchmarks
+        # reach them here.
+        self.new_action, self.open_action, self.import_action = (
+            a.new_action, a.open_action, a.import_action,
+        )  # fmt: skip
+        self.export_action, self.feedback_action, self.review_action = (
+            a.export_action, a.feedback_action, a.review_action,
+        )  # fmt: skip
+        self.undo_action, self.redo_action, self.delete_action = (
+            a.undo_action, a.redo_action, a.delete_action,
+        )  # fmt: skip
+        self.find_action, self.client_action, self.intentions_action = (
+            a.find_action, a.client_action, a.intentions_action,
+        )  # fmt: skip
+        self.tags_action, self.settings_action, self.lock_action = (
+            a.tags_action, a.settings_action, a.lock_action,
+        )  # fmt: skip
+        self.back_up_action, self.restore_action = a.back_up_action, a.restore_action
 
-    def _make_empty_state(self) -> QWidget:
-        button = QPushButton(self.tr("Log a meeting and reflect"))
-        button.setDefault(True)
-        button.clicked.connect(self.new_reflection)
-        self.empty_button = button
-        import_button = QPushButton(self.tr("Import Your Calendar…"))
-        import_button.setToolTip(
-            self.tr("Then Advisor Journal asks you to reflect when a client meeting ends")
+        a.new_action.triggered.connect(self.new_reflection)
+        a.open_action.triggered.connect(self.open_selected)
+        a.import_action.triggered.connect(lambda: self.calendar.choose_and_import())
+        a.export_action.triggered.connect(lambda: f.open_export())
+        a.feedback_action.triggered.connect(lambda: f.open_feedback())
+        a.review_action.triggered.connect(lambda: f.open_review())
+        a.back_up_action.triggered.connect(lambda: f.backup_actions.back_up_now())
+        a.restore_action.triggered.connect(lambda: f.backup_actions.open_restore())
+        a.settings_action.triggered.connect(lambda: f.open_settings())
+        a.lock_action.setVisible(self.journal.encrypted)
+        a.lock_action.triggered.connect(lambda: f.idle_lock.lock())
+        a.quit_action.triggered.connect(self.quit)
+        a.delete_action.triggered.connect(lambda: self.delete_selected())
+        a.find_action.triggered.connect(self.focus_search)
+        a.tags_action.triggered.connect(lambda: f.open_tags())
+        a.meetings_action.triggered.connect(lambda: self.tabs.setCurrentIndex(self.MEETINGS))
+        a.growth_action.triggered.connect(lambda: self.tabs.setCurrentIndex(self.GROWTH))
+        a.to_reflect_action.triggered.connect(self.show_to_reflect)
+        a.intentions_action.triggered.connect(lambda: f.open_intentions())
+        a.client_action.triggered.connect(lambda: f.open_client_view())
+        a.data_folder_action.triggered.connect(
+            lambda: open_data_folder(self, self.journal.path.parent)
         )
-        import_button.clicked.connect(lambda: self.calendar.choose_and_import())
-        return empty_page(
-            self.tr("Your journal is empty"),
-            self.tr(
-                "Right after your next client meeting, take two minutes to look back: "
-                "did you listen, were you honest about what you did not know, did you take "
-                "the client's fears away? Over the weeks you will see each trait grow."
-            ),
-            [button, import_button],
-        )
+        a.about_action.triggered.connect(lambda: messages.about(self, journal.__version__))
 
-    def _make_no_results(self) -> QWidget:
-        button = QPushButton(self.tr("Clear the Search"))
-        button.clicked.connect(self.search.reset)
-        return empty_page(
-            self.tr("No meetings found"),
-            self.tr(
-                "Nothing in your journal matches the search and filters. Try fewer or "
-                "shorter words, or clear a filter."
-            ),
-            [button],
-            scale=1.3,
-        )
+    def place_in_status_bar(self, widget: QWidget, rank: int) -> None:
+        """A permanent widget in the status bar, after those of a lower or equal rank."""
+        index = sum(1 for placed in self._status_ranks if placed <= rank)
+        self._status_ranks.insert(index, rank)
+        self.statusBar().insertPermanentWidget(index, widget)
 
-    def _make_actions(self) -> None:
-        self.new_action = QAction(self.tr("&New Reflection…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setToolTip(self.tr("Log a meeting and reflect on it (Ctrl+N)"))
-        self.new_action.triggered.connect(self.new_reflection)
+    def place_prompt_bar(self, bar: QWidget) -> None:
+        """A bar above the tabs (a calendar prompt, the offer of unsaved reflections)."""
+        self._prompt_slot.setContentsMargins(10, 8, 10, 4)
+        self._prompt_slot.addWidget(bar)
 
-        self.open_action = QAction(self.tr("&Open Meeting"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.setToolTip(self.tr("Open the selected meeting (Enter)"))
-        self.open_action.triggered.connect(self.open_selected)
+    def place_tab(self, index: int, view: QWidget) -> None:
+        """A feature's view in place of its tab's placeholder (same text, same tab shown)."""
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        placeholder = self.tabs.widget(index)
+        text = self.tabs.tabText(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, text)
+        placeholder.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
 
-        self.import_action = QAction(self.tr("&Import Calendar…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.setToolTip(
-            self.tr("Bring in client meetings from a calendar file (.ics) (Ctrl+I)")
-        )
-        self.import_action.triggered.connect(self.calendar.choose_and_import)
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
 
-        self.export_action = QAction(self.tr("&Export for Your Coach…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setToolTip(
-            self.tr("A summary or the data of a period, private by default (Ctrl+E)")
-        )
-        self.export_action.triggered.connect(self.open_export)
-        self.feedback_action = QAction(self.tr("Open Coach &Feedback…"), self)
-        self.feedback_action.triggered.connect(lambda: self.open_feedback())
-        self.review_action = QAction(self.tr("&Review Summaries (for Coaches)…"), self)
-        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.review_action.triggered.connect(lambda: self.open_review())
+    # -- the features, built late (``Features``) ---------------------------------------
 
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.delete_action = QAction(self.tr("&Delete Meeting…"), self)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(lambda: self.delete_selected())
-        self.table.addAction(self.delete_action)  # Delete in the list, not in a text box
-        self.find_action = QAction(self.tr("&Find…"), self)
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.triggered.connect(self.focus_search)
-        self.client_action = QAction(self.tr("&Client…"), self)
-        self.client_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.client_action.setToolTip(
-            self.tr("Everything about the selected meeting's client (Ctrl+L)")
-        )
-        self.client_action.triggered.connect(lambda: self.open_client_view())
-        self.intentions_action = QAction(self.tr("Open &Intentions…"), self)
-        self.intentions_action.setShortcut(QKeySequence("Ctrl+4"))
-        self.intentions_action.triggered.connect(lambda: self.open_intentions())
-        self.tags_action = QAction(self.tr("Rename &Tags…"), self)
-        self.tags_action.triggered.connect(lambda: self.open_tags())
+    @property
+    def calendar(self):
+        return self.features.calendar
 
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.triggered.connect(self.open_settings)
+    @property
+    def backup_actions(self):
+        return self.features.backup_actions
 
-        self.lock_action = QAction(self.tr("&Lock Now"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.lock_action.setToolTip(self.tr("Close the journal until you type its passphrase"))
-        self.lock_action.setVisible(self.journal.encrypted)
-        self.lock_action.triggered.connect(lambda: self.idle_lock.lock())
+    @property
+    def idle_lock(self):
+        return self.features.idle_lock
 
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.quit)
+    @property
+    def draft_offer(self):
+        return self.features.draft_offer
 
-        about_action = QAction(self.tr("&About Advisor Journal"), self)
-        about_action.triggered.connect(lambda: messages.about(self, journal.__version__))
+    @property
+    def growth_view(self):
+        return self.features.growth_view
 
-        meetings_action = QAction(self.tr("&Meetings"), self)
-        meetings_action.setShortcut(QKeySequence("Ctrl+1"))
-        meetings_action.triggered.connect(lambda: self.tabs.setCurrentIndex(self.MEETINGS))
-        growth_action = QAction(self.tr("&Growth"), self)
-        growth_action.setShortcut(QKeySequence("Ctrl+2"))
-        growth_action.triggered.connect(lambda: self.tabs.setCurrentIndex(self.GROWTH))
-        to_reflect_action = QAction(self.tr("&To Reflect"), self)
-        to_reflect_action.setShortcut(QKeySequence("Ctrl+3"))
-        to_reflect_action.triggered.connect(self.show_to_reflect)
+    @property
+    def client_view(self):
+        return self.features.client_view
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.feedback_action)
-        file_menu.addAction(self.review_action)
-        file_menu.addSeparator()
-        self.backup_actions.add_to(file_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.lock_action)
-        file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.delete_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.tags_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(meetings_action)
-        view_menu.addAction(growth_action)
-        view_menu.addAction(to_reflect_action)
-        view_menu.addAction(self.intentions_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.client_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(about_action)
+    def offer_drafts(self):
+        return self.features.offer_drafts()
 
-        toolbar = QToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.new_action)
-        toolbar.addAction(self.open_action)
-        toolbar.addAction(self.client_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.import_action)
-        toolbar.addAction(self.export_action)
-        toolbar.addAction(self.settings_action)
-        self.addToolBar(toolbar)
+    def show_growth(self) -> None:
+        self.features.show_growth()
 
-    # -- behaviour --------------------------------------------------------------------
+    def open_client_view(self, client_id: int | None = None):
+        return self.features.open_client_view(client_id)
+
+    def open_intentions(self):
+        return self.features.open_intentions()
+
+    def open_tags(self):
+        return self.features.open_tags()
+
+    def open_export(self):
+        return self.features.open_export()
+
+    def open_feedback(self, path=None):
+        return self.features.open_feedback(path)
+
+    def open_review(self, paths=()):
+        return self.features.open_review(paths)
+
+    def open_settings(self) -> None:
+        self.features.open_settings()
+
+    # -- meetings: new, open, delete, undo ---------------------------------------------
 
     def new_reflection(self) -> None:
-        self._run_reflection(None)
+        self.run_reflection(None)
 
     def open_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self._open_index(rows[0])
+        self.meetings.open_selected()
 
-    def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self._run_reflection(self.model.meeting_id(index.row()))
+    def selected_client_name(self) -> str | None:
+        row = self.meetings.selected_row()
+        return self.model.summary(row).client_name if row is not None else None
 
-    def _run_reflection(self, meeting_id: int | None) -> None:
-        self.run_reflection(meeting_id)
-
-    def run_reflection(self, meeting_id: int | None, draft=None):
+    def run_reflection(self, meeting_id: int | None, draft: Draft | None = None):
         """Open the reflection on ``meeting_id`` (None: a new meeting), resuming
         ``draft`` if given; the dialog once saved, else None. The change can be undone."""
         if self.locked:
             self.bring_to_front()  # asks for the passphrase first
             return None
-        from ui.reflect.reflection_dialog import (
-            ReflectionDialog,  # loaded on first use, not at start
-        )
-
         try:
             before = self.journal.snapshot(meeting_id) if meeting_id is not None else None
-            dialog = ReflectionDialog(
-                self.journal, self.language, meeting_id, self, settings=self.settings,
-                draft=draft,
-            )  # fmt: skip
+            dialog = self.features.reflection_dialog(meeting_id, draft)
         except JournalError as error:
             messages.show_error(self, error)
             return None
-        accepted = dialog.exec() == ReflectionDialog.DialogCode.Accepted
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.done(dialog.result())  # stops its timers, even if exec was cut short
         dialog.deleteLater()  # its owner is the window, which would keep each one
         if not accepted or not dialog.saved_meeting_id:
@@ -350,8 +263,6 @@ class MainWindow(QMainWindow):
 
     def _push_change(self, meeting_id: int, before, text: str) -> None:
         """Record a change already made, so Ctrl+Z can take it back."""
-        from ui.meetings.undo import MeetingChange
-
         try:
             after = self.journal.snapshot(meeting_id)
         except JournalError as error:
@@ -366,12 +277,11 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> bool:
         """Delete the selected meeting and its reflection, after asking; undoable."""
-        if self._asks_to_unlock():
+        if self.features.asks_to_unlock():
             return False
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        row = self.meetings.selected_row()
+        if row is None:
             return False
-        row = rows[0].row()
         summary = self.model.summary(row)
         if not messages.confirm_delete_meeting(self, summary):
             return False
@@ -380,8 +290,6 @@ class MainWindow(QMainWindow):
         except JournalError as error:
             messages.show_error(self, error)
             return False
-        from ui.meetings.undo import MeetingChange
-
         self.undo_stack.push(
             MeetingChange(
                 self.journal, summary.id, before, None,
@@ -398,172 +306,75 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    # -- showing the journal as it is ---------------------------------------------------
+
     def changed(self, select: int | None = None, row: int | None = None) -> None:
         """After a save, delete, undo or redo: every view shows the journal as it is."""
+        self.apply_changes(EVERYTHING, select=select, row=row)
+
+    def apply_changes(
+        self, changes: Changes, select: int | None = None, row: int | None = None
+    ) -> None:
+        """Redraw what ``changes`` touch; select meeting ``select`` (else the row at
+        ``row``) in the list."""
+        if changes.replaced:
+            self.undo_stack.clear()  # nothing done before the journal was replaced
         if self.locked:
             return  # unlocking reloads
-        self.search.reload_choices()
-        self.reload(select=select, row=row)
-        if self.growth_view is not None:
-            self.growth_view.reload_clients()
-            self.growth_view.refresh()
-        if self.client_view is not None:
-            self.client_view.reload()
-        self.calendar.refresh()
+        f = self.features
+        if changes.clients:
+            self.search.reload_choices()
+        if changes.meetings:
+            self.reload(select=select, row=row)
+            if f.growth_view is not None:
+                f.growth_view.reload_clients()
+                f.growth_view.refresh()
+        if changes.clients and f.client_view is not None:
+            f.client_view.reload()
+        if changes.to_reflect:
+            self.calendar.refresh()
+        if changes.replaced:
+            self._show_read_only()
 
     def apply_filters(self, filters) -> None:
-        self.model.filters = filters
-        self._show_match_column(bool(filters.text.strip()))
+        self.meetings.set_filters(filters)
         self.reload(select=None)
 
-    def _show_match_column(self, shown: bool) -> None:
-        """While searching text, "Found in" takes the room the title has otherwise."""
-        header = self.table.horizontalHeader()
-        if shown == (not self.table.isColumnHidden(MeetingTableModel.MATCH)):
-            return
-        self.table.setColumnHidden(MeetingTableModel.MATCH, not shown)
-        stretched, fixed = (
-            (MeetingTableModel.MATCH, MeetingTableModel.TITLE)
-            if shown
-            else (MeetingTableModel.TITLE, MeetingTableModel.MATCH)
-        )
-        header.setSectionResizeMode(fixed, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
-        if shown:
-            self.table.setColumnWidth(MeetingTableModel.TITLE, 220)
+    def reload(self, select: int | None = None, row: int | None = None) -> None:
+        """Read the list again; select meeting ``select``, else the row at ``row``."""
+        if self.locked:
+            return  # unlocking reloads
+        self.meetings.reload(select=select, row=row)
+
+    def _refresh_view(self) -> None:
+        self.meetings.refresh()
+
+    def _enable_for(self, shown: int) -> None:
+        """The actions on the selected meeting, as the list now is."""
+        for action in (self.open_action, self.delete_action, self.client_action):
+            action.setEnabled(shown > 0)
+        if self.journal.read_only:
+            self.delete_action.setEnabled(False)
+
+    def _show_read_only(self) -> None:
+        """The banner and the actions that write, as the journal is now."""
+        read_only = self.journal.read_only
+        self.read_only_banner.show_for(self.journal)
+        why = self.tr("This journal can only be read")
+        for action in (self.new_action, self.import_action, self.tags_action, self.restore_action):
+            action.setEnabled(not read_only)
+            if read_only:
+                action.setStatusTip(why)
+        for button in self.empty_state.findChildren(QPushButton):  # "Log a meeting", "Import"
+            button.setEnabled(not read_only)
+        if read_only:
+            self.delete_action.setEnabled(False)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(self.MEETINGS)
-        self.search.focus_search()
+        self.meetings.focus_search()
 
-    def _focus_list(self) -> None:
-        if self.pages.currentWidget() is self.table:
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def open_client_view(self, client_id: int | None = None):
-        """Everything about one client: the selected meeting's, unless one is given."""
-        from ui.meetings.client_view import ClientView
-
-        if self._asks_to_unlock():
-            return None
-        if client_id is None:
-            rows = self.table.selectionModel().selectedRows()
-            name = self.model.summary(rows[0].row()).client_name if rows else None
-            try:
-                client = self.journal.client_by_name(name) if name else None
-                clients = self.journal.clients()
-            except JournalError as error:
-                messages.show_error(self, error)
-                return None
-            if client is None and not clients:
-                return None
-            client_id = (client or clients[0]).id
-        if self.client_view is None:
-            view = ClientView(self.journal, self.language, client_id, self)
-            view.setWindowFlag(Qt.WindowType.Window)
-            view.open_meeting.connect(self.run_reflection)
-            view.changed.connect(lambda: self.changed())
-            view.destroyed.connect(lambda: setattr(self, "client_view", None))
-            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.client_view = view
-        else:
-            self.client_view.show_client(client_id)
-        self.client_view.show()
-        self.client_view.raise_()
-        self.client_view.activateWindow()
-        return self.client_view
-
-    def open_intentions(self):
-        from ui.reflect.intentions_dialog import IntentionsDialog
-
-        if self._asks_to_unlock():
-            return None
-        dialog = IntentionsDialog(self.journal, self.language, self)
-        dialog.changed.connect(lambda: self.changed())
-        dialog.open_meeting.connect(self.run_reflection)
-        dialog.show()
-        return dialog
-
-    def open_tags(self):
-        from ui.meetings.tags_dialog import TagsDialog
-
-        if self._asks_to_unlock():
-            return None
-        dialog = TagsDialog(self.journal, self)
-        dialog.changed.connect(lambda: self.changed())
-        dialog.show()
-        return dialog
-
-    def open_export(self):
-        from ui.coach.export_dialog import ExportDialog
-
-        if self._asks_to_unlock():
-            return None
-        dialog = ExportDialog(self.journal, self.language, self)
-        if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.written:
-            self.statusBar().showMessage(
-                self.tr("Exported to {file}.").format(file=dialog.written), 8000
-            )
-        return dialog
-
-    def open_feedback(self, path=None):
-        """Read a feedback file from the coach; ``path`` skips the file dialog."""
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
-        from journal.coach.feedback import read_feedback
-        from ui.coach.feedback_dialog import FeedbackDialog
-
-        if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Open Coach Feedback"),
-                "",
-                self.tr("Advisor Journal feedback (*.json);;All files (*)"),
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
-        try:
-            feedback = read_feedback(path)
-        except JournalError as error:
-            messages.show_error(self, error)
-            return None
-        dialog = FeedbackDialog(feedback, self.journal.bank, self.language, self)
-        dialog.show()
-        return dialog
-
-    def open_review(self, paths=()):
-        """The coach's review in a window of its own; it never reads this journal."""
-        from ui.coach.review_window import ReviewWindow
-
-        if getattr(self, "review", None) is None:
-            self.review = ReviewWindow(self.journal.bank, self.language, self.settings)
-            self.review.closed.connect(lambda: setattr(self, "review", None))
-        self.review.show()
-        self.review.raise_()
-        if paths:
-            self.review.open_files(list(paths))
-        elif not self.review.panes:
-            self.review.choose_files()
-        return self.review
-
-    def open_settings(self) -> None:
-        from ui.shell.settings_dialog import SettingsDialog
-
-        if self._asks_to_unlock():
-            return
-        following = self.settings.watched_calendar
-        available = self.tray is not None and self.tray.available
-        dialog = SettingsDialog(self.journal, self.settings, self.language, self, available)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
-            return
-        if self.settings.watched_calendar != following:
-            self.calendar.follow(self.settings.watched_calendar)
-            if self.settings.watched_calendar is not None:
-                self.calendar.importer.start(self.settings.watched_calendar)
-        self.language_changed.emit(self.settings.language)
+    # -- tabs and the To Reflect list --------------------------------------------------
 
     def _tab_changed(self, index: int) -> None:
         if index == self.GROWTH and self.growth_view is None:
@@ -576,44 +387,23 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(self.TO_REFLECT)
         self.calendar.to_reflect.table.setFocus()
 
-    def place_prompt_bar(self, bar: QWidget) -> None:
-        self._prompt_slot.setContentsMargins(10, 8, 10, 4)
-        self._prompt_slot.addWidget(bar)
-
-    def place_to_reflect(self, view: QWidget) -> None:
-        current = self.tabs.currentIndex()
-        self.tabs.blockSignals(True)
-        placeholder = self.tabs.widget(self.TO_REFLECT)
-        text = self.tabs.tabText(self.TO_REFLECT)
-        self.tabs.removeTab(self.TO_REFLECT)
-        self.tabs.insertTab(self.TO_REFLECT, view, text)
-        placeholder.deleteLater()
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(False)
-
-    def _show_waiting(self, count: int) -> None:
+    def show_waiting(self, count: int) -> None:
         self.tabs.setTabText(
             self.TO_REFLECT,
             self.tr("To Reflect ({count})").format(count=count) if count else self.tr("To Reflect"),
         )
 
+    # -- locked, shown, closed ----------------------------------------------------------
+
     @property
     def locked(self) -> bool:
         """The journal is closed (locked, or being rewritten): timers must not read it."""
-        lock = getattr(self, "idle_lock", None)  # made last in __init__
-        return lock is not None and lock.locked
-
-    def _asks_to_unlock(self) -> bool:
-        """While the journal is closed nothing may read it: True, and the unlock dialog
-        is shown (when it is locked; a rewrite or restore ends by itself)."""
-        if not self.locked:
-            return False
-        self.bring_to_front()
-        return True
+        features = getattr(self, "features", None)  # made during __init__
+        return features is not None and features.locked
 
     def bring_to_front(self) -> None:
         if self.locked:
-            self.idle_lock.show_unlock()
+            self.features.idle_lock.show_unlock()
             return
         if self.isMinimized():
             self.showNormal()
@@ -621,98 +411,19 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def show_growth(self) -> None:
-        """Build the growth view on first use and show its tab."""
-        if self._asks_to_unlock():
-            return
-        if self.growth_view is None:
-            from ui.growth.growth_view import GrowthView  # loads QtCharts: not at start-up
-
-            try:
-                view = GrowthView(self.journal, self.language)
-            except JournalError as error:
-                messages.show_error(self, error)
-                return
-            self.growth_view = view
-            self.tabs.blockSignals(True)
-            placeholder = self.tabs.widget(self.GROWTH)
-            self.tabs.removeTab(self.GROWTH)
-            self.tabs.insertTab(self.GROWTH, view, self.tr("Growth"))
-            placeholder.deleteLater()
-            self.tabs.blockSignals(False)
-        self.tabs.setCurrentIndex(self.GROWTH)
-
-    def reload(self, select: int | None = None, row: int | None = None) -> None:
-        """Read the list again; select meeting ``select``, else the row at ``row``."""
-        if self.locked:
-            return  # unlocking reloads
-        try:
-            self.model.reload()
-        except JournalError as error:
-            messages.show_error(self, error)
-        self._refresh_view()
-        found = self.model.row_of(select) if select is not None else None
-        if found is None and row is not None and self.model.rowCount():
-            found = min(row, self.model.rowCount() - 1)
-        if found is not None:
-            self.table.selectRow(found)
-            self.table.scrollTo(self.model.index(found, 0))
-
-    def _refresh_view(self) -> None:
-        shown = self.model.rowCount()
-        searching = self.model.searching
-        try:
-            empty = (self.journal.count_meetings() if searching else shown) == 0
-        except JournalError:
-            empty = shown == 0
-        page = self.empty_state if empty else self.no_results if shown == 0 else self.table
-        self.pages.setCurrentWidget(page)
-        self.search.setVisible(not empty)
-        for action in (self.open_action, self.delete_action, self.client_action):
-            action.setEnabled(shown > 0)
-        if self.journal.read_only:
-            self.delete_action.setEnabled(False)
-        if self.model.counted:
-            self._show_count()
-        else:  # counted once the list is drawn: the first rows matter more
-            QTimer.singleShot(0, self, self._show_count)
-        focus = QApplication.focusWidget()
-        if focus is None or not self.search.isAncestorOf(focus):
-            (self.empty_button if empty else self.table).setFocus()
-        if shown and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
-
-    def _show_count(self) -> None:
-        count = QLocale().toString(self.model.total)
-        self.count_label.setText(
-            self.tr("Found: {count}").format(count=count)
-            if self.model.searching
-            else self.tr("Meetings: {count}").format(count=count)
-        )
-
     def _restore_geometry(self) -> None:
         geometry = self.settings.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        header = self.settings.geometry("main_header")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
+        self.meetings.restore_columns(self.settings)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._writing_prepared:
-            self._writing_prepared = True
-            # Once the window is on screen, load what the first save needs.
+        if not self._painted:
+            self._painted = True
+            # Once the window is on screen: what the first save needs, then the features.
             QTimer.singleShot(0, self.journal.prepare_for_writing)
-            QTimer.singleShot(0, self.calendar, self.calendar.start)
-            QTimer.singleShot(0, self.backup_actions, self.backup_actions.start)
-            QTimer.singleShot(0, self, self._offer_drafts)
-
-    def _offer_drafts(self) -> None:
-        """Reflections left unsaved (a crash, a kill): offer to resume them."""
-        from ui.reflect.draft_offer import DraftOffer
-
-        self.draft_offer = DraftOffer.offer(self)
+            self.features.after_first_paint()
 
     def quit(self) -> None:
         """Close for good, also when the app would otherwise stay in the tray."""
@@ -726,9 +437,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry("main", self.saveGeometry())
-        self.settings.set_geometry("main_header", self.table.horizontalHeader().saveState())
+        self.meetings.save_columns(self.settings)
         self.settings.sync()
-        if self._leaving is None and self._stays_in_tray():
+        if self._leaving is None and self.stays_in_tray():
             event.ignore()
             self.hide()
             if not self.settings.tray_hint_shown:
@@ -741,10 +452,10 @@ class MainWindow(QMainWindow):
                     ),
                 )
             return
-        self.calendar.stop()
+        self.features.stop()
         super().closeEvent(event)
         if self._leaving != "replaced":
             self.closed.emit()
 
-    def _stays_in_tray(self) -> bool:
+    def stays_in_tray(self) -> bool:
         return self.tray is not None and self.tray.available and self.settings.keep_in_tray

@@ -4,7 +4,7 @@ the tray and starting at login (Calendar and reminders)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,8 @@ from ui.calendar.calendar_settings import CalendarSettings
 from ui.common import messages
 from ui.common.labels import error_banner
 from ui.common.settings import Settings
+from ui.safety.encryption_dialog import PrivacyPage
+from ui.safety.idle_lock import IdleLock
 
 STYLE = """
 QLabel#traitDescription { color: palette(placeholder-text); }
@@ -37,6 +39,11 @@ QLabel#traitDescription { color: palette(placeholder-text); }
 
 
 class SettingsDialog(QDialog):
+    """``lock``: the window's idle lock (the Privacy page closes the journal through it
+    and sets its time)."""
+
+    changed = Signal(object)  # Changes: the journal was rewritten (Privacy)
+
     def __init__(
         self,
         journal: Journal,
@@ -44,6 +51,7 @@ class SettingsDialog(QDialog):
         language: str,
         parent: QWidget | None = None,
         tray_available: bool = False,
+        lock: IdleLock | None = None,
     ):
         super().__init__(parent)
         self.journal = journal
@@ -120,9 +128,8 @@ class SettingsDialog(QDialog):
         calendar_scroll.setFrameShape(QFrame.Shape.NoFrame)
         calendar_scroll.setWidget(self.calendar_page)
         self.pages.addTab(calendar_scroll, self.tr("Calendar and Reminders"))
-        from ui.safety.encryption_dialog import PrivacyPage
-
-        self.privacy_page = PrivacyPage(journal, settings, parent)
+        self.privacy_page = PrivacyPage(journal, settings, lock)
+        self.privacy_page.changed.connect(self.changed)
         self.pages.addTab(self.privacy_page, self.tr("Privacy"))
 
         layout = QVBoxLayout(self)

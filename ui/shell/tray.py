@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from ui.calendar.calendar_text import client_or_unknown
 from ui.common.icons import app_icon
 
-if TYPE_CHECKING:  # the calendar modules load on first use, not at start-up
+if TYPE_CHECKING:  # types only: this module is loaded at start-up, the calendar is not
     from journal.calendar.events_store import StoredEvent
 
 MESSAGE_MS = 15_000

@@ -1,0 +1,218 @@
+"""The Meetings tab, the first thing the window paints: the search bar over the list of
+meetings, newest first; or a page that says the journal is empty, or that nothing
+matches the search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.errors import JournalError
+from journal.find.search import SearchFilters
+from journal.service import Journal
+from ui.common import messages
+from ui.common.empty_state import empty_page
+from ui.common.settings import Settings
+from ui.meetings.marked_text_delegate import MarkedTextDelegate
+from ui.meetings.meeting_model import MeetingTableModel
+from ui.meetings.search_bar import SearchBar
+
+
+class MeetingsPage(QWidget):
+    """``count_label`` (found or total) is for the window's status bar. The window
+    decides when the list is read (``reload``), also after the search changed
+    (``search.filters_changed``, then ``set_filters``)."""
+
+    open_meeting = Signal(int)  # Enter or a double click on a meeting
+    new_requested = Signal()  # "Log a meeting and reflect" on the empty page
+    import_requested = Signal()  # "Import Your Calendar…" on the empty page
+    refreshed = Signal(int)  # shown again: how many meetings are listed
+
+    def __init__(self, journal: Journal, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal = journal
+        self.model = MeetingTableModel(journal, self)
+        self.model.failed.connect(lambda error: messages.show_error(self, error))
+        self.table = self._make_table()
+        self.search = SearchBar(journal, language)
+        self.search.done_typing.connect(self.focus_list)
+        self.empty_state = self._make_empty_state()
+        self.no_results = self._make_no_results()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_state)
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.no_results)
+        self.count_label = QLabel()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.search)
+        column.addWidget(self.pages, 1)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(MeetingTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(MeetingTableModel.DATE, 190)
+        table.setColumnWidth(MeetingTableModel.CLIENT, 240)
+        table.setColumnWidth(MeetingTableModel.REFLECTED, 100)
+        table.setColumnWidth(MeetingTableModel.TRUST, 80)
+        table.setColumnWidth(MeetingTableModel.MATCH, 320)
+        table.setColumnHidden(MeetingTableModel.MATCH, True)  # shown while searching text
+        table.setItemDelegate(MarkedTextDelegate(table))
+        table.activated.connect(self._open_index)
+        table.setAccessibleName(self.tr("Meetings"))
+        return table
+
+    def _make_empty_state(self) -> QWidget:
+        button = QPushButton(self.tr("Log a meeting and reflect"))
+        button.setDefault(True)
+        button.clicked.connect(self.new_requested)
+        self.empty_button = button
+        import_button = QPushButton(self.tr("Import Your Calendar…"))
+        import_button.setToolTip(
+            self.tr("Then Advisor Journal asks you to reflect when a client meeting ends")
+        )
+        import_button.clicked.connect(self.import_requested)
+        return empty_page(
+            self.tr("Your journal is empty"),
+            self.tr(
+                "Right after your next client meeting, take two minutes to look back: "
+                "did you listen, were you honest about what you did not know, did you take "
+                "the client's fears away? Over the weeks you will see each trait grow."
+            ),
+            [button, import_button],
+        )
+
+    def _make_no_results(self) -> QWidget:
+        button = QPushButton(self.tr("Clear the Search"))
+        button.clicked.connect(self.search.reset)
+        return empty_page(
+            self.tr("No meetings found"),
+            self.tr(
+                "Nothing in your journal matches the search and filters. Try fewer or "
+                "shorter words, or clear a filter."
+            ),
+            [button],
+            scale=1.3,
+        )
+
+    # -- the list ---------------------------------------------------------------------
+
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._open_index(rows[0])
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_meeting.emit(self.model.meeting_id(index.row()))
+
+    def reload(self, select: int | None = None, row: int | None = None) -> None:
+        """Read the list again; select meeting ``select``, else the row at ``row``."""
+        try:
+            self.model.reload()
+        except JournalError as error:
+            messages.show_error(self, error)
+        self.refresh()
+        found = self.model.row_of(select) if select is not None else None
+        if found is None and row is not None and self.model.rowCount():
+            found = min(row, self.model.rowCount() - 1)
+        if found is not None:
+            self.table.selectRow(found)
+            self.table.scrollTo(self.model.index(found, 0))
+
+    def set_filters(self, filters: SearchFilters) -> None:
+        """List what ``filters`` find from the next ``reload``."""
+        self.model.filters = filters
+        self._show_match_column(bool(filters.text.strip()))
+
+    def _show_match_column(self, shown: bool) -> None:
+        """While searching text, "Found in" takes the room the title has otherwise."""
+        header = self.table.horizontalHeader()
+        if shown == (not self.table.isColumnHidden(MeetingTableModel.MATCH)):
+            return
+        self.table.setColumnHidden(MeetingTableModel.MATCH, not shown)
+        stretched, fixed = (
+            (MeetingTableModel.MATCH, MeetingTableModel.TITLE)
+            if shown
+            else (MeetingTableModel.TITLE, MeetingTableModel.MATCH)
+        )
+        header.setSectionResizeMode(fixed, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
+        if shown:
+            self.table.setColumnWidth(MeetingTableModel.TITLE, 220)
+
+    def refresh(self) -> None:
+        """The list, the empty page or "nothing found", as the model now holds."""
+        shown = self.model.rowCount()
+        searching = self.model.searching
+        try:
+            empty = (self.journal.count_meetings() if searching else shown) == 0
+        except JournalError:
+            empty = shown == 0
+        page = self.empty_state if empty else self.no_results if shown == 0 else self.table
+        self.pages.setCurrentWidget(page)
+        self.search.setVisible(not empty)
+        if self.model.counted:
+            self._show_count()
+        else:  # counted once the list is drawn: the first rows matter more
+            QTimer.singleShot(0, self, self._show_count)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.search.isAncestorOf(focus):
+            (self.empty_button if empty else self.table).setFocus()
+        if shown and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self.refreshed.emit(shown)
+
+    def _show_count(self) -> None:
+        count = QLocale().toString(self.model.total)
+        self.count_label.setText(
+            self.tr("Found: {count}").format(count=count)
+            if self.model.searching
+            else self.tr("Meetings: {count}").format(count=count)
+        )
+
+    def focus_search(self) -> None:
+        self.search.focus_search()
+
+    def focus_list(self) -> None:
+        if self.pages.currentWidget() is self.table:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- the columns, kept between starts ---------------------------------------------
+
+    def restore_columns(self, settings: Settings) -> None:
+        header = settings.geometry("main_header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_columns(self, settings: Settings) -> None:
+        settings.set_geometry("main_header", self.table.horizontalHeader().saveState())
