@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from journal.store.bounded_read import Refused, read_regular_file
 from journal.errors import CalendarUnreadable
+from journal.store.bounded_read import Refused, read_regular_file
 
 _NAMED = re.compile(rb"([A-Za-z0-9-]+)[:;]")  # a content line's name and what follows it
 _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one

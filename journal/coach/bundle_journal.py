@@ -51,7 +51,10 @@ def load(bundle: dict[str, Any], bank: QuestionBank) -> Journal:
     journal = Journal(store, bank, clock=lambda: end)
     questions = {q.id: q for trait in bank.traits for q in trait.questions}
     clients: dict[str, int] = {}
-    meetings, reflections, answers, intentions = [], [], [], []
+    meetings: list[tuple[Any, ...]] = []
+    reflections: list[tuple[Any, ...]] = []
+    answers: list[tuple[Any, ...]] = []
+    intentions: list[tuple[Any, ...]] = []
     tags: dict[str, tuple[int, str]] = {}  # name key → (tag id, first spelling)
     meeting_tags: set[tuple[int, int]] = set()
     with store.transaction():

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from journal.store import bounded_read
 from journal.coach import bundle_shape, json_input
 from journal.errors import BundleUnreadable, FeedbackUnreadable
+from journal.store import bounded_read
 
 MAX_BYTES = 300 * 2**20  # a summary of 200,000 meetings is some 270 MB
 MAX_FEEDBACK_BYTES = 50 * 2**20

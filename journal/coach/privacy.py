@@ -14,7 +14,7 @@ The mapping lives only in memory while one export is written; it is never part o
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from string import ascii_uppercase
 
 from journal.coach import contact_details
@@ -36,7 +36,7 @@ class Pseudonyms:
     def __init__(
         self,
         clients: Iterable[str],
-        aliases: dict[str, Iterable[str]] | None = None,
+        aliases: Mapping[str, Iterable[str]] | None = None,
         label: str = "Client",
         real_names: bool = False,
     ):
