@@ -48,18 +48,31 @@ FEEDBACK = Kind(
 
 
 def read_bundle(path: Path, kind: Kind = BUNDLE) -> dict[str, Any]:
+    return parse_bundle(read_bytes(path, kind), path, kind)
+
+
+def read_bytes(path: Path, kind: Kind = BUNDLE) -> bytes:
+    """The file's bytes within the kind's limit; a FIFO, device or folder refused."""
     try:
-        data = bounded_read.read_regular_file(path, kind.max_bytes)
+        return bounded_read.read_regular_file(path, kind.max_bytes)
     except bounded_read.Refused as refused:
         raise kind.error(path, refused.problem, refused.detail) from None
-    return parse_bundle(data, path, kind)
 
 
 def parse_bundle(data: bytes, path: Path | str = "<bundle>", kind: Kind = BUNDLE) -> dict[str, Any]:
+    return check_document(load_json(data, path, kind), path, kind)
+
+
+def load_json(data: bytes, path: Path | str, kind: Kind) -> Any:
+    """The JSON document, parsed strictly (``json_input``), or the kind's error."""
     try:
-        document = json_input.loads(data)
+        return json_input.loads(data)
     except json_input.Broken as broken:
         raise kind.error(path, broken.problem, broken.detail, broken.line) from None
+
+
+def check_document(document: Any, path: Path | str, kind: Kind) -> dict[str, Any]:
+    """A parsed document of exactly this kind's format, checked whole, or its error."""
     if not isinstance(document, dict) or "format" not in document:
         raise kind.error(path, "not_a_bundle")
     _check_format(document["format"], path, kind)
