@@ -1105,6 +1105,14 @@
         <translation>Agenda {name} lezen…</translation>
     </message>
     <message>
+        <source>Calendar {name} read again up to line {line}, where it ends early (still being written?): {added} added, {updated} updated. The rest is read when it changes again.</source>
+        <translation>Agenda {name} opnieuw gelezen tot regel {line}, waar het bestand te vroeg ophoudt (wordt het nog geschreven?): {added} toegevoegd, {updated} bijgewerkt. De rest wordt gelezen zodra het weer verandert.</translation>
+    </message>
+    <message>
+        <source>Calendar {name} read again, in part (a limit was reached; import it with File → Import Calendar… to see what was left out): {added} added, {updated} updated.</source>
+        <translation>Agenda {name} gedeeltelijk opnieuw gelezen (een grens werd bereikt; importeer het met Bestand → Agenda importeren… om te zien wat is weggelaten): {added} toegevoegd, {updated} bijgewerkt.</translation>
+    </message>
+    <message>
         <source>Calendar {name} read again: {added} added, {updated} updated.</source>
         <translation>Agenda {name} opnieuw gelezen: {added} toegevoegd, {updated} bijgewerkt.</translation>
     </message>
