@@ -28,6 +28,11 @@ FEEDBACK_BASE = {
     "periods": [{"from": "2026-06-01", "to": "2026-12-02", "overall": "Goed.",
                  "traits": {"listening": "Stilte laten werken."}}],
 }  # fmt: skip
+FEEDBACK_1_1 = FEEDBACK_BASE | {  # the coach's ratings of observed meetings (format 1.1)
+    "format": "advisor-journal-feedback/1.1",
+    "ratings": [{"meeting": 3, "start": "2026-11-03T10:00+01:00",
+                 "items": {"listening.c1": 4, "credibility.c2": 5}}],
+}  # fmt: skip
 BANK = default_bank()
 EXAMPLES = int(os.environ.get("ADVISOR_JOURNAL_FUZZ", "150"))
 FUZZ = settings(
@@ -158,7 +163,12 @@ def test_summaries_with_mutated_bytes_open_or_are_refused(data):
 
 
 @FUZZ
-@given(changed_documents(FEEDBACK_BASE) | mutated_bytes(FEEDBACK_BASE))
+@given(
+    changed_documents(FEEDBACK_BASE)
+    | mutated_bytes(FEEDBACK_BASE)
+    | changed_documents(FEEDBACK_1_1)
+    | mutated_bytes(FEEDBACK_1_1)
+)
 def test_feedback_files_are_read_or_refused(data):
     from journal.coach.feedback import parse_feedback
 

@@ -239,3 +239,30 @@ def test_the_valid_summaries_pass_both():
         document = json.loads(path.read_bytes())
         assert not schema_errors(BUNDLE, document)
         assert parse_bundle(path.read_bytes(), path) == document
+
+
+RATED = (
+    '{"format": "advisor-journal-feedback/1.1", "written_at": "2026-12-03T10:00:00+01:00", '
+    '"coach": "Marieke", "advisor": "Sanne", "periods": [{"from": "2026-06-01", '
+    '"to": "2026-12-02", "overall": "Goed.", "traits": {}}], '
+    '"ratings": [{"meeting": %s, "start": "2026-11-03T10:00+01:00", '
+    '"items": {"listening.c1": 4}}]%s}'
+)
+
+
+@pytest.mark.parametrize(
+    ("meeting", "extra", "problem"),
+    [("1" * 4400, "", "bad_number"), ("3", ', "ratings": []', "duplicate_key"),
+     ("[" * 5000 + "]" * 5000, "", "too_deep"), ("3", ', "x": NaN', "bad_number")],
+    ids=["4400-digits", "ratings-twice", "nested", "nan"],
+)  # fmt: skip
+def test_a_rated_feedback_file_is_read_as_strictly_as_the_rest(tmp_path, meeting, extra, problem):
+    """The coach's ratings (format 1.1, from the client pulse) came in after issue 16's
+    reader: a 4,400-digit number was a traceback, a key given twice was read as its last."""
+    from journal.coach.feedback import parse_feedback
+
+    data = (RATED % (meeting, extra)).encode()
+    with pytest.raises(FeedbackUnreadable) as info:
+        parse_feedback(data, "rated-feedback.json")
+    assert info.value.problem == problem
+    assert parse_feedback((RATED % ("3", "")).encode()).ratings[0].scores == {"listening.c1": 4}
