@@ -83,6 +83,16 @@ class JournalBusy(JournalUnavailable):
     """Another program holds the journal (a second instance, a backup tool); try again."""
 
 
+class JournalReplaced(JournalUnavailable):
+    """The journal file was replaced by another program (a restore, an encryption
+    change) while it was open here: nothing was read or written; it was opened again."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            path, "it was replaced by another program while open here; nothing was written"
+        )
+
+
 class BackupFailed(JournalError):
     """A backup could not be made, checked or restored; any partial file was removed.
     ``problem``: "timeout", "not_written" (no space, no permission), "source_damaged"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from math import log10
 from typing import Any
 
 VERDICTS = ("yes", "partly", "no")  # was an intention kept
@@ -23,7 +24,8 @@ class TrustScore:
     """The Trust Equation for one reflection: (C + R + I) / S.
 
     Each part is on a 1–10 scale; ``self_orientation`` is high when the advisor was
-    focused on themselves, so a *low* value is good. ``composite`` ranges 0.3–30.
+    focused on themselves, so a *low* value is good. ``composite`` is the equation's
+    ratio, 0.3–30; ``score`` is what the app shows, the ratio on 0–100 (``trust_on_100``).
     """
 
     credibility: float
@@ -34,6 +36,26 @@ class TrustScore:
     @property
     def composite(self) -> float:
         return (self.credibility + self.reliability + self.intimacy) / self.self_orientation
+
+    @property
+    def score(self) -> float:
+        return trust_on_100(self.composite)
+
+
+# The Trust Equation's ratio runs from 0.3 (parts 1, 1, 1 over 10) to 30 (10, 10, 10 over 1).
+TRUST_RATIO_LOW, TRUST_RATIO_EVEN, TRUST_RATIO_HIGH = 0.3, 3.0, 30.0
+
+
+def trust_on_100(ratio: float) -> float:
+    """The ratio as the trust score the app shows, 0–100: 50 + 50 · log10(ratio / 3).
+
+    0 at the lowest ratio (0.3), 50 where credibility, reliability and intimacy together
+    are three times the self-orientation (all four parts equal), 100 at the highest (30).
+    Each doubling of the ratio adds 15 points, each halving takes 15 off, so 24 and 30
+    no longer tower over 3 and 4 the way the raw ratio does; a higher ratio is always a
+    higher score. Stored with each reflection; a period's or a client's trust is the
+    mean of its reflections' scores."""
+    return min(100.0, max(0.0, 50 + 50 * log10(ratio / TRUST_RATIO_EVEN)))
 
 
 @dataclass(frozen=True)

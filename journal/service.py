@@ -1,12 +1,13 @@
 """The journal as the ui and the command line see it: plain records in, plain records out.
 
 Callers never see SQL or sqlite errors: they get dataclasses from ``journal.model`` or a
-``JournalError`` to explain.
+``JournalError`` to explain (every public method goes through ``translate_errors``).
 
-The feature modules behind it are imported here, at the top; the three that cost the
+The feature modules behind it are imported here, at the top; those that cost the
 first paint measurably load on first use instead, each at one marked place: the
-calendar (``calendar``), the growth figures (``growth``) and the client pulse
-(``_pulses``).
+calendar (``calendar``), the growth figures (``growth``), the client pulse
+(``_pulses``), and transcripts, the mirror and briefs (``transcripts``, ``mirror``,
+``briefs``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journal.errors import InvalidInput, NotFound
+from journal.errors import InvalidInput, NotAJournal, NotFound
 from journal.find import search_store
 from journal.find.search import SearchFilters
 from journal.find.search_store import Marks
@@ -50,14 +51,25 @@ from journal.reflect.meeting_history import MeetingSnapshot
 from journal.safety import backups, drafts_store, health
 from journal.safety.backups import Backup
 from journal.safety.health import Health
+from journal.store import migrations
 from journal.store.paths import journal_file
-from journal.store.storage import AnswerRow, ReflectionRow, ReflectionStamp, Store
+from journal.store.storage import (
+    AnswerRow,
+    ReflectionRow,
+    ReflectionStamp,
+    Store,
+    translate_errors,
+)
 
-if TYPE_CHECKING:  # the three lazy points below import them on first use
+if TYPE_CHECKING:  # the lazy points below import them on first use
+    from journal.brief.api import Briefs
+    from journal.brief.brief import Brief, LastTranscript
     from journal.calendar.api import Calendar
     from journal.growth.figures import Growth
+    from journal.mirror.api import MirrorApi
     from journal.pulse.api import Pulses
     from journal.pulse.model import Comparison, ImportResult, Pulse, Rating, Suggestion
+    from journal.transcripts.api import Transcripts
 
 Clock = Callable[[], datetime]
 HISTORY_FOR_ROTATION = 12
@@ -67,6 +79,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+@translate_errors
 class Journal:
     """One open journal. Not thread-safe: use it from one thread."""
 
@@ -88,7 +101,9 @@ class Journal:
         ``passphrase`` opens an encrypted journal (and creates a new journal encrypted);
         a plain journal ignores it. ``NeedsPassphrase`` / ``WrongPassphrase`` otherwise.
         """
-        return cls(Store(journal_file(folder), passphrase=passphrase), bank, clock)
+        from journal.safety.opening import open_store
+
+        return cls(open_store(journal_file(folder), passphrase), bank, clock)
 
     @property
     def bank(self) -> QuestionBank:
@@ -115,8 +130,24 @@ class Journal:
     def encrypted(self) -> bool:
         return self.store.encrypted
 
+    @property
+    def opening_notes(self) -> tuple[Any, ...]:
+        """What opening the file did that the person should hear of (a conversion a kill
+        interrupted, finished or undone: ``journal.safety.encryption.Resumed``)."""
+        return self.store.notes
+
     def close(self) -> None:
         self.store.close()
+
+    def schema_version(self) -> str:
+        """The newest schema step this journal has had (``m008_client_pulse`` …), for
+        Help → Copy Diagnostics; raises JournalError when it cannot be read (closed)."""
+        row = self.store.query_one(
+            f"SELECT name FROM {migrations.MIGRATIONS_TABLE} WHERE migration_set = ? "
+            "ORDER BY rowid DESC LIMIT 1",
+            [migrations.MIGRATION_SET],
+        )
+        return row[0] if row else "(none)"
 
     def prepare_for_writing(self) -> None:
         """Load what saving needs ahead of the first save (start-up stays light)."""
@@ -231,7 +262,7 @@ class Journal:
     def search_count(self, filters: SearchFilters, typing: bool = True) -> int:
         if filters.is_empty():
             return self.store.count_meetings()
-        return search_store.count(self.store, filters, typing)
+        return self._searching(lambda: search_store.count(self.store, filters, typing))
 
     def search_page(
         self, filters: SearchFilters, offset: int, limit: int, typing: bool = True
@@ -239,13 +270,25 @@ class Journal:
         """Matching meetings newest first (every meeting for empty filters)."""
         if filters.is_empty():
             return self.store.meeting_page(offset, limit)
-        return search_store.page(self.store, filters, offset, limit, typing)
+        return self._searching(
+            lambda: search_store.page(self.store, filters, offset, limit, typing)
+        )
 
     def search_marks(
         self, text: str, meeting_ids: list[int], typing: bool = True
     ) -> dict[int, Marks]:
         """Matched words marked in the title, client and a snippet, per meeting shown."""
-        return search_store.marks(self.store, text, meeting_ids, typing)
+        return self._searching(lambda: search_store.marks(self.store, text, meeting_ids, typing))
+
+    def _searching(self, search: Callable[[], Any]) -> Any:
+        """A search that meets damage: when it is the search index (FTS5 says so), the
+        index is built again from the journal and the search runs once more."""
+        try:
+            return search()
+        except NotAJournal:
+            if not search_store.repair_index(self.store):
+                raise
+        return search()
 
     # -- tags ------------------------------------------------------------------------
 
@@ -294,6 +337,46 @@ class Journal:
 
         return Calendar(self.store, self.clock)
 
+    # -- transcripts, the mirror and briefs (issue 21) ---------------------------------
+    # Lazy points: their rules, parsers and text machinery cost about 15 ms of CPU to
+    # import, and nothing before the window's first paint needs them.
+
+    @property
+    def transcripts(self) -> Transcripts:
+        """Meeting transcripts: read, figures kept with a meeting, beside the reflection."""
+        from journal.transcripts.api import Transcripts
+
+        return Transcripts(self.store, self.clock)
+
+    @property
+    def mirror(self) -> MirrorApi:
+        """Telling and asking language in the advisor's own notes, and its trends."""
+        from journal.mirror.api import MirrorApi
+
+        return MirrorApi(self.store)
+
+    @property
+    def briefs(self) -> Briefs:
+        """The brief before the next meeting with a client, and when it is due."""
+        from journal.brief.api import Briefs
+
+        return Briefs(self.store, self.clock, self._last_transcript)
+
+    def brief(self, client_id: int, now: datetime | None = None) -> Brief:
+        """What to know before the next meeting with this client (``now``: the clock)."""
+        return self.briefs.brief(client_id, now)
+
+    def _last_transcript(self, client_id: int, before: datetime) -> LastTranscript | None:
+        """The client's last transcript for a brief (the transcripts feature's, handed over)."""
+        from journal.brief.brief import LastTranscript
+        from journal.transcripts import api as transcripts_api
+
+        stored = transcripts_api.last_of_client(self.store, client_id, before)
+        if stored is None:
+            return None
+        questions = transcripts_api.client_questions(stored)
+        return LastTranscript(stored.meeting_id, stored.figures, stored.text_kept, questions)
+
     def last_intention(
         self, client_name: str, before: datetime, exclude_meeting: int | None = None
     ) -> Intention | None:
@@ -317,7 +400,12 @@ class Journal:
         from journal.growth import figures
 
         return figures.growth(
-            self.store, granularity, scope, trait_ids, self.profile().focus_traits
+            self.store,
+            granularity,
+            scope,
+            trait_ids,
+            self.profile().focus_traits,
+            self.clock().astimezone().date(),
         )
 
     def client_trust(self, scope: Scope) -> list[ClientTrust]:
@@ -383,6 +471,13 @@ class Journal:
     def check(self, thorough: bool = False) -> Health:
         """SQLite's quick (or full) check through a connection of its own."""
         return health.check(self.path, self.store.passphrase, thorough)
+
+    def plain_copies(self) -> list[Path]:
+        """Backups and journals moved aside stored without encryption beside this
+        encrypted journal (empty for a plain one); safe from another thread."""
+        from journal.safety.encryption import plain_copies
+
+        return plain_copies(self.path)
 
     # -- client pulse (journal.pulse) ----------------------------------------------------
 

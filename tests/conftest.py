@@ -1,6 +1,13 @@
-"""Shared test set-up: headless Qt, and a fresh data folder and settings per test."""
+"""Shared test set-up: headless Qt, a fresh data folder and settings per test, and the
+guard that fails any test in which a file this process has open in SQLite is opened
+from Python (closing that descriptor would drop SQLite's locks on it: issue 15)."""
 
 import os
+import sys
+import threading
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -11,8 +18,115 @@ import pytest  # noqa: E402
 
 from journal.model import IntentionCheck, MeetingInput, Profile, ReflectionInput  # noqa: E402
 from journal.service import Journal  # noqa: E402
+from journal.store.connection import in_use  # noqa: E402
+from journal.store.files import main_file_of  # noqa: E402
+
+# Opens (from Python: open(), os.open(), Path.open/read_bytes/…) of a file this process
+# has an SQLite connection to, or of its -wal/-shm, since the test began.
+OPENED_WHILE_IN_SQLITE: list[str] = []
+_DELIBERATE = threading.local()
+
+
+@contextmanager
+def deliberately_opening_live_files() -> Iterator[None]:
+    """For a test that plays the disk itself (damaging an open journal's bytes): what it
+    opens meanwhile, on this thread, is not the app's doing and is not recorded."""
+    _DELIBERATE.on = True
+    try:
+        yield
+    finally:
+        _DELIBERATE.on = False
+
+
+def disk_bytes(path: Path) -> bytes:
+    """What is on disk, also of a journal this test has open (the test looks, not the app)."""
+    with deliberately_opening_live_files():
+        return path.read_bytes()
+
+
+def _audit(event: str, args: tuple) -> None:
+    if event != "open" or not args or isinstance(args[0], int) or args[0] is None:
+        return
+    if getattr(_DELIBERATE, "on", False):
+        return
+    try:
+        path = Path(os.fsdecode(args[0]))
+        if in_use(path) or in_use(main_file_of(path)):
+            where = "".join(traceback.format_stack(limit=6)[:-1])
+            OPENED_WHILE_IN_SQLITE.append(f"{path}\n{where}")
+    except Exception:  # noqa: BLE001 - a hook must never break the open it watches
+        return
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.fixture(autouse=True)
+def _no_journal_file_opened_outside_sqlite():
+    OPENED_WHILE_IN_SQLITE.clear()
+    yield
+    found, OPENED_WHILE_IN_SQLITE[:] = list(OPENED_WHILE_IN_SQLITE), []
+    assert not found, "a file open in SQLite was opened from Python:\n" + "\n".join(found)
+
+
+# ADVISOR_JOURNAL_SIMULATE=windows runs these files with Windows' file semantics
+# (tests/platform_sim.py): the data-safety tests, where Windows differs the most.
+SIMULATED_ON_WINDOWS = {
+    "test_backups.py",
+    "test_damaged_files.py",
+    "test_durability.py",
+    "test_encryption.py",
+    "test_unwritable.py",
+    "test_drafts.py",
+    "test_storage.py",
+    "test_beside_each_other.py",
+    "test_cli_data.py",
+}
+
+
+@pytest.fixture(autouse=True)
+def _simulated_platform(request, monkeypatch):
+    if (
+        os.environ.get("ADVISOR_JOURNAL_SIMULATE") == "windows"
+        and request.path.name in SIMULATED_ON_WINDOWS
+    ):
+        from tests.platform_sim import windows_semantics
+
+        with windows_semantics(monkeypatch):
+            yield
+    else:
+        yield
+
+
+@pytest.fixture
+def on_windows(monkeypatch):
+    """This test runs with Windows' file semantics (tests/platform_sim.py)."""
+    from tests.platform_sim import windows_semantics
+
+    with windows_semantics(monkeypatch):
+        yield
+
 
 FIXED_NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def own_log_folder(tmp_path: Path, monkeypatch):
+    """The app's log (ui.common.app_log, started by the window and the commands) goes to
+    the test's own folder, never the log of the person running the tests, and is
+    detached after each test, with the exception hook it set."""
+    import sys
+
+    # beside tmp_path, not in it: tests count what lands there
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path.with_name(tmp_path.name + "-state")))
+    import threading
+
+    hook, thread_hook = sys.excepthook, threading.excepthook
+    yield
+    sys.excepthook, threading.excepthook = hook, thread_hook
+    app_log = sys.modules.get("ui.common.app_log")
+    if app_log is not None:
+        app_log.stop()
 
 
 @pytest.fixture
@@ -33,6 +147,9 @@ def journal(data_dir: Path):
 def local_zone(monkeypatch):
     """Call with a zone name to put the computer in that time zone for the test."""
     import time
+
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset does not exist on Windows: the zone cannot change in-process")
 
     def put_in(zone: str) -> None:
         monkeypatch.setenv("TZ", zone)

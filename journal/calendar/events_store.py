@@ -185,19 +185,22 @@ def _drop_unreflected_meeting(store: Store, meeting_id: int) -> None:
 
 def hold_ended_meetings(store: Store, now: datetime) -> int:
     """Give every ended, open client meeting a row in ``meetings`` (not yet reflected on),
-    so it counts as held and can be reflected on. Returns how many were added."""
-    rows = store.query(
-        "SELECT id, title, start_utc, end_utc, client_name FROM calendar_events "
-        "WHERE is_client = 1 AND status = 'open' AND meeting_id IS NULL AND end_utc <= ? "
-        "ORDER BY start_utc",
-        [to_db_time(now)],
-    )
-    if not rows:
-        return 0
+    so it counts as held and can be reflected on. Returns how many were added.
+
+    The open events and the next id are read inside the write transaction: another
+    program importing at the same moment waits for it, and never gets the same ids."""
     stamp = to_db_time(now)
-    first_id = store.next_id("meetings")
     meetings, links = [], []
     with store.transaction():
+        rows = store.query(
+            "SELECT id, title, start_utc, end_utc, client_name FROM calendar_events "
+            "WHERE is_client = 1 AND status = 'open' AND meeting_id IS NULL AND end_utc <= ? "
+            "ORDER BY start_utc",
+            [stamp],
+        )
+        if not rows:
+            return 0
+        first_id = store.next_id("meetings")
         clients: dict[str, int] = {}
         for offset, (event_id, title, start_text, end_text, client_name) in enumerate(rows):
             name = client_name or title or "?"

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from journal.coach.export_bundle import TRUST_KEYS
+from journal.model import trust_on_100
 from journal.reflect import scoring
 from journal.reflect.bank import QuestionBank
 from journal.service import Journal
@@ -90,7 +91,7 @@ def load(bundle: dict[str, Any], bank: QuestionBank) -> Journal:
             trust = reflection.get("trust")
             reflections.append(
                 (reflection_id, meeting_id, stamp, stamp)
-                + (tuple(trust[p] for p in TRUST_KEYS) if trust else (None,) * 5)
+                + (_trust_row(trust) if trust else (None,) * 5)
             )
             for answer in reflection["answers"]:
                 answers.append(_answer_row(questions, reflection_id, answer))
@@ -113,6 +114,12 @@ def load(bundle: dict[str, Any], bank: QuestionBank) -> Journal:
         )
         store.insert_rows("meeting_tags", ("meeting_id", "tag_id"), sorted(meeting_tags))
     return journal
+
+
+def _trust_row(trust: dict[str, float]) -> tuple[float, ...]:
+    """The four parts, and in the place of the bundle's ratio the 0–100 score the journal
+    keeps (the same score as the advisor's own journal shows)."""
+    return (*(trust[p] for p in TRUST_KEYS[:4]), trust_on_100(trust["composite"]))
 
 
 def has_verdicts(bundle: dict[str, Any]) -> bool:

@@ -75,9 +75,30 @@ def check_document(document: Any, path: Path | str, kind: Kind) -> dict[str, Any
     """A parsed document of exactly this kind's format, checked whole, or its error."""
     if not isinstance(document, dict) or "format" not in document:
         raise kind.error(path, "not_a_bundle")
+    minor = _minor(document["format"], kind)
+    if minor is not None:  # "advisor-journal/1.N": a minor version adds what may be skipped
+        if minor > BUNDLE_MINOR:
+            document = {k: v for k, v in document.items() if k in _KNOWN_1_1}
+        document["format"] = kind.format  # checked as "/1" (its schema names "others")
     _check_format(document["format"], path, kind)
     kind.check(document, bundle_shape.Check(path, kind.error))
     return document
+
+
+# The newest minor version of the bundle this app reads whole ("advisor-journal/1.1": the
+# clients' and coach's answers as aggregates, ``others``), and what a 1.1 bundle may hold.
+BUNDLE_MINOR = 1
+_KNOWN_1_1 = {"format", "exported_at", "period", "advisor", "privacy", "traits", "meetings",
+              "others"}  # fmt: skip
+
+
+def _minor(value: Any, kind: Kind) -> int | None:
+    """N for a bundle of format "advisor-journal/1.N" (None for anything else: the
+    feedback file reads its own minor versions in ``journal.coach.feedback``)."""
+    if kind is not BUNDLE or not isinstance(value, str):
+        return None
+    match = re.fullmatch(rf"{re.escape(kind.format)}\.([0-9]{{1,4}})", value)
+    return int(match.group(1)) if match else None
 
 
 def _check_format(value: Any, path: Path | str, kind: Kind) -> None:

@@ -167,6 +167,25 @@ def check_bundle(document: dict[str, Any], check: Check) -> None:
     meetings = check.array(document["meetings"], "meetings", MAX_MEETINGS)
     for index, meeting in enumerate(meetings):
         _meeting(meeting, f"meetings[{index}]", check)
+    if "others" in document:  # since 1.1: other people's ratings, as aggregates
+        _others(document["others"], check)
+
+
+def _others(others: Any, check: Check) -> None:
+    """What clients and the coach answered, per rater kind and trait (the schema's
+    ``others``): a mean only over ``min_raters`` or more raters, else null."""
+    checked = check.object(others, "others", ("min_raters", "groups"))
+    check.integer(checked["min_raters"], "others.min_raters", 1, 1000)
+    for index, group in enumerate(check.array(checked["groups"], "others.groups", 1000)):
+        where = f"others.groups[{index}]"
+        check.object(group, where, ("kind", "trait_id", "raters", "answers", "mean"))
+        if group["kind"] not in ("client", "coach"):
+            check.fail(where + ".kind", "'client' or 'coach' was expected")
+        check.trait_id(group["trait_id"], where + ".trait_id")
+        check.integer(group["raters"], where + ".raters", 1, 10**6)
+        check.integer(group["answers"], where + ".answers", 1, 10**7)
+        if group["mean"] is not None:
+            check.number(group["mean"], where + ".mean", 1, 5)
 
 
 def _meeting(meeting: Any, where: str, check: Check) -> None:

@@ -5,6 +5,12 @@ Private by default: client names pseudonymised (also inside titles, tags and tex
 text (open answers, intentions, notes) left out; attendees, e-mail addresses and
 locations are never part of it. Whether an intention was kept is not free text: its
 verdict and trait leave also without the words.
+
+Minor version 1.1 adds ``others``: what the advisor's clients and coach answered to the
+client items (``journal.pulse``), per rater kind and trait over every client together,
+only as means over at least three raters (``journal.pulse.aggregate``), unless the
+advisor chose to let single answers' groups through (``ExportChoice.others_min_raters``).
+A period without such answers is still written as "/1", so every released app reads it.
 """
 
 from __future__ import annotations
@@ -18,11 +24,15 @@ from typing import TYPE_CHECKING, Any
 from journal.coach import export_store
 from journal.coach.privacy import Pseudonyms
 from journal.errors import InvalidInput
+from journal.growth.aggregation import Scope
+from journal.pulse.aggregate import MIN_RATERS_FOR_EXPORT, aggregate
+from journal.store.storage import translating
 
 if TYPE_CHECKING:
     from journal.service import Journal
 
 FORMAT = "advisor-journal/1"
+MINOR = 1  # the newest minor version of advisor-journal/1 this app writes
 
 
 @dataclass(frozen=True)
@@ -36,8 +46,12 @@ class ExportChoice:
     real_names: bool = False
     include_texts: bool = False  # open answers, intentions and notes
     pseudonym_label: str = "Client"
+    # Clients' and coaches' answers: a group's mean leaves only with this many raters
+    # (the 360° rule); 1 lets every group's mean leave.
+    others_min_raters: int = MIN_RATERS_FOR_EXPORT
 
 
+@translating  # a damaged page read here is a NotAJournal like any other read
 def build(
     journal: Journal, choice: ExportChoice, names: Pseudonyms | None = None
 ) -> dict[str, Any]:
@@ -59,7 +73,7 @@ def build(
     rows = export_store.meetings(
         journal.store, choice.first, choice.last, tuple(i for i in ids.values() if i)
     )
-    return {
+    bundle = {
         "format": FORMAT,
         "exported_at": journal.clock().astimezone().isoformat(timespec="seconds"),
         "period": {"from": choice.first.isoformat(), "to": choice.last.isoformat()},
@@ -70,6 +84,41 @@ def build(
         },
         "traits": [_trait(bank.trait(t)) for t in traits],
         "meetings": _all(_meetings(rows, set(traits), names, choice.include_texts)),
+    }
+    others = _others(journal, choice, set(traits), {i for i in ids.values() if i})
+    if others is not None:
+        bundle["format"] = f"{FORMAT}.{MINOR}"
+        bundle["others"] = others
+    return bundle
+
+
+def _others(
+    journal: Journal, choice: ExportChoice, traits: set[str], client_ids: set[int]
+) -> dict[str, Any] | None:
+    """The clients' and coach's answers in the period, as aggregates (None: there are
+    none). One grouping only, kind and trait over every client chosen: two overlapping
+    groupings would let a reader subtract one from the other."""
+    scope = Scope(choice.first, choice.last + timedelta(days=1))
+    ratings = [
+        r
+        for r in journal.pulse_ratings(scope)
+        if r.trait_id in traits and (not client_ids or r.client_id in client_ids)
+    ]
+    if not ratings:
+        return None
+    minimum = max(1, choice.others_min_raters)
+    return {
+        "min_raters": minimum,
+        "groups": [
+            {
+                "kind": g.kind,
+                "trait_id": g.trait_id,
+                "raters": g.raters,
+                "answers": g.answers,
+                "mean": None if g.mean is None else round(g.mean, 2),
+            }
+            for g in aggregate(ratings, per_client=False, min_raters=minimum)
+        ],
     }
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from journal.coach.bundle_journal import has_verdicts, period_of
 from journal.growth.aggregation import Granularity, Mean, Scope
 from journal.growth.figures import Growth, profile_of
-from journal.model import KeptCount
+from journal.model import KeptCount, trust_on_100
 from journal.reflect.bank import TRUST_PARTS
 from journal.service import Journal
 
@@ -29,6 +29,22 @@ class TableColumn:
     reflected: int
     traits: dict[str, Mean]
     trust: dict[str, float | None]  # composite and the four parts, None when unknown
+
+
+@dataclass(frozen=True)
+class OthersFigure:
+    """A group's mean on 0–100 (None: withheld, fewer raters than the export allowed)."""
+
+    percent: float | None
+    raters: int
+
+
+@dataclass(frozen=True)
+class OthersRow:
+    trait_id: str
+    own: float | None  # the advisor's own mean over the whole export, 0–100
+    client: OthersFigure | None  # None: no client answered about this trait
+    coach: OthersFigure | None
 
 
 @dataclass(frozen=True)
@@ -65,6 +81,10 @@ class Report:
     entries: tuple[Entry, ...]  # empty unless texts were included
     verdicts: bool = False  # the bundle says which intentions were kept (newer bundles)
     kept: dict[str | None, KeptCount] = field(default_factory=dict)  # per trait; None: none
+    # The advisor's own figure per trait beside their clients' and coach's (1.1 bundles):
+    # aggregates over at least ``others_min_raters`` people.
+    others: tuple[OthersRow, ...] = ()
+    others_min_raters: int = 0
 
     @property
     def coverage(self) -> float | None:
@@ -123,6 +143,7 @@ def build(bundle: dict[str, Any], journal: Journal) -> Report:
     texts = privacy.get("texts", True)  # without it: show whatever words are there
     verdicts = has_verdicts(bundle)
     kept = journal.kept_counts(Scope()) if verdicts else {}  # the whole bundle
+    columns = _columns(by_table, traits, len(meetings), len(reflected), reflected)
     return Report(
         advisor=bundle["advisor"]["name"],
         first=first,
@@ -137,12 +158,39 @@ def build(bundle: dict[str, Any], journal: Journal) -> Report:
         clients=len({m["client"] for m in meetings}),
         growth=growth,
         table_growth=by_table,
-        columns=_columns(by_table, traits, len(meetings), len(reflected), reflected),
+        columns=columns,
         intentions=sum(1 for m in reflected if _has_intention(m["reflection"])),
         entries=tuple(_entries(reflected)) if texts else (),
         verdicts=verdicts,
         kept=kept,
+        **_others(bundle.get("others"), traits, columns),
     )
+
+
+def _others(others: dict[str, Any] | None, traits: tuple[str, ...], columns) -> dict[str, Any]:
+    if not others or not others.get("groups"):
+        return {}
+    by = {(g["kind"], g["trait_id"]): g for g in others["groups"]}
+    own = columns[-1].traits if columns else {}
+
+    def figure(kind: str, trait: str) -> OthersFigure | None:
+        group = by.get((kind, trait))
+        if group is None:
+            return None
+        mean = group["mean"]
+        return OthersFigure(None if mean is None else (mean - 1) / 4 * 100, group["raters"])
+
+    rows = tuple(
+        OthersRow(
+            t,
+            own[t].value if t in own else None,
+            figure("client", t),
+            figure("coach", t),
+        )
+        for t in traits
+        if any(key[1] == t for key in by)
+    )
+    return {"others": rows, "others_min_raters": others["min_raters"]}
 
 
 def _has_intention(reflection: dict[str, Any]) -> bool:
@@ -180,9 +228,11 @@ def _columns(
 
 
 def _trust_means(reflections: list[dict[str, Any]]) -> dict[str, float | None]:
+    """The mean of each part, and of the 0–100 trust score (the bundle holds the ratio)."""
     known = [r["reflection"]["trust"] for r in reflections if r["reflection"].get("trust")]
+    shown = [{**t, "composite": trust_on_100(t["composite"])} for t in known]
     return {
-        name: (sum(t[name] for t in known) / len(known) if known else None)
+        name: (sum(t[name] for t in shown) / len(shown) if shown else None)
         for name in ("composite", *TRUST_PARTS)
     }
 

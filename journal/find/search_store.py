@@ -30,6 +30,21 @@ class Marks:
     snippet: str
 
 
+def repair_index(store: Store) -> bool:
+    """Build the search index again when FTS5 finds it damaged; True when it was. Run
+    when a search met damage: the journal's tables may be whole while the index is not
+    (``advisor-journal check`` names it)."""
+    from journal.store import migrations
+
+    if store.read_only:
+        return False
+    with store.transaction():
+        if not migrations.search_index_damaged(store.conn):
+            return False
+        migrations.rebuild_search_index(store.conn)
+        return not migrations.search_index_damaged(store.conn)
+
+
 def count(store: Store, filters: SearchFilters, typing: bool = True) -> int:
     query = parse(filters.text, typing)
     if filters == SearchFilters(text=filters.text) and not query.literals:

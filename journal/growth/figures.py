@@ -4,6 +4,18 @@ the previous span and how even it is, and the facts behind the plain-language su
 
 Honest when data is thin: a period without answers is a gap (``value`` None), never a
 zero; a period with fewer than ``MIN_ANSWERS`` is marked ``thin`` so it can be greyed.
+
+Honest about periods that have not ended: each point knows how much of its period has
+passed within the span shown (``share``; 2 December is 2/31 of December). The words
+(the summary: strongest, weakest, rose, fell) leave out a period until at least
+``SETTLED_SHARE`` of it has gone by (it is finished, or at least half over). A rise or
+fall compares *settled* points: at least ``MIN_ANSWERS`` answers for the trait in such
+a period, and it must be at least ``MIN_CHANGE`` points. The strongest and weakest
+traits rest on at least ``MIN_ANSWERS`` answers; traits within ``MIN_LEAD`` points of
+them are named together (at most ``MAX_NAMED``, else none), so a near tie does not
+flip with every reflection. So one new
+reflection cannot change the summary while its period is in its first half, and later
+only by a clear difference.
 """
 
 from __future__ import annotations
@@ -17,7 +29,11 @@ from journal.growth import aggregation
 from journal.growth.aggregation import Granularity, Mean, Scope
 from journal.store.storage import Store
 
-MIN_ANSWERS = 3
+MIN_ANSWERS = 3  # answers for a trait in a period before it counts as more than thin
+SETTLED_SHARE = 0.5  # how much of a period must have passed before the words use it
+MIN_CHANGE = 10.0  # points (0–100) between two periods before a trait "rose" or "fell"
+MIN_LEAD = 3.0  # traits this close to the strongest (weakest) are named with it
+MAX_NAMED = 3  # more than this many that close: the summary names none
 ROLLING_PERIODS = 3
 TRUST_SERIES = ("composite", "credibility", "reliability", "intimacy", "self_orientation")
 
@@ -28,10 +44,21 @@ class Point:
     value: float | None  # None: nothing in this period, a gap
     count: int
     rolling: float | None  # count-weighted mean of this and the previous periods
+    share: float = 1.0  # how much of the period has passed, within the span shown
 
     @property
     def thin(self) -> bool:
         return 0 < self.count < MIN_ANSWERS
+
+    @property
+    def so_far(self) -> bool:
+        """The period is not over (today falls in it, or the span ends inside it)."""
+        return self.share < 1.0
+
+    @property
+    def settled(self) -> bool:
+        """Enough to put into words: enough answers, in a period mostly gone by."""
+        return self.value is not None and not self.thin and self.share >= SETTLED_SHARE
 
 
 @dataclass(frozen=True)
@@ -51,8 +78,10 @@ class Change:
 
 @dataclass(frozen=True)
 class Summary:
-    strongest: tuple[str, float] | None
-    weakest: tuple[str, float] | None
+    # The traits at the top and at the bottom, best (or worst) first: one, or the few
+    # within ``MIN_LEAD`` of it (never more than ``MAX_NAMED``); empty when there is none.
+    strongest: tuple[tuple[str, float], ...]
+    weakest: tuple[tuple[str, float], ...]
     rise: Change | None
     fall: Change | None
     focus: tuple[Change, ...]
@@ -63,6 +92,11 @@ class Coverage:
     period: date
     held: int
     reflected: int
+    share: float = 1.0  # as ``Point.share``
+
+    @property
+    def so_far(self) -> bool:
+        return self.share < 1.0
 
 
 @dataclass(frozen=True)
@@ -107,10 +141,29 @@ def periods(first: date, last: date, granularity: Granularity) -> tuple[date, ..
     return tuple(result)
 
 
-def series(means: dict[date, Mean], all_periods: Iterable[date]) -> list[Point]:
+def shares(
+    all_periods: Iterable[date], granularity: Granularity, scope: Scope, today: date | None
+) -> dict[date, float]:
+    """Per period, the part of its days that lie within ``scope`` and not after
+    ``today``: 1 for a period over and whole, 2/31 for December on 2 December."""
+    result = {}
+    for start in all_periods:
+        end = next_period(start, granularity)
+        first = max(start, scope.first_day) if scope.first_day else start
+        stop = min(end, scope.end_day) if scope.end_day else end
+        if today is not None:
+            stop = min(stop, today + timedelta(days=1))
+        result[start] = max(0, (stop - first).days) / (end - start).days
+    return result
+
+
+def series(
+    means: dict[date, Mean], all_periods: Iterable[date], share: dict[date, float] | None = None
+) -> list[Point]:
     """One point per period; gaps where there is nothing; a rolling mean over the last
     ``ROLLING_PERIODS`` periods, weighted by how many answers each rests on, at the
     periods that have answers of their own (the line never runs past the last answer)."""
+    share = share or {}
     points: list[Point] = []
     window: list[Mean] = []
     for period in all_periods:
@@ -120,7 +173,13 @@ def series(means: dict[date, Mean], all_periods: Iterable[date]) -> list[Point]:
         answers = sum(m.count for m in window)
         rolling = sum(m.value * m.count for m in window) / answers if mean else None
         points.append(
-            Point(period, mean.value if mean else None, mean.count if mean else 0, rolling)
+            Point(
+                period,
+                mean.value if mean else None,
+                mean.count if mean else 0,
+                rolling,
+                share.get(period, 1.0),
+            )
         )
     return points
 
@@ -135,23 +194,46 @@ def balance(profile: dict[str, Mean]) -> float | None:
 
 
 def change(trait_id: str, points: list[Point]) -> Change | None:
-    solid = [p for p in points if p.value is not None and not p.thin]
-    if len(solid) < 2:
+    """From the first settled period to the last one (None with fewer than two)."""
+    settled = [p for p in points if p.settled]
+    if len(settled) < 2:
         return None
-    first, last = solid[0], solid[-1]
+    first, last = settled[0], settled[-1]
     assert first.value is not None and last.value is not None
     return Change(trait_id, first.value, last.value, first.period, last.period)
+
+
+def settled_profile(traits: dict[str, list[Point]]) -> dict[str, Mean]:
+    """Each trait's mean over the periods at least ``SETTLED_SHARE`` gone by, weighted by
+    their answers (a trait asked twice a month still adds up over the months)."""
+    result = {}
+    for trait_id, points in traits.items():
+        kept = [
+            (p.value, p.count) for p in points if p.value is not None and p.share >= SETTLED_SHARE
+        ]
+        count = sum(n for _, n in kept)
+        if count:
+            result[trait_id] = Mean(sum(value * n for value, n in kept) / count, count)
+    return result
 
 
 def summarise(
     traits: dict[str, list[Point]], profile: dict[str, Mean], focus: Iterable[str]
 ) -> Summary:
-    solid = {t: m.value for t, m in profile.items() if m.count >= MIN_ANSWERS}
-    strongest = max(solid.items(), key=lambda item: item[1]) if solid else None
-    weakest = min(solid.items(), key=lambda item: item[1]) if len(solid) > 1 else None
+    """The facts the summary puts into words, from settled periods only (see above);
+    ``profile`` is kept for callers that pass it, the words use ``settled_profile``."""
+    del profile
+    ranked = sorted(
+        ((t, m.value) for t, m in settled_profile(traits).items() if m.count >= MIN_ANSWERS),
+        key=lambda item: item[1],
+        reverse=True,
+    )
+    strongest = _ends(ranked)
+    rest = [item for item in ranked if item not in strongest]
+    weakest = _ends(rest[::-1]) if len(rest) >= 1 and len(ranked) > 1 else ()
     changes = [c for t, points in traits.items() if (c := change(t, points)) is not None]
-    rises = [c for c in changes if c.delta > 0]
-    falls = [c for c in changes if c.delta < 0]
+    rises = [c for c in changes if c.delta >= MIN_CHANGE]
+    falls = [c for c in changes if c.delta <= -MIN_CHANGE]
     return Summary(
         strongest=strongest,
         weakest=weakest,
@@ -159,6 +241,15 @@ def summarise(
         fall=min(falls, key=lambda c: c.delta) if falls else None,
         focus=tuple(c for c in changes if c.trait_id in set(focus)),
     )
+
+
+def _ends(ranked: list[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    """The first trait and those within ``MIN_LEAD`` of it; none if more than
+    ``MAX_NAMED`` are that close."""
+    if not ranked:
+        return ()
+    close = tuple(item for item in ranked if abs(item[1] - ranked[0][1]) < MIN_LEAD)
+    return close if len(close) <= MAX_NAMED else ()
 
 
 def profile_of(by_period: dict[date, dict[str, Mean]]) -> dict[str, Mean]:
@@ -200,30 +291,37 @@ def growth(
     scope: Scope,
     trait_ids: tuple[str, ...] = (),
     focus: tuple[str, ...] = (),
+    today: date | None = None,
 ) -> Growth:
-    """Everything the growth view draws for ``scope``, in a handful of queries."""
+    """Everything the growth view draws for ``scope``, in a handful of queries;
+    ``today`` (None: no day is in the future) tells which period is not over."""
     found = aggregation.span(store, scope)
     if found is None:
-        return Growth(granularity, (), {}, {}, [], {}, {}, Summary(None, None, None, None, ()))
+        return Growth(granularity, (), {}, {}, [], {}, {}, Summary((), (), None, None, ()))
     first = scope.first_day or found[0]
     last = (scope.end_day - timedelta(days=1)) if scope.end_day else found[1]
     all_periods = periods(first, last, granularity)
+    share = shares(all_periods, granularity, scope, today)
 
     by_period = aggregation.trait_means(store, granularity, scope, trait_ids)
     shown = trait_ids or tuple(sorted({t for means in by_period.values() for t in means}))
     traits = {
-        t: series({p: m[t] for p, m in by_period.items() if t in m}, all_periods) for t in shown
+        t: series({p: m[t] for p, m in by_period.items() if t in m}, all_periods, share)
+        for t in shown
     }
     trust_rows, held = aggregation.activity(store, granularity, scope)
     trust = {
         name: series(
             {p: Mean(getattr(row, name), row.count) for p, row in trust_rows.items()},
             all_periods,
+            share,
         )
         for name in TRUST_SERIES
     }
     coverage = [
-        Coverage(p, held[p].held if p in held else 0, held[p].reflected if p in held else 0)
+        Coverage(
+            p, held[p].held if p in held else 0, held[p].reflected if p in held else 0, share[p]
+        )
         for p in all_periods
     ]
     profile = profile_of(by_period)

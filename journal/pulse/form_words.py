@@ -57,3 +57,34 @@ WORDS: dict[str, dict[str, str]] = {
         "score": "{score} – {label}",
     },
 }
+
+# The mail the advisor sends with the form (the window copies it): the questions, so the
+# client sees what it is about, and the form attached.
+INVITATION: dict[str, dict[str, str]] = {
+    "en": {
+        "subject": "A minute of feedback? ({code})",
+        "body": "Hello,\n\nCould you spare a minute to tell me how our meetings work for you? "
+        "I attached a short form with these {count} statements:\n\n{items}\n\nOpen the "
+        "attached file, choose a score for each statement and press Send: your mail program "
+        "then sends me your answers. It works offline, and only I see your answers.\n\n"
+        "Thank you,\n{advisor}",
+    },
+    "nl": {
+        "subject": "Een minuut feedback? ({code})",
+        "body": "Goedendag,\n\nWilt u een minuut nemen om te laten weten hoe onze gesprekken "
+        "voor u werken? In de bijlage staat een kort formulier met deze {count} "
+        "uitspraken:\n\n{items}\n\nOpen het bijgevoegde bestand, kies bij elke uitspraak een score "
+        "en klik op Versturen: uw mailprogramma stuurt mij dan uw antwoorden. Het werkt "
+        "zonder internet, en alleen ik zie uw antwoorden.\n\nDank u wel,\n{advisor}",
+    },
+}
+
+
+def invitation(language: str, code: str, advisor: str, items: list[str]) -> tuple[str, str]:
+    """(subject, body) of the mail that goes with the form, in the pulse's language."""
+    words = INVITATION[language]
+    listed = "\n".join(f"- {text}" for text in items)
+    return (
+        words["subject"].format(code=code),
+        words["body"].format(count=len(items), items=listed, advisor=" ".join(advisor.split())),
+    )

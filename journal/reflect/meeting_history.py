@@ -33,6 +33,8 @@ class MeetingSnapshot:
     # The tags' rows: a tag only this meeting had goes with it, and comes back with the
     # same id, so a tag filter (``SearchFilters.tag_id``) still finds it after an undo.
     tag_rows: tuple[Row, ...] = ()
+    # Its transcript's figures (m009): deleted with the meeting, back with an undo.
+    transcripts: tuple[Row, ...] = ()
 
     @property
     def id(self) -> int:
@@ -73,6 +75,9 @@ def take(store: Store, meeting_id: int) -> MeetingSnapshot | None:
                 meeting_id,
             )
         ),
+        transcripts=tuple(
+            _rows(store, "SELECT * FROM transcripts WHERE meeting_id = ?", meeting_id)
+        ),
     )
 
 
@@ -100,6 +105,9 @@ def put(
                 [tag["id"], tag["name"], tag["name_key"]],
             )
         tags_store.set_tags(store, meeting_id, wanted.tags)
+        # A transcript imported after the snapshot stays; a deleted meeting's comes back.
+        for transcript in current.transcripts if current is not None else wanted.transcripts:
+            _insert(store, "transcripts", transcript)
         if wanted.reflection is not None:
             _insert(store, "reflections", wanted.reflection)
             for answer in wanted.answers:

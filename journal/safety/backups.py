@@ -20,8 +20,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from journal.errors import BackupFailed, JournalError
-from journal.safety.sync import fsync_file, fsync_folder
 from journal.store.connection import connect, create_private, database_errors
+from journal.store.files import fsync_file, fsync_folder, is_journal_file
 
 FOLDER = "backups"
 TIME_LIMIT_SECONDS = 60.0
@@ -86,22 +86,30 @@ def make_backup(
     now: datetime | None = None,
     time_limit: float = TIME_LIMIT_SECONDS,
     progress: Callable[[int, int], None] | None = None,
+    source: sqlite3.Connection | None = None,
 ) -> Backup:
     """Copy the journal into a new backup (or ``target``), check it, rotate its kind.
 
-    Reads through a connection of its own, so the app can go on writing meanwhile (WAL).
+    Reads through a connection of its own, so the app can go on writing meanwhile (WAL),
+    or through ``source``, a connection that holds the journal (``exclusive.hold``).
     ``BackupFailed`` when it cannot be written, is not done within ``time_limit``
-    seconds, or does not pass ``integrity_check``; nothing partial is left."""
+    seconds, or does not pass ``integrity_check``; nothing partial is left. A ``target``
+    that is the journal itself (or its -wal or -shm) is refused."""
     if kind not in KEEP:
         raise ValueError(f"unknown backup kind {kind!r}")
     now = now or datetime.now(UTC)
     if target is None:
         target = _free_name(folder_of(journal_path), now, kind)
+    elif is_journal_file(target, journal_path):
+        raise BackupFailed(target, "not_written", "that is the journal itself")
     partial = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with closing(connect(journal_path, passphrase, read_only=True)) as source:
+        if source is not None:
             copy_database(source, partial, passphrase, time_limit, progress)
+        else:
+            with closing(connect(journal_path, passphrase, read_only=True)) as own:
+                copy_database(own, partial, passphrase, time_limit, progress)
         fsync_file(partial)
         os.replace(partial, target)
         fsync_folder(target.parent)
@@ -140,7 +148,9 @@ def copy_database(
         if time.monotonic() > deadline:
             raise BackupFailed(target, "timeout", f"not done in {time_limit:.0f} s")
 
-    with closing(connect(target, passphrase, durable=False)) as copy:
+    # The copy through the source's own SQLite library: the backup API works within one.
+    cipher = not isinstance(source, sqlite3.Connection)
+    with closing(connect(target, passphrase, durable=False, cipher=cipher)) as copy:
         # One read transaction for the whole copy: each step then reads the same
         # snapshot (WAL), where a step of its own would see the app's writes since and
         # start the copy again, and under steady writes never finish.
@@ -188,16 +198,6 @@ def _thinned(dailies: list[Backup]) -> list[Backup]:
         weeks.setdefault(backup.made.isocalendar()[:2], backup)
         months.setdefault((backup.made.year, backup.made.month), backup)
     return kept + list(weeks.values())[:WEEKS_KEPT] + list(months.values())[:MONTHS_KEPT]
-
-
-def newest_good(journal_path: Path, passphrase: str | None = None) -> Backup | None:
-    """The newest backup that opens (with ``passphrase``) and passes ``quick_check``."""
-    from journal.safety.health import check
-
-    for backup in list_backups(journal_path):
-        if check(backup.path, passphrase, thorough=False).ok:
-            return backup
-    return None
 
 
 def _free_name(folder: Path, now: datetime, kind: str) -> Path:

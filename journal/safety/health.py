@@ -1,30 +1,37 @@
 """Is this file a healthy journal? Cheap looks at its bytes before SQLite touches it,
 SQLite's own checks after, and moving a damaged journal aside (never deleting it).
+
+The bytes are a first look only: what SQLite can read, SQLite decides. A file shorter
+than its header says may be whole with the pages in its WAL (a checkpoint stopped by a
+kill or a full disk); then SQLite's ``quick_check`` is asked, never the size alone.
+A file this process has open in SQLite is never opened as bytes (``files``): it was
+looked at before its first connection, and SQLite reads it now.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
-from contextlib import closing, suppress
+from contextlib import closing, nullcontext, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from journal.errors import (
+    JournalBusy,
     JournalError,
     JournalTooNew,
     NeedsPassphrase,
     NotAJournal,
     WrongPassphrase,
 )
-from journal.safety.sync import fsync_file
-from journal.store import migrations
-from journal.store.connection import connect, database_errors
+from journal.safety.backups import Backup, list_backups
+from journal.store import files, migrations
+from journal.store.connection import CIPHER, connect, database_errors, in_use, library_of
+from journal.store.files import SIDE_FILES, SQLITE_HEADER
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
-SIDE_FILES = ("-wal", "-shm")  # SQLite's companions; they belong to the file they sit by
 # SQLite files are whole pages, at least 512 bytes each: anything else is not one.
 SMALLEST_PAGE = 512
 
@@ -32,14 +39,13 @@ SMALLEST_PAGE = 512
 def sniff(path: Path) -> None:
     """Raise what the first bytes and the size tell, without opening the file in SQLite:
     ``NotAJournal`` (a folder, a text file, a wiped header, a cut-off file, not SQLite)
-    or ``NeedsPassphrase`` (no plain header but whole pages of random bytes)."""
+    or ``NeedsPassphrase`` (no plain header but whole pages of random bytes). Only for a
+    file this process does not have open in SQLite (``FileInUse`` otherwise)."""
     try:
         size = path.stat().st_size
         if path.is_dir():
             raise NotAJournal(path, "a folder, not a file", "folder")
-        with path.open("rb") as f:
-            head = f.read(HEADER_SIZE)
-            sample = head + f.read(4096 - len(head))
+        sample = files.read_head(path, 4096)
     except FileNotFoundError:
         return
     except NotAJournal:
@@ -48,8 +54,9 @@ def sniff(path: Path) -> None:
         from journal.errors import JournalNotWritable
 
         raise JournalNotWritable(path, exc.strerror or str(exc)) from exc
+    head = sample[:HEADER_SIZE]
     if size == 0:
-        return  # SQLite makes an empty file a new database
+        return  # SQLite makes an empty file a new database (see ``lived_here``)
     if head.startswith(SQLITE_HEADER):
         _check_sqlite_size(path, head, size)
         return
@@ -60,6 +67,76 @@ def sniff(path: Path) -> None:
     if size < SMALLEST_PAGE or size % SMALLEST_PAGE:
         raise NotAJournal(path, "not an SQLite database", "not_sqlite")
     raise NeedsPassphrase(path)
+
+
+def kind_of_file(path: Path) -> str:
+    """What a file is by its first bytes: "plain" (an SQLite file), "encrypted" (whole
+    pages of random bytes) or "other"; for one this process has open, by the registry."""
+    from journal.store.connection import open_encrypted
+
+    encrypted = open_encrypted(path)
+    if encrypted is not None:
+        return "encrypted" if encrypted else "plain"
+    try:
+        sniff(path)
+    except NeedsPassphrase:
+        return "encrypted"
+    except (JournalError, OSError):
+        return "other"
+    return "plain" if files.has_plain_header(path) else "other"
+
+
+def whole_in_sqlite(path: Path) -> bool:
+    """A plain file shorter than its header says is whole when SQLite reads it whole:
+    the pages it lacks are in the WAL (a checkpoint stopped by a kill or a full disk).
+    SQLite's ``quick_check`` reads every page in use, from the WAL where they are. The WAL
+    is not parsed here. Without WAL frames nothing else can hold them, and nothing is
+    opened (SQLite would add a -wal and -shm beside a damaged file)."""
+    if not wal_has_frames(path):
+        return False
+    try:
+        with closing(connect(path, read_only=True)) as conn:
+            return [row[0] for row in conn.execute("PRAGMA quick_check(1)")] == ["ok"]
+    except database_errors() as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (5, 6):  # held by another program
+            raise JournalBusy(path, "another program holds the journal") from exc
+        return False
+    except JournalError:
+        return False
+
+
+def wal_has_frames(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def lived_here(path: Path) -> list[str]:
+    """What shows that a journal lived at ``path`` (for an empty file there): a WAL with
+    bytes, backups, journals moved aside. Empty: nothing, so an empty file is new."""
+    signs = []
+    with suppress(OSError):
+        size = Path(f"{path}-wal").stat().st_size
+        if size:
+            signs.append(f"{path.name}-wal holds {size:,} bytes")
+    copies = list_backups(path)
+    if copies:
+        signs.append(f"{len(copies)} backups in {copies[0].path.parent}")
+    aside = moved_aside(path)
+    if aside:
+        signs.append(f"{len(aside)} journals moved aside beside it")
+    return signs
+
+
+def moved_aside(path: Path) -> list[Path]:
+    """The journals ``move_aside`` renamed beside this one."""
+    pattern = _aside_pattern(path)
+    try:
+        entries = list(path.parent.iterdir())
+    except OSError:
+        return []
+    return sorted(p for p in entries if pattern.fullmatch(p.name) and p.is_file())
 
 
 def _check_sqlite_size(path: Path, head: bytes, size: int) -> None:
@@ -104,25 +181,36 @@ class Health:
 
 
 def check(path: Path, passphrase: str | None = None, thorough: bool = True) -> Health:
-    """Check the journal at ``path`` without writing to it: its bytes, SQLite's
-    ``integrity_check`` (``quick_check`` unless ``thorough``), foreign keys, and that
-    this version of the app knows its schema. Safe while the app has it open."""
+    """Check the journal at ``path`` without changing what it holds: its bytes (when this
+    process does not have it open), SQLite's ``integrity_check`` (``quick_check`` unless
+    ``thorough``), foreign keys, the search index (``thorough``), and that this version
+    of the app knows its schema. Safe while the app has it open."""
     if not path.exists():
         return Health(path, (f"{path} does not exist",), "missing")
+    library = library_of(path)
+    if library is None:  # not open here: its bytes first
+        found = _look(path, passphrase)
+        if found is not None:
+            return found
+    encrypted = passphrase is not None and not files.has_plain_header(path)
+    cipher = library == CIPHER and not encrypted  # a plain file held through SQLCipher
+    # Without a WAL beside it the file is all there is: read as it is, so that nothing
+    # (no -shm, no -wal) is left beside a file that turns out damaged.
+    alone = library is None and not Path(f"{path}-wal").exists()
     try:
-        sniff(path)
-    except NeedsPassphrase:
-        if passphrase is None:
-            return Health(path, ("encrypted: a passphrase is needed to check it",), "locked")
-    except NotAJournal as exc:
-        return Health(path, (exc.detail,), exc.problem)
-    except JournalError as exc:
-        return Health(path, (str(exc),), "unreadable")
-    encrypted = passphrase is not None and not _has_plain_header(path)
-    try:
-        with closing(connect(path, passphrase if encrypted else None, read_only=True)) as conn:
+        with closing(
+            connect(
+                path,
+                passphrase if encrypted else None,
+                read_only=True,
+                cipher=cipher,
+                unchanging=alone,
+            )  # fmt: skip
+        ) as conn:
             problems, kind = _sqlite_problems(conn, path, thorough)
             meetings = None if problems else _count_meetings(conn)
+            if not problems and thorough:  # while ``conn`` is open: see _search_problems
+                problems, kind = _search_problems(path, passphrase if encrypted else None, cipher)
         if not problems and wal_unreadable(path):
             problems = [
                 f"the newest changes wait in {path.name}-wal, which cannot be read while "
@@ -131,12 +219,60 @@ def check(path: Path, passphrase: str | None = None, thorough: bool = True) -> H
             kind = "wal_unread"
     except WrongPassphrase as exc:
         return Health(path, (str(exc),), "wrong_passphrase", encrypted=True)
+    except JournalBusy as exc:
+        return Health(path, (str(exc),), "busy", encrypted=encrypted)
     except JournalError as exc:
         kind = getattr(exc, "problem", "unreadable")
         return Health(path, (str(exc),), kind, encrypted=encrypted)
     except database_errors() as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (5, 6):  # BUSY, LOCKED
+            detail = "busy: another program holds the journal (a restore, an encryption change)"
+            return Health(path, (detail,), "busy", encrypted=encrypted)
         return Health(path, (f"SQLite: {exc}",), "damaged", encrypted=encrypted)
     return Health(path, tuple(problems), kind, meetings, encrypted)
+
+
+def _look(path: Path, passphrase: str | None) -> Health | None:
+    """What the bytes of a file not open here say (None: go on to SQLite)."""
+    try:
+        if path.is_file() and path.stat().st_size == 0:
+            signs = lived_here(path)
+            if signs:
+                detail = "the journal file is empty (0 bytes), while " + "; ".join(signs)
+                return Health(path, (detail,), "emptied")
+            return Health(path, ("the journal file is empty (0 bytes)",), "empty")
+        sniff(path)
+    except NeedsPassphrase:
+        if passphrase is None:
+            return Health(path, ("encrypted: a passphrase is needed to check it",), "locked")
+    except NotAJournal as exc:
+        if exc.problem != "truncated" or not whole_in_sqlite(path):
+            return Health(path, (exc.detail,), exc.problem)
+    except JournalBusy as exc:
+        return Health(path, (str(exc),), "busy")
+    except JournalError as exc:
+        return Health(path, (str(exc),), "unreadable")
+    except OSError as exc:
+        return Health(path, (exc.strerror or str(exc),), "unreadable")
+    return None
+
+
+def _search_problems(path: Path, passphrase: str | None, cipher: bool) -> tuple[list[str], str]:
+    """FTS5's own integrity check of the search index. SQLite 3.40's ``integrity_check``
+    does not look inside it, and FTS5 runs this check only on a connection that may
+    write: here inside a transaction that is rolled back, so nothing changes, while the
+    caller's read-only connection stays open, so that closing this one is never the last
+    close (which would fold the WAL into the file). Skipped where the folder or file
+    cannot be written."""
+    if not (os.access(path, os.W_OK) and files.folder_writable(path.parent)):
+        return [], ""
+    with closing(connect(path, passphrase, durable=False, cipher=cipher)) as conn:
+        if migrations.search_index_damaged(conn):
+            return [
+                "the search index is damaged (the journal itself is whole); it is "
+                "rebuilt from the journal the next time you search"
+            ], "search_index"
+    return [], ""
 
 
 def wal_unreadable(path: Path) -> bool:
@@ -146,7 +282,7 @@ def wal_unreadable(path: Path) -> bool:
         waiting = Path(f"{path}-wal").stat().st_size > 0
     except OSError:
         return False
-    return waiting and not Path(f"{path}-shm").exists() and not os.access(path.parent, os.W_OK)
+    return waiting and not Path(f"{path}-shm").exists() and not files.folder_writable(path.parent)
 
 
 def _sqlite_problems(conn: sqlite3.Connection, path: Path, thorough: bool):
@@ -171,11 +307,6 @@ def _count_meetings(conn: sqlite3.Connection) -> int | None:
     with suppress(sqlite3.Error):
         return int(conn.execute("SELECT count(*) FROM meetings").fetchone()[0])
     return None
-
-
-def _has_plain_header(path: Path) -> bool:
-    with path.open("rb") as f:
-        return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
 def has_tables(conn: sqlite3.Connection) -> bool:
@@ -204,10 +335,15 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in rows]
 
 
-def move_aside(path: Path, why: str, now: datetime) -> Path:
+def move_aside(path: Path, why: str, now: datetime, *, held: bool = False) -> Path:
     """Rename the journal (and its -wal and -shm, which belong to it) to
     ``journal.<why>-<time>.sqlite3`` in the same folder; returns the new name. Nothing
-    is deleted or overwritten."""
+    is deleted or overwritten. Other processes are kept from the file meanwhile
+    (``files.kept_from_sqlite``; ``JournalBusy`` when one has it open), unless the caller
+    already holds it through SQLite (``held``, ``exclusive.hold``). This process must not
+    have it open otherwise."""
+    if not re.fullmatch(r"[a-z]+", why):
+        raise ValueError(f"not a reason for moving aside: {why!r}")
     stamp = now.astimezone().strftime("%Y-%m-%d-%H%M%S")
     for attempt in range(1, 100):
         suffix = "" if attempt == 1 else f"-{attempt}"
@@ -216,29 +352,83 @@ def move_aside(path: Path, why: str, now: datetime) -> Path:
             break
     else:  # pragma: no cover - a hundred in one second
         raise FileExistsError(target)
-    # Two or three renames are not one step: the move is written down first, so that
-    # a kill half way is finished by ``finish_moving_aside`` on the next open, and a
-    # WAL never ends up at one name with its journal at another.
-    intent = _intent_file(path)
-    intent.write_text(target.name, encoding="utf-8")
-    fsync_file(intent)
-    finish_moving_aside(path)
+    # Two or three renames are not one step: the move is written down first (whole or
+    # not at all), so that a kill half way is finished by ``finish_moving_aside`` on the
+    # next open, and a WAL never ends up at one name with its journal at another.
+    with nullcontext() if held else files.kept_from_sqlite(path):
+        intent = _intent_file(path)
+        files.write_note(intent, target.name.encode("utf-8"))
+        try:
+            _move(path, target)
+        except PermissionError as exc:  # Windows: another program has a file of it open
+            if not files.ON_WINDOWS:
+                raise
+            _move(target, path)  # what did move goes back (normally nothing)
+            intent.unlink()
+            raise JournalBusy(path, "another program has it open") from exc
+        intent.unlink()
     return target
 
 
 def finish_moving_aside(path: Path) -> None:
-    """Complete a ``move_aside`` that was written down (and perhaps killed half way)."""
+    """Complete a ``move_aside`` that was written down (and perhaps killed half way).
+    Never raises: a note that is not one ``move_aside`` writes (empty after a kill or a
+    full disk, a path, not UTF-8) is renamed to ``….invalid`` and ignored; a move under
+    way in another process, or a folder that cannot be written, is left alone."""
     intent = _intent_file(path)
     try:
-        target = path.with_name(intent.read_text(encoding="utf-8").strip())
-    except FileNotFoundError:
+        raw = files.read_note(intent)
+    except OSError:
         return
+    if raw is None:
+        return
+    name = _intended_name(path, raw)
+    if name is None:
+        with suppress(OSError):
+            os.replace(intent, intent.with_name(intent.name + ".invalid"))
+        return
+    if in_use(path):  # this process has it open: nobody is moving it
+        return
+    try:
+        with files.kept_from_sqlite(path):
+            _move(path, path.with_name(name))
+            intent.unlink()
+    except (JournalBusy, OSError):
+        return
+
+
+def _move(path: Path, target: Path) -> None:
     for side in (*SIDE_FILES, ""):  # the side files first, as a WAL belongs to its file
         source, moved = Path(f"{path}{side}"), Path(f"{target}{side}")
         if source.exists() and not moved.exists():
             os.rename(source, moved)
-    intent.unlink()
+    files.fsync_folder(path.parent)
+
+
+def _intended_name(path: Path, raw: bytes) -> str | None:
+    """The name in a moving-aside note, when it is exactly one ``move_aside`` makes."""
+    try:
+        name = raw.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        return None
+    return name if _aside_pattern(path).fullmatch(name) else None
+
+
+def _aside_pattern(path: Path) -> re.Pattern[str]:
+    return re.compile(
+        re.escape(path.stem)
+        + r"\.[a-z]+-\d{4}-\d{2}-\d{2}-\d{6}(?:-\d{1,2})?"
+        + re.escape(path.suffix)
+    )
 
 
 def _intent_file(path: Path) -> Path:
     return path.with_name(path.name + ".moving-aside")
+
+
+def newest_good(journal_path: Path, passphrase: str | None = None) -> Backup | None:
+    """The newest backup that opens (with ``passphrase``) and passes ``quick_check``."""
+    for backup in list_backups(journal_path):
+        if check(backup.path, passphrase, thorough=False).ok:
+            return backup
+    return None

@@ -178,7 +178,7 @@ def fill(journal: Journal, meetings: int = 400, seed: int = 1, force: bool = Fal
                         trust.reliability,
                         trust.intimacy,
                         trust.self_orientation,
-                        trust.composite,
+                        trust.score,
                     )
                     if trust
                     else (None,) * 5

@@ -10,6 +10,8 @@ import os
 import stat
 from pathlib import Path
 
+from journal.store.files import refuse_open_journal
+
 
 class Refused(Exception):
     """Why the file was not read: ``problem`` "unreadable" (``detail`` the system's
@@ -25,6 +27,7 @@ class Refused(Exception):
 def read_regular_file(path: Path, limit: int) -> bytes:
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
+        refuse_open_journal(path)  # closing a descriptor of it would drop SQLite's locks
         descriptor = os.open(path, flags)
     except OSError as error:
         raise Refused("unreadable", error.strerror or str(error)) from None

@@ -8,7 +8,9 @@ Add a migration by appending a function; never edit or rename one that has shipp
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from journal.model import trust_on_100
 
 if TYPE_CHECKING:  # sqlite-utils costs ~80 ms to import: only when a journal needs migrating
     from sqlite_utils import Database
@@ -595,10 +597,109 @@ def m008_client_pulse(db: Database) -> None:
     )
 
 
+@_step
+def m009_transcripts(db: Database) -> None:
+    """Figures from a meeting's transcript, and which briefs were shown.
+
+    ``transcripts``: one row per meeting (a new import replaces it). ``figures`` is JSON
+    (``journal.transcripts.figures.Figures``) made with the rule set ``rules`` ("nl.1")
+    and definitions ``method``; ``text`` (JSON: who said what, when) is NULL unless the
+    advisor chose to keep it. Deleting the meeting deletes its row (``TRANSCRIPT_TRIGGERS``;
+    undo puts it back). A trigger, not ``ON DELETE CASCADE``: with a cascade, rebuilding
+    ``meetings`` (``transform()``) would delete every transcript, and sqlite-utils refuses
+    it inside a migration's transaction. ``briefs_shown``: calendar events whose brief
+    was shown, so it is shown once."""
+    db.execute(
+        """
+        CREATE TABLE transcripts (
+            meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id),
+            imported_at TEXT NOT NULL,
+            source_name TEXT NOT NULL,
+            format TEXT NOT NULL,
+            rules TEXT NOT NULL,
+            method INTEGER NOT NULL,
+            figures TEXT NOT NULL,
+            text TEXT
+        )
+        """
+    )
+    db.execute("CREATE TABLE briefs_shown (event_id INTEGER PRIMARY KEY, shown_at TEXT NOT NULL)")
+    for sql in TRANSCRIPT_TRIGGERS:
+        db.execute(sql)
+
+
+TRANSCRIPT_TRIGGERS = [
+    """
+    CREATE TRIGGER transcripts_meeting_removed BEFORE DELETE ON meetings BEGIN
+    DELETE FROM transcripts WHERE meeting_id = OLD.id;
+    END
+    """,
+]
+
+
+@_step
+def m010_trust_scale(db: Database) -> None:
+    """The trust a reflection keeps beside its four parts becomes the bounded 0–100
+    score the app shows (``journal.model.trust_on_100``) instead of the Trust
+    Equation's ratio (0.3–30, which averaged and charted badly). The parts stay as they
+    were. The day sums are summed again in one pass, with the trigger that would follow
+    each row dropped meanwhile (10 s for 100,000 reflections, against a fraction)."""
+    db.conn.create_function("trust_on_100", 1, trust_on_100, deterministic=True)
+    db.execute("DROP TRIGGER IF EXISTS meeting_days_reflection_changed")
+    db.execute(
+        """
+        UPDATE reflections
+        SET trust = trust_on_100((credibility + reliability + intimacy) / self_orientation)
+        WHERE trust IS NOT NULL AND self_orientation > 0
+        """
+    )
+    db.execute(
+        """
+        UPDATE meeting_days SET trust_sum = coalesce((
+            SELECT sum(r.trust) FROM reflections r JOIN meetings m ON m.id = r.meeting_id
+            WHERE m.local_day = meeting_days.day AND m.client_id = meeting_days.client_id
+        ), 0)
+        """
+    )
+    restore_triggers(db)
+
+
 def rebuild_search(db: Database) -> None:
     """Fill the search index again from the tables (after a migration or a bulk load)."""
     db.execute("DELETE FROM meeting_search")
     db.execute(_SEARCH_ADD.replace("WHERE m.id = {id}", "WHERE true"))
+
+
+def search_index_damaged(conn: Any) -> bool:
+    """Whether FTS5's own integrity check finds ``meeting_search`` damaged. SQLite 3.40's
+    ``integrity_check`` does not look inside it, and FTS5 runs this check only on a
+    connection that may write: inside a transaction (or savepoint) rolled back here, so
+    nothing changes."""
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meeting_search'"
+    ).fetchone():
+        return False
+    nested = conn.in_transaction
+    conn.execute("SAVEPOINT search_check" if nested else "BEGIN")
+    try:
+        conn.execute("INSERT INTO meeting_search(meeting_search) VALUES ('integrity-check')")
+    except Exception as exc:  # sqlite3.DatabaseError, or SQLCipher's
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF == 11:  # CORRUPT (CORRUPT_VTAB)
+            return True
+        raise
+    finally:
+        if nested:
+            conn.execute("ROLLBACK TO search_check")
+            conn.execute("RELEASE search_check")
+        else:
+            conn.execute("ROLLBACK")
+    return False
+
+
+def rebuild_search_index(conn: Any) -> None:
+    """FTS5 builds ``meeting_search``'s index again from the rows it holds (a damaged
+    index; the rows themselves are kept exact by the triggers)."""
+    conn.execute("INSERT INTO meeting_search(meeting_search) VALUES ('rebuild')")
 
 
 def restore_triggers(db: Database) -> None:
@@ -613,7 +714,9 @@ def restore_triggers(db: Database) -> None:
     existing = {
         row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
     }
-    for sql in [*_TRAIT_DAY_TRIGGERS, *_MEETING_DAY_TRIGGERS, *SEARCH_TRIGGERS]:
+    transcripts = _has_table(db, "transcripts")  # m009's trigger needs its table
+    for sql in [*_TRAIT_DAY_TRIGGERS, *_MEETING_DAY_TRIGGERS, *SEARCH_TRIGGERS,
+                *(TRANSCRIPT_TRIGGERS if transcripts else [])]:  # fmt: skip
         name = sql.split("CREATE TRIGGER", 1)[1].split()[0]
         if name not in existing and _has_table(db, _trigger_table(sql)):
             db.execute(sql)

@@ -1,34 +1,35 @@
-"""The journal file: one SQLite database, opened and written through sqlite-utils.
+"""The journal file: one SQLite database, read with ``sqlite3`` and written through
+sqlite-utils.
 
-This is the only module that talks SQL (with ``migrations``). It maps SQLite's errors
-onto the typed errors of ``journal.errors`` so callers never see ``sqlite3`` exceptions.
+This is the only module that talks SQL (with ``migrations`` and the ``*_store`` modules).
+It maps SQLite's errors onto the typed errors of ``journal.errors`` so callers never see
+``sqlite3`` exceptions. Opening the file safely (looking at its bytes, finishing what a
+kill left, a backup before a migration) is ``journal.safety.opening``'s job: a ``Store``
+is given an open connection, or the opener to make one with.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
-import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import closing, contextmanager, suppress
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journal.safety import health
 from journal.store import connection, migrations
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 from journal.errors import (
-    BackupFailed,
-    EncryptionUnavailable,
     JournalBusy,
     JournalError,
     JournalNotWritable,
-    JournalTooNew,
-    NeedsPassphrase,
+    JournalReplaced,
     NotAJournal,
     NotFound,
 )
@@ -122,27 +123,65 @@ class ReflectionStamp:
     updated_at: datetime
 
 
+@dataclass(frozen=True)
+class Opened:
+    """A connection to a journal file as its opener made it (``journal.safety.opening``)."""
+
+    conn: sqlite3.Connection
+    read_only: bool = False
+    encrypted: bool = False
+    unread_changes: bool = False  # read-only, and the WAL cannot be read here
+    file_key: tuple[int, int] | None = None  # (device, inode) the connection has open
+    notes: tuple[Any, ...] = ()  # what opening did that the person should hear of
+
+
+Opener = Callable[[Path, "str | None"], Opened]
+
+
 class Store:
     """An open journal database. Every multi-row write is one transaction.
 
     Reads go straight to the ``sqlite3`` connection; writes go through sqlite-utils,
     which is imported on the first write (or ``prepare_for_writing()``), not at start-up.
+    Before each read and inside each write transaction the file at ``path`` is compared
+    with the one the connection has open: ``JournalReplaced`` (and the new file opened)
+    when another program replaced it.
     """
 
     def __init__(
-        self, path: Path, conn: sqlite3.Connection | None = None, passphrase: str | None = None
+        self,
+        path: Path,
+        conn: sqlite3.Connection | None = None,
+        passphrase: str | None = None,
+        *,
+        opener: Opener | None = None,
     ):
         self.path = path
-        self.read_only = False
-        self.encrypted = False
-        self.unread_changes = False
+        self._opener = opener
         if conn is None:
-            conn, self.read_only, self.encrypted = _open(path, passphrase)
-            self.unread_changes = self.read_only and health.wal_unreadable(path)
-        self.conn = conn
+            if opener is None:
+                raise ValueError("a Store needs a connection or an opener")
+            self._take(opener(path, passphrase), passphrase)
+        else:
+            self._take(Opened(conn), passphrase)
+        self._db: Database | None = None
+
+    def _take(self, opened: Opened, passphrase: str | None) -> None:
+        self.closed = False
+        self.conn = opened.conn
+        self.read_only = opened.read_only
+        self.encrypted = opened.encrypted
+        self.unread_changes = opened.unread_changes
+        self._file_key = opened.file_key
+        self._notes = opened.notes
         # Kept (in memory only) for the connections backups and checks open themselves.
         self.passphrase = passphrase if self.encrypted else None
-        self._db: Database | None = None
+
+    @property
+    def notes(self) -> tuple[Any, ...]:
+        """What opening the file did that the person should hear of (a conversion a
+        kill interrupted, finished or undone)."""
+        return self._notes
 
     @classmethod
     def in_memory(cls) -> Store:
@@ -150,31 +189,55 @@ class Store:
         may be made on a worker thread and then used by the ui thread (never by both)."""
         conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA foreign_keys = ON")
-        migrations.apply(_wrap(conn))
+        migrations.apply(wrap(conn))
         return cls(Path(":memory:"), conn)
 
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = _wrap(self.conn)
+            self._db = wrap(self.conn)
         return self._db
 
     def prepare_for_writing(self) -> None:
-        """Load the writing half now (the ui calls this once the window is painted)."""
-        _ = self.db
+        """Load the writing half now (the ui calls this once the window is painted; when
+        the journal was closed meanwhile, the first write does it)."""
+        if not self.closed:
+            _ = self.db
 
     def close(self) -> None:
         self.conn.close()
+        self.closed = True
 
     def reopen(self, passphrase: str | None) -> None:
         """Open the file again (after it was closed to be rewritten or restored, or to
         lock it), with this passphrase."""
         with suppress(sqlite3.ProgrammingError):
             self.conn.close()
-        self.conn, self.read_only, self.encrypted = _open(self.path, passphrase)
-        self.unread_changes = self.read_only and health.wal_unreadable(self.path)
-        self.passphrase = passphrase if self.encrypted else None
+        self._reopen(passphrase)
+
+    def _reopen(self, passphrase: str | None) -> None:
+        if self._opener is None:
+            raise ValueError("this Store was given its connection: it cannot open one")
+        self._take(self._opener(self.path, passphrase), passphrase)
         self._db = None
+
+    def _same_file(self) -> None:
+        """``JournalReplaced`` when the file at ``path`` is not the one the connection
+        has open (a stat: nothing is opened)."""
+        if self._file_key is not None and connection.file_key(self.path) != self._file_key:
+            raise JournalReplaced(self.path)
+
+    def _replaced(self) -> None:
+        """Open the file now at ``path`` (the stale connection is closed after: closing
+        a connection to a file that moved leaves the new file's WAL alone). When it does
+        not open (another passphrase now), the stale one stays, and says so again."""
+        stale = self.conn
+        try:
+            self._reopen(self.passphrase)
+        except JournalError:
+            return
+        with suppress(sqlite3.ProgrammingError):
+            stale.close()
 
     # -- writing ---------------------------------------------------------------------
 
@@ -192,6 +255,7 @@ class Store:
                 return
             self.conn.execute("BEGIN IMMEDIATE")
             try:
+                self._same_file()  # under the write lock: nobody replaces it from now on
                 yield
                 self.conn.execute("COMMIT")
             except BaseException:
@@ -272,7 +336,7 @@ class Store:
             "reliability": trust.reliability if trust else None,
             "intimacy": trust.intimacy if trust else None,
             "self_orientation": trust.self_orientation if trust else None,
-            "trust": trust.composite if trust else None,
+            "trust": trust.score if trust else None,  # 0–100 (model.trust_on_100)
         }
         if existing:
             reflection_id = existing[0]
@@ -458,6 +522,8 @@ class Store:
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
         """All rows, fetched inside the error translation (a cursor can fail mid-way)."""
         with self._translated_errors():
+            if not self.conn.in_transaction:
+                self._same_file()
             return self.conn.execute(sql, params).fetchall()
 
     def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
@@ -469,7 +535,10 @@ class Store:
         try:
             yield
         except connection.database_errors() as exc:
-            raise _translate(self.path, exc) from exc
+            raise translate(self.path, exc) from exc
+        except JournalReplaced:
+            self._replaced()
+            raise
 
 
 def intention_from_row(row: Sequence[Any]) -> Intention:
@@ -487,7 +556,7 @@ def intention_from_row(row: Sequence[Any]) -> Intention:
     )
 
 
-def _translate(path: Path, exc: Exception) -> BaseException:
+def translate(path: Path, exc: Exception) -> BaseException:
     """A typed journal error for what the person can act on; anything else is a bug
     (a wrong SQL statement, a broken constraint) and stays as it is."""
     code = getattr(exc, "sqlite_errorcode", None)
@@ -504,108 +573,57 @@ def _translate(path: Path, exc: Exception) -> BaseException:
     return error
 
 
+def translate_errors(cls: type) -> type:
+    """Class decorator: every public method of ``cls`` (``Journal``, ``Calendar``: what
+    the ui and the command line call) raises typed journal errors, never SQLite's: the
+    one place where SQLite errors that got past the ``Store`` (a cursor read by a storage
+    module) become what a person can act on. A test checks that no method is missing."""
+    for name, attr in list(vars(cls).items()):
+        if name.startswith("_"):
+            continue
+        if isinstance(attr, (classmethod, staticmethod)):
+            setattr(cls, name, type(attr)(_translating(attr.__func__)))
+        elif inspect.isfunction(attr):
+            setattr(cls, name, _translating(attr))
+    return cls
+
+
+def _translating(func: Callable[..., Any]) -> Callable[..., Any]:
+    """A function's SQLite errors as typed journal errors; the first argument names the
+    journal (a ``Journal``, a ``Store``, or what holds one)."""
+
+    @functools.wraps(func)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except connection.database_errors() as exc:
+            error = translate(_path_of(args[0] if args else None), exc)
+            if error is exc:
+                raise
+            raise error from exc
+
+    call.translates_errors = True  # type: ignore[attr-defined]
+    return call
+
+
+translating = _translating  # for a function outside a class (journal.coach.export_bundle)
+
+
+def _path_of(owner: Any) -> Path:
+    for holder in (owner, getattr(owner, "store", None), getattr(owner, "journal", None)):
+        path = getattr(holder, "path", None)
+        if isinstance(path, Path):
+            return path
+    return Path("journal.sqlite3")
+
+
 def _new_id(rowid: int | None) -> int:
     if rowid is None:
         raise RuntimeError("SQLite reported no id for a row just inserted")
     return rowid
 
 
-def _wrap(conn: sqlite3.Connection) -> Database:
+def wrap(conn: sqlite3.Connection) -> Database:
     from sqlite_utils import Database
 
     return Database(conn, execute_plugins=False)
-
-
-def _open(path: Path, passphrase: str | None) -> tuple[sqlite3.Connection, bool, bool]:
-    """Open (or create) the journal at ``path`` and bring its schema up to date, after a
-    backup. Returns the connection, whether it is read-only and whether encrypted."""
-    if passphrase is not None:
-        connection.quote_key(passphrase)  # ValueError (a NUL) before any file is made
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # notes are private
-    except OSError as exc:
-        raise JournalNotWritable(path.parent, exc.strerror or str(exc)) from exc
-    from journal.safety.encryption import remove_leftovers
-
-    remove_leftovers(path)
-    with suppress(OSError):  # a read-only folder: read what is there
-        health.finish_moving_aside(path)
-    exists = path.exists() and path.stat().st_size > 0
-    if exists:
-        try:
-            health.sniff(path)
-        except NeedsPassphrase:
-            if passphrase is None:
-                raise
-        else:
-            passphrase = None  # a plain journal opens without one
-    elif passphrase == "":
-        raise ValueError("a new journal cannot be encrypted with an empty passphrase")
-    elif passphrase is not None and not connection.encryption_available():
-        raise EncryptionUnavailable(path, "sqlcipher3 is not installed")
-    read_only = exists and not _writable(path)
-    if not exists and not os.access(path.parent, os.W_OK):
-        raise JournalNotWritable(path.parent, "the folder is read-only")
-    try:
-        if not path.exists():
-            connection.create_private(path)
-        if exists and not read_only and _has_wal_frames(path):
-            # The last connection to close folds the WAL into the file: a wrong
-            # passphrase or a foreign file is found by one that cannot write first.
-            with closing(connection.connect(path, passphrase, read_only=True)) as probe:
-                _identify(probe, path)
-        # Durable (WAL) only once it is known to be ours: WAL changes the file's header.
-        conn = connection.connect(path, passphrase, read_only=read_only, durable=False)
-    except OSError as exc:
-        raise JournalNotWritable(path, exc.strerror or str(exc)) from exc
-    except sqlite3.Error as exc:
-        raise _translate(path, exc) from exc
-    try:
-        applied = _identify(conn, path)
-        if not read_only:
-            connection.make_durable(conn)
-        if len(applied) < len(migrations.KNOWN):
-            if read_only:
-                raise JournalNotWritable(path, "it needs updating, but cannot be written")
-            if applied:
-                _back_up_before_update(path, passphrase)
-            migrations.apply(_wrap(conn))
-    except sqlite3.Error as exc:
-        conn.close()
-        raise _translate(path, exc) from exc
-    except BaseException:
-        conn.close()
-        raise
-    return conn, read_only, passphrase is not None
-
-
-def _identify(conn: sqlite3.Connection, path: Path) -> list[str]:
-    """The migrations this journal has had; refuses a newer app's journal, and another
-    program's database."""
-    applied = health.applied_migrations(conn)
-    unknown = [name for name in applied if name not in migrations.KNOWN]
-    if unknown:
-        raise JournalTooNew(path, unknown)
-    if not applied and health.has_tables(conn):
-        raise NotAJournal(path, "an SQLite database of another program", "foreign")
-    return applied
-
-
-def _has_wal_frames(path: Path) -> bool:
-    try:
-        return Path(f"{path}-wal").stat().st_size > 0
-    except OSError:
-        return False
-
-
-def _writable(path: Path) -> bool:
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def _back_up_before_update(path: Path, passphrase: str | None) -> None:
-    from journal.safety.backups import make_backup
-
-    try:
-        make_backup(path, "before-update", passphrase)
-    except BackupFailed as exc:
-        raise JournalNotWritable(path, f"no backup could be made before updating: {exc}") from exc

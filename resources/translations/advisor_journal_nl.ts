@@ -100,6 +100,22 @@
         <translation>Labels</translation>
     </message>
     <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Voorspelling</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
@@ -160,6 +176,10 @@
         <translation>De export kon niet worden geschreven naar {path} ({detail}). Er is niets half achtergebleven; kies een andere map of maak schijfruimte vrij.</translation>
     </message>
     <message>
+        <source>No speaker in the transcript is {name}. The speakers are: {names}.</source>
+        <translation>Geen spreker in het transcript heet {name}. De sprekers zijn: {names}.</translation>
+    </message>
+    <message>
         <source>a folder</source>
         <translation>een map</translation>
     </message>
@@ -178,6 +198,142 @@
     <message>
         <source>a special file</source>
         <translation>een speciaal bestand</translation>
+    </message>
+    <message>
+        <source>{source} cannot be read: {detail}.</source>
+        <translation>{source} kan niet worden gelezen: {detail}.</translation>
+    </message>
+    <message>
+        <source>{source} is too large to import ({detail}).</source>
+        <translation>{source} is te groot om te importeren ({detail}).</translation>
+    </message>
+    <message>
+        <source>{source} is empty.</source>
+        <translation>{source} is leeg.</translation>
+    </message>
+    <message>
+        <source>{source} is not a mail, text file or spreadsheet with answers ({detail}).</source>
+        <translation>{source} is geen mail, tekstbestand of spreadsheet met antwoorden ({detail}).</translation>
+    </message>
+    <message>
+        <source>{source} is an old Excel file (.xls). Save it as .xlsx or CSV in Excel and import that.</source>
+        <translation>{source} is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of CSV en importeer dat.</translation>
+    </message>
+    <message>
+        <source>{source} is not an Excel workbook that can be read ({detail}).</source>
+        <translation>{source} is geen Excel-werkmap die kan worden gelezen ({detail}).</translation>
+    </message>
+    <message>
+        <source>{source} is not a well-formed CSV file at row {row}: {detail}. Export it again from your survey tool.</source>
+        <translation>{source} is geen geldig CSV-bestand bij rij {row}: {detail}. Exporteer het opnieuw uit je enquêteprogramma.</translation>
+    </message>
+    <message>
+        <source>{source} has no column that asks a pulse question: is it another survey? Its columns (row {row}): {detail}</source>
+        <translation>{source} heeft geen kolom met een pulsvraag: is het een andere enquête? De kolommen (rij {row}): {detail}</translation>
+    </message>
+    <message>
+        <source>{source} asks one pulse question in two columns ({detail}); remove one and import it again.</source>
+        <translation>{source} stelt één pulsvraag in twee kolommen ({detail}); verwijder er één en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>No answers of a client pulse were found (the line that starts with AJ-PULSE). Paste or save the client&apos;s whole mail.</source>
+        <translation>Er zijn geen antwoorden op een klantpuls gevonden (de regel die begint met AJ-PULSE). Plak of bewaar de hele mail van de klant.</translation>
+    </message>
+    <message>
+        <source>{source} does not say whose answers these are: choose the client they are from.</source>
+        <translation>{source} zegt niet van wie deze antwoorden zijn: kies de klant van wie ze komen.</translation>
+    </message>
+    <message>
+        <source>There is no client named {detail} in the journal.</source>
+        <translation>Er staat geen klant met de naam {detail} in het dagboek.</translation>
+    </message>
+    <message>
+        <source>These answers are for a pulse this journal did not make.</source>
+        <translation>Deze antwoorden horen bij een puls die dit dagboek niet heeft gemaakt.</translation>
+    </message>
+    <message>
+        <source>These answers are for a pulse of another client ({detail}).</source>
+        <translation>Deze antwoorden horen bij een puls van een andere klant ({detail}).</translation>
+    </message>
+    <message>
+        <source>{source} is a coach&apos;s feedback file: import it as a file (File → Import Client Answers…).</source>
+        <translation>{source} is een feedbackbestand van een coach: importeer het als bestand (Bestand → Antwoorden van klant importeren…).</translation>
+    </message>
+    <message>
+        <source>{source} is a coach&apos;s feedback file that cannot be read: {detail}</source>
+        <translation>{source} is een feedbackbestand van een coach dat niet kan worden gelezen: {detail}</translation>
+    </message>
+    <message>
+        <source>Nothing of it was imported.</source>
+        <translation>Er is niets van geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>its answers were already shown</source>
+        <translation>de antwoorden zijn al getoond</translation>
+    </message>
+    <message>
+        <source>you predicted it already</source>
+        <translation>je hebt ze al voorspeld</translation>
+    </message>
+    <message>
+        <source>you chose not to predict it</source>
+        <translation>je hebt ervoor gekozen ze niet te voorspellen</translation>
+    </message>
+    <message>
+        <source>it is too long ago</source>
+        <translation>het is te lang geleden</translation>
+    </message>
+    <message>
+        <source>The answers to pulse {code} can no longer be predicted: {reason}.</source>
+        <translation>De antwoorden op puls {code} kunnen niet meer worden voorspeld: {reason}.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>dat bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>het kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>it is {detail}, not a file</source>
+        <translation>het is {detail}, geen bestand</translation>
+    </message>
+    <message>
+        <source>it is too large for a meeting transcript ({detail})</source>
+        <translation>het is te groot voor het transcript van een gesprek ({detail})</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>het is leeg</translation>
+    </message>
+    <message>
+        <source>it is not text ({detail})</source>
+        <translation>het is geen tekst ({detail})</translation>
+    </message>
+    <message>
+        <source>its text is in an encoding Advisor Journal does not read ({detail})</source>
+        <translation>de tekst staat in een codering die Advisor Journal niet leest ({detail})</translation>
+    </message>
+    <message>
+        <source>it is not a Teams or Zoom transcript ({detail})</source>
+        <translation>het is geen transcript van Teams of Zoom ({detail})</translation>
+    </message>
+    <message>
+        <source>it holds no speech ({detail})</source>
+        <translation>er wordt niets in gezegd ({detail})</translation>
+    </message>
+    <message>
+        <source>no speaker is named in it, so nothing can be said about who talked or asked. Export the transcript with speaker names (Teams and Zoom write them when transcription is on)</source>
+        <translation>er wordt geen spreker in genoemd, dus er valt niets te zeggen over wie praatte of vroeg. Exporteer het transcript met de namen van de sprekers (Teams en Zoom zetten die erin als transcriptie aan staat)</translation>
+    </message>
+    <message>
+        <source>it has too many cues ({detail})</source>
+        <translation>het heeft te veel fragmenten ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} gives no transcript figures: {reason}{where}.</source>
+        <translation>{file} levert geen cijfers op: {reason}{where}.</translation>
     </message>
     <message>
         <source>{path} is not an Advisor Journal summary: it is not JSON{where}.</source>
@@ -280,6 +436,18 @@
         <translation>Geef het label een naam.</translation>
     </message>
     <message>
+        <source>The form needs your e-mail address for the answers: set it in Settings (Calendar, your e-mail address).</source>
+        <translation>Het formulier heeft je e-mailadres nodig voor de antwoorden: vul het in bij Instellingen (Agenda, je e-mailadres).</translation>
+    </message>
+    <message>
+        <source>The form must say who asks: set your name in Settings.</source>
+        <translation>Het formulier moet zeggen wie het vraagt: vul je naam in bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>A prediction needs a score from 1 to 5 for every question.</source>
+        <translation>Een voorspelling heeft bij elke vraag een score van 1 tot 5 nodig.</translation>
+    </message>
+    <message>
         <source>“{field}” cannot be saved: {problem}.</source>
         <translation>‘{field}’ kan niet worden opgeslagen: {problem}.</translation>
     </message>
@@ -316,8 +484,28 @@
         <translation>Gesprek verwijderen?</translation>
     </message>
     <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Je kunt dit ongedaan maken met Ctrl+Z.</translation>
+        <source>You can undo this with {keys}.</source>
+        <translation>Je kunt dit ongedaan maken met {keys}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Advisor Journal ({kind}). Nothing you typed has been thrown away; try again.</source>
+        <translation>Er is iets misgegaan in Advisor Journal ({kind}). Niets van wat je hebt getypt is verloren gegaan; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, tell us what you did and send us the diagnostics (Copy Diagnostics puts them on the clipboard) and the files in the log folder. Neither holds anything you wrote.</source>
+        <translation>Blijft het gebeuren, laat ons dan weten wat je deed en stuur ons de diagnose (Diagnose kopiëren zet die op het klembord) en de bestanden in de logmap. Geen van beide bevat iets wat je hebt geschreven.</translation>
+    </message>
+    <message>
+        <source>Copy Diagnostics</source>
+        <translation>Diagnose kopiëren</translation>
+    </message>
+    <message>
+        <source>Show Log Folder</source>
+        <translation>Logmap tonen</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened. The log files are in:</source>
+        <translation>Er kon geen bestandsbeheer worden geopend. De logbestanden staan in:</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -336,12 +524,12 @@
         <translation>Er kon geen bestandsbeheer worden geopend. Je dagboek en de back-ups ervan staan in:</translation>
     </message>
     <message>
-        <source>Something went wrong inside Advisor Journal ({kind}). Nothing you typed has been thrown away; try again, and if it keeps happening, tell us what you did.</source>
-        <translation>Er is iets misgegaan in Advisor Journal ({kind}). Niets van wat je hebt getypt is verloren gegaan; probeer het opnieuw, en laat ons weten wat je deed als het blijft gebeuren.</translation>
-    </message>
-    <message>
         <source>week of {date}</source>
         <translation>week van {date}</translation>
+    </message>
+    <message>
+        <source>{period} so far</source>
+        <translation>{period} tot nu toe</translation>
     </message>
     <message>
         <source>Q{quarter} {year}</source>
@@ -368,6 +556,14 @@
         <translation>Profiel</translation>
     </message>
     <message>
+        <source>trust (0–100)</source>
+        <translation>vertrouwen (0–100)</translation>
+    </message>
+    <message>
+        <source>{part} (lower is better)</source>
+        <translation>{part} (lager is beter)</translation>
+    </message>
+    <message>
         <source>Meetings reflected on</source>
         <translation>Gereflecteerde gesprekken</translation>
     </message>
@@ -392,16 +588,40 @@
         <translation>Klik om deze klant door de tijd te zien.</translation>
     </message>
     <message>
-        <source>{name}, {period}: {value} (from {count} reflections)</source>
-        <translation>{name}, {period}: {value} (op basis van {count} reflecties)</translation>
+        <source>{name}, {period}: {value} of 100 (from {count} reflections)</source>
+        <translation>{name}, {period}: {value} van 100 (op basis van {count} reflecties)</translation>
+    </message>
+    <message>
+        <source>50: the four parts even; higher is better.</source>
+        <translation>50: de vier delen in evenwicht; hoger is beter.</translation>
+    </message>
+    <message>
+        <source>{name}, {period}: {value} of 10 (from {count} reflections)</source>
+        <translation>{name}, {period}: {value} van 10 (op basis van {count} reflecties)</translation>
+    </message>
+    <message>
+        <source>Self-orientation: lower is better.</source>
+        <translation>Zelfgerichtheid: lager is beter.</translation>
+    </message>
+    <message>
+        <source>Only {days} of its days have gone by: the summary leaves it out until half of the period has.</source>
+        <translation>Pas {days} van de dagen zijn voorbij: de samenvatting laat deze periode weg tot de helft voorbij is.</translation>
+    </message>
+    <message>
+        <source>Few answers (fewer than {count}): read this point with care; the summary does not compare it.</source>
+        <translation>Weinig antwoorden (minder dan {count}): lees dit punt met zorg; de samenvatting vergelijkt het niet.</translation>
+    </message>
+    <message>
+        <source>{gone} of {total}</source>
+        <translation>{gone} van {total}</translation>
+    </message>
+    <message>
+        <source>{period}: {held} held, {reflected} reflected on</source>
+        <translation>{period}: {held} gehouden, op {reflected} gereflecteerd</translation>
     </message>
     <message>
         <source>{name}, {period}: {value} (from {count} answers)</source>
         <translation>{name}, {period}: {value} (op basis van {count} antwoorden)</translation>
-    </message>
-    <message>
-        <source>Few answers: read this point with care.</source>
-        <translation>Weinig antwoorden: interpreteer dit punt voorzichtig.</translation>
     </message>
     <message>
         <source>Could not write {path}.</source>
@@ -412,12 +632,20 @@
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <source>Your strongest trait is &lt;b&gt;{trait}&lt;/b&gt; ({value}).</source>
-        <translation>Je sterkste eigenschap is &lt;b&gt;{trait}&lt;/b&gt; ({value}).</translation>
+        <source>Your strongest trait is {traits}.</source>
+        <translation>Je sterkste eigenschap is {traits}.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{trait}&lt;/b&gt; has the most room to grow ({value}).</source>
-        <translation>&lt;b&gt;{trait}&lt;/b&gt; heeft de meeste ruimte om te groeien ({value}).</translation>
+        <source>Your strongest traits are {traits}.</source>
+        <translation>Je sterkste eigenschappen zijn {traits}.</translation>
+    </message>
+    <message>
+        <source>{traits} has the most room to grow.</source>
+        <translation>{traits} heeft de meeste ruimte om te groeien.</translation>
+    </message>
+    <message>
+        <source>{traits} have the most room to grow.</source>
+        <translation>{traits} hebben de meeste ruimte om te groeien.</translation>
     </message>
     <message>
         <source>{trait} rose from {before} to {after} between {since} and {until}.</source>
@@ -434,6 +662,26 @@
     <message>
         <source>There are too few answers in this period to say how your traits are developing. Each reflection adds a few; after a handful of meetings the picture appears.</source>
         <translation>Er zijn in deze periode te weinig antwoorden om te zeggen hoe je eigenschappen zich ontwikkelen. Elke reflectie voegt er een paar toe; na een handvol gesprekken wordt het beeld zichtbaar.</translation>
+    </message>
+    <message>
+        <source>{period}: 1 meeting, not yet in these sentences.</source>
+        <translation>{period}: 1 gesprek, nog niet in deze zinnen.</translation>
+    </message>
+    <message>
+        <source>{period}: {count} meetings, not yet in these sentences.</source>
+        <translation>{period}: {count} gesprekken, nog niet in deze zinnen.</translation>
+    </message>
+    <message>
+        <source>The sentences speak of a period once at least half of it has gone by. A trait rose or fell only between periods with at least {answers} answers for it, and by at least {points} points. Traits within {lead} points of the strongest or the weakest are named with it. So one new reflection does not change the sentences while a period is young. The charts show every period; hover a point to see what it rests on.</source>
+        <translation>De zinnen spreken over een periode zodra minstens de helft voorbij is. Een eigenschap steeg of daalde alleen tussen perioden met minstens {answers} antwoorden ervoor, en met minstens {points} punten. Eigenschappen binnen {lead} punten van de sterkste of de zwakste worden samen genoemd. Zo verandert één nieuwe reflectie de zinnen niet zolang een periode jong is. De grafieken tonen elke periode; wijs een punt aan om te zien waarop het rust.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{trait}&lt;/b&gt; ({value})</source>
+        <translation>&lt;b&gt;{trait}&lt;/b&gt; ({value})</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} en {last}</translation>
     </message>
     <message>
         <source>You kept {rate} of the {count} intentions you looked back on.</source>
@@ -524,6 +772,10 @@
         <translation>de afspraak op regel {line} heeft dezelfde UID: alleen de nieuwste versie is gelezen</translation>
     </message>
     <message>
+        <source>only people with a personal e-mail address (such as gmail.com)</source>
+        <translation>alleen mensen met een persoonlijk e-mailadres (zoals gmail.com)</translation>
+    </message>
+    <message>
         <source>it cannot be read ({detail})</source>
         <translation>hij is onleesbaar ({detail})</translation>
     </message>
@@ -602,6 +854,30 @@
     <message>
         <source>the file is cut short at line {line} (it does not end with END:VCALENDAR); what came before was read</source>
         <translation>het bestand houdt op bij regel {line} (het eindigt niet met END:VCALENDAR); wat ervoor stond is gelezen</translation>
+    </message>
+    <message>
+        <source>Time to reflect</source>
+        <translation>Tijd om te reflecteren</translation>
+    </message>
+    <message>
+        <source>A client meeting has ended.</source>
+        <translation>Een klantgesprek is afgelopen.</translation>
+    </message>
+    <message>
+        <source>{count} client meetings have ended.</source>
+        <translation>{count} klantgesprekken zijn afgelopen.</translation>
+    </message>
+    <message>
+        <source>“{title}” with {client} has ended.</source>
+        <translation>„{title}” met {client} is afgelopen.</translation>
+    </message>
+    <message>
+        <source>1 more meeting waiting.</source>
+        <translation>Nog 1 gesprek wacht.</translation>
+    </message>
+    <message>
+        <source>{count} more meetings waiting.</source>
+        <translation>Nog {count} gesprekken wachten.</translation>
     </message>
     <message>
         <source>{path} is too large to import ({detail}; at most {limit} MB). Export a shorter period from your calendar and import that.</source>
@@ -852,12 +1128,36 @@
         <translation>Reflecties in eigen woorden</translation>
     </message>
     <message>
-        <source>A gap means no answers in that period; a hollow point rests on fewer than three answers.</source>
-        <translation>Een onderbreking betekent: geen antwoorden in die periode; een open punt rust op minder dan drie antwoorden.</translation>
+        <source>The advisor&apos;s view and their clients&apos; and coach&apos;s</source>
+        <translation>Het beeld van de adviseur en dat van klanten en coach</translation>
     </message>
     <message>
-        <source>Trust = (credibility + reliability + intimacy) / self-orientation; the four parts run from 1 to 10.</source>
-        <translation>Vertrouwen = (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid; de vier delen lopen van 1 tot 10.</translation>
+        <source>Advisor</source>
+        <translation>Adviseur</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>{count} raters</source>
+        <translation>{count} beoordelaars</translation>
+    </message>
+    <message>
+        <source>0–100. The clients and the coach scored statements about the same traits on the same 1–5 scale; their figures are averages over at least {count} people, so no one&apos;s answer can be picked out (fewer: only how many).</source>
+        <translation>0–100. De klanten en de coach beoordeelden uitspraken over dezelfde eigenschappen op dezelfde schaal van 1–5; hun cijfers zijn gemiddelden over minstens {count} mensen, zodat niemands antwoord te herkennen is (minder: alleen het aantal).</translation>
+    </message>
+    <message>
+        <source>One small chart per trait, 0–100; focus traits are framed. A gap means no answers in that period; a hollow point rests on fewer than three answers, or on a period not yet half over.</source>
+        <translation>Eén kleine grafiek per eigenschap, 0–100; focuseigenschappen hebben een kader. Een gat betekent geen antwoorden in die periode; een open punt rust op minder dan drie antwoorden, of op een periode die nog niet half voorbij is.</translation>
+    </message>
+    <message>
+        <source>focus</source>
+        <translation>focus</translation>
+    </message>
+    <message>
+        <source>Trust, 0–100, is the Trust Equation (credibility + reliability + intimacy) / self-orientation on a bounded scale: 50 when the four parts are even, 100 the best the answers can give. The parts (right axis) run from 1 to 10; for self-orientation lower is better.</source>
+        <translation>Vertrouwen, 0–100, is de vertrouwensformule (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid op een begrensde schaal: 50 als de vier delen in evenwicht zijn, 100 het beste wat de antwoorden kunnen geven. De delen (rechteras) lopen van 1 tot 10; bij zelfgerichtheid is lager beter.</translation>
     </message>
     <message>
         <source>Whole period</source>
@@ -886,6 +1186,10 @@
     <message>
         <source>The start of your journal file was wiped</source>
         <translation>Het begin van je dagboekbestand is gewist</translation>
+    </message>
+    <message>
+        <source>Your journal file is empty</source>
+        <translation>Je dagboekbestand is leeg</translation>
     </message>
     <message>
         <source>A text file is where your journal should be</source>
@@ -918,6 +1222,10 @@
     <message>
         <source>The first bytes of the file, which say what it is, have been overwritten with zeros. This can happen after a crash or a disk problem.</source>
         <translation>De eerste bytes van het bestand, die zeggen wat het is, zijn met nullen overschreven. Dat kan gebeuren na een crash of een probleem met de schijf.</translation>
+    </message>
+    <message>
+        <source>The journal file has no bytes left, while its backups (or the changes waiting beside it) show it held your journal. This can happen when a disk filled up, or a sync program failed.</source>
+        <translation>Het dagboekbestand bevat geen bytes meer, terwijl de back-ups (of de wijzigingen die ernaast wachten) laten zien dat je dagboek erin stond. Dat kan gebeuren als een schijf vol raakte of een synchronisatieprogramma misging.</translation>
     </message>
     <message>
         <source>The journal file holds plain text instead of your journal. Perhaps another program saved over it.</source>
@@ -988,8 +1296,52 @@
         <translation>Minstens {count} tekens. Een paar losse woorden die niets met elkaar te maken hebben, zijn makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
-        <source>Acceptable. Longer is stronger: add a word or two.</source>
-        <translation>Voldoende. Langer is sterker: voeg een woord of twee toe.</translation>
+        <source>Very weak: easy to guess.</source>
+        <translation>Zeer zwak: makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess.</source>
+        <translation>Zwak: makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Fair. Add a word or two that do not belong together.</source>
+        <translation>Redelijk. Voeg een of twee woorden toe die niet bij elkaar horen.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Goed.</translation>
+    </message>
+    <message>
+        <source>It is close to a password many people use.</source>
+        <translation>Het lijkt op een wachtwoord dat veel mensen gebruiken.</translation>
+    </message>
+    <message>
+        <source>Names are easy to guess.</source>
+        <translation>Namen zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>A common word on its own is easy to guess.</source>
+        <translation>Een gewoon woord op zichzelf is makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Rows and patterns on the keyboard are easy to guess.</source>
+        <translation>Rijen en patronen op het toetsenbord zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or words are easy to guess.</source>
+        <translation>Herhaalde tekens of woorden zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Sequences such as abc or 6543 are easy to guess.</source>
+        <translation>Reeksen zoals abc of 6543 zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Years are easy to guess.</source>
+        <translation>Jaartallen zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Dates are easy to guess.</source>
+        <translation>Datums zijn makkelijk te raden.</translation>
     </message>
     <message>
         <source>Strong.</source>
@@ -1014,6 +1366,432 @@
     <message>
         <source>Before a passphrase change</source>
         <translation>Voor een nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Trust, 0–100, from the Trust Equation: (credibility + reliability + intimacy) / self-orientation, each part 1–10 from the reflection&apos;s answers. 50 means the parts are even (credibility, reliability and intimacy together three times your self-orientation); 100 is the best the answers can give, 0 the worst. Each doubling of the equation adds 15 points. Higher is better.</source>
+        <translation>Vertrouwen, 0–100, uit de vertrouwensformule: (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid, elk deel 1–10 op basis van de antwoorden in de reflectie. 50 betekent dat de delen in evenwicht zijn (geloofwaardigheid, betrouwbaarheid en nabijheid samen drie keer je zelfgerichtheid); 100 is het beste wat de antwoorden kunnen geven, 0 het slechtste. Elke verdubbeling van de formule geeft 15 punten meer. Hoger is beter.</translation>
+    </message>
+    <message>
+        <source>The four parts of the Trust Equation, each 1–10: credibility, reliability and intimacy (higher is better) and self-orientation (lower is better: how much you were busy with yourself rather than the client).</source>
+        <translation>De vier delen van de vertrouwensformule, elk 1–10: geloofwaardigheid, betrouwbaarheid en nabijheid (hoger is beter) en zelfgerichtheid (lager is beter: hoeveel je met jezelf bezig was in plaats van met de klant).</translation>
+    </message>
+    <message>
+        <source>mail text</source>
+        <translation>mailtekst</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>a table of answers</source>
+        <translation>een tabel met antwoorden</translation>
+    </message>
+    <message>
+        <source>your coach&apos;s feedback</source>
+        <translation>de feedback van je coach</translation>
+    </message>
+    <message>
+        <source>is a formula, not a score</source>
+        <translation>is een formule, geen score</translation>
+    </message>
+    <message>
+        <source>is not a score from 1 to 5</source>
+        <translation>is geen score van 1 tot 5</translation>
+    </message>
+    <message>
+        <source>has no answers</source>
+        <translation>heeft geen antwoorden</translation>
+    </message>
+    <message>
+        <source>does not match its check digits (a character was changed or lost)</source>
+        <translation>klopt niet met de controlecijfers (een teken is veranderd of verloren gegaan)</translation>
+    </message>
+    <message>
+        <source>is cut off before its check digits</source>
+        <translation>is afgebroken vóór de controlecijfers</translation>
+    </message>
+    <message>
+        <source>is garbled</source>
+        <translation>is onleesbaar geworden</translation>
+    </message>
+    <message>
+        <source>was written by a newer form (format {value})</source>
+        <translation>komt van een nieuwer formulier (formaat {value})</translation>
+    </message>
+    <message>
+        <source>answers {column} twice</source>
+        <translation>beantwoordt {column} twee keer</translation>
+    </message>
+    <message>
+        <source>is for pulse {value}, which this journal did not make</source>
+        <translation>hoort bij puls {value}, die dit dagboek niet heeft gemaakt</translation>
+    </message>
+    <message>
+        <source>is for a pulse of {value}, not of this client</source>
+        <translation>hoort bij een puls van {value}, niet van deze klant</translation>
+    </message>
+    <message>
+        <source>answers {column}, which its pulse did not ask</source>
+        <translation>beantwoordt {column}, wat de puls niet vroeg</translation>
+    </message>
+    <message>
+        <source>is for meeting {value}, which is not in this journal</source>
+        <translation>hoort bij gesprek {value}, dat niet in dit dagboek staat</translation>
+    </message>
+    <message>
+        <source>is for a meeting at {value}, which is not then in this journal</source>
+        <translation>hoort bij een gesprek op {value}, dat niet op dat moment in dit dagboek staat</translation>
+    </message>
+    <message>
+        <source>rates {column}, which this app does not know</source>
+        <translation>beoordeelt {column}, dat deze app niet kent</translation>
+    </message>
+    <message>
+        <source>Answer block {row} {text}; left out.</source>
+        <translation>Antwoordblok {row} {text}; weggelaten.</translation>
+    </message>
+    <message>
+        <source>Rating {row} {text}; left out.</source>
+        <translation>Beoordeling {row} {text}; weggelaten.</translation>
+    </message>
+    <message>
+        <source>Row {row} {text}; left out.</source>
+        <translation>Rij {row} {text}; weggelaten.</translation>
+    </message>
+    <message>
+        <source>Row {row}, “{column}”: “{value}” {text}; left out.</source>
+        <translation>Rij {row}, “{column}”: “{value}” {text}; weggelaten.</translation>
+    </message>
+    <message>
+        <source>no client</source>
+        <translation>geen klant</translation>
+    </message>
+    <message>
+        <source>Read your coach&apos;s feedback: 1 rated meeting for {who}.</source>
+        <translation>Feedback van je coach gelezen: 1 beoordeeld gesprek voor {who}.</translation>
+    </message>
+    <message>
+        <source>Read your coach&apos;s feedback: {count} rated meetings for {who}.</source>
+        <translation>Feedback van je coach gelezen: {count} beoordeelde gesprekken voor {who}.</translation>
+    </message>
+    <message>
+        <source>Read {source}: 1 response from {who}.</source>
+        <translation>Gelezen: {source}, 1 reactie van {who}.</translation>
+    </message>
+    <message>
+        <source>Read {source}: {count} responses from {who}.</source>
+        <translation>Gelezen: {source}, {count} reacties van {who}.</translation>
+    </message>
+    <message>
+        <source>{added} answers added, {changed} changed, {unchanged} already in the journal.</source>
+        <translation>{added} antwoorden toegevoegd, {changed} gewijzigd, {unchanged} stonden al in het dagboek.</translation>
+    </message>
+    <message>
+        <source>No pulse of {who} asked these questions: one was made for them.</source>
+        <translation>Geen puls van {who} stelde deze vragen: er is er een voor gemaakt.</translation>
+    </message>
+    <message>
+        <source>Not a pulse question, left out: “{column}”</source>
+        <translation>Geen pulsvraag, weggelaten: “{column}”</translation>
+    </message>
+    <message>
+        <source>You have met {client} a few times: ask them for a short pulse.</source>
+        <translation>Je hebt {client} een paar keer gesproken: vraag om een korte puls.</translation>
+    </message>
+    <message>
+        <source>{count} meetings since the last pulse: ask {client} for a new one.</source>
+        <translation>{count} gesprekken sinds de vorige puls: vraag {client} om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>It has been a quarter: ask {client} for a pulse.</source>
+        <translation>Het is een kwartaal geleden: vraag {client} om een puls.</translation>
+    </message>
+    <message>
+        <source>{answers} answers from {raters} raters: too few for a figure.</source>
+        <translation>{answers} antwoorden van {raters} beoordelaars: te weinig voor een cijfer.</translation>
+    </message>
+    <message>
+        <source>{answers} answers from {raters} raters</source>
+        <translation>{answers} antwoorden van {raters} beoordelaars</translation>
+    </message>
+    <message>
+        <source>{answers} answers</source>
+        <translation>{answers} antwoorden</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Folder</source>
+        <translation>&amp;Map tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Encrypting your journal was interrupted before the journal itself was changed. It is as it was, not encrypted; you can encrypt it again in Settings → Privacy.</source>
+        <translation>Het versleutelen van je dagboek werd onderbroken voordat het dagboek zelf was veranderd. Het is zoals het was, niet versleuteld; je kunt het opnieuw versleutelen via Instellingen → Privacy.</translation>
+    </message>
+    <message>
+        <source>Removing the encryption was interrupted before the journal itself was changed. Your journal is as it was, encrypted.</source>
+        <translation>Het verwijderen van de versleuteling werd onderbroken voordat het dagboek zelf was veranderd. Je dagboek is zoals het was: versleuteld.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase was interrupted before the journal itself was changed. Your journal still opens with the passphrase it had.</source>
+        <translation>Het wijzigen van de wachtwoordzin werd onderbroken voordat het dagboek zelf was veranderd. Je dagboek gaat nog open met de wachtwoordzin die het had.</translation>
+    </message>
+    <message>
+        <source>Encrypting your journal was interrupted; it was finished now.</source>
+        <translation>Het versleutelen van je dagboek werd onderbroken; het is nu afgemaakt.</translation>
+    </message>
+    <message>
+        <source>Removing the encryption was interrupted; it was finished now.</source>
+        <translation>Het verwijderen van de versleuteling werd onderbroken; het is nu afgemaakt.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase was interrupted; it was finished now.</source>
+        <translation>Het wijzigen van de wachtwoordzin werd onderbroken; het is nu afgemaakt.</translation>
+    </message>
+    <message>
+        <source>These files keep the passphrase they had (or are damaged), so restoring one asks for it: {files}.</source>
+        <translation>Deze bestanden houden de wachtwoordzin die ze hadden (of zijn beschadigd), dus wie er een terugzet, wordt om die wachtwoordzin gevraagd: {files}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These files are stored without encryption:&lt;/b&gt; {files}. Anyone who can read your files can read the notes in them; delete them once you no longer need them.</source>
+        <translation>&lt;b&gt;Deze bestanden zijn niet versleuteld opgeslagen:&lt;/b&gt; {files}. Wie je bestanden kan lezen, kan de notities erin lezen; verwijder ze zodra je ze niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>en nog {count}</translation>
+    </message>
+    <message>
+        <source>Your plan: if {situation}, you will {action}.</source>
+        <translation>Je plan: als {situation}, dan {action}.</translation>
+    </message>
+    <message>
+        <source>Your intention: “{text}”</source>
+        <translation>Je voornemen: “{text}”</translation>
+    </message>
+    <message>
+        <source>As an if–then plan: “{plan}”</source>
+        <translation>In als-dan-vorm: “{plan}”</translation>
+    </message>
+    <message>
+        <source>Last trust parts ({title}): credibility {c:.1f}, reliability {r:.1f}, intimacy {i:.1f}, self-orientation {s:.1f} (low is good).</source>
+        <translation>Laatste delen van vertrouwen ({title}): geloofwaardigheid {c:.1f}, betrouwbaarheid {r:.1f}, nabijheid {i:.1f}, zelfgerichtheid {s:.1f} (laag is goed).</translation>
+    </message>
+    <message>
+        <source>Last time the client asked: {questions}</source>
+        <translation>Vorige keer vroeg de klant: {questions}</translation>
+    </message>
+    <message>
+        <source>Last time you spoke {share} and asked {count} questions.</source>
+        <translation>Vorige keer sprak je {share} van de tijd en stelde je {count} vragen.</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{time} ({words} words)</source>
+        <translation>{time} ({words} woorden)</translation>
+    </message>
+    <message>
+        <source>{words} words</source>
+        <translation>{words} woorden</translation>
+    </message>
+    <message>
+        <source>by speaking time</source>
+        <translation>naar spreektijd</translation>
+    </message>
+    <message>
+        <source>by words</source>
+        <translation>naar woorden</translation>
+    </message>
+    <message>
+        <source>You spoke {share} of the time, the others {others} ({basis}).</source>
+        <translation>Jij sprak {share} van de tijd, de anderen {others} ({basis}).</translation>
+    </message>
+    <message>
+        <source>Your questions: {total} ({open} open, {closed} closed).</source>
+        <translation>Jouw vragen: {total} ({open} open, {closed} gesloten).</translation>
+    </message>
+    <message>
+        <source>Advice or directions from you: {count}.</source>
+        <translation>Adviezen of aanwijzingen van jou: {count}.</translation>
+    </message>
+    <message>
+        <source>Advice or directions from you: {count}, {early} of them before the client had finished their story.</source>
+        <translation>Adviezen of aanwijzingen van jou: {count}, waarvan {early} voordat de klant zijn verhaal had afgemaakt.</translation>
+    </message>
+    <message>
+        <source>Your longest monologue: {size}.</source>
+        <translation>Je langste monoloog: {size}.</translation>
+    </message>
+    <message>
+        <source>You rated “{question}” {score} of 5;</source>
+        <translation>Je gaf “{question}” een {score} van 5;</translation>
+    </message>
+    <message>
+        <source>the transcript says you spoke {share}.</source>
+        <translation>volgens het transcript sprak je {share}.</translation>
+    </message>
+    <message>
+        <source>the transcript has no talk by the client to tell.</source>
+        <translation>in het transcript zegt de klant niets om dat aan af te lezen.</translation>
+    </message>
+    <message>
+        <source>the transcript has {early} of your {count} directions before the client had finished their story.</source>
+        <translation>in het transcript staan {early} van je {count} adviezen of aanwijzingen voordat de klant zijn verhaal had afgemaakt.</translation>
+    </message>
+    <message>
+        <source>the transcript counts {count} pieces of advice or directions from you.</source>
+        <translation>in het transcript staan {count} adviezen of aanwijzingen van jou.</translation>
+    </message>
+    <message>
+        <source>the transcript has {open} open and {closed} closed questions from you.</source>
+        <translation>in het transcript staan {open} open en {closed} gesloten vragen van jou.</translation>
+    </message>
+    <message>
+        <source>the transcript has {count} questions from you.</source>
+        <translation>in het transcript staan {count} vragen van jou.</translation>
+    </message>
+    <message>
+        <source>These point the same way.</source>
+        <translation>Die wijzen dezelfde kant op.</translation>
+    </message>
+    <message>
+        <source>These point different ways.</source>
+        <translation>Die wijzen verschillende kanten op.</translation>
+    </message>
+    <message>
+        <source>These cannot be compared.</source>
+        <translation>Die zijn niet te vergelijken.</translation>
+    </message>
+    <message>
+        <source>telling</source>
+        <translation>vertellen</translation>
+    </message>
+    <message>
+        <source>asking</source>
+        <translation>vragen</translation>
+    </message>
+    <message>
+        <source>In what you wrote: {telling} telling, {asking} asking.</source>
+        <translation>In wat je schreef: {telling} keer vertellen, {asking} keer vragen.</translation>
+    </message>
+</context>
+<context>
+    <name>AskClientDialog</name>
+    <message>
+        <source>Ask the Client</source>
+        <translation>Klant om feedback vragen</translation>
+    </message>
+    <message>
+        <source>Ask {client} for a pulse</source>
+        <translation>{client} om een puls vragen</translation>
+    </message>
+    <message>
+        <source>Under a minute for your client: a few statements about how you work with them, each scored from 1 to 5. Send the form; their answers come back by mail, and you import them with File → Import Client Answers…</source>
+        <translation>Minder dan een minuut voor je klant: een paar uitspraken over hoe je met hen werkt, elk met een score van 1 tot 5. Stuur het formulier; de antwoorden komen per mail terug en je importeert ze met Bestand → Antwoorden van klant importeren…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s &amp;language:</source>
+        <translation>&amp;Taal van de klant:</translation>
+    </message>
+    <message>
+        <source>Your client scores these statements from 1 to 5:</source>
+        <translation>Je klant beoordeelt deze uitspraken van 1 tot 5:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;Form…</source>
+        <translation>&amp;Formulier opslaan…</translation>
+    </message>
+    <message>
+        <source>An HTML file to attach to your mail: it works offline on any device</source>
+        <translation>Een HTML-bestand om bij je mail te voegen: het werkt zonder internet op elk apparaat</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the Mail Text</source>
+        <translation>Mailtekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>The mail to send with the form, to paste</source>
+        <translation>De mail die je met het formulier verstuurt, om te plakken</translation>
+    </message>
+    <message>
+        <source>Questions as CS&amp;V…</source>
+        <translation>Vragen als CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>The statements for Microsoft Forms or Google Forms: copy each word for word into a 1–5 rating question</source>
+        <translation>De uitspraken voor Microsoft Forms of Google Forms: neem elke letterlijk over in een beoordelingsvraag van 1–5</translation>
+    </message>
+    <message>
+        <source>{client} had a pulse {days} days ago. Clients answer more readily when asked rarely: about once a quarter.</source>
+        <translation>{client} kreeg {days} dagen geleden een puls. Klanten antwoorden eerder als je het zelden vraagt: ongeveer eens per kwartaal.</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>pulse {client}</source>
+        <translation>puls {client}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file} opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The mail is on the clipboard: paste it into a new mail to {client}, and attach the form.</source>
+        <translation>De mail staat op het klembord: plak hem in een nieuwe mail aan {client} en voeg het formulier toe.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Add Transcript</source>
+        <translation>Transcript toevoegen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; for “{title}”</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; bij “{title}”</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>Speakers: {names}. You are {me}.</source>
+        <translation>Sprekers: {names}. Jij bent {me}.</translation>
+    </message>
+    <message>
+        <source>Also keep the transcript&apos;s &amp;text in the journal</source>
+        <translation>Ook de &amp;tekst van het transcript in het dagboek bewaren</translation>
+    </message>
+    <message>
+        <source>By default only the figures are kept; the text stays in your file. With the text kept, the brief before your next meeting can show the questions the client asked. Nothing leaves this computer.</source>
+        <translation>Standaard worden alleen de cijfers bewaard; de tekst blijft in je bestand. Met de tekst bewaard kan de briefing voor je volgende gesprek de vragen laten zien die de klant stelde. Niets verlaat deze computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Figures</source>
+        <translation>Cijfers &amp;bewaren</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1866,25 @@
     <message>
         <source>Backed up to {path}</source>
         <translation>Back-up gemaakt in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BriefBar</name>
+    <message>
+        <source>Hide the brief</source>
+        <translation>De briefing verbergen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Before “{title}” with {client} at {time}</source>
+        <translation>Voor “{title}” met {client} om {time}</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(geen titel)</translation>
     </message>
 </context>
 <context>
@@ -1252,8 +2049,8 @@
         <translation>Je bureaublad heeft geen systeemvak: de app vraagt het in zijn venster, zolang dat open is.</translation>
     </message>
     <message>
-        <source>On Windows and macOS, the README says how to start it at login.</source>
-        <translation>Voor Windows en macOS staat in de README hoe je de app bij het aanmelden start.</translation>
+        <source>On this system, the README says how to start it at login.</source>
+        <translation>Voor dit systeem staat in de README hoe je de app bij het aanmelden start.</translation>
     </message>
     <message>
         <source>Calendar File to Follow</source>
@@ -1285,10 +2082,6 @@
     <message>
         <source>Trust</source>
         <translation>Vertrouwen</translation>
-    </message>
-    <message>
-        <source>Trust Equation: (credibility + reliability + intimacy) / self-orientation, from the reflection&apos;s answers. About 3 is average; higher is better.</source>
-        <translation>Vertrouwensformule: (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid, op basis van de antwoorden in de reflectie. Rond de 3 is gemiddeld; hoger is beter.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1342,6 +2135,10 @@
         <translation>Nog niets geschreven.</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
         <source>{minutes} minutes</source>
         <translation>{minutes} minuten</translation>
     </message>
@@ -1380,6 +2177,17 @@
     <message>
         <source>Only the 1–5 questions were answered for this meeting: nothing written in your own words, and no notes.</source>
         <translation>Bij dit gesprek zijn alleen de vragen van 1 tot 5 beantwoord: niets in je eigen woorden en geen notities.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPulsePanel</name>
+    <message>
+        <source>&amp;Ask the Client…</source>
+        <translation>&amp;Klant om feedback vragen…</translation>
+    </message>
+    <message>
+        <source>A short pulse: a few statements your client scores in under a minute</source>
+        <translation>Een korte puls: een paar uitspraken die je klant in minder dan een minuut beoordeelt</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +2255,85 @@
     <message>
         <source>intentions: {counts}</source>
         <translation>voornemens: {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <source>Your view and theirs</source>
+        <translation>Jouw beeld en het hunne</translation>
+    </message>
+    <message>
+        <source>All together</source>
+        <translation>Alles samen</translation>
+    </message>
+    <message>
+        <source>Per quarter</source>
+        <translation>Per kwartaal</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
+        <translation>Jouw voorspelling</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>No answers from a client or your coach yet. Ask a client for a short pulse (File → Ask the Client…), then import their answers.</source>
+        <translation>Nog geen antwoorden van een klant of je coach. Vraag een klant om een korte puls (Bestand → Klant om feedback vragen…) en importeer dan de antwoorden.</translation>
+    </message>
+    <message>
+        <source>0–100 as your own figures. –: none yet; *: too few raters for a figure.</source>
+        <translation>0–100, zoals je eigen cijfers. –: nog niets; *: te weinig beoordelaars voor een cijfer.</translation>
+    </message>
+    <message>
+        <source>The answers of 1 person at {client} wait for your prediction: predict them in your next reflection on a meeting with them (or skip it there).</source>
+        <translation>De antwoorden van 1 persoon bij {client} wachten op je voorspelling: voorspel ze in je volgende reflectie op een gesprek met hen (of sla het daar over).</translation>
+    </message>
+    <message>
+        <source>The answers of {count} people at {client} wait for your prediction: predict them in your next reflection on a meeting with them (or skip it there).</source>
+        <translation>De antwoorden van {count} mensen bij {client} wachten op je voorspelling: voorspel ze in je volgende reflectie op een gesprek met hen (of sla het daar over).</translation>
+    </message>
+    <message>
+        <source>How close your predictions came: not yet ({pairs} statements predicted and answered; a figure needs 4, answered by at least 2 people).</source>
+        <translation>Hoe dicht je voorspellingen erbij zaten: nog niet bekend ({pairs} uitspraken voorspeld en beantwoord; een cijfer vraagt er 4, beantwoord door minstens 2 mensen).</translation>
+    </message>
+    <message>
+        <source>How close your predictions came: {difference} points from the clients&apos; answers on average (1–5 scale; {pairs} statements predicted, answered by {raters} people).</source>
+        <translation>Hoe dicht je voorspellingen erbij zaten: gemiddeld {difference} punt van de antwoorden van de klanten (schaal 1–5; {pairs} uitspraken voorspeld, beantwoord door {raters} mensen).</translation>
+    </message>
+    <message>
+        <source>You expected {value} higher than they answered.</source>
+        <translation>Je verwachtte {value} hoger dan zij antwoordden.</translation>
+    </message>
+    <message>
+        <source>You expected {value} lower than they answered.</source>
+        <translation>Je verwachtte {value} lager dan zij antwoordden.</translation>
+    </message>
+    <message>
+        <source>Per quarter: {points}.</source>
+        <translation>Per kwartaal: {points}.</translation>
+    </message>
+    <message>
+        <source>Closer than at first ({value}).</source>
+        <translation>Dichterbij dan eerst ({value}).</translation>
+    </message>
+    <message>
+        <source>Further off than at first ({value}).</source>
+        <translation>Verder ernaast dan eerst ({value}).</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2536,14 @@
         <translation>Meenemen wat ik &amp;schreef: open antwoorden, voornemens, notities</translation>
     </message>
     <message>
+        <source>Let my clients&apos; and coach&apos;s ratings through even from &amp;fewer than 3 people</source>
+        <translation>Beoordelingen van mijn klanten en coach ook doorlaten van &amp;minder dan 3 mensen</translation>
+    </message>
+    <message>
+        <source>Normally other people&apos;s ratings leave only as averages over at least 3 people, so no one&apos;s answer can be picked out</source>
+        <translation>Normaal gaan beoordelingen van anderen alleen mee als gemiddelde over minstens 3 mensen, zodat niemands antwoord te herkennen is</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Indeling:</translation>
     </message>
@@ -1725,6 +2620,14 @@
         <translation>Meegenomen: open antwoorden, voornemens en notities (e-mailadressen en telefoonnummers eruit gehaald).</translation>
     </message>
     <message>
+        <source>Your clients&apos; and coach&apos;s ratings: averages per trait over at least {count} people ({shown} of {groups} groups; the others only as counts).</source>
+        <translation>Beoordelingen van je klanten en coach: gemiddelden per eigenschap over minstens {count} mensen ({shown} van {groups} groepen; de andere alleen als aantallen).</translation>
+    </message>
+    <message>
+        <source>Your clients&apos; and coach&apos;s ratings: averages per trait, also from a single person.</source>
+        <translation>Beoordelingen van je klanten en coach: gemiddelden per eigenschap, ook van één persoon.</translation>
+    </message>
+    <message>
         <source>Never included: attendees, e-mail addresses, phone numbers, locations.</source>
         <translation>Nooit meegenomen: deelnemers, e-mailadressen, telefoonnummers, locaties.</translation>
     </message>
@@ -1741,6 +2644,10 @@
         <translation>Elke tag zoals die vertrekt ({count}):</translation>
     </message>
     <message>
+        <source>that file is your journal itself</source>
+        <translation>dat bestand is je dagboek zelf</translation>
+    </message>
+    <message>
         <source>Left out: open answers, intentions and notes.</source>
         <translation>Weggelaten: open antwoorden, voornemens en notities.</translation>
     </message>
@@ -1752,6 +2659,22 @@
 <context>
     <name>Features</name>
     <message>
+        <source>Drop a transcript (.vtt, .docx or .txt) on a meeting.</source>
+        <translation>Sleep een transcript (.vtt, .docx of .txt) op een gesprek.</translation>
+    </message>
+    <message>
+        <source>Reflect Now</source>
+        <translation>Nu reflecteren</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Select a meeting with the client to ask first.</source>
+        <translation>Selecteer eerst een gesprek met de klant die je iets wilt vragen.</translation>
+    </message>
+    <message>
         <source>Exported to {file}.</source>
         <translation>Geëxporteerd naar {file}.</translation>
     </message>
@@ -1762,6 +2685,14 @@
     <message>
         <source>Advisor Journal feedback (*.json);;All files (*)</source>
         <translation>Feedback van Advisor Journal (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Your coach&apos;s ratings of 1 meeting are in: see Growth, “Your view and theirs”.</source>
+        <translation>De beoordelingen van je coach van 1 gesprek zijn binnen: zie Groei, “Jouw beeld en het hunne”.</translation>
+    </message>
+    <message>
+        <source>Your coach&apos;s ratings of {count} meetings are in: see Growth, “Your view and theirs”.</source>
+        <translation>De beoordelingen van je coach van {count} gesprekken zijn binnen: zie Groei, “Jouw beeld en het hunne”.</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2735,22 @@
     <message>
         <source>&amp;About:</source>
         <translation>&amp;Over:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate a Meeting You Observed…</source>
+        <translation>Een bijgewoond gesprek &amp;beoordelen…</translation>
+    </message>
+    <message>
+        <source>Score the statements the advisor&apos;s clients score, for a meeting you saw</source>
+        <translation>Beoordeel dezelfde uitspraken als de klanten van de adviseur, voor een gesprek dat je zag</translation>
+    </message>
+    <message>
+        <source>You rated 1 meeting.</source>
+        <translation>Je hebt 1 gesprek beoordeeld.</translation>
+    </message>
+    <message>
+        <source>You rated {count} meetings.</source>
+        <translation>Je hebt {count} gesprekken beoordeeld.</translation>
     </message>
 </context>
 <context>
@@ -1861,8 +2808,48 @@
         <translation>&amp;Klant:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Nothing to show yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your growth appears here once you have reflected on a few client meetings: press Ctrl+N after your next meeting. Choose a longer period above if you have reflected before.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Nog niets te zien.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Je groei verschijnt hier zodra je op een paar klantgesprekken hebt gereflecteerd: druk na je volgende gesprek op Ctrl+N. Kies hierboven een langere periode als je al eerder hebt gereflecteerd.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Nothing to show yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your growth appears here once you have reflected on a few client meetings: press {keys} after your next meeting. Choose a longer period above if you have reflected before.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nog niets te zien.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Je groei verschijnt hier zodra je op een paar klantgesprekken hebt gereflecteerd: druk na je volgende gesprek op {keys}. Kies hierboven een langere periode als je al eerder hebt gereflecteerd.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Telling</source>
+        <translation>Vertellen</translation>
+    </message>
+    <message>
+        <source>Asking</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>Transcripten</translation>
+    </message>
+    <message>
+        <source>You spoke</source>
+        <translation>Jij sprak</translation>
+    </message>
+    <message>
+        <source>Questions (open)</source>
+        <translation>Vragen (open)</translation>
+    </message>
+    <message>
+        <source>Directions (early)</source>
+        <translation>Aanwijzingen (vroeg)</translation>
+    </message>
+    <message>
+        <source>Your words and your transcripts</source>
+        <translation>Je woorden en je transcripten</translation>
+    </message>
+    <message>
+        <source>Telling and asking phrases in your reflections, and the figures of the meetings you added a transcript to. Counts to look at, not targets.</source>
+        <translation>Zinsdelen waarin je vertelt of vraagt in je reflecties, en de cijfers van de gesprekken waar je een transcript bij voegde. Aantallen om naar te kijken, geen doelen.</translation>
+    </message>
+    <message>
+        <source>balance {value}/100 (100: all traits equally strong)</source>
+        <translation>balans {value}/100 (100: alle eigenschappen even sterk)</translation>
     </message>
     <message>
         <source>Trust</source>
@@ -1893,16 +2880,135 @@
         <translation>De periode ervoor</translation>
     </message>
     <message>
-        <source>balance {value}/100</source>
-        <translation>balans {value}/100</translation>
-    </message>
-    <message>
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Advisor Journal Help</source>
+        <translation>Hulp bij Advisor Journal</translation>
+    </message>
+    <message>
+        <source>Maister, Green and Galford, &lt;i&gt;The Trusted Advisor&lt;/i&gt; (2000)</source>
+        <translation>Maister, Green en Galford, &lt;i&gt;The Trusted Advisor&lt;/i&gt; (2000)</translation>
+    </message>
+    <message>
+        <source>the training text &lt;i&gt;Ouderlijk advies&lt;/i&gt; (the know-it-all parent)</source>
+        <translation>de trainingstekst &lt;i&gt;Ouderlijk advies&lt;/i&gt; (de betweterige ouder)</translation>
+    </message>
+    <message>
+        <source>credibility</source>
+        <translation>geloofwaardigheid</translation>
+    </message>
+    <message>
+        <source>reliability</source>
+        <translation>betrouwbaarheid</translation>
+    </message>
+    <message>
+        <source>intimacy</source>
+        <translation>nabijheid</translation>
+    </message>
+    <message>
+        <source>self-orientation</source>
+        <translation>zelfgerichtheid</translation>
+    </message>
+    <message>
+        <source>Source: {source}. Trust part: {parts}.</source>
+        <translation>Bron: {source}. Deel van vertrouwen: {parts}.</translation>
+    </message>
+    <message>
+        <source>log a meeting and reflect</source>
+        <translation>een gesprek vastleggen en reflecteren</translation>
+    </message>
+    <message>
+        <source>save the reflection</source>
+        <translation>de reflectie opslaan</translation>
+    </message>
+    <message>
+        <source>the next or previous field; 1–5 answer a question</source>
+        <translation>het volgende of vorige veld; 1–5 beantwoorden een vraag</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>zoeken</translation>
+    </message>
+    <message>
+        <source>open the selected meeting</source>
+        <translation>het gekozen gesprek openen</translation>
+    </message>
+    <message>
+        <source>delete the selected meeting</source>
+        <translation>het gekozen gesprek verwijderen</translation>
+    </message>
+    <message>
+        <source>undo, redo</source>
+        <translation>ongedaan maken, opnieuw</translation>
+    </message>
+    <message>
+        <source>Meetings, Growth, To Reflect</source>
+        <translation>Gesprekken, Groei, Te reflecteren</translation>
+    </message>
+    <message>
+        <source>open intentions</source>
+        <translation>open voornemens</translation>
+    </message>
+    <message>
+        <source>the client view</source>
+        <translation>het klantoverzicht</translation>
+    </message>
+    <message>
+        <source>import a calendar</source>
+        <translation>een agenda importeren</translation>
+    </message>
+    <message>
+        <source>export for your coach</source>
+        <translation>exporteren voor je coach</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>deze hulp</translation>
+    </message>
+    <message>
+        <source>The ten traits</source>
+        <translation>De tien eigenschappen</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrouwen</translation>
+    </message>
+    <message>
+        <source>Growth: balance and the summary</source>
+        <translation>Groei: balans en de samenvatting</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Toetsenbord</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Je gegevens</translation>
+    </message>
+    <message>
+        <source>Each reflection asks a few 1–5 questions about ten traits of a trusted advisor: your focus traits every time, the others in turn. They come from two texts: {maister} and {parent}.</source>
+        <translation>Elke reflectie stelt een paar vragen (1–5) over tien eigenschappen van een adviseur die je vertrouwt: je focuseigenschappen elke keer, de andere om de beurt. Ze komen uit twee teksten: {maister} en {parent}.</translation>
+    </message>
+    <message>
+        <source>The Trust Equation (Maister, Green and Galford): trust = (credibility + reliability + intimacy) / self-orientation. Each part is scored 1–10 from the answers on the traits tied to it; self-orientation is how much you were busy with yourself rather than the client, so lower is better. The equation itself runs from 0.3 to 30, which reads badly, so the app shows it on 0–100: &lt;b&gt;50 + 50 × log10(equation ÷ 3)&lt;/b&gt;. That is 50 when the four parts are even, 100 at the best possible (30) and 0 at the worst (0.3); every doubling of the equation adds 15 points. A period&apos;s or a client&apos;s trust is the average of its meetings&apos; scores.</source>
+        <translation>De vertrouwensformule (Maister, Green en Galford): vertrouwen = (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid. Elk deel krijgt een score van 1–10 uit de antwoorden op de eigenschappen die erbij horen; zelfgerichtheid is hoeveel je met jezelf bezig was in plaats van met de klant, dus lager is beter. De formule zelf loopt van 0,3 tot 30, wat slecht leest, dus de app toont haar op 0–100: &lt;b&gt;50 + 50 × log10(formule ÷ 3)&lt;/b&gt;. Dat is 50 als de vier delen in evenwicht zijn, 100 bij het best mogelijke (30) en 0 bij het slechtste (0,3); elke verdubbeling van de formule geeft 15 punten meer. Het vertrouwen van een periode of een klant is het gemiddelde van de scores van zijn gesprekken.</translation>
+    </message>
+    <message>
+        <source>Each trait scores 0–100 (1 on the scale is 0, 5 is 100). &lt;b&gt;Balance&lt;/b&gt; says how even your traits are: 100 minus twice the spread (standard deviation) of their averages; 100 means every trait equally strong. The summary in words speaks of a period once at least half of it has gone by; it says a trait rose or fell only between periods with at least {answers} answers for it, and by at least {points} points. The period going on is marked “so far”; faded points rest on few answers.</source>
+        <translation>Elke eigenschap scoort 0–100 (1 op de schaal is 0, 5 is 100). &lt;b&gt;Balans&lt;/b&gt; zegt hoe gelijk je eigenschappen zijn: 100 min twee keer de spreiding (standaardafwijking) van hun gemiddelden; 100 betekent alle eigenschappen even sterk. De samenvatting in woorden spreekt over een periode zodra minstens de helft voorbij is; ze zegt alleen dat een eigenschap steeg of daalde tussen perioden met minstens {answers} antwoorden ervoor, en met minstens {points} punten. De lopende periode heet „tot nu toe”; vage punten rusten op weinig antwoorden.</translation>
+    </message>
+    <message>
+        <source>Everything you write stays on this computer, in one file: &lt;b&gt;{journal}&lt;/b&gt;, with its backups beside it in the folder &lt;i&gt;backups&lt;/i&gt;. The window&apos;s size, the language and similar choices of this computer are kept in &lt;b&gt;{settings}&lt;/b&gt;, which never holds what you wrote about a client. Help → Open the Data Folder shows the folder.</source>
+        <translation>Alles wat je schrijft blijft op deze computer, in één bestand: &lt;b&gt;{journal}&lt;/b&gt;, met de back-ups ernaast in de map &lt;i&gt;backups&lt;/i&gt;. De grootte van het venster, de taal en vergelijkbare keuzes van deze computer staan in &lt;b&gt;{settings}&lt;/b&gt;, dat nooit bevat wat je over een klant schreef. Help → Gegevensmap openen toont de map.</translation>
     </message>
 </context>
 <context>
@@ -1916,8 +3022,24 @@
         <translation>Klantgesprekken: {added} toegevoegd, {updated} bijgewerkt.</translation>
     </message>
     <message>
+        <source>&amp;Read These Dates</source>
+        <translation>Deze dagen &amp;lezen</translation>
+    </message>
+    <message>
+        <source>Read the file again for these days, for instance to add older meetings</source>
+        <translation>Het bestand opnieuw lezen voor deze dagen, bijvoorbeeld om oudere gesprekken toe te voegen</translation>
+    </message>
+    <message>
+        <source>&amp;Days read:</source>
+        <translation>Gelezen &amp;dagen:</translation>
+    </message>
+    <message>
         <source>Follow this file: read it again whenever it changes on disk</source>
         <translation>Dit bestand volgen: opnieuw lezen zodra het op schijf verandert</translation>
+    </message>
+    <message>
+        <source>The file has no events from {first} to {last}. An import reads the last 30 days (to reflect on) and the next 90 (to be asked about); to import older meetings, choose other days below and Read These Dates.</source>
+        <translation>Het bestand heeft geen afspraken van {first} tot {last}. Een import leest de afgelopen 30 dagen (om op te reflecteren) en de komende 90 (om naar gevraagd te worden); kies hieronder andere dagen en Deze dagen lezen om oudere gesprekken te importeren.</translation>
     </message>
     <message>
         <source>From {first} to {last}: {unchanged} unchanged, {other} other events that are not client meetings, {skipped} left out.</source>
@@ -2232,6 +3354,10 @@
         <translation>Te reflecteren ({count})</translation>
     </message>
     <message>
+        <source>Diagnostics copied: paste them into your message to us.</source>
+        <translation>Diagnose gekopieerd: plak die in je bericht aan ons.</translation>
+    </message>
+    <message>
         <source>Advisor Journal keeps running</source>
         <translation>Advisor Journal blijft actief</translation>
     </message>
@@ -2253,6 +3379,10 @@
     <message>
         <source>What was the meeting about?</source>
         <translation>Waar ging het gesprek over?</translation>
+    </message>
+    <message>
+        <source>Type digits; the arrow keys move between day, month, year and time.</source>
+        <translation>Typ cijfers; de pijltjestoetsen gaan tussen dag, maand, jaar en tijd.</translation>
     </message>
     <message>
         <source> min</source>
@@ -2290,6 +3420,10 @@
         <source>T&amp;ags:</source>
         <translation>L&amp;abels:</translation>
     </message>
+    <message>
+        <source>The date and time take digits only, so “{typed}” was not typed anywhere. Press Tab to move on to the next field.</source>
+        <translation>De datum en tijd nemen alleen cijfers aan, dus „{typed}” is nergens getypt. Druk op Tab om naar het volgende veld te gaan.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTableModel</name>
@@ -2316,10 +3450,6 @@
     <message>
         <source>Trust</source>
         <translation>Vertrouwen</translation>
-    </message>
-    <message>
-        <source>Trust Equation: (credibility + reliability + intimacy) / self-orientation, from the reflection&apos;s answers. About 3 is average; higher is better.</source>
-        <translation>Vertrouwensformule: (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid, op basis van de antwoorden in de reflectie. Rond de 3 is gemiddeld; hoger is beter.</translation>
     </message>
     <message>
         <source>No trust score: this reflection did not answer every part of the Trust Equation (credibility, reliability, intimacy, self-orientation).</source>
@@ -2382,10 +3512,33 @@
     </message>
 </context>
 <context>
+    <name>MirrorBox</name>
+    <message>
+        <source>Turn Off</source>
+        <translation>Uitzetten</translation>
+    </message>
+    <message>
+        <source>Stop marking your notes; turn it on in Settings</source>
+        <translation>Je aantekeningen niet meer markeren; weer aan te zetten in Instellingen</translation>
+    </message>
+    <message>
+        <source>Telling and asking in what you write are counted here.</source>
+        <translation>Vertellen en vragen in wat je schrijft worden hier geteld.</translation>
+    </message>
+</context>
+<context>
     <name>NextTimeBox</name>
     <message>
         <source>Next time</source>
         <translation>Volgende keer</translation>
+    </message>
+    <message>
+        <source>Write as If–Then</source>
+        <translation>Omzetten naar als-dan</translation>
+    </message>
+    <message>
+        <source>Plans of the form “if this happens, I will do that” are kept more often than intentions alone (Gollwitzer &amp; Sheeran 2006)</source>
+        <translation>Plannen in de vorm “als dit gebeurt, dan doe ik dat” worden vaker uitgevoerd dan alleen voornemens (Gollwitzer &amp; Sheeran 2006)</translation>
     </message>
     <message>
         <source>No particular trait</source>
@@ -2398,6 +3551,14 @@
     <message>
         <source>It is about:</source>
         <translation>Het gaat over:</translation>
+    </message>
+    <message>
+        <source>An if–then plan: when {situation}, you will {action}.</source>
+        <translation>Een als-dan-plan: als {situation}, dan {action}.</translation>
+    </message>
+    <message>
+        <source>As an if–then plan: “{plan}”</source>
+        <translation>In als-dan-vorm: “{plan}”</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +3676,29 @@
     </message>
 </context>
 <context>
+    <name>PredictionBox</name>
+    <message>
+        <source>Before you see their answers: how do you expect them to score each statement? Optional, asked once; you will see how close you came.</source>
+        <translation>Voordat je hun antwoorden ziet: welke score verwacht je bij elke uitspraak? Niet verplicht, eenmalig; je ziet daarna hoe dicht je erbij zat.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Overslaan</translation>
+    </message>
+    <message>
+        <source>No prediction this time: the answers show at once</source>
+        <translation>Deze keer geen voorspelling: de antwoorden zijn meteen te zien</translation>
+    </message>
+    <message>
+        <source>Your prediction: {client}&apos;s pulse</source>
+        <translation>Jouw voorspelling: de puls van {client}</translation>
+    </message>
+    <message>
+        <source>1 = {lowest} … 5 = {highest}</source>
+        <translation>1 = {lowest} … 5 = {highest}</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>Encryption</source>
@@ -2543,10 +3727,6 @@
     <message>
         <source>After {minutes} minutes</source>
         <translation>Na {minutes} minuten zonder gebruik</translation>
-    </message>
-    <message>
-        <source>Locking closes the journal until you type the passphrase again; what you were writing is kept as a draft. Reminders for ended meetings wait until you unlock. Lock at once with File → Lock Now (Ctrl+Shift+L).</source>
-        <translation>Vergrendelen sluit het dagboek tot je de wachtwoordzin weer typt; waar je aan schreef, blijft bewaard als concept. Herinneringen voor afgelopen gesprekken wachten tot je ontgrendelt. Meteen vergrendelen kan met Bestand → Nu vergrendelen (Ctrl+Shift+L).</translation>
     </message>
     <message>
         <source>&amp;Lock when not used:</source>
@@ -2621,6 +3801,10 @@
         <translation>De wachtwoordzin is gewijzigd, ook voor de back-ups ({count}).</translation>
     </message>
     <message>
+        <source>Locking closes the journal until you type the passphrase again; what you were writing is kept as a draft. Reminders for ended meetings wait until you unlock. Lock at once with File → Lock Now ({keys}).</source>
+        <translation>Vergrendelen sluit het dagboek tot je de wachtwoordzin weer typt; waar je aan schreef, blijft bewaard als concept. Herinneringen voor afgelopen gesprekken wachten tot je ontgrendelt. Meteen vergrendelen kan met Bestand → Nu vergrendelen ({keys}).</translation>
+    </message>
+    <message>
         <source>Your journal and its backups ({count}) are no longer encrypted.</source>
         <translation>Je dagboek en de back-ups ({count}) zijn niet meer versleuteld.</translation>
     </message>
@@ -2643,6 +3827,25 @@
     <message>
         <source>Nothing was changed: {reason}</source>
         <translation>Er is niets veranderd: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Shown on summaries you export for your coach</source>
+        <translation>Staat op samenvattingen die je exporteert voor je coach</translation>
+    </message>
+    <message>
+        <source>Choose up to {n} traits to work on. They are asked in every reflection; the others take turns.</source>
+        <translation>Kies maximaal {n} eigenschappen om aan te werken. Die komen in elke reflectie aan bod; de andere wisselen elkaar af.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus traits:</source>
+        <translation>&amp;Focuseigenschappen:</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +3923,76 @@
     </message>
 </context>
 <context>
+    <name>PulseImportDialog</name>
+    <message>
+        <source>Import Client Answers</source>
+        <translation>Antwoorden van klant importeren</translation>
+    </message>
+    <message>
+        <source>Paste your client&apos;s mail below, or choose a file: a saved mail (.eml, .txt), a Microsoft Forms export (.csv, .xlsx), a Google Forms export (.csv), or your coach&apos;s feedback file (.json). Importing the same answers again adds nothing.</source>
+        <translation>Plak hieronder de mail van je klant, of kies een bestand: een bewaarde mail (.eml, .txt), een export van Microsoft Forms (.csv, .xlsx), een export van Google Forms (.csv) of het feedbackbestand van je coach (.json). Dezelfde antwoorden nog eens importeren voegt niets toe.</translation>
+    </message>
+    <message>
+        <source>Paste the mail with the client&apos;s answers here (the line AJ-PULSE …)</source>
+        <translation>Plak hier de mail met de antwoorden van de klant (de regel AJ-PULSE …)</translation>
+    </message>
+    <message>
+        <source>&amp;Import the Pasted Text</source>
+        <translation>Geplakte tekst &amp;importeren</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;File…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>As the answers say</source>
+        <translation>Zoals de antwoorden zeggen</translation>
+    </message>
+    <message>
+        <source>A survey tool&apos;s export does not say whose answers it holds: choose the client</source>
+        <translation>Een export van een enquêteprogramma zegt niet van wie de antwoorden zijn: kies de klant</translation>
+    </message>
+    <message>
+        <source>&amp;Client (for a survey export):</source>
+        <translation>&amp;Klant (bij een enquête-export):</translation>
+    </message>
+    <message>
+        <source>&amp;Show the Answers Now</source>
+        <translation>Antwoorden nu &amp;tonen</translation>
+    </message>
+    <message>
+        <source>The pasted text</source>
+        <translation>De geplakte tekst</translation>
+    </message>
+    <message>
+        <source>Mails, survey exports and feedback ({endings});;All files (*)</source>
+        <translation>Mails, enquête-exports en feedback ({endings});;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Nothing could be imported.</source>
+        <translation>Er kon niets worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>You have not seen these answers yet: first predict how {client} answered, in your next reflection on a meeting with them. Or see them now, without a prediction.</source>
+        <translation>Je hebt deze antwoorden nog niet gezien: voorspel eerst hoe {client} antwoordde, in je volgende reflectie op een gesprek met hen. Of bekijk ze nu, zonder voorspelling.</translation>
+    </message>
+    <message>
+        <source>The answers are shown: no prediction this time.</source>
+        <translation>De antwoorden zijn zichtbaar: deze keer geen voorspelling.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>QuestionForm</name>
     <message>
         <source>How did I do as a trusted advisor?</source>
@@ -2732,6 +4005,25 @@
     <message>
         <source>Looking back</source>
         <translation>Terugblik</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Rate a Meeting You Observed</source>
+        <translation>Een bijgewoond gesprek beoordelen</translation>
+    </message>
+    <message>
+        <source>If you were there: how true is each statement about the advisor in this meeting? The advisor&apos;s clients score the same statements, so your view sits beside theirs. Leave a statement you cannot judge.</source>
+        <translation>Als je erbij was: in hoeverre klopt elke uitspraak over de adviseur in dit gesprek? De klanten van de adviseur beoordelen dezelfde uitspraken, zodat jouw beeld naast het hunne staat. Laat een uitspraak open die je niet kunt beoordelen.</translation>
+    </message>
+    <message>
+        <source>{date} · {client} · {title}</source>
+        <translation>{date} · {client} · {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Gesprek:</translation>
     </message>
 </context>
 <context>
@@ -2752,8 +4044,12 @@
         <translation>Nieuw gesprek en reflectie</translation>
     </message>
     <message>
-        <source>Save ({keys})</source>
-        <translation>Opslaan ({keys})</translation>
+        <source>&amp;Save ({keys})</source>
+        <translation>&amp;Opslaan ({keys})</translation>
+    </message>
+    <message>
+        <source>Save the meeting and its reflection: {save} or {enter}</source>
+        <translation>Het gesprek en de reflectie opslaan: {save} of {enter}</translation>
     </message>
     <message>
         <source>Reflected on {date}.</source>
@@ -2914,6 +4210,10 @@
         <translation>Onbekend in deze versie van de app, dus niet in de grafieken: {traits}.</translation>
     </message>
     <message>
+        <source>The advisor&apos;s view and theirs (0–100; others only as averages over at least {count} people)</source>
+        <translation>Het beeld van de adviseur en het hunne (0–100; anderen alleen als gemiddelde over minstens {count} mensen)</translation>
+    </message>
+    <message>
         <source>{first} to {last}</source>
         <translation>{first} t/m {last}</translation>
     </message>
@@ -3059,8 +4359,8 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <source>Search titles, clients, answers, intentions and notes (Ctrl+F)</source>
-        <translation>Zoek in titels, klanten, antwoorden, voornemens en notities (Ctrl+F)</translation>
+        <source>Search titles, clients, answers, intentions and notes ({keys})</source>
+        <translation>Zoek in titels, klanten, antwoorden, voornemens en notities ({keys})</translation>
     </message>
     <message>
         <source>Search</source>
@@ -3150,28 +4450,36 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <source>Shown on summaries you export for your coach</source>
-        <translation>Staat op samenvattingen die je exporteert voor je coach</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Systeemtaal</translation>
-    </message>
-    <message>
-        <source>Choose up to {n} traits to work on. They are asked in every reflection; the others take turns.</source>
-        <translation>Kies maximaal {n} eigenschappen om aan te werken. Die komen in elke reflectie aan bod; de andere wisselen elkaar af.</translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>Je &amp;naam:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <source>&amp;Focus traits:</source>
-        <translation>&amp;Focuseigenschappen:</translation>
+        <source>&amp;Mark telling and asking in what I write</source>
+        <translation>Vertellen en vragen &amp;markeren in wat ik schrijf</translation>
+    </message>
+    <message>
+        <source>In a reflection: counts and the phrases, never a score</source>
+        <translation>In een reflectie: aantallen en de zinsdelen, nooit een score</translation>
+    </message>
+    <message>
+        <source>Show a &amp;brief before a client meeting</source>
+        <translation>Een &amp;briefing tonen voor een klantgesprek</translation>
+    </message>
+    <message>
+        <source>A few minutes before a client meeting on your calendar: your last intention for that client and their last trust parts (never for private meetings)</source>
+        <translation>Een paar minuten voor een klantgesprek in je agenda: je laatste voornemen voor die klant en de laatste delen van vertrouwen (nooit bij privégesprekken)</translation>
+    </message>
+    <message>
+        <source>Your notes:</source>
+        <translation>Je aantekeningen:</translation>
+    </message>
+    <message>
+        <source>Briefs:</source>
+        <translation>Briefings:</translation>
     </message>
     <message>
         <source>General</source>
@@ -3293,6 +4601,60 @@
     </message>
 </context>
 <context>
+    <name>TranscriptBeside</name>
+    <message>
+        <source>Forget the Text</source>
+        <translation>Tekst vergeten</translation>
+    </message>
+    <message>
+        <source>Keep the figures, remove the transcript&apos;s text</source>
+        <translation>De cijfers houden, de tekst van het transcript verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove Transcript</source>
+        <translation>Transcript verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the figures and any text kept</source>
+        <translation>De cijfers en eventueel bewaarde tekst verwijderen</translation>
+    </message>
+    <message>
+        <source>From the transcript ({file}){kept}</source>
+        <translation>Uit het transcript ({file}){kept}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>geen naam</translation>
+    </message>
+    <message>
+        <source>, text kept</source>
+        <translation>, tekst bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptImport</name>
+    <message>
+        <source>Add Transcript</source>
+        <translation>Transcript toevoegen</translation>
+    </message>
+    <message>
+        <source>Teams or Zoom transcripts (*.vtt *.docx *.txt);;All files (*)</source>
+        <translation>Transcripten van Teams of Zoom (*.vtt *.docx *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Transcript figures kept with “{title}”.</source>
+        <translation>Cijfers uit het transcript bewaard bij “{title}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not one speaker in this transcript. Which one are you?</source>
+        <translation>“{name}” is niet één spreker in dit transcript. Welke ben jij?</translation>
+    </message>
+    <message>
+        <source>Which speaker are you? (Set your name in Settings to skip this question.)</source>
+        <translation>Welke spreker ben jij? (Vul je naam in bij Instellingen om deze vraag over te slaan.)</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>Advisor Journal</source>
@@ -3315,24 +4677,8 @@
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <source>Time to reflect</source>
-        <translation>Tijd om te reflecteren</translation>
-    </message>
-    <message>
-        <source>“{title}” with {client} has ended. Click to reflect.</source>
-        <translation>„{title}” met {client} is afgelopen. Klik om te reflecteren.</translation>
-    </message>
-    <message>
-        <source>(no title)</source>
-        <translation>(geen titel)</translation>
-    </message>
-    <message>
-        <source>1 more meeting waiting.</source>
-        <translation>Nog 1 gesprek wacht.</translation>
-    </message>
-    <message>
-        <source>{count} more meetings waiting.</source>
-        <translation>Nog {count} gesprekken wachten.</translation>
+        <source>Click to reflect.</source>
+        <translation>Klik om te reflecteren.</translation>
     </message>
 </context>
 <context>
@@ -3478,14 +4824,44 @@
     </message>
 </context>
 <context>
+    <name>WelcomeBar</name>
+    <message>
+        <source>Welcome to Advisor Journal</source>
+        <translation>Welkom bij Advisor Journal</translation>
+    </message>
+    <message>
+        <source>Two things shape every reflection: your name (on the summaries you export for your coach) and the traits you want to work on (asked every time). Set them now, or later in Settings.</source>
+        <translation>Twee dingen bepalen elke reflectie: je naam (op de samenvattingen die je exporteert voor je coach) en de eigenschappen waaraan je wilt werken (elke keer gevraagd). Stel ze nu in, of later bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up…</source>
+        <translation>&amp;Instellen…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Overslaan</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Each reflection asks a few 1–5 questions about ten traits of a trusted advisor. The traits you choose here are asked every time; the others take turns. Your name goes on what you export for your coach. Both can be changed later in Settings.</source>
+        <translation>Elke reflectie stelt een paar vragen (1–5) over tien eigenschappen van een adviseur die je vertrouwt. De eigenschappen die je hier kiest, komen elke keer aan bod; de andere om de beurt. Je naam staat op wat je exporteert voor je coach. Beide kun je later wijzigen bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>Welcome to Advisor Journal</source>
+        <translation>Welkom bij Advisor Journal</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New Reflection…</source>
         <translation>&amp;Nieuwe reflectie…</translation>
-    </message>
-    <message>
-        <source>Log a meeting and reflect on it (Ctrl+N)</source>
-        <translation>Een gesprek vastleggen en erop reflecteren (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Open Meeting</source>
@@ -3500,16 +4876,44 @@
         <translation>Agenda &amp;importeren…</translation>
     </message>
     <message>
-        <source>Bring in client meetings from a calendar file (.ics) (Ctrl+I)</source>
-        <translation>Klantgesprekken ophalen uit een agendabestand (.ics) (Ctrl+I)</translation>
-    </message>
-    <message>
         <source>&amp;Export for Your Coach…</source>
         <translation>&amp;Exporteren voor je coach…</translation>
     </message>
     <message>
-        <source>A summary or the data of a period, private by default (Ctrl+E)</source>
-        <translation>Een overzicht of de gegevens van een periode, standaard privé (Ctrl+E)</translation>
+        <source>Log a meeting and reflect on it ({keys})</source>
+        <translation>Een gesprek vastleggen en erop reflecteren ({keys})</translation>
+    </message>
+    <message>
+        <source>Bring in client meetings from a calendar file (.ics) ({keys})</source>
+        <translation>Klantgesprekken ophalen uit een agendabestand (.ics) ({keys})</translation>
+    </message>
+    <message>
+        <source>Add &amp;Transcript…</source>
+        <translation>&amp;Transcript toevoegen…</translation>
+    </message>
+    <message>
+        <source>Figures from a Teams or Zoom transcript of the selected meeting, computed on this computer (or drop the file on the meeting)</source>
+        <translation>Cijfers uit een transcript van Teams of Zoom bij het gekozen gesprek, berekend op deze computer (of sleep het bestand op het gesprek)</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the Client…</source>
+        <translation>&amp;Klant om feedback vragen…</translation>
+    </message>
+    <message>
+        <source>A short pulse for the selected meeting&apos;s client: their view beside yours</source>
+        <translation>Een korte puls voor de klant van het geselecteerde gesprek: hun beeld naast het jouwe</translation>
+    </message>
+    <message>
+        <source>Import Client &amp;Answers…</source>
+        <translation>&amp;Antwoorden van klant importeren…</translation>
+    </message>
+    <message>
+        <source>A client&apos;s answers from a mail or a survey export, or your coach&apos;s ratings</source>
+        <translation>De antwoorden van een klant uit een mail of enquête-export, of de beoordelingen van je coach</translation>
+    </message>
+    <message>
+        <source>A summary or the data of a period, private by default ({keys})</source>
+        <translation>Een overzicht of de gegevens van een periode, standaard privé ({keys})</translation>
     </message>
     <message>
         <source>Open Coach &amp;Feedback…</source>
@@ -3592,8 +4996,12 @@
         <translation>&amp;Klant…</translation>
     </message>
     <message>
-        <source>Everything about the selected meeting&apos;s client (Ctrl+L)</source>
-        <translation>Alles over de klant van het gekozen gesprek (Ctrl+L)</translation>
+        <source>Everything about the selected meeting&apos;s client ({keys})</source>
+        <translation>Alles over de klant van het gekozen gesprek ({keys})</translation>
+    </message>
+    <message>
+        <source>Advisor Journal &amp;Help</source>
+        <translation>&amp;Hulp bij Advisor Journal</translation>
     </message>
     <message>
         <source>Open the &amp;Data Folder</source>
@@ -3602,6 +5010,22 @@
     <message>
         <source>Show the folder that holds your journal and its backups</source>
         <translation>Laat de map zien met je dagboek en de back-ups ervan</translation>
+    </message>
+    <message>
+        <source>Show &amp;Log Folder</source>
+        <translation>&amp;Logmap tonen</translation>
+    </message>
+    <message>
+        <source>Show the folder of the app&apos;s log files, to send them with a problem</source>
+        <translation>Laat de map met de logbestanden van de app zien, om ze bij een probleem mee te sturen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Diagnostics</source>
+        <translation>Diagnose &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Versions, paths and the newest errors on the clipboard; nothing you wrote</source>
+        <translation>Versies, paden en de nieuwste fouten op het klembord; niets van wat je schreef</translation>
     </message>
     <message>
         <source>&amp;About Advisor Journal</source>

@@ -20,7 +20,8 @@ import pytest
 from journal.errors import BackupFailed
 from journal.model import MeetingInput, ReflectionInput
 from journal.safety import backups, encryption, health
-from journal.safety.backups import KEEP, daily_due, list_backups, make_backup, newest_good, rotate
+from journal.safety.backups import KEEP, daily_due, list_backups, make_backup, rotate
+from journal.safety.health import newest_good
 from journal.safety.restore import restore
 from journal.sample import demo
 from journal.service import Journal

@@ -1,6 +1,7 @@
 """Importing calendars into the journal: which events are client meetings, with which
 client, re-imports that add nothing twice, and when the advisor is asked to reflect."""
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,8 +13,10 @@ from journal.calendar.client_rules import (
     Rules,
     decide,
     guess_my_address,
+    is_free_mail,
     known_client_for_domain,
     name_from_domain,
+    own_domain_of,
 )
 from journal.calendar.events_store import StoredEvent
 from journal.calendar.ics_file import Attendee, CalendarEvent
@@ -199,6 +202,44 @@ def test_names_from_domains_and_the_guessed_address():
     events = [event(attendees=[("p@utrecht.nl", False), ("a@gmail.com", False)], organizer="a@gmail.com"),
               event(attendees=[("x@linde.nl", False), ("a@gmail.com", False)])]  # fmt: skip
     assert guess_my_address(events) == "a@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("domain", "name"),
+    [
+        ("justice.gouv.fr", "Justice"),  # gouv.fr is a public suffix: not "Gouv"
+        ("unimelb.edu.au", "Unimelb"),  # not "Edu"
+        ("mail.kestrel.co.uk", "Kestrel"),
+        ("rijkswaterstaat.minienw.nl", "Minienw"),  # .nl has no second level
+        ("gemeente.amsterdam", "Gemeente"),  # a city's own top-level domain
+        ("www.bbc.co.uk", "Bbc"),
+    ],
+)
+def test_company_names_from_domains_follow_the_public_suffix_list(domain, name):
+    assert name_from_domain(domain) == name
+
+
+def test_people_with_a_free_mail_address_are_people_not_client_organisations():
+    coffee = CalendarEvent(
+        "u", "", "Koffie met Tom van den Berg", APRIL_10, APRIL_10 + timedelta(hours=1),
+        "anna@adviesbureau.nl", (Attendee("tom.vandenberg@gmail.com", "Tom", False),), "", False,
+    )  # fmt: skip
+    assert decide(coffee, ANNA, ANNA.my_email, {}, []) == Decision(False, "free_mail")
+    for provider in ("hotmail.nl", "outlook.com", "yahoo.co.uk", "ziggo.nl", "protonmail.com"):
+        assert is_free_mail(provider)
+    assert not is_free_mail("gemeente-utrecht.nl")
+    # With someone from an organisation too, it is that organisation's meeting, never Tom's.
+    both = replace(coffee, attendees=(*coffee.attendees, Attendee("p@utrecht.nl", "Piet", False)))
+    assert decide(both, ANNA, ANNA.my_email, {}, []) == Decision(
+        True, "outside_attendee", "Utrecht"
+    )
+    # A title that names a known client, or the advisor's own keyword, still counts.
+    named = replace(coffee, title="Koffie met Tom van Kestrel Engineering")
+    assert decide(named, ANNA, ANNA.my_email, {}, ["Kestrel Engineering"]) == Decision(
+        True, "known_client", "Kestrel Engineering"
+    )
+    # An advisor who mails from gmail.com has no organisation of their own.
+    assert own_domain_of("anna.adviseur@gmail.com") == ""
 
 
 def test_a_domain_finds_the_known_client_whose_name_spells_it():

@@ -13,7 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from contextlib import closing
+from contextlib import ExitStack, closing
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from journal.service import Journal
 from journal.store.connection import connect
 from journal.store.paths import journal_file
 from tests.conftest import FIXED_NOW
+from tests.elsewhere import held_elsewhere
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("passphrase_child.py")
@@ -173,24 +174,25 @@ def test_without_or_with_a_wrong_passphrase_nothing_is_touched(
 ):
     journal = open_journal(data_dir, "geheim")
     fill_by_hand(journal)
-    if not still_open:
-        journal.close()
-    else:
-        assert Path(f"{journal.path}-wal").exists()  # the fresh pages are in the WAL
-    before = files_of(data_dir)
-    with pytest.raises(error) as info:
-        open_journal(data_dir, attempt)
-    assert type(info.value) is error
-    assert info.value.path == journal_file(data_dir)
-    after = files_of(data_dir)
-    assert sorted(after) == sorted(before)
-    assert without_read_marks(after) == without_read_marks(before)
-    if still_open:
-        assert journal.count_meetings() == 3
-        journal.save(MeetingInput("Gemeente Utrecht", "Daarna", START, 30), ReflectionInput())
-        journal.close()
+    journal.close()
+    with ExitStack() as stack:
+        if still_open:  # another program has it open, with fresh pages in its WAL
+            other = stack.enter_context(held_elsewhere(data_dir, "geheim"))
+            assert other.ask("save Eerder") == "saved"
+            assert Path(f"{journal.path}-wal").stat().st_size > 0
+        before = files_of(data_dir)
+        with pytest.raises(error) as info:
+            open_journal(data_dir, attempt)
+        assert type(info.value) is error
+        assert info.value.path == journal_file(data_dir)
+        after = files_of(data_dir)
+        assert sorted(after) == sorted(before)
+        assert without_read_marks(after) == without_read_marks(before)
+        if still_open:
+            assert other.ask("count") == "4"
+            assert other.ask("save Daarna") == "saved"
     again = open_journal(data_dir, "geheim")
-    assert again.count_meetings() == (4 if still_open else 3)
+    assert again.count_meetings() == (5 if still_open else 3)
     again.close()
 
 
@@ -265,8 +267,8 @@ def test_everything_works_with_the_right_passphrase(data_dir):
     assert health.check(backup.path, "geheim").meetings == journal.count_meetings()
     assert health.check(backup.path).kind == "locked"
     assert health.check(backup.path, "anders").kind == "wrong_passphrase"
-    assert backups.newest_good(journal.path, "geheim") == backup
-    assert backups.newest_good(journal.path, "anders") is None
+    assert health.newest_good(journal.path, "geheim") == backup
+    assert health.newest_good(journal.path, "anders") is None
     journal.close()
 
 
@@ -585,6 +587,75 @@ def test_a_kill_during_a_passphrase_change_leaves_old_or_new_never_neither(kill_
     print(f"kills during a passphrase change (seed {seed}, {whole:.2f} s each): {counts}")
     if KILL_RUNS >= 10:  # otherwise the test would not show what it claims
         assert counts["old"] and counts["new"], f"{counts}, seed {seed}"
+
+
+ENCRYPT_KILLS = int(os.environ.get("ENCRYPT_KILLS", "10"))
+
+
+@pytest.fixture(scope="module")
+def plain_template(tmp_path_factory) -> Path:
+    """A plain journal with three backups and a journal moved aside, made once."""
+    folder = tmp_path_factory.mktemp("encrypt-template") / "data"
+    journal = open_journal(folder)
+    demo.fill(journal, 300)
+    for _ in range(3):
+        journal.back_up("manual")
+    journal.close()
+    aside = folder.parent / "aside"
+    shutil.copytree(folder, aside)
+    shutil.copy(journal_file(aside), folder / "journal.damaged-2026-11-01-120000.sqlite3")
+    return folder
+
+
+def plain_files(folder: Path) -> list[Path]:
+    """Backups and journals moved aside that are plain SQLite files, by their bytes."""
+    found = [b.path for b in backups.list_backups(journal_file(folder))]
+    found += sorted(folder.glob("journal.*.sqlite3"))
+    return [p for p in found if p.read_bytes()[:16] == SQLITE_HEADER]
+
+
+def test_a_kill_while_encrypting_never_leaves_plain_copies_untold(plain_template, tmp_path):
+    """Issue 15, case 4: whatever moment a kill stops the encryption, the next open
+    finishes it (every copy encrypted) or undoes it (the journal as it was, plain), and
+    any file that stays plain beside an encrypted journal is named."""
+    seed = int(os.environ.get("KILL_SEED", random.randrange(1 << 30)))
+    rng = random.Random(seed)
+    calibration = tmp_path / "calibration"
+    shutil.copytree(plain_template, calibration)
+    ended, whole = run_rewrite(calibration, None, "nieuw geheim", None)
+    assert ended == "done" and not plain_files(calibration)
+    counts = {"undone": 0, "finished": 0, "done": 0}
+    for run in range(ENCRYPT_KILLS):
+        where = f"run {run}, seed {seed} (KILL_SEED={seed} repeats it), so far {counts}"
+        folder = tmp_path / f"run-{run}"
+        shutil.copytree(plain_template, folder)
+        path = journal_file(folder)
+        # every other run in the first third, where the journal itself is converted
+        # (the rest of the time goes to the backups and the journal moved aside)
+        kill_after = rng.uniform(0, whole / 3) if run % 2 else rng.uniform(0, whole)
+        ended, _ = run_rewrite(folder, None, "nieuw geheim", kill_after)
+        encrypted = not is_plain(path)
+        journal = open_journal(folder, "nieuw geheim" if encrypted else None)  # the next start
+        notes = getattr(journal, "opening_notes", ())
+        assert journal.count_meetings() == 300, where
+        journal.close()
+        told = {p for note in notes for p in getattr(note, "plain", ())}
+        if encrypted:
+            assert [p for p in plain_files(folder) if p not in told] == [], f"{notes}; {where}"
+        else:  # undone: every file as it was, plain (with the backup made before, if any)
+            copies = [b.path for b in backups.list_backups(path)]
+            copies += sorted(folder.glob("journal.*.sqlite3"))
+            assert plain_files(folder) == copies and len(copies) >= 4, where
+        left = [p.name for p in folder.rglob("*") if ".conver" in p.name]
+        assert left == [], f"{left}; {where}"
+        kind = "done" if ended == "done" else ("finished" if encrypted else "undone")
+        counts[kind] += 1
+        if ended != "done" and notes:
+            assert notes[0].finished == encrypted, where
+        shutil.rmtree(folder)
+    print(f"kills while encrypting (seed {seed}, {whole:.2f} s each): {counts}")
+    if ENCRYPT_KILLS >= 10:
+        assert counts["undone"] and counts["finished"], f"{counts}, seed {seed}"
 
 
 # -- nothing in plain bytes ------------------------------------------------------------------

@@ -1,7 +1,10 @@
 """Scoring by hand-computed examples (see journal/scoring.py for the formulas)."""
 
+from math import log10
+
 import pytest
 
+from journal.model import TrustScore, trust_on_100
 from journal.reflect.bank import Question, Text, default_bank
 from journal.reflect.scoring import answer_value, trait_scores, trust_score
 
@@ -55,6 +58,28 @@ def test_best_and_worst_possible_trust():
     worst = trust_score(bank, {t: 0.0 for t in bank.trait_ids()})
     assert best.composite == pytest.approx(30.0)
     assert worst.composite == pytest.approx(0.3)
+    # The score the app shows is bounded: exactly 0 and 100 at the ends.
+    assert best.score == pytest.approx(100.0)
+    assert worst.score == pytest.approx(0.0)
+
+
+def test_the_shown_trust_score_is_bounded_monotone_and_centred():
+    # Every ratio the parts can make, on a grid of the 1–10 scale.
+    steps = [1 + 0.5 * k for k in range(19)]
+    scores = sorted(
+        (TrustScore(c, r, i, s).composite, TrustScore(c, r, i, s).score)
+        for c in steps[::3] for r in steps[::3] for i in steps for s in steps
+    )  # fmt: skip
+    assert all(0 <= score <= 100 for _ratio, score in scores)
+    # Monotone: a higher ratio never gives a lower score.
+    assert all(a[1] <= b[1] + 1e-9 for a, b in zip(scores, scores[1:], strict=False))
+    # 50 where the four parts are equal, whatever their level; doubling adds 15.
+    assert TrustScore(4, 4, 4, 4).score == pytest.approx(50.0)
+    assert TrustScore(9, 9, 9, 9).score == pytest.approx(50.0)
+    assert trust_on_100(6.0) - trust_on_100(3.0) == pytest.approx(50 * log10(2))
+    assert round(trust_on_100(24.0)) == 95  # the "24.0" a new user saw
+    # Out of range ratios (a bundle from elsewhere) stay within the scale.
+    assert trust_on_100(1000.0) == 100.0 and trust_on_100(0.001) == 0.0
 
 
 def test_no_trust_without_every_part():

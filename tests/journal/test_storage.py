@@ -16,12 +16,12 @@ from journal.errors import (
     NotAJournal,
 )
 from journal.find.search import SearchFilters
-from journal.model import MeetingInput, Profile, ReflectionInput
+from journal.model import MeetingInput, Profile, ReflectionInput, trust_on_100
 from journal.reflect.validation import MAX_TEXT
 from journal.service import Journal
 from journal.store import migrations
 from journal.store.paths import journal_file
-from journal.store.storage import _translate
+from journal.store.storage import translate as _translate
 
 DATA = Path(__file__).parent / "data"
 START = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
@@ -51,7 +51,7 @@ def test_round_trip_of_a_meeting_with_its_reflection(journal):
     assert saved.reflection.intention == "Eerst vragen."
     assert saved.reflection.trust is not None
     [row] = journal.meeting_page(0, 10)
-    assert row.reflected and row.trust == pytest.approx(saved.reflection.trust.composite)
+    assert row.reflected and row.trust == pytest.approx(saved.reflection.trust.score)
 
 
 def test_a_meeting_without_answers_is_not_reflected(journal):
@@ -213,6 +213,20 @@ def test_journals_of_every_released_schema_open_and_keep_their_data(tmp_path, sa
     assert j.search_count(SearchFilters(text="planning")) == 1  # an intention
     j.save(meeting(), ReflectionInput({"listening.1": 4}))
     assert j.count_meetings() == 4
+    j.close()
+
+
+def test_the_trust_kept_before_the_0_to_100_scale_is_migrated_and_its_sums_follow(tmp_path):
+    shutil.copy(DATA / "journal-m007_search_separators.sqlite3", journal_file(tmp_path))
+    j = Journal.open(tmp_path)
+    [(c, r, i, s, trust)] = j.store.query(
+        "SELECT credibility, reliability, intimacy, self_orientation, trust FROM reflections "
+        "WHERE trust IS NOT NULL"
+    )
+    assert (c, r, i, s) == (4.375, 5.5, 7.75, 7.75)  # the parts are kept as they were
+    assert trust == pytest.approx(trust_on_100((c + r + i) / s))  # was the ratio, 2.27
+    assert 0 <= trust <= 100
+    assert j.store.query("SELECT sum(trust_sum) FROM meeting_days") == [(pytest.approx(trust),)]
     j.close()
 
 

@@ -19,6 +19,15 @@ def isolated_settings(qapp, tmp_path):
     i18n.install("en")
 
 
+@pytest.fixture(autouse=True)
+def no_desktop_notifications(monkeypatch):
+    """No test shows a real notification on the desktop it runs on (a developer's):
+    there is no notification server, unless a test hands in a fake backend."""
+    from ui.calendar import notifications
+
+    monkeypatch.setattr(notifications, "desktop_backend", lambda: None)
+
+
 @pytest.fixture
 def settings() -> Settings:
     return Settings()

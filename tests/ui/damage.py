@@ -1,5 +1,8 @@
 """Damaging a journal file the ways it happens (wiped header, a garbled page, cut off, a
-text file saved over it, a newer version's journal), and answering dialogs in exec()."""
+text file saved over it, a newer version's journal), and answering dialogs in exec().
+
+The damage is the disk's doing, not the app's: also of a journal the test has open, so
+the guard against opening live journal files (``conftest``) looks away meanwhile."""
 
 from __future__ import annotations
 
@@ -12,14 +15,27 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from journal.store import migrations
+from tests.conftest import deliberately_opening_live_files
 
 
+def _the_disk(damage: Callable[..., None]) -> Callable[..., None]:
+    def done_by_the_disk(*args, **kwargs) -> None:
+        with deliberately_opening_live_files():
+            damage(*args, **kwargs)
+
+    done_by_the_disk.__name__ = damage.__name__
+    done_by_the_disk.__doc__ = damage.__doc__
+    return done_by_the_disk
+
+
+@_the_disk
 def zero_header(path: Path) -> None:
     raw = bytearray(path.read_bytes())
     raw[:100] = bytes(100)
     path.write_bytes(bytes(raw))
 
 
+@_the_disk
 def garble_schema(path: Path) -> None:
     """The first page after the header (the schema): SQLite calls it malformed."""
     raw = bytearray(path.read_bytes())
@@ -27,6 +43,7 @@ def garble_schema(path: Path) -> None:
     path.write_bytes(bytes(raw))
 
 
+@_the_disk
 def garble_middle(path: Path, pages: int = 4) -> None:
     """Pages in the middle: the journal still opens, a check finds the damage."""
     raw = bytearray(path.read_bytes())
@@ -37,11 +54,13 @@ def garble_middle(path: Path, pages: int = 4) -> None:
         f.write(bytes(raw))
 
 
+@_the_disk
 def truncate(path: Path) -> None:
     raw = path.read_bytes()
     path.write_bytes(raw[: len(raw) // 2])
 
 
+@_the_disk
 def text_file(path: Path) -> None:
     path.write_text("Boodschappen:\nmelk\nbrood\n", encoding="utf-8")
 

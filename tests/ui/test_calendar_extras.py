@@ -2,6 +2,7 @@
 Settings, staying in the tray, and importing a calendar from the window."""
 
 import os
+import re
 import shlex
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -633,3 +634,41 @@ def test_an_import_uses_the_journal_clock(qtbot, data_dir, settings, tmp_path, r
         window.calendar.stop()
         window.close()
         journal.close()
+
+
+def test_a_file_with_nothing_in_the_window_says_which_window_in_words(qtbot, tmp_path, journal):
+    old = Meeting("old-1", "Kick-off", FIXED_NOW - timedelta(days=200))
+    path = write_calendar(tmp_path / "old.ics", [old])
+    result = journal.calendar.import_file(path)
+    dialog = ImportReportDialog(result, path, 0, False)
+    qtbot.addWidget(dialog)
+    text = dialog.summary.text()
+    first = (FIXED_NOW - timedelta(days=30)).astimezone().date()
+    assert "no events from" in text and "Read These Dates" in text
+    assert f"{first.day} {first.strftime('%B')} {first.year}" in text  # in words
+    assert not re.search(r"\d{4}-\d\d-\d\d", text)  # no ISO date inside a sentence
+
+
+def test_other_days_chosen_in_the_report_are_read_from_the_same_file(
+    qtbot, tmp_path, window, monkeypatch
+):
+    from PySide6.QtCore import QDate
+
+    old = FIXED_NOW - timedelta(days=200)
+    path = write_calendar(tmp_path / "old.ics", [Meeting("old-1", "Kick-off", old)])
+    shown = []
+
+    def exec_(dialog):
+        shown.append(dialog.summary.text())
+        if len(shown) == 1:  # nothing in the default days: ask for older ones
+            day = (old - timedelta(days=10)).astimezone().date()
+            dialog.first_day.setDate(QDate(day.year, day.month, day.day))
+            dialog.read_again.click()
+        return ImportReportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportReportDialog, "exec", exec_)
+    with qtbot.waitSignal(window.calendar.importer.imported, timeout=10000):
+        window.calendar.importer.start(path)
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
+    assert "no events from" in shown[0] and "no events from" not in shown[1]
+    assert window.model.total == 1 and titles(window) == {"Kick-off"}

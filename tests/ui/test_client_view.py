@@ -260,3 +260,17 @@ def test_reload_follows_changes_and_keeps_the_selected_meeting(qtbot, two_client
     assert titles(view)[0] == "Nieuw" and view.meeting.title == "Oktober"
     assert view.open_model.rowCount() == 2
     assert "QtCharts" in " ".join(sys.modules)  # the chart was drawn for this client
+
+
+def test_the_selected_reflection_shows_its_1_to_5_answers_with_their_questions(qtbot, two_clients):
+    view = open_view(qtbot, two_clients, "Gemeente Utrecht")
+    view.meetings.setCurrentIndex(view.meetings_model.index(1, ClientMeetingsModel.TITLE))
+    text = view.reflection.toPlainText()
+    bank = two_clients.bank
+    labels = [label.en for label in bank.scale]
+    assert "Answers" in text
+    for question_id, score in (("listening.2", 5), ("honest_limits.1", 2), ("candour.1", 3)):
+        question = bank.question(question_id)
+        assert question.text.en in text
+        assert f"{score} · {labels[score - 1]}" in text
+    assert bank.trait("listening").name.en in text

@@ -16,7 +16,7 @@ from journal.model import MeetingInput, ReflectionInput
 from journal.sample import demo
 from journal.service import Journal
 from journal.store.paths import journal_file
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, disk_bytes
 from ui.safety import damaged_dialog
 from ui.safety.damaged_dialog import DamagedDialog
 from ui.safety.journal_opening import open_journal
@@ -228,7 +228,7 @@ def test_the_check_after_start_up_finds_damage_and_restores(qtbot, data_dir, set
     assert journal.count_meetings() == BACKED_UP + 1
     journal.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     damage.garble_middle(path)
-    damaged = path.read_bytes()
+    damaged = disk_bytes(path)
     window = make_window(qtbot, journal, settings)
     actions = window.backup_actions
     qtbot.waitUntil(lambda: actions.damaged_dialog is not None, timeout=30_000)

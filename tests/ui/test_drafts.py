@@ -334,7 +334,7 @@ def test_after_a_crash_the_next_start_offers_the_draft_with_every_character(
         qtbot.waitUntil(lambda: getattr(window, "draft_offer", None) is not None)
         bar = window.draft_offer
         qtbot.waitUntil(bar.isVisible)
-        assert bar.title.text() == "You have an unsaved reflection from Mon 23 Nov 2026  16:00"
+        assert bar.title.text() == "You have an unsaved reflection from 23 November 2026, 16:00"
         assert bar.detail.text() == (
             "شركة الأفق 🌅 — Evaluatie leverancier. Resume it to finish and save it."
         )

@@ -18,9 +18,10 @@ from journal.safety import backups, encryption
 from journal.sample import demo
 from journal.service import Journal
 from journal.store.connection import connect
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, disk_bytes
 from tests.ui.calendar_helpers import Meeting, write_calendar
 from tests.ui.damage import when_shown
+from ui.common import i18n
 from ui.reflect.reflection_dialog import ReflectionDialog
 from ui.safety import encryption_dialog as ed
 from ui.safety.unlock_dialog import UnlockDialog, ask_passphrase
@@ -40,17 +41,19 @@ pytestmark = pytest.mark.skipif(
 
 
 def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashlib.sha256(disk_bytes(path)).hexdigest()
 
 
 def is_plain(path: Path) -> bool:
-    return path.read_bytes()[:16] == HEADER
+    return disk_bytes(path)[:16] == HEADER
 
 
 def opens_with(path: Path, passphrase: str | None) -> bool:
-    """A read-only look with this passphrase (None: as a plain file)."""
+    """A read-only look with this passphrase (None: as a plain file). Through SQLCipher
+    either way: the window may have the file open through it, and a second SQLite library
+    in one process would drop its locks (``FileInUse``)."""
     try:
-        conn = connect(path, passphrase, read_only=True)
+        conn = connect(path, passphrase, read_only=True, cipher=True)
     except (WrongPassphrase, sqlite3.DatabaseError):
         return False
     try:
@@ -197,12 +200,37 @@ def test_caps_lock_hint(qtbot, tmp_path):
 # -- the passphrase itself -----------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("typed", "said", "level"),
+    [
+        ("Password12345678", "Weak: easy to guess. It is close to a password many people use.",
+         "bad"),  # long enough, yet one of the most common passwords
+        ("12345678", "Very weak: easy to guess. It is close to a password many people use.",
+         "bad"),
+        ("aaaaaaaabbbb", "Weak: easy to guess. Repeated characters or words are easy to guess.",
+         "bad"),
+        ("geheimwachtwoord", "Fair. Add a word or two that do not belong together. It is close "
+         "to a password many people use.", "ok"),
+        ("paars fiets kaas wolk", "Strong.", "good"),
+    ],
+)  # fmt: skip
+def test_passphrase_strength_is_how_hard_it_is_to_guess_not_its_length(typed, said, level):
+    assert ed.strength_hint(typed) == (said, level)
+
+
+def test_the_strength_hint_speaks_dutch(qtbot):
+    i18n.install("nl")
+    assert ed.strength_hint("Password12345678") == (
+        "Zwak: makkelijk te raden. Het lijkt op een wachtwoord dat veel mensen gebruiken.",
+        "bad",
+    )
+
+
 def test_what_a_passphrase_must_be(qtbot):
     assert ed.passphrase_problem("short") == "Use at least 8 characters."
     assert ed.passphrase_problem("aaaaaaaaaaaa") == "Use more than one kind of character."
     assert ed.passphrase_problem("eight ch") is None
-    assert ed.strength_hint("eight ch")[1] == "ok"
-    assert ed.strength_hint("correct horse battery")[1] == "good"
+    assert ed.strength_hint("correct horse battery") == ("Strong.", "good")
 
     dialog = ed.PassphraseDialog(ed.CHANGE, PASSPHRASE)
     qtbot.addWidget(dialog)
@@ -502,9 +530,7 @@ def test_no_note_text_in_the_settings_file_or_plain_on_disk(qtbot, secret, setti
     def containing(folder: Path) -> list[Path]:
         needles = (marker.encode(), marker.encode("utf-16-le"))
         return [
-            p
-            for p in folder.rglob("*")
-            if p.is_file() and any(n in p.read_bytes() for n in needles)
+            p for p in folder.rglob("*") if p.is_file() and any(n in disk_bytes(p) for n in needles)
         ]
 
     # The scan finds the marker where it is in plain bytes …

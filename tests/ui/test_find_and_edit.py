@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHeaderView
 
 from journal.find.search import MARK_END, MARK_START, SearchFilters
 from journal.model import MeetingInput, ReflectionInput
@@ -276,3 +276,49 @@ def test_the_growth_summary_says_how_often_intentions_were_kept(qtbot, journal, 
     view = GrowthView(journal, "en")
     qtbot.addWidget(view)
     assert "You kept 50% of the one intention you looked back on." in view.summary.text()
+
+
+def test_found_in_belongs_to_a_search_and_does_not_come_back_at_the_next_start(
+    qtbot, window, journal, settings
+):
+    search(qtbot, window, "utrecht")
+    assert not window.table.isColumnHidden(MeetingTableModel.MATCH)
+    window.quit()  # in the middle of the search: the columns are saved
+    again = MainWindow(journal, settings, "en")
+    qtbot.addWidget(again)
+    assert again.table.isColumnHidden(MeetingTableModel.MATCH)
+    header = again.table.horizontalHeader()
+    assert header.sectionResizeMode(MeetingTableModel.TITLE) == QHeaderView.ResizeMode.Stretch
+    # Saved shown by an older version: hidden all the same.
+    window_state = again.table.horizontalHeader()
+    again.table.setColumnHidden(MeetingTableModel.MATCH, False)
+    settings.set_geometry("main_header", window_state.saveState())
+    third = MainWindow(journal, settings, "en")
+    qtbot.addWidget(third)
+    assert third.table.isColumnHidden(MeetingTableModel.MATCH)
+
+
+def test_open_intentions_show_the_whole_intention(qtbot, journal):
+    long = (
+        "Eerst vragen hoe hun eigen planning voor de aanbesteding eruitziet, dan pas "
+        "onze fasering noemen, en expliciet zeggen wat ik over de migratie nog niet weet; "
+        "daarna samen de risico's langslopen en afspreken wie wat uitzoekt voor vrijdag."
+    )
+    journal.save(
+        MeetingInput("Van der Meer Installatietechniek", "Kick-off", FIXED_NOW, 60),
+        ReflectionInput({"listening.1": 4}, intention=long),
+    )
+    dialog = IntentionsDialog(journal, "en")
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 640)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    item = dialog.table.item(0, 4)
+    assert item.text() == long and item.toolTip() == long
+    # Wrapped into as many lines as it needs, none cut off.
+    width = dialog.table.columnWidth(4) - 8
+    needed = dialog.table.fontMetrics().boundingRect(
+        0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, long
+    )
+    assert dialog.table.rowHeight(0) >= needed.height()
+    assert needed.height() > 2 * dialog.table.fontMetrics().lineSpacing()

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCharts import QAreaSeries, QHorizontalBarSeries, QLineSeries, QScatterSeries
 
 from journal.growth.aggregation import Granularity
+from journal.growth.figures import SETTLED_SHARE
 from journal.model import MeetingInput, ReflectionInput
 from journal.sample import demo
 from ui.shell.main_window import MainWindow
@@ -70,7 +71,7 @@ def test_a_demo_year_is_drawn_per_month_with_every_trait(qtbot, journal, setting
     )
     assert values == expected
     assert listening[-1].value is not None and view.summary.text().startswith(
-        "Your strongest trait"
+        ("Your strongest trait", "Your strongest traits")
     )
     assert len(series_of(view, "coverage", QAreaSeries)) == 2
     [bars] = series_of(view, "profile", QHorizontalBarSeries)
@@ -162,9 +163,15 @@ def test_a_large_journal_over_all_time_per_quarter(qtbot, journal, settings):
     assert sum(c.reflected for c in growth.coverage) == reflected
     areas = series_of(view, "coverage", QAreaSeries)
     drawn_held = [p.y() for p in areas[0].upperSeries().points()]
-    assert drawn_held == [c.held for c in growth.coverage]
-    # every trait has a line and solid dots; nothing is thin over a quarter of 5,000 meetings
-    assert len(series_of(view, "traits", QScatterSeries)) == 10
+    *over, going = growth.coverage
+    assert going.so_far and all(not c.so_far for c in over)
+    assert drawn_held == [c.held for c in over]  # the quarter going on does not dive
+    held_dot, _reflected_dot = series_of(view, "coverage", QScatterSeries)
+    assert [p.y() for p in held_dot.points()] == [going.held]  # beside them, "so far"
+    # every trait has a line and solid dots (nothing is thin over a quarter of 5,000
+    # meetings), and faded ones for the quarter not yet half over
+    young = going.share < SETTLED_SHARE
+    assert len(series_of(view, "traits", QScatterSeries)) == (20 if young else 10)
     assert len(series_of(view, "trust", QLineSeries)) == 5
 
 
@@ -205,3 +212,68 @@ def test_a_year_with_months_gap_breaks_the_lines(qtbot, journal, settings):
     assert date(2026, 6, 1) not in months  # the empty summer is a gap, not a zero
     coverage = {c.period: c.held for c in view.current.coverage}
     assert coverage[date(2026, 6, 1)] == 0 and coverage[date(2026, 9, 1)] == 3
+
+
+def test_a_hovered_point_keeps_its_tooltip_when_the_pointer_rests(qtbot, journal, settings):
+    """The chart view's scene answers a resting pointer by hiding every tooltip; the
+    hovered point's words must survive that (under Xvfb they vanished after 0.7 s)."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    demo.fill(journal, 60, 1)
+    window, view = make_view(qtbot, journal, settings)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.wait(200)  # activation events hide tooltips: let them pass first
+    chart = view.charts["traits"]
+    chart.tips.show(True, "Listening, October 2026: 76 (from 34 answers)")
+    assert QToolTip.isVisible() and QToolTip.text().startswith("Listening")
+    viewport = chart.view.viewport()
+    rest = QHelpEvent(QEvent.Type.ToolTip, QPoint(5, 5), viewport.mapToGlobal(QPoint(5, 5)))
+    QApplication.sendEvent(viewport, rest)
+    qtbot.wait(600)  # a hidden tooltip goes after 300 ms
+    assert QToolTip.isVisible() and QToolTip.text().startswith("Listening")
+    chart.tips.show(False, "")
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+
+
+def test_a_long_client_name_is_shortened_not_clipped_and_whole_on_hover(qtbot, journal, settings):
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QToolTip
+
+    long = "Van der Meer Installatietechniek en Onderhoud Noord-Holland BV"
+    all_parts = {t: 4 for t in ("honest_limits", "client_focus", "reassurance", "listening")}
+    for client in (long, "Abc"):
+        save_on(journal, client, date(2026, 11, 2), {f"{t}.1": s for t, s in all_parts.items()})
+    window, view = make_view(qtbot, journal, settings)
+    window.resize(1000, 640)
+    qtbot.waitUntil(lambda: view.charts["clients"].shown != [])
+    chart = view.charts["clients"]
+    labels = chart.categories.categories()
+    metrics = QFontMetrics(chart.categories.labelsFont())
+    room = chart._room()
+    assert "Abc" in labels and long not in labels
+    [shortened] = [label for label in labels if "…" in label]
+    assert shortened.startswith("Van der") and metrics.horizontalAdvance(shortened) <= room
+    row = [c.name for c in chart.shown].index(long)
+    chart._hovered(True, chart._index(row))
+    assert QToolTip.text().startswith(long)
+    # Maximised: room for more of it.
+    window.resize(1900, 1000)
+    qtbot.waitUntil(lambda: chart._room() > room)
+    qtbot.waitUntil(lambda: chart.categories.categories() != labels)
+
+
+def test_trusts_two_axes_share_gridlines_and_months_read_as_months(qtbot, journal, settings):
+    import re
+
+    demo.fill(journal, 60, 1)
+    _window, view = make_view(qtbot, journal, settings)
+    chart = view.charts["trust"]
+    left, right = chart.composite_axis, chart.parts_axis
+    assert (left.min(), left.max(), right.min(), right.max()) == (0, 100, 0, 10)
+    assert left.tickCount() == right.tickCount()  # each tick of one is a tick of the other
+    assert "0–100" in left.titleText() and "1–10" in right.titleText()
+    labels = view.charts["traits"].x_axis.categoriesLabels()
+    assert labels and all(re.fullmatch(r"[A-Z][a-z]{2,4} \d{4}", label) for label in labels)

@@ -257,3 +257,51 @@ def test_saving_a_meeting_far_down_the_list_keeps_it_selected(qtbot, journal, se
     [selected] = window.table.selectionModel().selectedRows()
     assert window.model.meeting_id(selected.row()) == old.id
     assert selected.row() == PAGE_SIZE * 2 + 5
+
+
+# -- the two-minute keyboard path ------------------------------------------------------
+
+
+def test_one_tab_leaves_the_date_and_letters_typed_there_are_refused_out_loud(qtbot, journal):
+    dialog = make_dialog(qtbot, journal)
+    dialog.start.setFocus()
+    qtbot.waitUntil(dialog.start.hasFocus)
+    before = dialog.start.dateTime()
+    qtbot.keyClicks(dialog.start, "Hallo Tom")  # meant for the notes
+    assert dialog.start.dateTime() == before
+    refused = dialog.fields.refused
+    assert refused.isVisible() and "Hallo" in refused.text() and "Tom" in refused.text()
+    qtbot.keyClick(dialog.start, Qt.Key.Key_Tab)  # one Tab, not one per part of the date
+    assert dialog.duration.hasFocus()
+    qtbot.keyClick(dialog.duration, Qt.Key.Key_Backtab)
+    assert dialog.start.hasFocus()
+    # Digits are the date's own: typing one takes the refusal away.
+    qtbot.keyClick(dialog.start, Qt.Key.Key_Up)
+    assert dialog.start.dateTime() != before and not refused.isVisible()
+
+
+def test_it_is_about_stays_in_sight_while_the_intention_is_typed(qtbot, journal):
+    dialog = make_dialog(qtbot, journal)
+    dialog.resize(1000, 640)
+    dialog.intention.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(dialog.intention.hasFocus)
+    qtbot.keyClicks(dialog.intention, "Eerst vragen")
+    viewport = dialog._scroll.viewport()
+
+    def in_sight(widget) -> bool:
+        top_left = widget.mapTo(viewport, widget.rect().topLeft())
+        bottom_right = widget.mapTo(viewport, widget.rect().bottomRight())
+        return viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)
+
+    qtbot.waitUntil(lambda: in_sight(dialog.intention_trait))
+    assert in_sight(dialog.intention)
+
+
+def test_the_save_shortcut_is_shown_and_works(qtbot, journal):
+    dialog = make_dialog(qtbot, journal)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save.text().replace("&", "") == "Save (Ctrl+S)"
+    assert "Ctrl+Return" in save.toolTip()
+    fill_in(qtbot, dialog)
+    qtbot.keyClick(dialog.intention, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.saved_meeting_id is not None and not dialog.isVisible()

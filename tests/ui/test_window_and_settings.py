@@ -44,7 +44,7 @@ def test_the_list_shows_newest_first_with_reflected_and_trust(qtbot, journal, se
     for row, (title, _start, trust) in enumerate(newest_first):
         assert cell(row, MeetingTableModel.TITLE).data() == title
         shown_trust = cell(row, MeetingTableModel.TRUST).data()
-        assert shown_trust == ("–" if trust is None else f"{trust:.1f}")
+        assert shown_trust == ("–" if trust is None else str(round(trust)))  # 0–100, whole
         reflected = cell(row, MeetingTableModel.REFLECTED).data()
         assert reflected == ("Not yet" if trust is None else "Yes")
 
@@ -127,7 +127,7 @@ def test_the_dutch_dialog_asks_the_dutch_questions(qtbot, journal):
     assert row.question.text.nl in texts
     assert row._group.button(1).text() == "1 · Helemaal niet"
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save).text()
-    assert save.replace("&", "") == "Opslaan"  # Qt's own Dutch for standard buttons
+    assert save.replace("&", "") == "Opslaan (Ctrl+S)"  # with its shortcut
 
 
 def test_language_follows_the_system_unless_chosen(monkeypatch):

@@ -183,6 +183,9 @@ class CalendarFlow(QObject):
         if dialog.follow.isChecked() != following:
             self.settings.watched_calendar = path if dialog.follow.isChecked() else None
             self.follow(self.settings.watched_calendar)
+        if dialog.range_wanted is not None:  # the same file, other days
+            first, end = dialog.range_wanted
+            self.importer.start(path, first=first, end=end)
 
     def _read_again_text(self, result: ImportResult, path: Path) -> str:
         """The status bar's words for a followed file read again. A file read while the

@@ -163,7 +163,7 @@ class CalendarSettings(QWidget):
         column.addWidget(self.start_at_login)
         if not autostart.supported():
             column.addWidget(
-                _hint(self.tr("On Windows and macOS, the README says how to start it at login."))
+                _hint(self.tr("On this system, the README says how to start it at login."))
             )
         return box
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 if TYPE_CHECKING:  # types only: this module is loaded at start-up, the calendar is not
     from journal.calendar.api import ImportResult
+    from journal.calendar.events_store import StoredEvent
     from journal.calendar.ics_file import CalendarEvent, Problem, Skipped
 
 
@@ -25,6 +26,7 @@ def reason_text(reason: str) -> str:
         "ignored_keyword": tr("its title has a word you ignore"),
         "ignored_domain": tr("everyone else is from a domain you ignore"),
         "internal": tr("only people from your own organisation"),
+        "free_mail": tr("only people with a personal e-mail address (such as gmail.com)"),
         "no_attendees": tr("nobody else invited"),
         "keyword": tr("its title has a word you include"),
         "domain_rule": tr("someone from a domain you include"),
@@ -212,3 +214,29 @@ def ended_when(end: datetime, now: datetime) -> str:
 
 def client_or_unknown(name: str) -> str:
     return name or tr("a client not yet known")
+
+
+def notification_text(due: list[StoredEvent], private: bool) -> tuple[str, str]:
+    """Title and text of the notification that meetings have ended. ``private`` (an
+    encrypted or locked journal): no title or client name, which would stay in the
+    system's notification history and on a locked screen."""
+    title = tr("Time to reflect")
+    if private:
+        text = (
+            tr("A client meeting has ended.")
+            if len(due) == 1
+            else tr("{count} client meetings have ended.").format(count=len(due))
+        )
+        return title, text
+    first = due[0]
+    text = tr("“{title}” with {client} has ended.").format(
+        title=first.title or tr("(no title)"), client=client_or_unknown(first.client_name)
+    )
+    more = len(due) - 1
+    if more:
+        text += " " + (
+            tr("1 more meeting waiting.")
+            if more == 1
+            else tr("{count} more meetings waiting.").format(count=more)
+        )
+    return title, text

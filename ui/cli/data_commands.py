@@ -25,26 +25,78 @@ PASSPHRASE_VARIABLE = "ADVISOR_JOURNAL_PASSPHRASE"
 
 def open_for_command(folder: Path) -> Journal:
     """Open the journal; an encrypted one with the passphrase from
-    ``$ADVISOR_JOURNAL_PASSPHRASE`` or typed at the terminal."""
+    ``$ADVISOR_JOURNAL_PASSPHRASE`` or typed at the terminal. What the opening did that
+    the person should hear of (an interrupted encryption finished) is said on stderr."""
     try:
-        return Journal.open(folder)
+        journal = Journal.open(folder)
     except NeedsPassphrase:
-        return Journal.open(folder, passphrase=ask_passphrase(journal_file(folder)))
+        journal = Journal.open(folder, passphrase=ask_passphrase(journal_file(folder)))
+    for line in notes_words(journal.opening_notes):
+        print(f"advisor-journal: {line}", file=sys.stderr)
+    return journal
 
 
 def ask_passphrase(path: Path, wrong: bool = False) -> str:
     """The passphrase for ``path``: the variable if set, else asked on the terminal.
-    ``NeedsPassphrase`` when neither can give one (a pipe, a script)."""
-    given = os.environ.get(PASSPHRASE_VARIABLE)
+    ``NeedsPassphrase`` when neither can give one (a pipe, a script), or when what was
+    given is not text (the variable's bytes are not UTF-8)."""
+    given = _variable()
     if given is not None and not wrong:
-        return given
+        return _usable(path, given, f"${PASSPHRASE_VARIABLE}")
     if not sys.stdin.isatty():
         raise NeedsPassphrase(
             path, f"type it in a terminal, or set ${PASSPHRASE_VARIABLE} for a script"
         )
     import getpass
 
-    return getpass.getpass(f"Passphrase for {path}: ")
+    return _usable(path, getpass.getpass(f"Passphrase for {path}: "), "what was typed")
+
+
+def _variable() -> str | None:
+    """``$ADVISOR_JOURNAL_PASSPHRASE`` as text; bytes that are not UTF-8 are kept as lone
+    surrogates, which ``_usable`` refuses (``os.environ`` would pass them on silently)."""
+    environb = getattr(os, "environb", None)
+    if environb is None:  # Windows: the environment is text already
+        return os.environ.get(PASSPHRASE_VARIABLE)
+    raw = environb.get(PASSPHRASE_VARIABLE.encode())
+    return None if raw is None else raw.decode("utf-8", "surrogateescape")
+
+
+def _usable(path: Path, passphrase: str, source: str) -> str:
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise NeedsPassphrase(
+            path, f"{source} is not valid UTF-8 text; set it to the passphrase as UTF-8"
+        ) from None
+    if "\x00" in passphrase:
+        raise NeedsPassphrase(path, f"{source} holds a NUL character, which no passphrase has")
+    return passphrase
+
+
+def notes_words(notes) -> list[str]:
+    """What opening the journal did that the person should hear of, in English lines."""
+    from journal.safety.encryption import DECRYPT, ENCRYPT, Resumed
+
+    lines = []
+    for note in notes:
+        if not isinstance(note, Resumed):
+            continue
+        what = {ENCRYPT: "Encrypting", DECRYPT: "Removing the encryption of"}.get(
+            note.direction, "Changing the passphrase of"
+        )
+        if not note.finished:
+            lines.append(
+                f"{what} the journal was interrupted before the journal itself was "
+                "changed; it is as it was, and the unfinished copies were removed."
+            )
+            continue
+        lines.append(f"{what} the journal was interrupted; it was finished now.")
+        for file in note.plain:
+            lines.append(f"  still stored WITHOUT encryption: {file}")
+        for file in sorted(set(note.left) - set(note.plain)):
+            lines.append(f"  still with the earlier passphrase (or damaged): {file}")
+    return lines
 
 
 @contextmanager
@@ -69,7 +121,10 @@ def app_lock(folder: Path) -> Iterator[bool]:
 
 
 def check(folder: Path) -> int:
-    """Exit 0 when the journal is healthy; 1 with what is wrong and what to do."""
+    """Exit 0 when the journal is healthy; 1 with what is wrong and what to do. A restore
+    is suggested only for a journal SQLite cannot read (or finds damaged)."""
+    from journal.safety.encryption import conversion_pending, plain_copies
+
     path = journal_file(folder)
     found_passphrase = None
     found = health.check(path, thorough=True)
@@ -77,17 +132,21 @@ def check(folder: Path) -> int:
         found_passphrase = ask_passphrase(path)
         found = health.check(path, found_passphrase, thorough=True)
     copies = backups.list_backups(path)
+    plain = plain_copies(path)
+    pending = conversion_pending(path)
     if found.ok:
         print(f"{path}: healthy{' (encrypted)' if found.encrypted else ''}.")
-        print(f"  {found.meetings:,} meetings; integrity check, foreign keys and schema ok.")
+        count = f"{found.meetings:,} meetings; " if found.meetings is not None else ""
+        print(f"  {count}integrity check, foreign keys, search index and schema ok.")
         print(f"  {_backups_line(copies)}")
-        return 0
+        return 1 if _other_findings(path, plain, pending) else 0
     print(f"{path}: {_kind_words(found.kind)}", file=sys.stderr)
     for problem in found.problems:
         print(f"  {problem}", file=sys.stderr)
-    if found.kind in ("missing", "too_new", "locked", "wrong_passphrase", "wal_unread"):
+    _other_findings(path, plain, pending)
+    if found.kind not in RESTORE_HELPS:  # SQLite reads it, or nothing was ever in it
         return 1
-    good = backups.newest_good(path, found_passphrase)
+    good = health.newest_good(path, found_passphrase)
     if good:
         print(
             f"  The newest good backup is {good.path}. Close Advisor Journal and run:\n"
@@ -100,7 +159,44 @@ def check(folder: Path) -> int:
     return 1
 
 
+# What a restore is suggested for: a journal SQLite cannot read, finds damaged, or an
+# emptied one; never for one it reads (a newer version's, a search index to rebuild…).
+RESTORE_HELPS = ("damaged", "truncated", "zeroed", "emptied", "text_file", "not_sqlite",
+                 "unreadable", "folder")  # fmt: skip
+
+
+def _other_findings(path: Path, plain: list[Path], pending: bool) -> bool:
+    """Plain copies beside an encrypted journal, a conversion that did not end; on
+    stderr. True when there was something to say."""
+    if plain:
+        print(
+            f"{path}: {len(plain)} files beside the encrypted journal are stored WITHOUT "
+            "encryption (they hold notes anyone with your files can read):",
+            file=sys.stderr,
+        )
+        for file in plain:
+            print(f"  {file}", file=sys.stderr)
+        print(
+            "  Open Advisor Journal to encrypt them (an interrupted encryption is finished "
+            "then), or delete them once you no longer need them.",
+            file=sys.stderr,
+        )
+    if pending:
+        print(
+            f"{path}: an encryption change did not end (or is under way in the app); it "
+            "is finished or undone the next time the journal is opened.",
+            file=sys.stderr,
+        )
+    return bool(plain) or pending
+
+
 def backup(folder: Path, output: str | None) -> int:
+    from journal.store.files import is_journal_file
+
+    if output and is_journal_file(Path(output).expanduser(), journal_file(folder)):
+        print(f"advisor-journal: {output} is the journal itself; choose another file.",
+              file=sys.stderr)  # fmt: skip
+        return 2
     journal = open_for_command(folder)
     try:
         target = Path(output).expanduser().absolute() if output else None
@@ -195,6 +291,10 @@ def _kind_words(kind: str) -> str:
         "wrong_passphrase": "the passphrase does not open the journal (or it is damaged).",
         "folder": "there is a folder where the journal should be.",
         "wal_unread": "the newest changes cannot be read in this read-only folder.",
+        "empty": "the journal file is empty (0 bytes); a new journal is started in it.",
+        "emptied": "the journal file is empty (0 bytes), but a journal lived here.",
+        "search_index": "the search index is damaged; your journal itself is whole.",
+        "busy": "another program holds the journal just now; try again in a moment.",
     }.get(kind, "the journal cannot be read.")
 
 

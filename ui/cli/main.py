@@ -13,6 +13,7 @@ import journal
 from journal.coach.export_formats import EXPORT_KINDS
 from journal.errors import JournalError
 from journal.store import paths
+from ui.cli import brief_command, transcript_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start in the system tray without showing the window (used at login)",
     )
+    # Hidden: an unexpected error once the window is up, then quit (is it in the log?).
+    parser.add_argument("--crash-test", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="fill the journal with a realistic sample")
     demo.add_argument(
@@ -111,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
         "first.",
     )
     restore.add_argument("file", metavar="FILE", help="the backup (.sqlite3)")
+    transcript_command.add_parser(commands)
+    brief_command.add_parser(commands)
     export = commands.add_parser(
         "export",
         help="export a period for your coach (private by default)",
@@ -155,6 +160,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return self_test.run()
     folder = paths.data_dir(args.data_dir)
+    if args.command not in (None, "review"):  # the window starts its log itself
+        from ui.common import app_log
+
+        app_log.start(f"command {args.command}")
+        app_log.install_excepthook()
     try:
         if args.command == "demo":
             return _demo(folder, args.meetings, args.seed, args.force)
@@ -168,6 +178,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ui.cli.search_command import search
 
             return search(folder, args)
+        if args.command == "transcript":
+            return transcript_command.transcript(folder, args)
+        if args.command == "brief":
+            return brief_command.brief(folder, args)
         if args.command == "pulse":
             from ui.cli import pulse_command
 
@@ -180,9 +194,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_review([Path(f) for f in args.files])
     except JournalError as error:
         return _fail(error)
+    except _database_errors() as error:  # the last resort: a journal error missed its words
+        print(
+            f"advisor-journal: the journal could not be read ({error}). Nothing was "
+            "changed; run: advisor-journal check",
+            file=sys.stderr,
+        )
+        return 2
     from ui.shell.app import run  # the window needs Qt; the commands above do not
 
-    return run(folder, background=args.background)
+    return run(folder, background=args.background, crash_test=args.crash_test)
+
+
+def _database_errors() -> tuple[type[Exception], ...]:
+    from journal.store.connection import database_errors
+
+    return database_errors()
 
 
 def main_windowed() -> int:
@@ -267,11 +294,20 @@ def _export(folder, args) -> int:
     from journal.coach.export_bundle import ExportChoice
 
     _speak_the_window_language(gui=args.kind == "pdf")  # a PDF needs fonts: QtGui
+    from journal.store.files import is_journal_file
+    from journal.store.paths import journal_file
     from ui.coach.export_writer import write_file
     from ui.coach.exports import export, pseudonym_label
     from ui.common import i18n
     from ui.common.settings import Settings
 
+    if is_journal_file(Path(args.output), journal_file(folder)):
+        print(
+            f"advisor-journal: {args.output} is the journal itself; write the export to "
+            "another file.",
+            file=sys.stderr,
+        )
+        return 2
     language = i18n.resolve(Settings().language)
     last = args.last or date.today()
     first = args.first or last - timedelta(days=91)
@@ -340,7 +376,10 @@ def _speak_the_window_language(gui: bool = False) -> None:
 
 def _fail(error: JournalError) -> int:
     """Word the error as the window would, in the language the window speaks."""
+    from ui.common import app_log
     from ui.common.messages import describe
+
+    app_log.log_error("command", error)
 
     _speak_the_window_language()
     print(f"advisor-journal: {describe(error)}", file=sys.stderr)

@@ -33,13 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from journal.coach.export_bundle import ExportChoice, build, pseudonyms
-from journal.errors import JournalError
+from journal.errors import ExportNotWritten, JournalError
+from journal.pulse.aggregate import MIN_RATERS_FOR_EXPORT
 from journal.service import Journal
+from journal.store.files import is_journal_file
 from ui.coach import exports
 from ui.coach.export_writer import write_file
 from ui.coach.leaving_titles import LeavingTitlesDialog, leaving, preview_html
 from ui.common import messages
-from ui.common.period_text import long_day
+from ui.common.period_text import date_field_format, long_day
 
 PREVIEW_DELAY_MS = 250
 
@@ -77,6 +79,15 @@ class ExportDialog(QDialog):
         )
         self.real_names = QCheckBox(self.tr("Use the clients' &real names"))
         self.texts = QCheckBox(self.tr("Include what I &wrote: open answers, intentions, notes"))
+        self.single_ratings = QCheckBox(
+            self.tr("Let my clients' and coach's ratings through even from &fewer than 3 people")
+        )
+        self.single_ratings.setToolTip(
+            self.tr(
+                "Normally other people's ratings leave only as averages over at least 3 "
+                "people, so no one's answer can be picked out"
+            )
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.kind)
@@ -92,6 +103,7 @@ class ExportDialog(QDialog):
         privacy_layout = QVBoxLayout(privacy)
         privacy_layout.addWidget(self.real_names)
         privacy_layout.addWidget(self.texts)
+        privacy_layout.addWidget(self.single_ratings)
 
         left = QVBoxLayout()
         left.addLayout(form)
@@ -133,6 +145,7 @@ class ExportDialog(QDialog):
             self.traits.itemChanged,
             self.real_names.toggled,
             self.texts.toggled,
+            self.single_ratings.toggled,
         ):
             signal.connect(self.timer.start)
         self.update_preview()
@@ -149,6 +162,7 @@ class ExportDialog(QDialog):
             real_names=self.real_names.isChecked(),
             include_texts=self.texts.isChecked(),
             pseudonym_label=exports.pseudonym_label(),
+            others_min_raters=1 if self.single_ratings.isChecked() else MIN_RATERS_FOR_EXPORT,
         )
 
     def update_preview(self) -> None:
@@ -256,6 +270,25 @@ class ExportDialog(QDialog):
             )
             + "</p>"
         )
+        others = bundle.get("others")
+        if others is not None and self.kind.currentData() != "csv":  # CSV: the answers only
+            groups = others["groups"]
+            shown = sum(1 for g in groups if g["mean"] is not None)
+            parts.append(
+                "<p>"
+                + escape(
+                    self.tr(
+                        "Your clients' and coach's ratings: averages per trait over at least "
+                        "{count} people ({shown} of {groups} groups; the others only as counts)."
+                    ).format(count=others["min_raters"], shown=shown, groups=len(groups))
+                    if others["min_raters"] > 1
+                    else self.tr(
+                        "Your clients' and coach's ratings: averages per trait, also from "
+                        "a single person."
+                    )
+                )
+                + "</p>"
+            )
         parts.append(
             "<p>"
             + escape(
@@ -299,6 +332,8 @@ class ExportDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            if is_journal_file(Path(path), self.journal.path):  # it would replace the journal
+                raise ExportNotWritten(path, self.tr("that file is your journal itself"))
             data, _bundle = exports.export(self.journal, choice, kind, self.language)
             write_file(Path(path), data)
         except JournalError as error:
@@ -323,14 +358,19 @@ def _filter_for(dialog: QDialog, kind: str) -> str:
 def _date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    edit.setDisplayFormat(date_field_format())
     return edit
 
 
 def _checklist(items: list[tuple[str, str]]) -> QListWidget:
+    """Names that do not fit wrap onto a second line (never cut off or scrolled away)."""
     widget = QListWidget()
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
     for label, value in items:
         item = QListWidgetItem(label)
+        item.setToolTip(label)
         item.setData(Qt.ItemDataRole.UserRole, value)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)

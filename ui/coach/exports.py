@@ -25,10 +25,19 @@ def pseudonym_label() -> str:
 def export(journal: Journal, choice: ExportChoice, kind: str, language: str) -> tuple[bytes, dict]:
     """The file's bytes and the bundle they were made from (for counting what left)."""
     bundle = build(journal, choice)
-    return render(bundle, journal.bank, kind, language), bundle
+    focus = journal.profile().focus_traits
+    return render(bundle, journal.bank, kind, language, focus), bundle
 
 
-def render(bundle: dict[str, Any], bank: QuestionBank, kind: str, language: str) -> bytes:
+def render(
+    bundle: dict[str, Any],
+    bank: QuestionBank,
+    kind: str,
+    language: str,
+    focus: tuple[str, ...] = (),
+) -> bytes:
+    """``focus``: the advisor's focus traits, highlighted in the report's trait charts
+    (the bundle does not hold them)."""
     if kind == "json":
         return to_json(bundle)
     if kind == "csv":
@@ -38,7 +47,7 @@ def render(bundle: dict[str, Any], bank: QuestionBank, kind: str, language: str)
         summary = report.build(bundle, readback)
     finally:
         readback.close()
-    title, parts = blocks(summary, bank, language)
+    title, parts = blocks(summary, bank, language, focus)
     if kind == "md":
         return markdown(title, parts).encode("utf-8")
     if kind == "html":

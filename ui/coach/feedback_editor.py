@@ -1,14 +1,28 @@
 """The coach's feedback on one reviewed period: a remark overall and one per trait,
-edited one at a time (a trait with a remark is marked in the list)."""
+edited one at a time (a trait with a remark is marked in the list), and the coach's
+1–5 ratings of meetings they observed (``RatingDialog``: the statements the clients
+score; feedback format 1.1)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from journal.coach.feedback import PeriodFeedback
+from journal.coach.feedback import CoachRating, PeriodFeedback
+from journal.reflect.bank import QuestionBank
+from ui.coach.rating_dialog import ObservedMeeting, RatingDialog, rated_items
 
 OVERALL = ""  # the combo box's key for the remark on the period as a whole
 MARK = "✎ "
@@ -18,9 +32,20 @@ class FeedbackEditor(QGroupBox):
     changed = Signal()
 
     def __init__(
-        self, first: date, last: date, traits: dict[str, str], parent: QWidget | None = None
+        self,
+        first: date,
+        last: date,
+        traits: dict[str, str],
+        parent: QWidget | None = None,
+        meetings: list[ObservedMeeting] | None = None,
+        bank: QuestionBank | None = None,
+        language: str = "en",
     ):
         super().__init__(parent)
+        self.meetings = meetings or []
+        self.bank, self.language = bank, language
+        # meeting id → (its start, client item id → 1–5)
+        self.rated: dict[int, tuple[datetime, dict[str, int]]] = {}
         self.setTitle(self.tr("Your feedback on this period"))
         self.first, self.last = first, last
         self.names = traits
@@ -40,6 +65,23 @@ class FeedbackEditor(QGroupBox):
         layout.addWidget(label)
         layout.addWidget(self.topic)
         layout.addWidget(self.text)
+        self.rate_button = QPushButton(self.tr("&Rate a Meeting You Observed…"))
+        self.rate_button.setToolTip(
+            self.tr("Score the statements the advisor's clients score, for a meeting you saw")
+        )
+        self.rate_button.setAutoDefault(False)
+        self.rate_button.clicked.connect(lambda: self.rate())
+        self.rated_label = QLabel()
+        self.rated_label.setStyleSheet("color: palette(placeholder-text);")
+        rating_row = QHBoxLayout()
+        rating_row.addWidget(self.rate_button)
+        rating_row.addWidget(self.rated_label, 1)
+        layout.addLayout(rating_row)
+        can_rate = (
+            bool(self.meetings) and bank is not None and bool(rated_items(bank, list(traits)))
+        )
+        self.rate_button.setVisible(can_rate)
+        self._show_rated()
         self.topic.currentIndexChanged.connect(self._show_topic)
         self.text.textChanged.connect(self._typed)
 
@@ -83,3 +125,47 @@ class FeedbackEditor(QGroupBox):
         for index in range(self.topic.count()):
             self._mark(index)
         self._show_topic()
+
+    # -- the coach's ratings -------------------------------------------------------------
+
+    def rating_dialog(self) -> RatingDialog:
+        assert self.bank is not None
+        return RatingDialog(
+            self.meetings, self.bank, list(self.names), self.language, self.rated, self
+        )
+
+    def rate(self, dialog: RatingDialog | None = None) -> bool:
+        """Open the ratings (``dialog``: one made by ``rating_dialog``, for the tests);
+        True when they were changed."""
+        dialog = dialog or self.rating_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.ratings == self.rated:
+            return False
+        self.rated = dialog.ratings
+        self._show_rated()
+        self.changed.emit()
+        return True
+
+    def _show_rated(self) -> None:
+        count = len(self.rated)
+        self.rated_label.setText(
+            ""
+            if not count
+            else self.tr("You rated 1 meeting.")
+            if count == 1
+            else self.tr("You rated {count} meetings.").format(count=count)
+        )
+
+    def ratings(self) -> tuple[CoachRating, ...]:
+        return tuple(
+            CoachRating(meeting_id, start, dict(scores))
+            for meeting_id, (start, scores) in sorted(self.rated.items())
+        )
+
+    def load_ratings(self, ratings) -> None:
+        """Ratings saved before, for this summary's meetings."""
+        mine = {m.id: m for m in self.meetings}
+        for rating in ratings:
+            meeting = mine.get(rating.meeting_id)
+            if meeting is not None and meeting.start == rating.start:
+                self.rated[meeting.id] = (meeting.start, dict(rating.scores))
+        self._show_rated()

@@ -51,8 +51,11 @@ Block = Heading | Paragraph | Chart | Table
 TABLE_PERIODS = 8  # period columns per table: what fits a page wide
 
 
-def blocks(report: Report, bank: QuestionBank, language: str) -> tuple[str, list[Block]]:
-    """The document's title and its blocks, in the app's language."""
+def blocks(
+    report: Report, bank: QuestionBank, language: str, focus: tuple[str, ...] = ()
+) -> tuple[str, list[Block]]:
+    """The document's title and its blocks, in the app's language; ``focus`` traits stand
+    out in the trait charts."""
     words = ReportWords(report, bank, language)
     out: list[Block] = [
         Heading(1, words.title()),
@@ -62,7 +65,13 @@ def blocks(report: Report, bank: QuestionBank, language: str) -> tuple[str, list
         Paragraph(escape(words.coverage_line())),
     ]
     if report.reflected:
-        out += _growth(report, words)
+        out += _growth(report, words, focus)
+    if report.others:
+        out += [
+            Heading(2, words.heading("others")),
+            Paragraph(escape(words.others_note()), small=True),
+            Table(words.others_header(), tuple(words.others_rows())),
+        ]
     out += [Heading(2, words.heading("intentions")), Paragraph(escape(words.intentions_line()))]
     if report.kept:
         out += [
@@ -91,8 +100,9 @@ def blocks(report: Report, bank: QuestionBank, language: str) -> tuple[str, list
     return words.document_title(), out
 
 
-def _growth(report: Report, words: ReportWords) -> list[Block]:
+def _growth(report: Report, words: ReportWords, focus: tuple[str, ...]) -> list[Block]:
     growth = report.growth
+    by_period = report.table_growth  # per month for most exports: readable small charts
     colours = {t: COLOURS[i % len(COLOURS)] for i, t in enumerate(report.traits)}
     trust_labels = {n: words.trust(n) for n in growth.trust}
     tables: list[Block] = []
@@ -109,8 +119,14 @@ def _growth(report: Report, words: ReportWords) -> list[Block]:
         Paragraph(words.summary_html()),
         Chart(
             words.heading("traits_chart"),
-            report_charts.traits_chart(
-                growth.traits, words.trait_names(), colours, growth.periods, growth.granularity
+            report_charts.trait_panels(
+                by_period.traits,
+                words.trait_names(),
+                colours,
+                by_period.periods,
+                by_period.granularity,
+                focus,
+                words.focus_label(),
             ),
             words.chart_note(),
         ),

@@ -15,10 +15,10 @@ from html import escape
 from PySide6.QtCore import QLocale
 
 from journal.growth.aggregation import Granularity
-from journal.growth.figures import Point
+from journal.growth.figures import SETTLED_SHARE, Point
 from journal.reflect.bank import TRUST_PARTS
 from ui.common.palette import COLOURS, TRUST_COLOUR
-from ui.common.period_text import tick_label
+from ui.common.period_text import tick_labels
 
 WIDTH = 720
 PLOT_HEIGHT = 220
@@ -48,6 +48,80 @@ def traits_chart(
     return _chart(lines, periods, granularity, (0, 100), None)
 
 
+PANEL_COLUMNS = 3
+PANEL_HEIGHT = 84  # the plot of one trait's small chart
+PANEL_GAP = 14
+PANEL_TITLE = 18
+FOCUS_FILL = "#eef4fa"
+
+
+def trait_panels(
+    traits: dict[str, list[Point]],
+    names: dict[str, str],
+    colours: dict[str, str],
+    periods: Sequence[date],
+    granularity: Granularity,
+    focus: Sequence[str],
+    focus_label: str,
+) -> str:
+    """Small multiples: one little chart per trait, all on 0–100 and the same periods,
+    three to a row; focus traits first, framed and shaded, their line thicker."""
+    order = [t for t in traits if t in focus] + [t for t in traits if t not in focus]
+    rows = -(-len(order) // PANEL_COLUMNS)
+    panel_width = (WIDTH - 2 * 8 - (PANEL_COLUMNS - 1) * PANEL_GAP) / PANEL_COLUMNS
+    panel_height = PANEL_TITLE + PANEL_HEIGHT + 22
+    height = rows * (panel_height + PANEL_GAP)
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
+        f'width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}">',
+        f'<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="#ffffff"/>',
+    ]
+    labels = tick_labels(list(periods), granularity)
+    for index, trait_id in enumerate(order):
+        left = 8 + (index % PANEL_COLUMNS) * (panel_width + PANEL_GAP)
+        top = (index // PANEL_COLUMNS) * (panel_height + PANEL_GAP)
+        is_focus = trait_id in focus
+        if is_focus:
+            out.append(
+                f'<rect x="{left - 4:.1f}" y="{top:.1f}" width="{panel_width + 8:.1f}" '
+                f'height="{panel_height:.1f}" fill="{FOCUS_FILL}" stroke="{TRUST_COLOUR}" '
+                'stroke-width="1.5"/>'
+            )
+        title = names.get(trait_id, trait_id) + (f" · {focus_label}" if is_focus else "")
+        weight = ' font-weight="bold"' if is_focus else ""
+        out.append(
+            f'<text x="{left:.1f}" y="{top + 13:.1f}" text-anchor="start" fill="#222222" '
+            f"{FONT}{weight}>{escape(title)}</text>"
+        )
+        plot_left, plot_right = left + 26, left + panel_width - 6
+        plot_top = top + PANEL_TITLE + 2
+        bottom = plot_top + PANEL_HEIGHT - 10
+
+        def x(i: int, plot_left=plot_left, plot_right=plot_right) -> float:
+            if len(periods) == 1:
+                return (plot_left + plot_right) / 2
+            return plot_left + 4 + i * (plot_right - plot_left - 8) / (len(periods) - 1)
+
+        def y(value: float, bottom=bottom, plot_top=plot_top) -> float:
+            return bottom - value / 100 * (bottom - plot_top)
+
+        for tick in (0, 50, 100):
+            out.append(
+                f'<line x1="{plot_left:.1f}" y1="{y(tick):.1f}" x2="{plot_right:.1f}" '
+                f'y2="{y(tick):.1f}" stroke="#dddddd" stroke-width="1"/>'
+            )
+            out.append(_text(plot_left - 4, y(tick) + 4, _number(tick), "end"))
+        if periods:
+            out.append(_text(x(0), bottom + 15, labels[0], "start"))
+            if len(periods) > 1:
+                out.append(_text(x(len(periods) - 1), bottom + 15, labels[-1], "end"))
+        line = Line(names.get(trait_id, trait_id), traits[trait_id], colours[trait_id],
+                    2.5 if is_focus else 1.5)  # fmt: skip
+        out.extend(_series(line, x, y))
+    out.append("</svg>")
+    return "\n".join(out)
+
+
 def trust_chart(
     trust: dict[str, list[Point]],
     labels: dict[str, str],
@@ -55,12 +129,12 @@ def trust_chart(
     granularity: Granularity,
 ) -> str:
     composite = trust["composite"]
-    highest = max((p.value for p in composite if p.value is not None), default=0)
     lines = [Line(labels["composite"], composite, TRUST_COLOUR, 3.5)]
     for index, part in enumerate(TRUST_PARTS):
         colour = COLOURS[(index + 1) % len(COLOURS)]
         lines.append(Line(labels[part], trust[part], colour, 1.5, right=True))
-    return _chart(lines, periods, granularity, (0, max(10.0, highest * 1.15)), (0, 10))
+    # Trust 0–100 on the left, the parts 0–10 on the right: the same five gridlines.
+    return _chart(lines, periods, granularity, (0, 100), (0, 10))
 
 
 def _chart(
@@ -104,9 +178,11 @@ def _chart(
         'stroke="#888888" stroke-width="1"/>'
     )
     step = max(1, -(-len(periods) // MAX_TICKS))
-    for index, period in enumerate(periods):
-        if index % step == 0:
-            out.append(_text(x(index), bottom + 16, tick_label(period, granularity), "middle"))
+    shown = list(range(0, len(periods), step))
+    for index, label in zip(
+        shown, tick_labels([periods[i] for i in shown], granularity), strict=True
+    ):
+        out.append(_text(x(index), bottom + 16, label, "middle"))
     for line in lines:
         scale = right_range if line.right and right_range else left_range
         out.extend(_series(line, x, lambda v, s=scale: y(v, s)))
@@ -140,7 +216,7 @@ def _series(line: Line, x, y) -> list[str]:
     for index, point in enumerate(line.points):
         if point.value is None:
             continue
-        fill = "#ffffff" if point.thin else line.colour
+        fill = "#ffffff" if point.thin or point.share < SETTLED_SHARE else line.colour
         out.append(
             f'<circle cx="{x(index):.1f}" cy="{y(point.value):.1f}" r="3" fill="{fill}" '
             f'stroke="{line.colour}" stroke-width="1.5"/>'

@@ -221,18 +221,55 @@ class ReportWords:
             "table": tr("Scores per period"),
             "intentions": tr("Intentions"),
             "texts": tr("Reflections in their own words"),
+            "others": tr("The advisor's view and their clients' and coach's"),
         }[key]
+
+    def others_header(self) -> tuple[str, ...]:
+        return (tr("Trait"), tr("Advisor"), tr("Clients"), tr("Coach"))
+
+    def others_rows(self) -> list[tuple[str, ...]]:
+        """Per trait: the advisor's own figure and the others' (0–100), or how many
+        raters a withheld group had."""
+        locale = QLocale()
+
+        def own(value: float | None) -> str:
+            return "–" if value is None else locale.toString(round(value))
+
+        def other(figure) -> str:
+            if figure is None:
+                return "–"
+            if figure.percent is None:
+                return tr("{count} raters").format(count=figure.raters)
+            return locale.toString(round(figure.percent))
+
+        return [
+            (self.trait(row.trait_id), own(row.own), other(row.client), other(row.coach))
+            for row in self.report.others
+        ]
+
+    def others_note(self) -> str:
+        return tr(
+            "0–100. The clients and the coach scored statements about the same traits "
+            "on the same 1–5 scale; their figures are averages over at least {count} "
+            "people, so no one's answer can be picked out (fewer: only how many)."
+        ).format(count=self.report.others_min_raters)
 
     def chart_note(self) -> str:
         return tr(
-            "A gap means no answers in that period; a hollow point rests on fewer than "
-            "three answers."
+            "One small chart per trait, 0–100; focus traits are framed. A gap means no "
+            "answers in that period; a hollow point rests on fewer than three answers, or "
+            "on a period not yet half over."
         )
+
+    def focus_label(self) -> str:
+        return tr("focus")
 
     def trust_note(self) -> str:
         return tr(
-            "Trust = (credibility + reliability + intimacy) / self-orientation; the four "
-            "parts run from 1 to 10."
+            "Trust, 0–100, is the Trust Equation (credibility + reliability + intimacy) / "
+            "self-orientation on a bounded scale: 50 when the four parts are even, 100 the "
+            "best the answers can give. The parts (right axis) run from 1 to 10; for "
+            "self-orientation lower is better."
         )
 
     def notes_label(self) -> str:
@@ -268,7 +305,10 @@ class ReportWords:
                     ],
                 )
             )
-        for name in ("composite", *TRUST_PARTS):
+        rows.append(
+            (self.trust("composite"), [self.whole(c.trust.get("composite")) for c in columns])
+        )
+        for name in TRUST_PARTS:
             rows.append((self.trust(name), [self.decimal(c.trust.get(name)) for c in columns]))
         return rows
 
@@ -279,6 +319,9 @@ class ReportWords:
 
     def number(self, value: int) -> str:
         return self.locale.toString(value)
+
+    def whole(self, value: float | None) -> str:
+        return "–" if value is None else self.locale.toString(round(value))
 
     def decimal(self, value: float | None) -> str:
         return "–" if value is None else self.locale.toString(float(value), "f", 1)

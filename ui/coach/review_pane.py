@@ -17,6 +17,8 @@ from journal.coach.report import Report
 from journal.coach.review_reading import ReadSummary
 from journal.reflect.bank import QuestionBank
 from ui.coach.feedback_editor import FeedbackEditor
+from ui.coach.rating_dialog import observed_meetings
+from ui.coach.report_words import ReportWords
 from ui.common.period_text import short_day
 from ui.growth.growth_view import GrowthView
 
@@ -70,18 +72,48 @@ class ReviewPane(QWidget):
         self.growth = GrowthView(self.journal, language)
         self.growth.show_span(first, last, report.chart_granularity(first, last))
         names = {t: self._trait_name(t, language) for t in self.report.traits}
-        self.feedback = FeedbackEditor(first, last, names)
+        self.feedback = FeedbackEditor(
+            first, last, names, meetings=observed_meetings(self.bundle), bank=bank, language=language
+        )
         self.feedback.changed.connect(self.changed)
+
+        self.others = QLabel(self._others_text(bank, language))
+        self.others.setObjectName("reviewOthers")
+        self.others.setTextFormat(Qt.TextFormat.RichText)
+        self.others.setWordWrap(True)
+        self.others.setVisible(bool(self.others.text()))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.others)
         layout.addWidget(self.growth, 1)
         layout.addWidget(self.feedback)
 
     def _trait_name(self, trait_id: str, language: str) -> str:
         names = self.report.trait_names.get(trait_id, {})
         return names.get(language) or names.get("en") or trait_id
+
+    def _others_text(self, bank: QuestionBank, language: str) -> str:
+        """The advisor's own figure per trait beside their clients' and coach's (1.1
+        bundles: averages over at least ``min_raters`` people), as a small table."""
+        if not self.report.others:
+            return ""
+        words = ReportWords(self.report, bank, language)
+        head = "".join(f"<th align='left'>{escape(h)}</th>" for h in words.others_header())
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
+            for row in words.others_rows()
+        )
+        heading = escape(
+            self.tr(
+                "The advisor's view and theirs (0–100; others only as averages over at "
+                "least {count} people)"
+            ).format(count=self.report.others_min_raters)
+        )
+        return (
+            f"<b>{heading}</b><table cellspacing='0' cellpadding='3'><tr>{head}</tr>{rows}</table>"
+        )
 
     def period_text(self) -> str:
         return self.tr("{first} to {last}").format(

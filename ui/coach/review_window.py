@@ -218,20 +218,22 @@ class ReviewWindow(QMainWindow):
         earlier = next(saved, None)
         if earlier is not None:
             pane.feedback.load(earlier)
+        for saved_feedback in summary.feedback:  # read with the summary, off this thread
+            pane.feedback.load_ratings(saved_feedback.ratings)
         pane.close_requested.connect(self.close_pane)
         pane.changed.connect(self._changed)
         self.panes.append(pane)
         self.splitter.addWidget(pane)
 
     def close_pane(self, pane: ReviewPane) -> None:
-        typed = not pane.feedback.feedback().is_empty
+        typed = _has_feedback(pane)
         if typed and self.unsaved and not messages.confirm_discard_feedback(self):
             return
         self.panes.remove(pane)
         pane.setParent(None)
         pane.close_journal()
         pane.deleteLater()
-        self.unsaved = self.unsaved and any(not p.feedback.feedback().is_empty for p in self.panes)
+        self.unsaved = self.unsaved and any(_has_feedback(p) for p in self.panes)
         self._update()
 
     def _changed(self) -> None:
@@ -277,7 +279,7 @@ class ReviewWindow(QMainWindow):
                 values.append(mean.value if mean else None)
             rows.append((label, values, 0))
         rows.append(
-            (self.tr("Trust"), [p.report.columns[-1].trust.get("composite") for p in self.panes], 1)
+            (self.tr("Trust"), [p.report.columns[-1].trust.get("composite") for p in self.panes], 0)
         )
         self.compare.clear()
         self.compare.setColumnCount(len(headers))
@@ -310,18 +312,22 @@ class ReviewWindow(QMainWindow):
         written: list[Path] = []
         for advisor, panes in by_advisor.items():
             periods = [p.feedback.feedback() for p in panes]
-            if all(period.is_empty for period in periods):
+            ratings = tuple(r for p in panes for r in p.feedback.ratings())
+            if all(period.is_empty for period in periods) and not ratings:
                 continue
             path = target if target and len(by_advisor) == 1 else self._ask_where(advisor, panes[0])
             if path is None:
                 continue
-            periods = _merged(periods, path, advisor)
+            shown_ids = {m.id for p in panes for m in p.feedback.meetings}
+            ratings = _merged_ratings(ratings, path, advisor, shown_ids)
+            rated_spans = {(p.feedback.first, p.feedback.last) for p in panes if p.feedback.rated}
+            periods = _merged(periods, path, advisor, rated_spans)
             longest = max(len(t) for p in periods for t in (p.overall, *p.traits.values()))
             if longest > MAX_TEXT:
                 too_long = InvalidInput("feedback", "too long", length=longest, limit=MAX_TEXT)
                 messages.show_error(self, too_long)
                 return written  # what was typed stays in the window
-            feedback = Feedback(advisor, self.coach.text().strip(), self.clock(), periods)
+            feedback = Feedback(advisor, self.coach.text().strip(), self.clock(), periods, ratings)
             try:
                 write_file(path, to_json(feedback))
             except JournalError as error:
@@ -351,7 +357,7 @@ class ReviewWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        has_text = any(not p.feedback.feedback().is_empty for p in self.panes)
+        has_text = any(_has_feedback(p) for p in self.panes)
         if self.unsaved and has_text and not messages.confirm_discard_feedback(self):
             event.ignore()
             return
@@ -363,19 +369,31 @@ class ReviewWindow(QMainWindow):
         self.closed.emit()
 
 
-def _merged(periods: list[PeriodFeedback], path: Path, advisor: str) -> tuple:
+def _has_feedback(pane: ReviewPane) -> bool:
+    return not pane.feedback.feedback().is_empty or bool(pane.feedback.rated)
+
+
+def _earlier(path: Path, advisor: str) -> Feedback | None:
+    """The feedback file already at ``path``, when it is on this advisor."""
+    if not path.exists():
+        return None
+    try:
+        earlier = read_feedback(path)
+    except FeedbackUnreadable:
+        return None  # the person chose to replace it in the save dialog
+    return earlier if earlier.advisor == advisor else None
+
+
+def _merged(
+    periods: list[PeriodFeedback], path: Path, advisor: str, rated: set | frozenset = frozenset()
+) -> tuple:
     """The periods written now, and those of the file already there (same advisor)
-    that are not open in this review: saving never drops earlier feedback."""
+    that are not open in this review: saving never drops earlier feedback. A period
+    with ratings but no remark is kept (a feedback file has at least one period)."""
     shown = {(p.first, p.last) for p in periods}
-    kept: list[PeriodFeedback] = []
-    if path.exists():
-        try:
-            earlier = read_feedback(path)
-        except FeedbackUnreadable:
-            earlier = None  # the person chose to replace it in the save dialog
-        if earlier is not None and earlier.advisor == advisor:
-            kept = [p for p in earlier.periods if (p.first, p.last) not in shown]
-    written = [p for p in periods if not p.is_empty] + kept
+    earlier = _earlier(path, advisor)
+    kept = [p for p in earlier.periods if (p.first, p.last) not in shown] if earlier else []
+    written = [p for p in periods if not p.is_empty or (p.first, p.last) in rated] + kept
     return tuple(sorted(written, key=lambda p: (p.first, p.last)))
 
 
@@ -384,6 +402,14 @@ def _same_file(one: Path, other: Path) -> bool:
         return one.resolve() == other.resolve()
     except (OSError, RuntimeError):  # a symlink loop
         return one == other
+
+
+def _merged_ratings(ratings: tuple, path: Path, advisor: str, shown: set[int]) -> tuple:
+    """The ratings given now, and those of the file already there for meetings not
+    open in this review (one open here and no longer rated is taken out)."""
+    earlier = _earlier(path, advisor)
+    kept = [r for r in earlier.ratings if r.meeting_id not in shown] if earlier else []
+    return tuple(sorted((*ratings, *kept), key=lambda r: r.meeting_id))
 
 
 def _as_shown(value: float, decimals: int) -> float:

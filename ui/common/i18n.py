@@ -42,10 +42,18 @@ def install(language: str) -> str:
 
 
 def _locale_for(language: str) -> QLocale:
-    """Dates and numbers: the system's own conventions when it speaks this language."""
+    """Dates and numbers in the app's language, with the system's country when it speaks
+    that language (Belgian Dutch, American English).
+
+    Always a locale made from a name, never ``QLocale.system()`` itself: with
+    ``LANGUAGE=nl`` and ``LANG=C.UTF-8`` the system locale says Dutch but formats dates
+    the C way ("2 12 2026", English month names)."""
     system = QLocale.system()
     if language == "nl":
         wanted = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
     else:
         wanted = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    return system if system.language() == wanted.language() else wanted
+    if system.language() != wanted.language():
+        return wanted
+    named = QLocale(system.name())  # the country's own formats, from Qt's locale data
+    return named if named.language() == wanted.language() else wanted

@@ -5,6 +5,7 @@ level helpers."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
 HEADLINE_SCALE = 1.4
@@ -22,6 +23,12 @@ QLabel { background: rgba(230, 180, 40, 40); border: 1px solid rgba(200, 150, 20
 def tr(text: str) -> str:
     """Translate outside a QObject (lupdate files these under the empty context)."""
     return QCoreApplication.translate("", text)
+
+
+def keys(sequence: QKeySequence | QKeySequence.StandardKey | str) -> str:
+    """A shortcut as this system spells it: "Ctrl+N" on Windows and Linux, "⌘N" on
+    macOS (for tooltips and sentences)."""
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def headline(text: str = "", object_name: str = "") -> QLabel:

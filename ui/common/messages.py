@@ -8,6 +8,7 @@ prints it, dialogs show it inline); ``show_error()`` and friends are the only ca
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import (
@@ -30,6 +31,11 @@ from journal.errors import (
     NotFound,
     WrongPassphrase,
 )
+from journal.pulse.errors import PredictionClosed, PulseUnreadable
+from journal.transcripts.errors import AdvisorUnknown, TranscriptUnreadable
+from ui.common import app_log, diagnostics
+from ui.common.labels import keys
+from ui.common.period_text import long_day
 
 
 def tr(text: str) -> str:
@@ -52,6 +58,10 @@ def _field_name(field: str) -> str:
         "traits": tr("Traits"),
         "feedback": tr("Your feedback"),
         "tags": tr("Tags"),
+        "email": tr("E-mail address"),
+        "prediction": tr("Prediction"),
+        "language": tr("Language"),
+        "items": tr("Questions"),
     }
     return names.get(field, tr("Answer"))
 
@@ -153,6 +163,16 @@ def describe(error: JournalError) -> str:
         return _describe_bundle(error)
     if isinstance(error, CalendarUnreadable):
         return _describe_calendar(error)
+    if isinstance(error, PulseUnreadable):
+        return _describe_pulse(error)
+    if isinstance(error, PredictionClosed):
+        return _describe_prediction_closed(error)
+    if isinstance(error, TranscriptUnreadable):
+        return _describe_transcript(error)
+    if isinstance(error, AdvisorUnknown):
+        return tr("No speaker in the transcript is {name}. The speakers are: {names}.").format(
+            name=error.given or "?", names=", ".join(error.speakers)
+        )
     return str(error)
 
 
@@ -164,6 +184,94 @@ def special_file_kind(kind: str) -> str:
         "device": tr("a device"),
         "socket": tr("a socket"),
     }.get(kind, tr("a special file"))
+
+
+def _describe_pulse(error: PulseUnreadable) -> str:
+    """A file or pasted text with a client's answers that cannot be used."""
+    problems = {
+        "unreadable": tr("{source} cannot be read: {detail}."),
+        "too_large": tr("{source} is too large to import ({detail})."),
+        "empty": tr("{source} is empty."),
+        "not_text": tr("{source} is not a mail, text file or spreadsheet with answers ({detail})."),
+        "old_excel": tr(
+            "{source} is an old Excel file (.xls). Save it as .xlsx or CSV in Excel and "
+            "import that."
+        ),
+        "not_excel": tr("{source} is not an Excel workbook that can be read ({detail})."),
+        "malformed": tr(
+            "{source} is not a well-formed CSV file at row {row}: {detail}. Export it "
+            "again from your survey tool."
+        ),
+        "no_questions": tr(
+            "{source} has no column that asks a pulse question: is it another survey? "
+            "Its columns (row {row}): {detail}"
+        ),
+        "same_question_twice": tr(
+            "{source} asks one pulse question in two columns ({detail}); remove one and "
+            "import it again."
+        ),
+        "no_answers": tr(
+            "No answers of a client pulse were found (the line that starts with "
+            "AJ-PULSE). Paste or save the client's whole mail."
+        ),
+        "needs_client": tr(
+            "{source} does not say whose answers these are: choose the client they are from."
+        ),
+        "unknown_client": tr("There is no client named {detail} in the journal."),
+        "unknown_pulse": tr("These answers are for a pulse this journal did not make."),
+        "other_client": tr("These answers are for a pulse of another client ({detail})."),
+        "is_feedback": tr(
+            "{source} is a coach's feedback file: import it as a file (File → Import "
+            "Client Answers…)."
+        ),
+        "feedback": tr("{source} is a coach's feedback file that cannot be read: {detail}"),
+    }
+    text = problems.get(error.problem, problems["unreadable"])
+    detail = error.detail if len(error.detail) <= 160 else error.detail[:150] + " …"
+    row = _number(error.row) if error.row else "?"
+    return (
+        text.format(source=error.source, detail=detail, row=row)
+        + " "
+        + tr("Nothing of it was imported.")
+    )
+
+
+def _describe_prediction_closed(error: PredictionClosed) -> str:
+    reasons = {
+        "seen": tr("its answers were already shown"),
+        "made": tr("you predicted it already"),
+        "skipped": tr("you chose not to predict it"),
+        "expired": tr("it is too long ago"),
+    }
+    return tr("The answers to pulse {code} can no longer be predicted: {reason}.").format(
+        code=error.pulse_code, reason=reasons.get(error.reason, error.reason)
+    )
+
+
+def _describe_transcript(error: TranscriptUnreadable) -> str:
+    reasons = {
+        "missing": tr("there is no such file"),
+        "unreadable": tr("it cannot be read"),
+        "not_a_file": tr("it is {detail}, not a file"),
+        "too_large": tr("it is too large for a meeting transcript ({detail})"),
+        "empty": tr("it is empty"),
+        "binary": tr("it is not text ({detail})"),
+        "encoding": tr("its text is in an encoding Advisor Journal does not read ({detail})"),
+        "not_a_transcript": tr("it is not a Teams or Zoom transcript ({detail})"),
+        "no_speech": tr("it holds no speech ({detail})"),
+        "no_speakers": tr(
+            "no speaker is named in it, so nothing can be said about who talked or asked. "
+            "Export the transcript with speaker names (Teams and Zoom write them when "
+            "transcription is on)"
+        ),
+        "too_many": tr("it has too many cues ({detail})"),
+    }
+    reason = reasons.get(error.problem, error.problem).format(detail=error.detail)
+    where = tr(" (line {line})").format(line=error.line) if error.line else ""
+    name = getattr(error.path, "name", None) or str(error.path)
+    return tr("{file} gives no transcript figures: {reason}{where}.").format(
+        file=name, reason=reason, where=where
+    )
 
 
 def _describe_calendar(error: CalendarUnreadable) -> str:
@@ -273,10 +381,20 @@ def _describe_input(error: InvalidInput) -> str:
         return tr("A meeting can have at most {limit} tags.").format(limit=error.limit)
     if error.field == "tags" and error.problem == "empty":
         return tr("Give the tag a name.")
+    if error.field == "email":
+        return tr(
+            "The form needs your e-mail address for the answers: set it in Settings "
+            "(Calendar, your e-mail address)."
+        )
+    if error.field == "advisor_name":
+        return tr("The form must say who asks: set your name in Settings.")
+    if error.field == "prediction":
+        return tr("A prediction needs a score from 1 to 5 for every question.")
     return tr("“{field}” cannot be saved: {problem}.").format(field=field, problem=error.problem)
 
 
 def show_error(parent: QWidget | None, error: JournalError, title: str | None = None) -> None:
+    app_log.log_error("told", error)
     QMessageBox.warning(parent, title or tr("Advisor Journal"), describe(error))
 
 
@@ -306,7 +424,7 @@ def confirm_discard_feedback(parent: QWidget | None) -> bool:
 
 def confirm_delete_meeting(parent: QWidget | None, meeting) -> bool:
     """Ask before deleting a meeting (a ``MeetingSummary``); True to delete."""
-    when = QLocale().toString(meeting.start.astimezone().date(), QLocale.FormatType.LongFormat)
+    when = long_day(meeting.start.astimezone().date())
     text = tr("Delete the meeting “{title}” with {client} on {date}?").format(
         title=meeting.title, client=meeting.client_name, date=when
     )
@@ -319,7 +437,9 @@ def confirm_delete_meeting(parent: QWidget | None, meeting) -> bool:
         QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.setInformativeText(tr("You can undo this with Ctrl+Z."))
+    box.setInformativeText(
+        tr("You can undo this with {keys}.").format(keys=keys(QKeySequence.StandardKey.Undo))
+    )
     delete = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -355,12 +475,48 @@ def data_folder_not_opened(parent: QWidget | None, folder) -> None:
 
 
 def show_unexpected(parent: QWidget | None, error: BaseException) -> None:
-    """A bug, not the person's doing; what they typed is still open in its window."""
-    QMessageBox.critical(
-        parent,
+    """A bug, not the person's doing; what they typed is still open in its window. The
+    details are in the log: the box offers the diagnostics and the log folder to send."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
         tr("Advisor Journal"),
         tr(
             "Something went wrong inside Advisor Journal ({kind}). Nothing you typed has "
-            "been thrown away; try again, and if it keeps happening, tell us what you did."
+            "been thrown away; try again."
         ).format(kind=type(error).__name__),
+        QMessageBox.StandardButton.Close,
+        parent,
     )
+    box.setInformativeText(
+        tr(
+            "If it keeps happening, tell us what you did and send us the diagnostics "
+            "(Copy Diagnostics puts them on the clipboard) and the files in the log "
+            "folder. Neither holds anything you wrote."
+        )
+    )
+    copy = box.addButton(tr("Copy Diagnostics"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(tr("Show Log Folder"), QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    unexpected_chosen(parent, box.clickedButton(), copy, folder)
+
+
+def unexpected_chosen(parent: QWidget | None, clicked, copy, folder) -> None:
+    """What the unexpected error's box does with the button it was closed with."""
+    if clicked is copy:
+        diagnostics.copy_to_clipboard()
+    elif clicked is folder and not diagnostics.open_log_folder():
+        log_folder_not_opened(parent)
+
+
+def log_folder_not_opened(parent: QWidget | None) -> None:
+    """Help → Show Log Folder found no file manager: say where the folder is."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("Advisor Journal"),
+        tr("No file manager could be opened. The log files are in:") + f"\n\n{app_log.log_dir()}",
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()

@@ -48,6 +48,15 @@ class Settings:
         self._store.setValue("ui/tray_hint_shown", bool(value))
 
     @property
+    def welcomed(self) -> bool:
+        """The first start's welcome was set up or skipped on this computer."""
+        return _bool(self._store.value("ui/welcomed", False))
+
+    @welcomed.setter
+    def welcomed(self, value: bool) -> None:
+        self._store.setValue("ui/welcomed", bool(value))
+
+    @property
     def coach_name(self) -> str:
         """The name a coach signs feedback with (review mode; not part of any journal)."""
         return str(self._store.value("review/coach_name", "") or "")

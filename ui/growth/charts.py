@@ -25,14 +25,32 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, QSaveFile, QSize, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QMargins,
+    QObject,
+    QPointF,
+    QSaveFile,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from journal.growth.aggregation import ClientTrust, Granularity, Mean
-from journal.growth.figures import ROLLING_PERIODS, Coverage, Point
+from journal.growth.figures import (
+    MIN_ANSWERS,
+    ROLLING_PERIODS,
+    SETTLED_SHARE,
+    Coverage,
+    Point,
+    next_period,
+)
 from ui.common.palette import COLOURS, TRUST_COLOUR
-from ui.common.period_text import period_label, tick_label
+from ui.common.period_text import period_label, so_far_label, tick_labels
+from ui.common.trust_text import trust_value
 
 FADED_ALPHA = 90
 
@@ -83,11 +101,47 @@ def _segments(
     return [run for run in runs if run]
 
 
-def _tip(state: bool, text: str) -> None:
-    if state and text:
-        QToolTip.showText(QCursor.pos(), text)
-    else:
-        QToolTip.hideText()
+class Tips(QObject):
+    """The hovered point's words, shown where the pointer is, and kept shown.
+
+    A chart view is a QGraphicsView: when the pointer rests (``QEvent.ToolTip``) its
+    scene looks for an item's own tooltip, finds none and hides every tooltip, which
+    took ours away 0.7 s after it appeared under a real pointer (offscreen tests never
+    rest). The view's viewport answers that event here instead."""
+
+    def __init__(self, view: QChartView):
+        super().__init__(view)
+        self.viewport = view.viewport()
+        self.text = ""
+        self.viewport.installEventFilter(self)
+
+    def show(self, state: bool, text: str) -> None:
+        self.text = text if state else ""
+        if self.text:
+            QToolTip.showText(QCursor.pos(), self.text, self.viewport)
+        else:
+            QToolTip.hideText()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport and event.type() == QEvent.Type.ToolTip:
+            if self.text:
+                QToolTip.showText(QCursor.pos(), self.text, self.viewport)
+            return True
+        return False
+
+
+class Resized(QObject):
+    """Calls ``then`` after ``widget`` changed size."""
+
+    def __init__(self, widget, then: Callable[[], None]):
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.then()
+        return False
 
 
 class Chart:
@@ -106,6 +160,7 @@ class Chart:
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.tips = Tips(self.view)
         self.view.setMinimumHeight(minimum_height)
 
     def title(self) -> str:
@@ -140,9 +195,10 @@ class Chart:
         *axes,
         bridge: int = 0,
         markers: bool = False,
-    ) -> None:
+    ) -> list[QLineSeries]:
         """The values as a line that breaks at gaps (longer than ``bridge`` periods),
         with small markers if asked (so a lone period shows); one legend entry."""
+        made = []
         for index, run in enumerate(_segments(points, value, bridge)):
             series = QLineSeries()
             series.setName(name)
@@ -152,12 +208,14 @@ class Chart:
                 series.setMarkerSize(width + 3)
             series.append(run)
             self._add(series, *axes, legend=index == 0)
+            made.append(series)
+        return made
 
     def _dots(self, points, colour: QColor, describe: Callable[[Point], str], *axes) -> None:
-        """Solid dots for periods resting on enough answers, faded ones for thin periods;
-        hovering one says what it rests on."""
+        """Solid dots for periods resting on enough answers, faded ones for thin periods
+        and for a period not yet half over; hovering one says what it rests on."""
         for thin in (False, True):
-            chosen = [p for p in points if p.value is not None and p.thin == thin]
+            chosen = [p for p in points if p.value is not None and _faded(p) == thin]
             if not chosen:
                 continue
             series = QScatterSeries()
@@ -170,7 +228,7 @@ class Chart:
             by_x = {_x(p.period): p for p in chosen}
             series.append([QPointF(x, p.value) for x, p in by_x.items()])
             series.hovered.connect(
-                lambda point, state, by_x=by_x: _tip(
+                lambda point, state, by_x=by_x: self.tips.show(
                     state, describe(by_x[point.x()]) if point.x() in by_x else ""
                 )
             )
@@ -196,8 +254,9 @@ class TimeChart(Chart):
         for label in self.x_axis.categoriesLabels():
             self.x_axis.remove(label)
         step = -(-len(periods) // self.MAX_LABELS)
-        for period in periods[::step]:
-            self.x_axis.append(tick_label(period, granularity), _x(period))
+        labelled = list(periods[::step])
+        for period, label in zip(labelled, tick_labels(labelled, granularity), strict=True):
+            self.x_axis.append(label, _x(period))
         pad = self.HALF_PERIOD_DAYS[granularity]
         self.x_axis.setRange(_x(periods[0]) - pad, _x(periods[-1]) + pad)
 
@@ -208,6 +267,12 @@ def _value_axis(chart: QChart, alignment: Qt.AlignmentFlag, title: str = "") -> 
     axis.setTitleText(title)
     chart.addAxis(axis, alignment)
     return axis
+
+
+def _fixed_axis(axis: QValueAxis, low: float, high: float, ticks: int) -> None:
+    """A fixed range with ``ticks`` ticks: two axes with the same count share gridlines."""
+    axis.setRange(low, high)
+    axis.setTickCount(ticks)
 
 
 def _set_range(axis: QValueAxis, low: float, high: float) -> None:
@@ -251,13 +316,26 @@ TRUST_PARTS = ("credibility", "reliability", "intimacy", "self_orientation")
 
 
 class TrustChart(TimeChart):
-    """The composite (left axis) with its four parts beside it (right axis, 1–10)."""
+    """Trust (left axis, 0–100) with its four parts beside it (right axis, 1–10). The two
+    axes tick at the same heights (0, 20 … 100 and 0, 2 … 10), so one set of gridlines
+    serves both."""
+
+    TICKS = 6
 
     def __init__(self):
         super().__init__("trust", tr("Trust over time"))
-        self.composite_axis = _value_axis(self.chart, Qt.AlignmentFlag.AlignLeft, tr("trust"))
-        self.parts_axis = _value_axis(self.chart, Qt.AlignmentFlag.AlignRight, tr("parts (1–10)"))
-        _set_range(self.parts_axis, 1, 10)
+        self.composite_axis = _value_axis(
+            self.chart, Qt.AlignmentFlag.AlignLeft, tr("trust (0–100)")
+        )
+        self.parts_axis = _value_axis(
+            self.chart,
+            Qt.AlignmentFlag.AlignRight,
+            tr("parts (1–10)"),
+        )
+        _fixed_axis(self.composite_axis, 0, 100, self.TICKS)
+        _fixed_axis(self.parts_axis, 0, 10, self.TICKS)
+        self.parts_axis.setGridLineVisible(False)
+        self.parts_axis.setMinorGridLineVisible(False)
 
     def show(
         self,
@@ -269,23 +347,34 @@ class TrustChart(TimeChart):
         self.clear()
         self.set_periods(periods, granularity)
         composite = trust["composite"]
-        highest = max((p.value for p in composite if p.value is not None), default=0)
-        _set_range(self.composite_axis, 0, max(10.0, highest * 1.15))
         colour = QColor("#8cc4f0") if is_dark() else QColor(TRUST_COLOUR)
         axes = (self.x_axis, self.composite_axis)
         self._line(composite, lambda p: p.value, colour, 3.5, labels["composite"], *axes)
         self._dots(
             composite,
             colour,
-            lambda p: _point_text(labels["composite"], p, granularity, decimals=1),
+            lambda p: _point_text(labels["composite"], p, granularity, kind="trust"),
             *axes,
         )
         for index, part in enumerate(TRUST_PARTS):
             part_colour = QColor(COLOURS[(index + 1) % len(COLOURS)])
-            self._line(
-                trust[part], lambda p: p.value, part_colour, 1.5, labels[part],
+            name = labels[part]
+            if part == "self_orientation":
+                name = tr("{part} (lower is better)").format(part=name)
+            lines = self._line(
+                trust[part], lambda p: p.value, part_colour, 1.5, name,
                 self.x_axis, self.parts_axis, markers=True,
             )  # fmt: skip
+            by_x = {_x(p.period): p for p in trust[part] if p.value is not None}
+            for series in lines:
+                series.hovered.connect(
+                    lambda point, state, by_x=by_x, name=labels[part], part=part: self.tips.show(
+                        state,
+                        _point_text(name, by_x[_nearest(by_x, point.x())], granularity, kind=part)
+                        if by_x
+                        else "",
+                    )
+                )
 
 
 class BarChart(Chart):
@@ -354,16 +443,36 @@ class CoverageChart(TimeChart):
         self.y_axis = _value_axis(self.chart, Qt.AlignmentFlag.AlignLeft)
 
     def show(self, coverage: Sequence[Coverage], granularity: Granularity) -> None:
+        """Areas over the periods that are over; a period still going on is two faded
+        dots beside them ("so far"), so a young month does not look like a collapse."""
         self.clear()
         self.set_periods([c.period for c in coverage], granularity)
         most = max((c.held for c in coverage), default=0)
         _set_range(self.y_axis, 0, max(1, most) * 1.1)
+        whole = [c for c in coverage if not c.so_far or c is coverage[0]]
+        going = [c for c in coverage if c not in whole]
         for label, value, colour in (
             (tr("held"), lambda c: c.held, QColor(COLOURS[9])),
             (tr("reflected on"), lambda c: c.reflected, QColor(COLOURS[4])),
         ):
+            if going:
+                dots = QScatterSeries()
+                shade = QColor(colour)
+                shade.setAlpha(FADED_ALPHA + 60)
+                dots.setColor(shade)
+                dots.setBorderColor(QColor(colour))
+                dots.setMarkerSize(10)
+                dots.append([QPointF(_x(c.period), value(c)) for c in going])
+                by_x = {_x(c.period): c for c in going}
+                dots.hovered.connect(
+                    lambda point, state, by_x=by_x: self.tips.show(
+                        state,
+                        _coverage_text(by_x[point.x()], granularity) if point.x() in by_x else "",
+                    )
+                )
+                self._add(dots, self.x_axis, self.y_axis, legend=False)
             upper = QLineSeries()
-            upper.append([QPointF(_x(c.period), value(c)) for c in coverage])
+            upper.append([QPointF(_x(c.period), value(c)) for c in whole])
             area = QAreaSeries(upper)
             upper.setParent(area)  # an area series does not own its line; Python would free it
             area.setName(label)
@@ -379,27 +488,45 @@ class ClientsChart(BarChart):
     chosen client stands out, and clicking a bar chooses that client."""
 
     LIMIT = 12
+    LABEL_SHARE = 0.4  # of the chart's width, at most, for a client's name
 
     def __init__(self, choose: Callable[[int], None]):
         super().__init__("clients", tr("Trust per client"))
         self.chart.legend().hide()
         self.choose = choose
         self.shown: list[ClientTrust] = []
+        self._drawn: tuple[Sequence[ClientTrust], int | None] = ((), None)
+        self._label_width = 0
+        self._resized = Resized(self.view, self._refit)
 
     def show(self, clients: Sequence[ClientTrust], chosen: int | None) -> None:
+        self._drawn = (clients, chosen)
         self.shown = list(clients[: self.LIMIT])
         if chosen is not None and chosen not in [c.client_id for c in self.shown]:
             self.shown += [c for c in clients if c.client_id == chosen]
-        labels = [_unique_label(c, self.shown) for c in self.shown]
-        high = max((c.trust.composite for c in self.shown), default=10) * 1.15
+        self._label_width = self._room()
+        labels = [self._fit(_unique_label(c, self.shown)) for c in self.shown]
         values = [c.trust.composite for c in self.shown]
-        [bars] = self.set_bars(labels, [(tr("trust"), QColor(COLOURS[0]), values)], high)
+        [bars] = self.set_bars(labels, [(tr("trust"), QColor(COLOURS[0]), values)], 100)
         bars.setSelectedColor(QColor(COLOURS[1]))
         for row, client in enumerate(self.shown):
             if client.client_id == chosen:
                 bars.setBarSelected(self._index(row), True)
         bars.hovered.connect(self._hovered)
         bars.clicked.connect(lambda index: self._clicked(self._index(index)))
+
+    def _room(self) -> int:
+        return max(120, int(self.view.width() * self.LABEL_SHARE))
+
+    def _fit(self, name: str) -> str:
+        """A long name cut short with "…" rather than clipped at the chart's edge; the
+        bar's hover text has it whole."""
+        metrics = QFontMetrics(self.categories.labelsFont())
+        return metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, self._label_width)
+
+    def _refit(self) -> None:
+        if self.shown and self._room() != self._label_width:
+            self.show(*self._drawn)
 
     def _index(self, row: int) -> int:
         """Bar index for a row and back (the bars run bottom-up)."""
@@ -408,11 +535,11 @@ class ClientsChart(BarChart):
     def _hovered(self, state: bool, index: int) -> None:
         row = self._index(index)
         if not state or not 0 <= row < len(self.shown):
-            _tip(False, "")
+            self.tips.show(False, "")
             return
         client = self.shown[row]
-        value = QLocale().toString(client.trust.composite, "f", 1)
-        _tip(
+        value = trust_value(client.trust.composite)
+        self.tips.show(
             True,
             tr("{client}: trust {value} (from {count} reflections)").format(
                 client=client.name, value=value, count=client.trust.count
@@ -431,19 +558,60 @@ def _unique_label(client: ClientTrust, shown: Sequence[ClientTrust]) -> str:
     return client.name if len(same) == 1 else f"{client.name} ({client.client_id})"
 
 
-def _point_text(name: str, point: Point, granularity: Granularity, decimals: int = 0) -> str:
-    value = QLocale().toString(point.value or 0.0, "f", decimals)
-    template = (
-        tr("{name}, {period}: {value} (from {count} reflections)")
-        if decimals
-        else tr("{name}, {period}: {value} (from {count} answers)")
+def _faded(point: Point) -> bool:
+    return point.thin or point.share < SETTLED_SHARE
+
+
+def _nearest(by_x: dict[float, Point], x: float) -> float:
+    return min(by_x, key=lambda key: abs(key - x))
+
+
+def _point_text(name: str, point: Point, granularity: Granularity, kind: str = "trait") -> str:
+    """What a hovered point shows and rests on; ``kind``: "trait", "trust" or a trust
+    part. Says why a point is left out of the summary's sentences."""
+    period = (
+        so_far_label(point.period, granularity)
+        if point.so_far
+        else period_label(point.period, granularity)
     )
-    text = template.format(
-        name=name, period=period_label(point.period, granularity), value=value, count=point.count
-    )
-    if point.thin:
-        text += "\n" + tr("Few answers: read this point with care.")
+    value = point.value or 0.0
+    if kind == "trait":
+        text = tr("{name}, {period}: {value} (from {count} answers)").format(
+            name=name, period=period, value=QLocale().toString(round(value)), count=point.count
+        )
+    elif kind == "trust":
+        text = tr("{name}, {period}: {value} of 100 (from {count} reflections)").format(
+            name=name, period=period, value=trust_value(value), count=point.count
+        ) + "\n" + tr("50: the four parts even; higher is better.")  # fmt: skip
+    else:
+        text = tr("{name}, {period}: {value} of 10 (from {count} reflections)").format(
+            name=name, period=period, value=QLocale().toString(value, "f", 1), count=point.count
+        )
+        if kind == "self_orientation":
+            text += "\n" + tr("Self-orientation: lower is better.")
+        return text
+    if point.share < SETTLED_SHARE:
+        text += "\n" + tr(
+            "Only {days} of its days have gone by: the summary leaves it out until half "
+            "of the period has."
+        ).format(days=_days_gone(point, granularity))
+    elif point.thin:
+        text += "\n" + tr(
+            "Few answers (fewer than {count}): read this point with care; the summary "
+            "does not compare it."
+        ).format(count=MIN_ANSWERS)
     return text
+
+
+def _days_gone(point: Point, granularity: Granularity) -> str:
+    total = (next_period(point.period, granularity) - point.period).days
+    return tr("{gone} of {total}").format(gone=round(point.share * total), total=total)
+
+
+def _coverage_text(cover: Coverage, granularity: Granularity) -> str:
+    return tr("{period}: {held} held, {reflected} reflected on").format(
+        period=so_far_label(cover.period, granularity), held=cover.held, reflected=cover.reflected
+    )
 
 
 def save(view: QChartView, path: str) -> None:
@@ -463,6 +631,9 @@ def save(view: QChartView, path: str) -> None:
             raise OSError(tr("Could not write {path}.").format(path=path))
         return
     image = view.grab()
+    from journal.store.files import refuse_open_journal
+
+    refuse_open_journal(path)  # OSError: never over the journal this app has open
     out = QSaveFile(path)
     if (
         not out.open(QSaveFile.OpenModeFlag.WriteOnly)

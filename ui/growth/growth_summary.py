@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from journal.growth.figures import Change, Growth
+from journal.growth.figures import (
+    MIN_ANSWERS,
+    MIN_CHANGE,
+    MIN_LEAD,
+    SETTLED_SHARE,
+    Change,
+    Growth,
+)
 from journal.model import KeptCount
+from ui.common.period_text import so_far_label
 
 MIN_CHECKED_FOR_A_TRAIT = 3  # fewer looked back on says little about a trait
 
@@ -19,19 +27,23 @@ def summary_text(growth: Growth, names: dict[str, str]) -> str:
     fall, and how the focus traits are doing. Says so when there is too little to tell."""
     facts = growth.summary
     sentences: list[str] = []
-    if facts.strongest:
-        trait, value = facts.strongest
+    if len(facts.strongest) == 1:
         sentences.append(
-            tr("Your strongest trait is <b>{trait}</b> ({value}).").format(
-                trait=names.get(trait, trait), value=_score(value)
+            tr("Your strongest trait is {traits}.").format(traits=_listing(facts.strongest, names))
+        )
+    elif facts.strongest:
+        sentences.append(
+            tr("Your strongest traits are {traits}.").format(
+                traits=_listing(facts.strongest, names)
             )
         )
-    if facts.weakest:
-        trait, value = facts.weakest
+    if len(facts.weakest) == 1:
         sentences.append(
-            tr("<b>{trait}</b> has the most room to grow ({value}).").format(
-                trait=names.get(trait, trait), value=_score(value)
-            )
+            tr("{traits} has the most room to grow.").format(traits=_listing(facts.weakest, names))
+        )
+    elif facts.weakest:
+        sentences.append(
+            tr("{traits} have the most room to grow.").format(traits=_listing(facts.weakest, names))
         )
     if facts.rise:
         sentences.append(
@@ -55,11 +67,47 @@ def summary_text(growth: Growth, names: dict[str, str]) -> str:
             _change(tr("Your focus trait {trait} went from {before} to {after}."), change, names)
         )
     if not sentences:
-        return tr(
-            "There are too few answers in this period to say how your traits are developing. "
-            "Each reflection adds a few; after a handful of meetings the picture appears."
+        sentences.append(
+            tr(
+                "There are too few answers in this period to say how your traits are "
+                "developing. Each reflection adds a few; after a handful of meetings the "
+                "picture appears."
+            )
+        )
+    current = growth.coverage[-1] if growth.coverage else None
+    if current is not None and current.held and current.share < SETTLED_SHARE:
+        period = so_far_label(current.period, growth.granularity)
+        sentences.append(
+            tr("{period}: 1 meeting, not yet in these sentences.").format(period=period)
+            if current.held == 1
+            else tr("{period}: {count} meetings, not yet in these sentences.").format(
+                period=period, count=current.held
+            )
         )
     return " ".join(sentences)
+
+
+def summary_rule() -> str:
+    """Why some periods are not in the sentences (the summary's hover text)."""
+    return tr(
+        "The sentences speak of a period once at least half of it has gone by. A trait "
+        "rose or fell only between periods with at least {answers} answers for it, and by "
+        "at least {points} points. Traits within {lead} points of the strongest or the "
+        "weakest are named with it. So one new reflection does not change the sentences "
+        "while a period is young. The charts show every period; hover a point to see what "
+        "it rests on."
+    ).format(answers=MIN_ANSWERS, points=round(MIN_CHANGE), lead=round(MIN_LEAD))
+
+
+def _listing(items: tuple[tuple[str, float], ...], names: dict[str, str]) -> str:
+    """ "<b>Listening</b> (62)", or several: "<b>A</b> (62), <b>B</b> (61) and <b>C</b> (60)"."""
+    shown = [
+        tr("<b>{trait}</b> ({value})").format(trait=names.get(t, t), value=_score(v))
+        for t, v in items
+    ]
+    if len(shown) == 1:
+        return shown[0]
+    return tr("{first} and {last}").format(first=", ".join(shown[:-1]), last=shown[-1])
 
 
 def _change(template: str, change: Change, names: dict[str, str]) -> str:

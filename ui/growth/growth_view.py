@@ -8,9 +8,10 @@ then the charts. Everything comes from ``Journal.growth``; charts are built by
 from __future__ import annotations
 
 from datetime import date, timedelta
+from html import escape
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,9 +32,10 @@ from journal.errors import JournalError
 from journal.growth.aggregation import Granularity, Scope
 from journal.growth.figures import balance, select
 from journal.service import Journal
-from ui.common import messages
+from ui.common import messages, period_text
+from ui.common.labels import keys
 from ui.growth import charts
-from ui.growth.growth_summary import kept_table, kept_text, summary_text
+from ui.growth.growth_summary import kept_table, kept_text, summary_rule, summary_text
 
 # (key, days back from today; None for everything). "custom" shows two date fields.
 PERIODS = (("month", 30), ("quarter", 91), ("year", 365), ("all", None), ("custom", None))
@@ -137,6 +139,13 @@ class GrowthView(QWidget):
         }
         positions = {"traits": (0, 0, 1, 2), "trust": (1, 0, 1, 1), "profile": (1, 1, 1, 1),
                      "coverage": (2, 0, 1, 1), "clients": (2, 1, 1, 1)}  # fmt: skip
+        # Issue 21: telling and asking in the reflections, and the transcripts' figures,
+        # per period: counts as a table, never a score.
+        self.words_trend = QLabel()
+        self.words_trend.setObjectName("wordsTrend")
+        self.words_trend.setTextFormat(Qt.TextFormat.RichText)
+        self.words_trend.setWordWrap(True)
+        self.grid.addWidget(self.words_trend, 3, 0, 1, 2)
         for key, chart in self.charts.items():
             self.grid.addWidget(chart.view, *positions[key])
             action = self.save_menu.addAction(chart.base_title + "…")
@@ -149,9 +158,9 @@ class GrowthView(QWidget):
         self.empty = QLabel(
             self.tr(
                 "<p><b>Nothing to show yet.</b></p><p>Your growth appears here once you have "
-                "reflected on a few client meetings: press Ctrl+N after your next meeting. "
+                "reflected on a few client meetings: press {keys} after your next meeting. "
                 "Choose a longer period above if you have reflected before.</p>"
-            )
+            ).format(keys=keys(QKeySequence.StandardKey.New))
         )
         self.empty.setObjectName("emptyGrowth")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -170,6 +179,15 @@ class GrowthView(QWidget):
         self.client.currentIndexChanged.connect(lambda: self.refresh(clients_too=False))
         self.reload_clients()
         self.refresh()
+
+    def add_panel(self, widget: QWidget) -> None:
+        """A panel another feature draws under the charts (placed by ``ui.shell.features``;
+        it follows ``refreshed``, reading ``scope()`` and ``client_name()``)."""
+        self.grid.addWidget(widget, self.grid.rowCount(), 0, 1, 2)
+
+    def client_name(self) -> str | None:
+        """The client chosen above (None: all clients)."""
+        return self.client.currentText() if self.client.currentData() is not None else None
 
     # -- state ------------------------------------------------------------------------
 
@@ -250,6 +268,11 @@ class GrowthView(QWidget):
             self.kept = self.journal.kept_counts(scope)
             if clients_too or not hasattr(self, "clients"):
                 self.clients = self.journal.client_trust(Scope(scope.first_day, scope.end_day))
+            mirror = self.journal.mirror
+            self.words = (
+                mirror.trend(granularity.value, scope, self.language) if mirror.enabled() else [],
+                self.journal.transcripts.trend(granularity.value, scope),
+            )
         except JournalError as error:
             messages.show_error(self, error)
             return
@@ -277,7 +300,11 @@ class GrowthView(QWidget):
             return
         kept = kept_text(self.kept, self.names) if hasattr(self, "kept") else ""
         self.summary.setText(" ".join(filter(None, [summary_text(growth, self.names), kept])))
-        self.summary.setToolTip(kept_table(self.kept, self.names) if kept else "")
+        self.summary.setToolTip(
+            "\n\n".join(
+                filter(None, [summary_rule(), kept_table(self.kept, self.names) if kept else ""])
+            )
+        )
         self.summary.show()
         self.pages.setCurrentWidget(self.pages.widget(1))
         self.save_button.setEnabled(True)
@@ -300,13 +327,67 @@ class GrowthView(QWidget):
         for key in ("traits", "trust", "coverage"):
             shown[key].set_subtitle(client)
         shown["profile"].set_subtitle(", ".join(filter(None, [client, self._balance_text(growth)])))
+        self._show_words(granularity)
         self.refreshed.emit()
+
+    def _show_words(self, granularity: Granularity) -> None:
+        """Telling and asking in the reflections, and the transcripts, per period (the
+        latest six): counts, shown as context, never as a target."""
+        told, transcribed = getattr(self, "words", ([], []))
+        mirror = {p.first_day: p for p in told}
+        figures = {p.first_day: p for p in transcribed}
+        periods = sorted(set(mirror) | set(figures))[-6:]
+        if not periods:
+            self.words_trend.hide()
+            return
+        head = [
+            self.tr("Period"), self.tr("Telling"), self.tr("Asking"),
+            self.tr("Transcripts"), self.tr("You spoke"), self.tr("Questions (open)"),
+            self.tr("Directions (early)"),
+        ]  # fmt: skip
+        rows = []
+        for first in periods:
+            m, f = mirror.get(first), figures.get(first)
+            cells = [period_text.period_label(first, granularity)]
+            cells += [str(m.telling), str(m.asking)] if m else ["–", "–"]
+            if f:
+                cells += [
+                    str(f.meetings), f"{round(f.advisor_share * 100)}%",
+                    f"{f.questions_open + f.questions_closed} ({f.questions_open})",
+                    f"{f.directions} ({f.directions_early})",
+                ]  # fmt: skip
+            else:
+                cells += ["–"] * 4
+            rows.append(cells)
+
+        def row(cells: list[str], tag: str = "td") -> str:
+            return (
+                "<tr>"
+                + "".join(
+                    f"<{tag} style='padding: 2px 10px; text-align: left;'>{escape(c)}</{tag}>"
+                    for c in cells
+                )
+                + "</tr>"
+            )
+
+        table = row(head, "th") + "".join(row(cells) for cells in rows)
+        self.words_trend.setText(
+            "<p><b>" + escape(self.tr("Your words and your transcripts")) + "</b><br>"
+            + escape(self.tr(
+                "Telling and asking phrases in your reflections, and the figures of the "
+                "meetings you added a transcript to. Counts to look at, not targets."
+            ))
+            + "</p><table>" + table + "</table>"
+        )  # fmt: skip
+        self.words_trend.show()
 
     def _balance_text(self, growth) -> str:
         value = balance(growth.profile)
         if value is None:
             return ""
-        return self.tr("balance {value}/100").format(value=round(value))
+        return self.tr("balance {value}/100 (100: all traits equally strong)").format(
+            value=round(value)
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow the system between light and dark."""

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,7 +26,8 @@ from journal.find.search import SearchFilters
 from journal.model import Intention, Meeting, MeetingSummary
 from journal.service import Journal
 from ui.common import messages
-from ui.common.period_text import day_and_time
+from ui.common.period_text import day_and_time, long_day_and_time
+from ui.common.trust_text import trust_explained, trust_value
 from ui.meetings.client_widgets import empty_note, heading, read_only_table
 from ui.meetings.meeting_model import MeetingPages
 
@@ -58,10 +59,7 @@ class ClientMeetingsModel(MeetingPages):
                 section
             ]
         if role == Qt.ItemDataRole.ToolTipRole and section == self.TRUST:
-            return self.tr(
-                "Trust Equation: (credibility + reliability + intimacy) / self-orientation, "
-                "from the reflection's answers. About 3 is average; higher is better."
-            )
+            return trust_explained()
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -76,7 +74,7 @@ class ClientMeetingsModel(MeetingPages):
                 return meeting.title
             if column == self.REFLECTED:
                 return self.tr("Yes") if meeting.reflected else self.tr("Not yet")
-            return "–" if meeting.trust is None else QLocale().toString(meeting.trust, "f", 1)
+            return "–" if meeting.trust is None else trust_value(meeting.trust)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return meeting.title
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.REFLECTED, self.TRUST):
@@ -136,7 +134,8 @@ class ClientMeetingsPanel(QSplitter):
         self.reflection.setAccessibleName(self.tr("What you wrote about the selected meeting"))
         self.reflection.document().setDefaultStyleSheet(
             "h3 { margin-bottom: 2px; } p.meta { margin-top: 0; } "
-            "h4 { margin-top: 14px; margin-bottom: 3px; }"
+            "h4 { margin-top: 14px; margin-bottom: 3px; } "
+            "span.trait { color: #777777; font-size: small; }"
         )
         self.reflection.document().setDocumentMargin(10)
 
@@ -217,23 +216,38 @@ class ClientMeetingsPanel(QSplitter):
             return
         self.reflection.setHtml(self._reflection_html(meeting))
 
+    def _answers_html(self, scores: dict[str, int]) -> str:
+        """The 1–5 questions as they were asked, each with its trait and the answer in
+        words ("4 · Mostly"), in the order of the bank."""
+        bank, language = self.journal.bank, self.language
+        labels = [label.in_language(language) for label in bank.scale]
+        rows = []
+        for trait in bank.traits:
+            for question in trait.questions:
+                score = scores.get(question.id)
+                if score is None:
+                    continue
+                rows.append(
+                    "<tr><td style='padding: 2px 12px 2px 0'>"
+                    f"<span class='trait'>{escape(trait.name.in_language(language))}</span><br>"
+                    f"{escape(question.text.in_language(language))}</td>"
+                    f"<td style='padding: 2px 0' nowrap><b>{score}</b> · "
+                    f"{escape(labels[score - 1])}</td></tr>"
+                )
+        heading = escape(self.tr("Answers"))  # outside the f-string, where lupdate sees it
+        return f"<h4>{heading}</h4><table>{''.join(rows)}</table>"
+
     def _reflection_html(self, meeting: Meeting) -> str:
         bank = self.journal.bank
         language = self.language
         local = meeting.start.astimezone()
         meta = [
-            QLocale().toString(local.date(), QLocale.FormatType.LongFormat)
-            + ", "
-            + local.strftime("%H:%M"),
+            long_day_and_time(local),
             self.tr("{minutes} minutes").format(minutes=meeting.duration_minutes),
         ]
         reflection = meeting.reflection
         if reflection is not None and reflection.trust is not None:
-            meta.append(
-                self.tr("trust {value}").format(
-                    value=QLocale().toString(reflection.trust.composite, "f", 1)
-                )
-            )
+            meta.append(self.tr("trust {value}").format(value=trust_value(reflection.trust.score)))
         html = [f"<h3>{escape(meeting.title)}</h3>", f"<p class='meta'>{escape(' · '.join(meta))}"]
         if meeting.tags:
             html[-1] += "<br>" + escape(
@@ -268,6 +282,8 @@ class ClientMeetingsPanel(QSplitter):
                 )
                 section(self.tr("Did I do what I intended last time?"), text)
                 written = True
+            if reflection.scores:
+                html.append(self._answers_html(reflection.scores))
             for question in bank.open_questions:
                 answer = reflection.texts.get(question.id, "")
                 if answer.strip():

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ from journal.service import Journal
 from ui.common import messages
 from ui.common.changes import EVERYTHING
 from ui.common.period_text import short_day
+from ui.common.trust_text import trust_value
 from ui.meetings.client_intentions import IntentionsPanel
 from ui.meetings.client_meetings import ClientMeetingsPanel
 from ui.meetings.client_trust import TrustPanel
@@ -112,6 +113,7 @@ class ClientView(QWidget):
         layout.addWidget(self.facts)
         layout.addSpacing(8)
         layout.addWidget(body, 1)
+        self._layout = layout
 
         for first, second in (
             (self.picker, self.meetings),
@@ -132,6 +134,11 @@ class ClientView(QWidget):
         self.picker.currentIndexChanged.connect(self._picked)
         self.meetings.setFocus(Qt.FocusReason.OtherFocusReason)
         self._read_first()  # the rest right after the first paint
+
+    def add_section(self, widget: QWidget) -> None:
+        """A part another feature shows about the client, under the facts (placed by
+        ``ui.shell.features``; it follows ``loaded``)."""
+        self._layout.insertWidget(self._layout.indexOf(self.facts) + 1, widget)
 
     def _name_the_parts(self) -> None:
         """The panels' parts by name: the tab order, the tests and the benchmark."""
@@ -300,11 +307,7 @@ class ClientView(QWidget):
             parts.append(self.tr("{count} reflected on").format(count=number(reflected)))
         if self.trust_panel.client_trust:
             trust = self.trust_panel.client_trust[0].trust
-            parts.append(
-                self.tr("mean trust {value}").format(
-                    value=QLocale().toString(trust.composite, "f", 1)
-                )
-            )
+            parts.append(self.tr("mean trust {value}").format(value=trust_value(trust.composite)))
         if self.intentions:
             counts = Counter(i.kept for i in self.intentions)
             words = {

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,6 +23,7 @@ from journal.find.search import MARK_END, MARK_START, SearchFilters
 from journal.model import MeetingSummary
 from journal.service import Journal
 from ui.common.period_text import day_and_time
+from ui.common.trust_text import trust_explained, trust_value
 from ui.meetings.marked_text_delegate import MARKED_ROLE
 
 PAGE_SIZE = 200
@@ -187,10 +187,7 @@ class MeetingTableModel(MeetingPages):
                 self.tr("Trust"),
             )[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == self.TRUST:
-            return self.tr(
-                "Trust Equation: (credibility + reliability + intimacy) / self-orientation, "
-                "from the reflection's answers. About 3 is average; higher is better."
-            )
+            return trust_explained()
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -235,7 +232,6 @@ class MeetingTableModel(MeetingPages):
         return None
 
     def _display(self, meeting: MeetingSummary, column: int, row: int) -> str:
-        locale = QLocale()
         if column == self.DATE:
             return day_and_time(meeting.start)
         if column == self.CLIENT:
@@ -250,4 +246,4 @@ class MeetingTableModel(MeetingPages):
             return self.tr("Yes") if meeting.reflected else self.tr("Not yet")
         if meeting.trust is None:
             return "–"
-        return locale.toString(meeting.trust, "f", 1)
+        return trust_value(meeting.trust)

@@ -4,7 +4,11 @@ matches the search."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -37,10 +41,13 @@ class MeetingsPage(QWidget):
     new_requested = Signal()  # "Log a meeting and reflect" on the empty page
     import_requested = Signal()  # "Import Your Calendar…" on the empty page
     refreshed = Signal(int)  # shown again: how many meetings are listed
+    files_dropped = Signal(int, list)  # files (Paths) dropped on this meeting's row
 
     def __init__(self, journal: Journal, language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.journal = journal
+        # Set by the window: the journal is closed (locked, or being rewritten or restored).
+        self.journal_closed: Callable[[], bool] = lambda: False
         self.model = MeetingTableModel(journal, self)
         self.model.failed.connect(lambda error: messages.show_error(self, error))
         self.table = self._make_table()
@@ -85,7 +92,32 @@ class MeetingsPage(QWidget):
         table.setItemDelegate(MarkedTextDelegate(table))
         table.activated.connect(self._open_index)
         table.setAccessibleName(self.tr("Meetings"))
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.viewport().setAcceptDrops(True)
+        table.viewport().installEventFilter(self)
         return table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Files dropped on a meeting's row (a transcript): ``files_dropped``."""
+        if watched is self.table.viewport() and event.type() in (
+            QEvent.Type.DragEnter,
+            QEvent.Type.DragMove,
+            QEvent.Type.Drop,
+        ):
+            return self._file_drop(event)
+        return super().eventFilter(watched, event)
+
+    def _file_drop(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        row = self.table.indexAt(event.position().toPoint()).row()
+        if not paths or (row < 0 and event.type() != QEvent.Type.DragEnter):
+            event.ignore()
+            return True
+        event.acceptProposedAction()
+        if event.type() == QEvent.Type.Drop:
+            self.table.selectRow(row)
+            self.files_dropped.emit(self.model.meeting_id(row), paths)
+        return True
 
     def _make_empty_state(self) -> QWidget:
         button = QPushButton(self.tr("Log a meeting and reflect"))
@@ -156,9 +188,12 @@ class MeetingsPage(QWidget):
 
     def _show_match_column(self, shown: bool) -> None:
         """While searching text, "Found in" takes the room the title has otherwise."""
-        header = self.table.horizontalHeader()
         if shown == (not self.table.isColumnHidden(MeetingTableModel.MATCH)):
             return
+        self._lay_out_match_column(shown)
+
+    def _lay_out_match_column(self, shown: bool) -> None:
+        header = self.table.horizontalHeader()
         self.table.setColumnHidden(MeetingTableModel.MATCH, not shown)
         stretched, fixed = (
             (MeetingTableModel.MATCH, MeetingTableModel.TITLE)
@@ -193,6 +228,8 @@ class MeetingsPage(QWidget):
         self.refreshed.emit(shown)
 
     def _show_count(self) -> None:
+        if self.journal_closed():  # closed meanwhile (a restore, an encryption change)
+            return  # counted when it opens again
         count = QLocale().toString(self.model.total)
         self.count_label.setText(
             self.tr("Found: {count}").format(count=count)
@@ -210,9 +247,19 @@ class MeetingsPage(QWidget):
     # -- the columns, kept between starts ---------------------------------------------
 
     def restore_columns(self, settings: Settings) -> None:
+        """The widths last used, without a search: "Found in" belongs to a search, so it
+        is hidden again whatever was saved (older versions saved it shown)."""
         header = settings.geometry("main_header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+        filters = self.model.filters  # None while the list shows nothing
+        self._lay_out_match_column(bool(filters is not None and filters.text.strip()))
 
     def save_columns(self, settings: Settings) -> None:
+        """Saved as they are without a search, even in the middle of one."""
+        searching = not self.table.isColumnHidden(MeetingTableModel.MATCH)
+        if searching:
+            self._lay_out_match_column(False)
         settings.set_geometry("main_header", self.table.horizontalHeader().saveState())
+        if searching:
+            self._lay_out_match_column(True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from journal.find.search import SearchFilters
 from journal.service import Journal
+from ui.common.labels import keys
 
 TYPING_PAUSE_MS = 120  # searches as you type, without a query per keystroke
 ANY_DAY = QDate(2000, 1, 1)  # a date edit at its minimum shows "Any"
@@ -41,7 +43,9 @@ class SearchBar(QWidget):
         self.text = QLineEdit()
         self.text.setClearButtonEnabled(True)
         self.text.setPlaceholderText(
-            self.tr("Search titles, clients, answers, intentions and notes (Ctrl+F)")
+            self.tr("Search titles, clients, answers, intentions and notes ({keys})").format(
+                keys=keys(QKeySequence.StandardKey.Find)
+            )
         )
         self.text.setAccessibleName(self.tr("Search"))
         self.text.textChanged.connect(lambda _t: self._timer.start())

@@ -34,7 +34,7 @@ from journal.reflect.bank import Question, QuestionBank
 from journal.service import Journal
 from ui.common import messages
 from ui.common.labels import tr
-from ui.common.period_text import day_and_time
+from ui.common.period_text import long_day_and_time
 
 FORMAT = 1  # the payload's layout; a later app reads older ones
 DELAY_MS = 1500  # after the last change
@@ -153,7 +153,7 @@ class DraftKeeper(QObject):
             self._last = self.payload() if self._stored else None
             self._show_notice(
                 self.tr("Your unsaved reflection from {when} is back.").format(
-                    when=day_and_time(draft.updated_at)
+                    when=long_day_and_time(draft.updated_at)
                 ),
                 "info",
             )

@@ -16,7 +16,7 @@ from journal.errors import JournalError, NotFound
 from journal.model import Draft
 from journal.service import Journal
 from ui.common import messages
-from ui.common.period_text import day_and_time
+from ui.common.period_text import long_day_and_time
 from ui.reflect.draft_keeper import _usable, draft_client_and_title, hub
 
 STYLE = """
@@ -90,7 +90,7 @@ class DraftOffer(QFrame):
         self.draft = drafts[0]
         self.title.setText(
             self.tr("You have an unsaved reflection from {when}").format(
-                when=day_and_time(self.draft.updated_at)
+                when=long_day_and_time(self.draft.updated_at)
             )
         )
         client, title = draft_client_and_title(self.draft.payload)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
 )
 
 from journal.model import VERDICTS, Intention
 from journal.reflect.bank import QuestionBank
+from ui.common.period_text import long_day
 from ui.reflect.draft_keeper import draft_text
 from ui.reflect.meeting_fields import text_box
 
@@ -59,9 +62,7 @@ class LastIntentionBox(QFrame):
         if intention is None:
             self.hide()
             return
-        when = QLocale().toString(
-            intention.meeting_start.astimezone().date(), QLocale.FormatType.LongFormat
-        )
+        when = long_day(intention.meeting_start.astimezone().date())
         self.text.setText(
             self.tr(
                 "<b>Last time with this client</b> ({date}, {title}) you intended:<br><i>{text}</i>"
@@ -101,6 +102,27 @@ class NextTimeBox(QGroupBox):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.intention = text_box(bank.intention.placeholder.in_language(language), 2)
         form.addRow(bank.intention.text.in_language(language), self.intention)
+        # The if–then form offered: "If the client raises the budget, I will first ask …"
+        self.if_then_hint = QLabel()
+        self.if_then_hint.setWordWrap(True)
+        self.if_then_hint.setObjectName("sectionHint")
+        self.if_then_button = QPushButton(self.tr("Write as If–Then"))
+        self.if_then_button.setToolTip(
+            self.tr(
+                "Plans of the form “if this happens, I will do that” are kept more often "
+                "than intentions alone (Gollwitzer & Sheeran 2006)"
+            )
+        )
+        self.if_then_button.clicked.connect(self.use_if_then)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.if_then_hint, 1)
+        hint_row.addWidget(self.if_then_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(hint_row)
+        self._suggestion = None
+        self.if_then_timer = QTimer(self, singleShot=True, interval=400)
+        self.if_then_timer.timeout.connect(self.update_if_then)
+        self.intention.textChanged.connect(self.if_then_timer.start)
+        self.update_if_then()
         self.intention_trait = QComboBox()
         self.intention_trait.addItem(self.tr("No particular trait"), None)
         for trait in bank.traits:
@@ -115,6 +137,46 @@ class NextTimeBox(QGroupBox):
         trait_label = QLabel(self.tr("It is about:"))
         trait_label.setBuddy(self.intention_trait)
         form.addRow(trait_label, self.intention_trait)
+
+    def update_if_then(self) -> None:
+        """Say whether the intention is an if–then plan; offer the form when it is not."""
+        from journal.brief.if_then import recognise, suggest
+
+        self.if_then_timer.stop()
+        text = self.intention.toPlainText()
+        plan = recognise(text) if text.strip() else None
+        self._suggestion = suggest(text) if text.strip() and plan is None else None
+        if plan is not None:
+            self.if_then_hint.setText(
+                self.tr("An if–then plan: when {situation}, you will {action}.").format(
+                    situation=plan.situation, action=plan.action
+                )
+            )
+        elif self._suggestion is not None:
+            self.if_then_hint.setText(
+                self.tr("As an if–then plan: “{plan}”").format(plan=self._suggestion.text())
+            )
+        else:
+            self.if_then_hint.clear()
+        self.if_then_hint.setVisible(bool(self.if_then_hint.text()))
+        self.if_then_button.setVisible(self._suggestion is not None)
+
+    def use_if_then(self) -> None:
+        """The intention in the if–then form, with the situation selected to type over."""
+        suggestion = self._suggestion
+        if suggestion is None:
+            return
+        placeholder = "…"
+        text = suggestion.text(placeholder)
+        self.intention.setPlainText(text)
+        cursor = self.intention.textCursor()
+        at = text.find(placeholder)
+        if at >= 0:
+            cursor.setPosition(at)
+            cursor.setPosition(at + len(placeholder), QTextCursor.MoveMode.KeepAnchor)
+        self.intention.setTextCursor(cursor)
+        self.intention.setFocus()
+        self.update_if_then()
 
     def draft_part(self) -> dict[str, Any]:
         return {

@@ -4,7 +4,7 @@ first, with the client, the meeting and the trait it is about. Settle one by han
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +23,9 @@ from journal.model import Intention
 from journal.service import Journal
 from ui.common import messages
 from ui.common.changes import EVERYTHING
+from ui.common.period_text import short_day
+
+MAX_COLUMN = 180  # pixels for date, client, meeting and trait; the intention takes the rest
 
 
 class IntentionsDialog(QDialog):
@@ -53,8 +56,13 @@ class IntentionsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        # The whole intention, wrapped: rows grow to hold it, also when the dialog does.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_args: self.table.resizeRowsToContents()
+        )
         self.table.itemActivated.connect(lambda _item: self._open())
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.empty = QLabel(self.tr("No open intentions: every one has been looked back on."))
@@ -88,22 +96,22 @@ class IntentionsDialog(QDialog):
         except JournalError as error:
             messages.show_error(self, error)
             self.intentions = []
-        locale = QLocale()
         self.table.setRowCount(len(self.intentions))
         for row, intention in enumerate(self.intentions):
-            day = locale.toString(
-                intention.meeting_start.astimezone().date(), QLocale.FormatType.ShortFormat
-            )
+            day = short_day(intention.meeting_start.astimezone().date())
             trait = self.trait_names.get(intention.trait_id or "", "–")
             for column, text in enumerate(
-                (day, intention.client_name, intention.meeting_title, trait,
-                 " ".join(intention.text.split()))
-            ):  # fmt: skip
+                (day, intention.client_name, intention.meeting_title, trait, intention.text)
+            ):
                 item = QTableWidgetItem(text)
-                item.setToolTip(intention.text if column == 4 else text)
+                item.setToolTip(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        for column in range(4):  # long names and titles wrap too: room for the intention
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN))
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
         has_any = bool(self.intentions)
         self.table.setVisible(has_any)
         self.empty.setVisible(not has_any)

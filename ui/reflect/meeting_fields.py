@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -16,12 +17,39 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from journal.model import Meeting, MeetingInput
 from journal.service import Journal
+from ui.common.labels import note_banner
+from ui.common.period_text import date_field_format
 from ui.reflect.draft_keeper import draft_text
 from ui.reflect.tags_completer import TagsCompleter
+
+
+class DateTimeField(QDateTimeEdit):
+    """A date and time typed in digits. Tab leaves it at once, as it leaves every other
+    field (Qt's own field stops at each of its five parts; the arrow keys still move
+    between them), and a letter typed into it is refused out loud (``refused``), never
+    silently dropped: it was meant for another field."""
+
+    refused = Signal(str)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if plain and text and any(c.isalpha() for c in text):
+            event.accept()
+            self.refused.emit(text)
+            return
+        super().keyPressEvent(event)
 
 
 class MeetingFields(QGroupBox):
@@ -44,9 +72,16 @@ class MeetingFields(QGroupBox):
 
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("What was the meeting about?"))
-        self.start = QDateTimeEdit()
+        self.start = DateTimeField()
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat) + " HH:mm")
+        self.start.setDisplayFormat(date_field_format(with_time=True))
+        self.start.setToolTip(
+            self.tr("Type digits; the arrow keys move between day, month, year and time.")
+        )
+        self.refused = note_banner(object_name="refusedLetters")
+        self.refused_text = ""
+        self.start.refused.connect(self._refuse)
+        self.start.dateTimeChanged.connect(self._accepted)
         self.duration = QSpinBox()
         self.duration.setRange(1, 24 * 60)
         self.duration.setSingleStep(15)
@@ -63,10 +98,32 @@ class MeetingFields(QGroupBox):
 
         form.addRow(self.tr("&Client:"), self.client)
         form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("&Date and time:"), self.start)
+        when = QWidget()
+        when_column = QVBoxLayout(when)
+        when_column.setContentsMargins(0, 0, 0, 0)
+        when_column.addWidget(self.start)
+        when_column.addWidget(self.refused)
+        when.setFocusProxy(self.start)  # Alt+D, the label's key, lands in the field
+        form.addRow(self.tr("&Date and time:"), when)
         form.addRow(self.tr("D&uration:"), self.duration)
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow(self.tr("T&ags:"), self.tags)
+
+    def _refuse(self, text: str) -> None:
+        """Letters typed into the date: say so, with what was typed, so it can be typed
+        again where it belongs."""
+        self.refused_text = (self.refused_text + text)[-60:]
+        self.refused.setText(
+            self.tr(
+                "The date and time take digits only, so “{typed}” was not typed anywhere. "
+                "Press Tab to move on to the next field."
+            ).format(typed=self.refused_text)
+        )
+        self.refused.show()
+
+    def _accepted(self) -> None:
+        self.refused_text = ""
+        self.refused.hide()
 
     def meeting_input(self) -> MeetingInput:
         start = self.start.dateTime().toPython().astimezone()

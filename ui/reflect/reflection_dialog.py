@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,11 +33,14 @@ from journal.reflect.scoring import trait_scores
 from journal.service import Journal
 from ui.common import messages
 from ui.common.labels import error_banner
+from ui.common.period_text import long_day_and_time
 from ui.common.settings import Settings
 from ui.reflect.draft_keeper import FORMAT, DraftKeeper, HeldDraft, draft_questions, waiting_draft
 from ui.reflect.intention_section import LastIntentionBox, NextTimeBox
 from ui.reflect.meeting_fields import MeetingFields
 from ui.reflect.question_form import QuestionForm
+from ui.transcripts.beside_answers import TranscriptBeside
+from ui.transcripts.mirror_box import MirrorBox
 
 STYLE = """
 QFrame#scaleQuestion { background: palette(base); border: 1px solid palette(midlight);
@@ -102,6 +105,12 @@ class ReflectionDialog(QDialog):
         self.scale_questions, self.open_answers = self.form.scale_questions, self.form.open_answers
         self.intention = self.next_time.intention
         self.intention_trait = self.next_time.intention_trait
+        # The transcript's figures beside the answers, and the mirror on what is written.
+        self.transcript = TranscriptBeside(journal, language, meeting_id)
+        self.mirror = MirrorBox(journal, language)
+        self.form.answered.connect(lambda: self.transcript.show_answers(self.form.scores()))
+        for edit in (self.notes, *self.open_answers.values()):
+            edit.textChanged.connect(self._texts_changed)
 
         content = QWidget()
         sections = QVBoxLayout(content)
@@ -112,8 +121,11 @@ class ReflectionDialog(QDialog):
             sections.addWidget(stamp)
         sections.addWidget(self.last_intention_box)
         sections.addWidget(self.form)
+        sections.addWidget(self.mirror)
+        sections.addWidget(self.transcript)
         sections.addWidget(self.next_time)
         sections.addStretch(1)
+        self._sections = sections
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -128,10 +140,14 @@ class ReflectionDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        save_keys = QKeySequence(QKeySequence.StandardKey.Save)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
-            self.tr("Save ({keys})").format(
-                keys=save_keys.toString(QKeySequence.SequenceFormat.NativeText)
+        native = QKeySequence.SequenceFormat.NativeText
+        save_keys = QKeySequence(QKeySequence.StandardKey.Save).toString(native)
+        enter_keys = QKeySequence("Ctrl+Return").toString(native)
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setText(self.tr("&Save ({keys})").format(keys=save_keys))
+        save_button.setToolTip(
+            self.tr("Save the meeting and its reflection: {save} or {enter}").format(
+                save=save_keys, enter=enter_keys
             )
         )
         for button in self.buttons.buttons():
@@ -156,10 +172,22 @@ class ReflectionDialog(QDialog):
             self._fill(meeting)
         self._update_last_intention()
         self._update_progress()
+        self.transcript.show_answers(self.form.scores())
+        self._texts_changed()
+        self.mirror.refresh()
         self._initial = self._snapshot()
         self.drafts = DraftKeeper(self, journal, draft.meeting_id if draft else meeting_id, draft)
         footer.insertWidget(0, self.drafts.notice)
+        self.intention.installEventFilter(self)
         self.client.setFocus()
+
+    def add_section(self, widget: QWidget) -> None:
+        """A part another feature asks in this reflection, after the questions (placed by
+        ``ui.shell.features``: the prediction of a client's pulse)."""
+        self._sections.insertWidget(self._sections.indexOf(self.next_time), widget)
+
+    def client_name(self) -> str:
+        return self.client.currentText()
 
     # -- building ---------------------------------------------------------------------
 
@@ -168,13 +196,9 @@ class ReflectionDialog(QDialog):
         reflection = meeting.reflection if meeting else None
         if reflection is None:
             return None
-        locale = QLocale()
 
         def when(moment: datetime) -> str:
-            local = moment.astimezone()
-            return locale.toString(local.date(), QLocale.FormatType.ShortFormat) + local.strftime(
-                " %H:%M"
-            )
+            return long_day_and_time(moment)
 
         text = self.tr("Reflected on {date}.").format(date=when(reflection.created_at))
         if reflection.updated_at != reflection.created_at:
@@ -203,6 +227,9 @@ class ReflectionDialog(QDialog):
 
     def set_verdict(self, verdict: str | None) -> None:
         self.last_intention_box.set_verdict(verdict)
+
+    def _texts_changed(self) -> None:
+        self.mirror.set_texts({**self.form.texts(), "notes": self.notes.toPlainText()})
 
     def _trait_chosen(self) -> None:
         self._trait_by_hand = True
@@ -238,6 +265,8 @@ class ReflectionDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._intention_timer.stop()  # the journal may be closed after the dialog
+        self.mirror.timer.stop()
+        self.next_time.if_then_timer.stop()
         if self.settings is not None:
             self.settings.set_geometry("reflection", self.saveGeometry())
         super().done(result)
@@ -300,6 +329,16 @@ class ReflectionDialog(QDialog):
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             self._scroll.ensureWidgetVisible(widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """While the intention is typed, keep "It is about:" below it in sight too."""
+        if watched is self.intention and event.type() == QEvent.Type.FocusIn:
+            QTimer.singleShot(0, self._show_next_time)
+        return super().eventFilter(watched, event)
+
+    def _show_next_time(self) -> None:
+        self._scroll.ensureWidgetVisible(self.intention_trait, 10, 10)
+        self._scroll.ensureWidgetVisible(self.intention, 10, 10)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in a field moves on instead of saving a half-written reflection;
@@ -386,6 +425,7 @@ class ReflectionDialog(QDialog):
         self._trait_by_hand = bool(payload.get("trait_by_hand", False))
         self.form.restore_part(payload)
         self.next_time.restore_part(payload)
+        self.transcript.show_answers(self.form.scores())
         self._intention_timer.stop()
         self._update_last_intention()  # which intention "Did you?" is about
         shown = self.shown_intention

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from time import perf_counter
@@ -73,6 +74,7 @@ class BackupActions(QObject):
         self.lock = lock  # closes and opens the journal, and asks for its passphrase
         self.parent_widget = parent  # of the dialogs
         self.status = status
+        self.place_banner: Callable[[QWidget], None] = lambda bar: None  # set by the window
         self.started = False
         self.check_seconds: float | None = None  # how long the check after start-up took
         self.health: Health | None = None  # what it found
@@ -115,6 +117,11 @@ class BackupActions(QObject):
         if self.started:
             return
         self.started = True
+        from ui.safety.privacy_notice import PrivacyNotice
+
+        # plain copies beside an encrypted journal, an interrupted encryption change
+        self.privacy_notice = PrivacyNotice(self.journal, self.parent_widget, self.place_banner)
+        self.privacy_notice.start()
         self._daily_timer.start()
         journal = self.journal
         path, passphrase = journal.path, journal.store.passphrase
@@ -134,8 +141,8 @@ class BackupActions(QObject):
         self.checked.emit(found)
         if self._closed():  # locked meanwhile: the next start checks again
             return
-        if found.ok or found.kind == "locked":
-            self.daily_backup()
+        if found.ok or found.kind in ("locked", "busy", "search_index", "wal_unread"):
+            self.daily_backup()  # nothing damaged (damaged_dialog.QUIET_KINDS)
             return
         self.show_damaged(Finding(found.path, found.kind, "; ".join(found.problems), good))
 

@@ -50,10 +50,15 @@ WIDTH = 600
 # What a problem is called in the core (NotAJournal.problem, Health.kind) → its words;
 # "unopened": an encrypted journal (or what looks like one) that no passphrase opened.
 KINDS = (
-    "damaged", "truncated", "zeroed", "text_file", "not_sqlite", "foreign", "too_new",
-    "unopened",
+    "damaged", "truncated", "zeroed", "emptied", "text_file", "not_sqlite", "foreign",
+    "too_new", "unopened",
 )  # fmt: skip
-DAMAGED_KINDS = ("damaged", "truncated", "zeroed")  # the journal's own file, harmed
+DAMAGED_KINDS = ("damaged", "truncated", "zeroed", "emptied")  # the journal's own file, harmed
+# What a check may find in a journal SQLite reads: no reason to replace it, nor for this
+# dialog (a newer version's journal, changes a read-only folder keeps unread, a search
+# index that is built again, a journal another program holds for a moment).
+QUIET_KINDS = ("wal_unread", "search_index", "busy", "locked")  # no dialog for these
+READABLE_KINDS = ("too_new", *QUIET_KINDS)
 
 
 @dataclass(frozen=True)
@@ -78,8 +83,9 @@ class Finding:
 
     @property
     def replaceable(self) -> bool:
-        """A journal of a newer version is whole: it is never replaced, only waited for."""
-        return self.kind != "too_new"
+        """A journal SQLite reads (a newer version's) is never replaced, only waited for:
+        neither a backup nor an empty journal is offered in its place."""
+        return self.kind not in READABLE_KINDS
 
 
 def headline(kind: str) -> str:
@@ -87,6 +93,7 @@ def headline(kind: str) -> str:
         "damaged": tr("Your journal is damaged"),
         "truncated": tr("Your journal file is incomplete"),
         "zeroed": tr("The start of your journal file was wiped"),
+        "emptied": tr("Your journal file is empty"),
         "text_file": tr("A text file is where your journal should be"),
         "not_sqlite": tr("The journal file is not a journal"),
         "foreign": tr("Another program's file is where your journal should be"),
@@ -108,6 +115,11 @@ def explanation(kind: str) -> str:
         "zeroed": tr(
             "The first bytes of the file, which say what it is, have been overwritten with "
             "zeros. This can happen after a crash or a disk problem."
+        ),
+        "emptied": tr(
+            "The journal file has no bytes left, while its backups (or the changes "
+            "waiting beside it) show it held your journal. This can happen when a disk "
+            "filled up, or a sync program failed."
         ),
         "text_file": tr(
             "The journal file holds plain text instead of your journal. Perhaps another "

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from zxcvbn import zxcvbn
 
 from journal.errors import JournalError, JournalNotWritable
 from journal.safety import encryption
@@ -44,14 +45,13 @@ from journal.store.connection import database_errors, encryption_available
 from ui.common import messages
 from ui.common.background import Background
 from ui.common.changes import EVERYTHING
-from ui.common.labels import error_banner, fit_height, note_banner, tr
+from ui.common.labels import error_banner, fit_height, keys, note_banner, tr
 from ui.common.settings import LOCK_MINUTES, Settings
 from ui.safety.idle_lock import IdleLock
 from ui.safety.unlock_dialog import lock_pixmap
 
 MIN_LENGTH = 8
 QWIDGETSIZE_MAX = (1 << 24) - 1
-GOOD_LENGTH = 14
 
 STYLE = """
 QLabel#privacyState { font-weight: 600; }
@@ -83,8 +83,18 @@ def passphrase_problem(text: str) -> str | None:
     return None
 
 
+# zxcvbn's 0–4 guess score: what we call it, and how the hint is coloured.
+STRENGTH = {0: "bad", 1: "bad", 2: "ok", 3: "good", 4: "good"}
+CHECKED_LENGTH = 100  # zxcvbn slows down on very long input; past this it is strong anyway
+
+
 def strength_hint(text: str) -> tuple[str, str]:
-    """A short word on the passphrase typed so far, and its level: "", bad, ok, good."""
+    """A short word on the passphrase typed so far, and its level: "", bad, ok, good.
+
+    How hard it is to guess is zxcvbn's estimate (dictionaries of common passwords,
+    names and words, keyboard patterns, repeats, sequences, dates), not its length:
+    "Password12345678" is weak. zxcvbn explains itself in English only, so the reason
+    shown is our own sentence for the kind of pattern it found."""
     if not text:
         return (
             tr(
@@ -96,9 +106,40 @@ def strength_hint(text: str) -> tuple[str, str]:
     problem = passphrase_problem(text)
     if problem:
         return problem, "bad"
-    if len(text) < GOOD_LENGTH:
-        return tr("Acceptable. Longer is stronger: add a word or two."), "ok"
-    return tr("Strong."), "good"
+    result = zxcvbn(text[:CHECKED_LENGTH])
+    score = result["score"]
+    verdict = {
+        0: tr("Very weak: easy to guess."),
+        1: tr("Weak: easy to guess."),
+        2: tr("Fair. Add a word or two that do not belong together."),
+        3: tr("Good."),
+        4: tr("Strong."),
+    }[score]
+    reason = _weakness(result["sequence"]) if score < 3 else ""
+    return " ".join(filter(None, [verdict, reason])), STRENGTH[score]
+
+
+def _weakness(sequence: list[dict]) -> str:
+    """Our own words for the longest guessable part zxcvbn found ("" if none)."""
+    found = [m for m in sequence if m["pattern"] != "bruteforce"]
+    if not found:
+        return ""
+    match = max(found, key=lambda m: len(m["token"]))
+    pattern = match["pattern"]
+    if pattern == "dictionary":
+        return {
+            "passwords": tr("It is close to a password many people use."),
+            "surnames": tr("Names are easy to guess."),
+            "male_names": tr("Names are easy to guess."),
+            "female_names": tr("Names are easy to guess."),
+        }.get(match.get("dictionary_name", ""), tr("A common word on its own is easy to guess."))
+    return {
+        "spatial": tr("Rows and patterns on the keyboard are easy to guess."),
+        "repeat": tr("Repeated characters or words are easy to guess."),
+        "sequence": tr("Sequences such as abc or 6543 are easy to guess."),
+        "regex": tr("Years are easy to guess."),
+        "date": tr("Dates are easy to guess."),
+    }.get(pattern, "")
 
 
 class PassphraseDialog(QDialog):
@@ -486,8 +527,8 @@ class PrivacyPage(QWidget):
             self.tr(
                 "Locking closes the journal until you type the passphrase again; what you "
                 "were writing is kept as a draft. Reminders for ended meetings wait until "
-                "you unlock. Lock at once with File → Lock Now (Ctrl+Shift+L)."
-            )
+                "you unlock. Lock at once with File → Lock Now ({keys})."
+            ).format(keys=keys("Ctrl+Shift+L"))
         )
         lock_hint.setObjectName("privacyHint")
         lock_hint.setWordWrap(True)

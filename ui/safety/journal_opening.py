@@ -11,9 +11,7 @@ or by an empty journal) first moves it aside with ``journal.safety.health.move_a
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +29,7 @@ from journal.errors import (
 )
 from journal.safety import health
 from journal.service import Clock, Journal, utc_now
+from journal.store import files
 from journal.store.paths import journal_file
 from ui.common import messages
 
@@ -237,7 +236,7 @@ def show_damaged_dialog(
 
 
 def good_backup(journal_path: Path, *passphrases: str | None) -> GoodBackup | None:
-    """The newest backup that opens and passes ``quick_check`` (``backups.newest_good``),
+    """The newest backup that opens and passes ``quick_check`` (``health.newest_good``),
     with its meetings counted by that same check. A plain backup opens without a
     passphrase; an encrypted one is tried with each of ``passphrases``."""
     from journal.safety import backups
@@ -256,28 +255,19 @@ def good_backup(journal_path: Path, *passphrases: str | None) -> GoodBackup | No
 
 def backup_kinds(journal_path: Path) -> tuple[int, int]:
     """How many backups are plain SQLite files and how many look encrypted, by their
-    first bytes (nothing is opened)."""
+    first bytes (nothing is opened in SQLite; one this process has open, not at all)."""
     from journal.safety import backups
 
     plain = encrypted = 0
     for backup in backups.list_backups(journal_path):
-        try:
-            health.sniff(backup.path)
-        except NeedsPassphrase:
-            encrypted += 1
-        except JournalError:
-            pass
-        else:
-            plain += _plain(backup.path)
+        kind = health.kind_of_file(backup.path)
+        plain += kind == "plain"
+        encrypted += kind == "encrypted"
     return plain, encrypted
 
 
 def _plain(path: Path) -> bool:
-    try:
-        with path.open("rb") as f:
-            return f.read(len(health.SQLITE_HEADER)) == health.SQLITE_HEADER
-    except OSError:
-        return False
+    return files.has_plain_header(path)
 
 
 def replace_with_backup(
@@ -286,28 +276,13 @@ def replace_with_backup(
     passphrase: str | None,
     now: datetime,
     backup_passphrase: str | None = None,
-) -> Path:
-    """Move the (closed) damaged journal aside, then restore ``backup`` (opened with
-    ``backup_passphrase``, else ``passphrase``) in its place, encrypted with
-    ``passphrase`` (None: plain); returns where the damaged one went. When the restore
-    fails, the damaged journal is put back where it was, so nothing is lost or left half
-    done."""
+) -> Path | None:
+    """Restore ``backup`` (opened with ``backup_passphrase``, else ``passphrase``) over the
+    (closed) damaged journal, encrypted with ``passphrase`` (None: plain); returns where
+    the damaged one went: renamed beside it, or (when SQLite could read it after all) a
+    "before-restore" backup. When the restore fails, the damaged journal stays where it
+    was, so nothing is lost or left half done (``journal.safety.restore``)."""
     from journal.safety.restore import restore
 
-    kept = health.move_aside(journal_path, "damaged", now)
-    try:
-        restore(backup, journal_path, now, backup_passphrase=backup_passphrase or passphrase,
-                journal_passphrase=passphrase)  # fmt: skip
-    except BaseException:
-        _put_back(kept, journal_path)
-        raise
-    return kept
-
-
-def _put_back(kept: Path, journal_path: Path) -> None:
-    if journal_path.exists():  # pragma: no cover - restore leaves nothing behind on failure
-        return
-    for side in health.SIDE_FILES:
-        with suppress(FileNotFoundError):
-            os.rename(f"{kept}{side}", f"{journal_path}{side}")
-    os.rename(kept, journal_path)
+    return restore(backup, journal_path, now, backup_passphrase=backup_passphrase or passphrase,
+                   journal_passphrase=passphrase, aside="damaged")  # fmt: skip

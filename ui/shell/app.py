@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import sys
-import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -15,7 +15,7 @@ from journal.errors import JournalBusy, JournalError, NotAJournal
 from journal.reflect.bank import default_bank
 from journal.service import Journal
 from journal.store.paths import journal_file
-from ui.common import i18n, messages
+from ui.common import app_log, diagnostics, i18n, messages
 from ui.common.fonts import register_bundled_fonts
 from ui.common.icons import app_icon
 from ui.common.settings import Settings
@@ -27,6 +27,10 @@ from ui.shell.tray import Tray
 
 ORGANIZATION = "AdvisorJournal"
 APPLICATION = "advisor-journal"
+DISPLAY_NAME = "Advisor Journal"  # docks, task bars, notification centres
+DESKTOP_FILE = "advisor-journal"  # advisor-journal.desktop: Wayland and GNOME match it
+
+log = logging.getLogger("advisor_journal.app")
 
 
 def configure_application(app: QCoreApplication) -> None:
@@ -35,7 +39,17 @@ def configure_application(app: QCoreApplication) -> None:
     app.setApplicationVersion(journal.__version__)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     if isinstance(app, QGuiApplication):  # fonts need a GUI application
+        QGuiApplication.setApplicationDisplayName(DISPLAY_NAME)
+        QGuiApplication.setDesktopFileName(DESKTOP_FILE)
         register_bundled_fonts()
+
+
+def start_diagnostics(kind: str) -> None:
+    """The log file, faulthandler, Qt's messages and unhandled exceptions into the log
+    (and the person told of the latter)."""
+    app_log.start(kind)
+    app_log.install_qt_handler()
+    app_log.install_excepthook(_show_unexpected)
 
 
 class AppController:
@@ -93,15 +107,18 @@ class AppController:
         QCoreApplication.quit()
 
 
-def run(folder: Path, background: bool = False) -> int:
-    """``background``: started at login, so stay in the tray (where there is one)."""
+def run(folder: Path, background: bool = False, crash_test: bool = False) -> int:
+    """``background``: started at login, so stay in the tray (where there is one).
+    ``crash_test`` (hidden ``--crash-test``): an unexpected error once the window is up,
+    then quit, to see that it reaches the log."""
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
+    start_diagnostics("window" + (" (background)" if background else ""))
+    diagnostics.attach(folder, None)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)  # the controller quits when the window closes
     settings = Settings()
     language = i18n.install(i18n.resolve(settings.language))  # before any message
-    sys.excepthook = _report_unexpected
     title = QCoreApplication.translate("", "Advisor Journal cannot open the journal")
     guard = InstanceGuard(folder)  # one app per data folder: the journal is opened once
     claim = guard.acquire(activate=not background)
@@ -122,6 +139,7 @@ def run(folder: Path, background: bool = False) -> int:
             file=sys.stderr,
         )
         busy = JournalBusy(journal_file(folder), "another Advisor Journal does not answer")
+        app_log.log_error("start", busy)
         messages.show_error(None, busy, title)
         return 1
     # Asks for the passphrase of an encrypted journal; a damaged one gets its dialog.
@@ -134,26 +152,36 @@ def run(folder: Path, background: bool = False) -> int:
         try:
             controller = AppController(journal_, settings, language)
         except NotAJournal as error:  # opened, but its first page of meetings is damaged
+            app_log.log_error("first page", error)
             journal_.close()
             if opening.damaged(error):
                 continue  # replaced by the backup or an empty journal: open that
             guard.release()
             return 1
         except JournalError as error:  # busy, cannot be read for another reason
+            app_log.log_error("opening", error)
             messages.show_error(None, error, title)
             journal_.close()
             guard.release()
             return 1
         break
+    diagnostics.attach(folder, journal_)
+    log.info("journal open (schema %s)", _schema(journal_))
     guard.activation_requested.connect(lambda: controller.window.bring_to_front())
     if background and controller.tray.available:
         # Hidden in the tray, the window never paints, which is what starts the prompts.
+        controller.window.out_of_sight = True
         controller.window.features.in_background()
     else:
         controller.window.show()
+    if crash_test:
+        QTimer.singleShot(500, _crash_test)
+        QTimer.singleShot(2500, app.quit)  # also ends the dialog that tells of it
     try:
         return app.exec()
     finally:
+        log.info("quit")
+        diagnostics.attach(folder, None)
         journal_.close()
         guard.release()  # after the journal is closed: a next start may open it
 
@@ -162,17 +190,31 @@ def run_review(paths: list[Path]) -> int:
     """``advisor-journal review FILE ...``: the coach's review alone, no journal opened."""
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
+    start_diagnostics("review")
     app.setWindowIcon(app_icon())
     settings = Settings()
     language = i18n.install(i18n.resolve(settings.language))
-    sys.excepthook = _report_unexpected
     window = review_window(default_bank(), language, settings)
     window.show()
     window.open_files(paths)
     return app.exec()
 
 
-def _report_unexpected(kind, value, tb) -> None:
-    """A bug: keep the app (and any typed text) alive, tell the person, log the details."""
-    traceback.print_exception(kind, value, tb, file=sys.stderr)
+def _show_unexpected(value: BaseException) -> None:
+    """A bug (logged already): keep the app (and any typed text) alive, tell the person."""
     messages.show_unexpected(QApplication.activeWindow(), value)
+
+
+def _schema(journal_: Journal) -> str:
+    try:
+        return journal_.schema_version()
+    except Exception as error:  # only for the log
+        return f"unknown ({type(error).__name__})"
+
+
+class CrashTestError(RuntimeError):
+    """Raised on purpose by ``--crash-test``."""
+
+
+def _crash_test() -> None:
+    raise CrashTestError("crash test")

@@ -6,15 +6,24 @@ touches (``apply_changes``), and closes for good or into the tray."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QDialog, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 import journal
 from journal.errors import JournalError
 from journal.model import Draft
 from journal.service import Journal
-from ui.common import messages
+from ui.common import diagnostics, messages
 from ui.common.changes import EVERYTHING, Changes
 from ui.common.icons import app_icon
 from ui.common.settings import Settings
@@ -25,6 +34,10 @@ from ui.shell.data_folder import open_data_folder
 from ui.shell.features import STATUS_COUNT, Features
 from ui.shell.tray import Tray
 from ui.shell.window_actions import WindowActions
+
+# What a file dropped on the window may be: a client's answers (File → Import Client
+# Answers…: a mail, a survey export) or a coach's feedback file with ratings.
+PULSE_FILES = {".eml", ".txt", ".csv", ".xlsx", ".xls", ".json"}
 
 
 class MainWindow(QMainWindow):
@@ -39,6 +52,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = language
         self._painted = False
+        self.out_of_sight = False  # hidden on purpose: in the tray, or started at login
         self._leaving: str | None = None  # "quit" or "replaced" once closing for good
         self.tray: Tray | None = None  # set by the app where the desktop has a tray
         self.setWindowTitle(self.tr("Advisor Journal"))
@@ -47,11 +61,15 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = QUndoStack(self)
         self.meetings = MeetingsPage(journal_, language)
+        self.meetings.journal_closed = lambda: self.locked
         self.meetings.open_meeting.connect(self.run_reflection)
         self.meetings.new_requested.connect(self.new_reflection)
         self.meetings.import_requested.connect(lambda: self.calendar.choose_and_import())
         self.meetings.search.filters_changed.connect(self.apply_filters)
         self.meetings.refreshed.connect(self._enable_for)
+        self.meetings.files_dropped.connect(
+            lambda meeting_id, paths: self.features.transcript_dropped(meeting_id, paths)
+        )
         # The page's parts by name on the window, as the tests and benchmarks reach them.
         page = self.meetings
         self.model, self.table, self.search = page.model, page.table, page.search
@@ -80,6 +98,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
+        self.setAcceptDrops(True)  # a client's answers dropped on the window
         self.features = Features(self)
         self.features.language_chosen.connect(self.language_changed)
         self.window_actions = WindowActions(self, self.undo_stack, self.table)
@@ -113,11 +132,18 @@ class MainWindow(QMainWindow):
             a.tags_action, a.settings_action, a.lock_action,
         )  # fmt: skip
         self.back_up_action, self.restore_action = a.back_up_action, a.restore_action
+        self.ask_client_action, self.pulse_import_action = (
+            a.ask_client_action, a.pulse_import_action,
+        )  # fmt: skip
+        self.transcript_action = a.transcript_action
 
         a.new_action.triggered.connect(self.new_reflection)
         a.open_action.triggered.connect(self.open_selected)
         a.import_action.triggered.connect(lambda: self.calendar.choose_and_import())
+        a.transcript_action.triggered.connect(lambda: self.add_transcript())
         a.export_action.triggered.connect(lambda: f.open_export())
+        a.ask_client_action.triggered.connect(lambda: f.open_ask_client())
+        a.pulse_import_action.triggered.connect(lambda: f.open_pulse_import())
         a.feedback_action.triggered.connect(lambda: f.open_feedback())
         a.review_action.triggered.connect(lambda: f.open_review())
         a.back_up_action.triggered.connect(lambda: f.backup_actions.back_up_now())
@@ -137,6 +163,9 @@ class MainWindow(QMainWindow):
         a.data_folder_action.triggered.connect(
             lambda: open_data_folder(self, self.journal.path.parent)
         )
+        a.log_folder_action.triggered.connect(self.show_log_folder)
+        a.diagnostics_action.triggered.connect(self.copy_diagnostics)
+        a.help_action.triggered.connect(lambda: f.open_help())
         a.about_action.triggered.connect(lambda: messages.about(self, journal.__version__))
 
     def place_in_status_bar(self, widget: QWidget, rank: int) -> None:
@@ -223,6 +252,26 @@ class MainWindow(QMainWindow):
     def new_reflection(self) -> None:
         self.run_reflection(None)
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.features.open_pulse_import(path)
+
+    @staticmethod
+    def _dropped_file(mime: QMimeData) -> Path | None:
+        """One local file of a kind Import Client Answers reads (a mail, a survey
+        export, a coach's feedback file)."""
+        urls = mime.urls() if mime.hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in PULSE_FILES else None
+
     def open_selected(self) -> None:
         self.meetings.open_selected()
 
@@ -274,6 +323,13 @@ class MainWindow(QMainWindow):
                 lambda error: messages.show_error(self, error),
             )
         )  # fmt: skip
+
+    def add_transcript(self) -> bool:
+        """Add Transcript…: a transcript's figures for the selected meeting."""
+        row = self.meetings.selected_row()
+        if row is None or self.journal.read_only:
+            return False
+        return self.features.add_transcript(self.model.summary(row).id)
 
     def delete_selected(self) -> bool:
         """Delete the selected meeting and its reflection, after asking; undoable."""
@@ -351,10 +407,16 @@ class MainWindow(QMainWindow):
 
     def _enable_for(self, shown: int) -> None:
         """The actions on the selected meeting, as the list now is."""
-        for action in (self.open_action, self.delete_action, self.client_action):
+        for action in (
+            self.open_action,
+            self.delete_action,
+            self.client_action,
+            self.transcript_action,
+        ):
             action.setEnabled(shown > 0)
         if self.journal.read_only:
             self.delete_action.setEnabled(False)
+            self.transcript_action.setEnabled(False)
 
     def _show_read_only(self) -> None:
         """The banner and the actions that write, as the journal is now."""
@@ -369,6 +431,7 @@ class MainWindow(QMainWindow):
             button.setEnabled(not read_only)
         if read_only:
             self.delete_action.setEnabled(False)
+            self.transcript_action.setEnabled(False)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(self.MEETINGS)
@@ -411,6 +474,35 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def come_forward(self) -> None:
+        """A meeting ended and neither a notification nor a tray could say so. A window
+        hidden in the tray (or since login) shows itself, one behind others comes on top;
+        neither takes the keyboard from what the person is typing elsewhere (no
+        ``activateWindow``). A minimized one stays so and flashes in the task bar
+        (``QApplication.alert``)."""
+        if not self.isVisible():
+            if self.out_of_sight:  # (never shown at all: a test, a start that failed)
+                self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+                self.show()
+                self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+        elif not self.isMinimized() and not self.isActiveWindow():
+            self.raise_()
+
+    def show_log_folder(self) -> None:
+        """Help → Show Log Folder: the log files, in the file manager."""
+        if not diagnostics.open_log_folder():
+            messages.log_folder_not_opened(self)
+
+    def copy_diagnostics(self) -> str:
+        """Help → Copy Diagnostics: versions, paths and the newest errors on the
+        clipboard (never a word the advisor wrote)."""
+        diagnostics.attach(self.journal.path.parent, self.journal)
+        text = diagnostics.copy_to_clipboard()
+        self.statusBar().showMessage(
+            self.tr("Diagnostics copied: paste them into your message to us."), 8000
+        )
+        return text
+
     def _restore_geometry(self) -> None:
         geometry = self.settings.geometry("main")
         if geometry is not None:
@@ -442,6 +534,7 @@ class MainWindow(QMainWindow):
         if self._leaving is None and self.stays_in_tray():
             event.ignore()
             self.hide()
+            self.out_of_sight = True
             if not self.settings.tray_hint_shown:
                 self.settings.tray_hint_shown = True
                 self.tray.say(

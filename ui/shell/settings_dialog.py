@@ -4,17 +4,13 @@ the tray and starting at login (Calendar and reminders)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
-    QGridLayout,
-    QLabel,
-    QLineEdit,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -22,9 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.model import Profile
-from journal.reflect.selection import MAX_FOCUS_TRAITS
-from journal.reflect.validation import MAX_NAME
 from journal.service import Journal
 from ui.calendar.calendar_settings import CalendarSettings
 from ui.common import messages
@@ -32,10 +25,7 @@ from ui.common.labels import error_banner
 from ui.common.settings import Settings
 from ui.safety.encryption_dialog import PrivacyPage
 from ui.safety.idle_lock import IdleLock
-
-STYLE = """
-QLabel#traitDescription { color: palette(placeholder-text); }
-"""
+from ui.shell.profile_fields import ProfileFields
 
 
 class SettingsDialog(QDialog):
@@ -57,13 +47,9 @@ class SettingsDialog(QDialog):
         self.journal = journal
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
-        self.setStyleSheet(STYLE)
         self.resize(760, 680)
-        profile = journal.profile()
-
-        self.name = QLineEdit(profile.advisor_name)
-        self.name.setMaxLength(MAX_NAME)
-        self.name.setPlaceholderText(self.tr("Shown on summaries you export for your coach"))
+        self.profile_fields = ProfileFields(journal, language)
+        self.name, self.focus = self.profile_fields.name, self.profile_fields.focus
         self.language = QComboBox()
         for code, label in (
             ("system", self.tr("System language")),
@@ -72,41 +58,26 @@ class SettingsDialog(QDialog):
         ):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-
-        self.focus: dict[str, QCheckBox] = {}
-        traits = QWidget()
-        grid = QGridLayout(traits)
-        grid.setColumnStretch(1, 1)
-        grid.setVerticalSpacing(2)
-        for row, trait in enumerate(journal.bank.traits):
-            box = QCheckBox(trait.name.in_language(language))
-            box.setChecked(trait.id in profile.focus_traits)
-            box.toggled.connect(self._limit_focus)
-            description = QLabel(trait.description.in_language(language))
-            description.setObjectName("traitDescription")
-            description.setWordWrap(True)
-            grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(description, row, 1, Qt.AlignmentFlag.AlignTop)
-            self.focus[trait.id] = box
-        self._limit_focus()
-        focus_hint = QLabel(
-            self.tr(
-                "Choose up to {n} traits to work on. They are asked in every reflection; "
-                "the others take turns."
-            ).format(n=MAX_FOCUS_TRAITS)
-        )
-        focus_hint.setWordWrap(True)
+        self.profile_fields.form.addRow(self.tr("&Language:"), self.language)
 
         self.error_banner = error_banner()
 
-        form = QFormLayout()
-        form.addRow(self.tr("Your &name:"), self.name)
-        form.addRow(self.tr("&Language:"), self.language)
-        focus_label = QLabel(self.tr("&Focus traits:"))
-        focus_label.setBuddy(next(iter(self.focus.values())))
-        bold = focus_label.font()
-        bold.setBold(True)
-        focus_label.setFont(bold)
+        self.mirror = QCheckBox(self.tr("&Mark telling and asking in what I write"))
+        self.mirror.setToolTip(self.tr("In a reflection: counts and the phrases, never a score"))
+        self.brief = QCheckBox(self.tr("Show a &brief before a client meeting"))
+        self.brief.setToolTip(
+            self.tr(
+                "A few minutes before a client meeting on your calendar: your last intention "
+                "for that client and their last trust parts (never for private meetings)"
+            )
+        )
+        try:
+            self.mirror.setChecked(journal.mirror.enabled())
+            self.brief.setChecked(journal.briefs.settings().enabled)
+        except JournalError:
+            pass
+        self.profile_fields.form.addRow(self.tr("Your notes:"), self.mirror)
+        self.profile_fields.form.addRow(self.tr("Briefs:"), self.brief)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -115,10 +86,7 @@ class SettingsDialog(QDialog):
 
         general = QWidget()
         general_layout = QVBoxLayout(general)
-        general_layout.addLayout(form)
-        general_layout.addWidget(focus_label)
-        general_layout.addWidget(focus_hint)
-        general_layout.addWidget(traits)
+        general_layout.addWidget(self.profile_fields)
         general_layout.addStretch(1)
         self.calendar_page = CalendarSettings(journal, settings, tray_available)
         self.pages = QTabWidget()
@@ -137,17 +105,23 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error_banner)
         layout.addWidget(buttons)
 
+    def _save_mirror_and_brief(self) -> None:
+        from dataclasses import replace
+
+        if self.journal.read_only:
+            return
+        if self.mirror.isChecked() != self.journal.mirror.enabled():
+            self.journal.mirror.set_enabled(self.mirror.isChecked())
+        briefs = self.journal.briefs
+        current = briefs.settings()
+        if self.brief.isChecked() != current.enabled:
+            briefs.save_settings(replace(current, enabled=self.brief.isChecked()))
+
     def chosen_focus(self) -> tuple[str, ...]:
-        return tuple(trait_id for trait_id, box in self.focus.items() if box.isChecked())
+        return self.profile_fields.chosen_focus()
 
     def chosen_language(self) -> str:
         return self.language.currentData()
-
-    def _limit_focus(self, *_args) -> None:
-        """Once the maximum is ticked, the other traits cannot be ticked too."""
-        full = len(self.chosen_focus()) >= MAX_FOCUS_TRAITS
-        for box in self.focus.values():
-            box.setEnabled(box.isChecked() or not full)
 
     def accept(self) -> None:
         problem = self.calendar_page.problem()
@@ -156,7 +130,8 @@ class SettingsDialog(QDialog):
             self._show_error(problem)
             return
         try:
-            self.journal.save_profile(Profile(self.name.text(), self.chosen_focus()))
+            self.journal.save_profile(self.profile_fields.profile())
+            self._save_mirror_and_brief()
             self.calendar_page.save()
             self.privacy_page.save()
         except JournalError as error:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from ui.calendar.calendar_text import client_or_unknown
+from ui.calendar.calendar_text import notification_text
 from ui.common.icons import app_icon
 
 if TYPE_CHECKING:  # types only: this module is loaded at start-up, the calendar is not
@@ -54,23 +54,15 @@ class Tray(QObject):
         quit_action.triggered.connect(self.quit)
         self.menu.addAction(quit_action)
 
-    def notify(self, due: list[StoredEvent]) -> bool:
-        """Say that meetings have ended; False where there is no tray to say it in."""
+    def notify(self, due: list[StoredEvent], private: bool = False) -> bool:
+        """Say that meetings have ended (``private``: without naming them); False where
+        there is no tray to say it in."""
         if not self.available or not due:
             return False
-        first = due[0]
-        title = self.tr("Time to reflect")
-        text = self.tr("“{title}” with {client} has ended. Click to reflect.").format(
-            title=first.title or self.tr("(no title)"), client=client_or_unknown(first.client_name)
+        title, text = notification_text(due, private)
+        self.icon.showMessage(
+            title, text + " " + self.tr("Click to reflect."), app_icon(), MESSAGE_MS
         )
-        if len(due) > 1:
-            more = len(due) - 1
-            text += " " + (
-                self.tr("1 more meeting waiting.")
-                if more == 1
-                else self.tr("{count} more meetings waiting.").format(count=more)
-            )
-        self.icon.showMessage(title, text, app_icon(), MESSAGE_MS)
         return True
 
     def say(self, title: str, text: str) -> None:

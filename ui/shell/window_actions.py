@@ -7,6 +7,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QTableView, QToolBar
 
+from ui.common.labels import keys
+
 
 class WindowActions(QObject):
     def __init__(self, window: QMainWindow, undo_stack: QUndoStack, table: QTableView):
@@ -14,18 +16,35 @@ class WindowActions(QObject):
         self.new_action = self._action(
             window, self.tr("&New Reflection…"), QKeySequence.StandardKey.New
         )
-        self.new_action.setToolTip(self.tr("Log a meeting and reflect on it (Ctrl+N)"))
+        _tip(self.new_action, self.tr("Log a meeting and reflect on it ({keys})"))
         self.open_action = self._action(
             window, self.tr("&Open Meeting"), QKeySequence.StandardKey.Open
         )
         self.open_action.setToolTip(self.tr("Open the selected meeting (Enter)"))
         self.import_action = self._action(window, self.tr("&Import Calendar…"), "Ctrl+I")
-        self.import_action.setToolTip(
-            self.tr("Bring in client meetings from a calendar file (.ics) (Ctrl+I)")
+        _tip(
+            self.import_action,
+            self.tr("Bring in client meetings from a calendar file (.ics) ({keys})"),
+        )
+        self.transcript_action = self._action(window, self.tr("Add &Transcript…"))
+        self.transcript_action.setToolTip(
+            self.tr(
+                "Figures from a Teams or Zoom transcript of the selected meeting, computed on "
+                "this computer (or drop the file on the meeting)"
+            )
+        )
+        self.ask_client_action = self._action(window, self.tr("&Ask the Client…"))
+        self.ask_client_action.setToolTip(
+            self.tr("A short pulse for the selected meeting's client: their view beside yours")
+        )
+        self.pulse_import_action = self._action(window, self.tr("Import Client &Answers…"))
+        self.pulse_import_action.setToolTip(
+            self.tr("A client's answers from a mail or a survey export, or your coach's ratings")
         )
         self.export_action = self._action(window, self.tr("&Export for Your Coach…"), "Ctrl+E")
-        self.export_action.setToolTip(
-            self.tr("A summary or the data of a period, private by default (Ctrl+E)")
+        _tip(
+            self.export_action,
+            self.tr("A summary or the data of a period, private by default ({keys})"),
         )
         self.feedback_action = self._action(window, self.tr("Open Coach &Feedback…"))
         self.review_action = self._action(
@@ -44,11 +63,14 @@ class WindowActions(QObject):
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = undo_stack.createRedoAction(window, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setMenuRole(QAction.MenuRole.NoRole)
         self.delete_action = self._action(
             window, self.tr("&Delete Meeting…"), QKeySequence.StandardKey.Delete
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         table.addAction(self.delete_action)  # Delete in the list, not in a text box
+        table.insertActions(self.delete_action, [self.open_action, self.transcript_action])
         self.find_action = self._action(window, self.tr("&Find…"), QKeySequence.StandardKey.Find)
         self.tags_action = self._action(window, self.tr("Rename &Tags…"))
 
@@ -57,31 +79,51 @@ class WindowActions(QObject):
         self.to_reflect_action = self._action(window, self.tr("&To Reflect"), "Ctrl+3")
         self.intentions_action = self._action(window, self.tr("Open &Intentions…"), "Ctrl+4")
         self.client_action = self._action(window, self.tr("&Client…"), "Ctrl+L")
-        self.client_action.setToolTip(
-            self.tr("Everything about the selected meeting's client (Ctrl+L)")
+        _tip(
+            self.client_action,
+            self.tr("Everything about the selected meeting's client ({keys})"),
+        )
+        self.help_action = self._action(
+            window, self.tr("Advisor Journal &Help"), QKeySequence.StandardKey.HelpContents
         )
         self.data_folder_action = self._action(window, self.tr("Open the &Data Folder"))
         self.data_folder_action.setStatusTip(
             self.tr("Show the folder that holds your journal and its backups")
         )
+        self.log_folder_action = self._action(window, self.tr("Show &Log Folder"))
+        self.log_folder_action.setStatusTip(
+            self.tr("Show the folder of the app's log files, to send them with a problem")
+        )
+        self.diagnostics_action = self._action(window, self.tr("&Copy Diagnostics"))
+        self.diagnostics_action.setStatusTip(
+            self.tr("Versions, paths and the newest errors on the clipboard; nothing you wrote")
+        )
         self.about_action = self._action(window, self.tr("&About Advisor Journal"))
+
+        # macOS moves these into the application menu (Settings… as Preferences…, ⌘,);
+        # every other action keeps its place (no guessing from its text).
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self._make_menus(window)
         self._make_toolbar(window)
 
     @staticmethod
     def _action(
-        window: QMainWindow, text: str, keys: QKeySequence.StandardKey | str | None = None
+        window: QMainWindow, text: str, shortcut: QKeySequence.StandardKey | str | None = None
     ) -> QAction:
         action = QAction(text, window)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
+        action.setMenuRole(QAction.MenuRole.NoRole)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
         return action
 
     def _make_menus(self, window: QMainWindow) -> None:
         _fill(window.menuBar().addMenu(self.tr("&File")), (
             self.new_action, self.open_action, None,
-            self.import_action, None,
+            self.import_action, self.transcript_action, None,
+            self.ask_client_action, self.pulse_import_action, None,
             self.export_action, self.feedback_action, self.review_action, None,
             self.back_up_action, self.restore_action, None,
             self.settings_action, None,
@@ -97,9 +139,12 @@ class WindowActions(QObject):
             self.intentions_action, None,
             self.client_action,
         ))  # fmt: skip
-        _fill(
-            window.menuBar().addMenu(self.tr("&Help")), (self.data_folder_action, self.about_action)
-        )
+        _fill(window.menuBar().addMenu(self.tr("&Help")), (
+            self.help_action, None,
+            self.data_folder_action, None,
+            self.log_folder_action, self.diagnostics_action, None,
+            self.about_action,
+        ))  # fmt: skip
 
     def _make_toolbar(self, window: QMainWindow) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"))
@@ -112,6 +157,11 @@ class WindowActions(QObject):
         for action in (self.import_action, self.export_action, self.settings_action):
             toolbar.addAction(action)
         window.addToolBar(toolbar)
+
+
+def _tip(action: QAction, text: str) -> None:
+    """A tooltip naming the action's shortcut as this system spells it (⌘N on macOS)."""
+    action.setToolTip(text.format(keys=keys(action.shortcut())))
 
 
 def _fill(menu: QMenu, actions: tuple[QAction | None, ...]) -> None:
