@@ -1,117 +1,62 @@
 """Reading calendar files (.ics) as Outlook, Google Calendar and Apple Calendar export
 them: the timed events in a window, one per occurrence, with the times in UTC.
 
-``icalendar`` parses, ``recurring-ical-events`` expands recurrences (EXDATE, moved
-instances with RECURRENCE-ID, X-WR-TIMEZONE); icalendar itself knows Outlook's Windows
-time-zone names and resolves a TZID without VTIMEZONE through the system's zone data.
-A first pass of our own over the lines keeps line numbers for messages, drops lines that
-are not iCalendar (reported, the rest of the event still read), and keeps only the event
-properties we use: descriptions and attachments are most of an Outlook export's bytes,
-and they are the client's words. icalendar's parser then reads the calendar, its time
-zones and its recurring events; single events, most of a big export, are read by
-``calendar_singles`` with icalendar's value types, five times quicker (see there).
+A stranger wrote the file, so it is read within limits (``limits``) and never taken
+down whole by one bad part: ``ics_bytes`` reads the bytes (never more than the limit,
+never from a FIFO or a device) and decodes them line by line; ``ics_structure`` finds
+the calendars, time zones and events with their line numbers and says what is not
+iCalendar or cut short; here icalendar parses each time zone and the events on their
+own (one that breaks is left out and named), single events are read by the quick path
+of ``ics_singles``, and ``ics_expand`` expands the recurring ones with
+recurring-ical-events, series by series. Everything left out is in the result with
+its reason and line.
+
+As icalendar and recurring-ical-events read a file: one UID is one event (of several
+versions the newest SEQUENCE wins, the first on a tie); a timed event without an end
+ends at its start; a start without a zone takes the end's zone; an event that ends
+before it starts is read with the two swapped; an event without a UID gets one from
+its content. Floating times are the advisor's local time, or the
+calendar's own zone (Google's X-WR-TIMEZONE). Named time zones a file defines are
+forgotten before the next file: icalendar keeps them for the whole process.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+import threading
+import warnings
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from itertools import chain
+from itertools import groupby
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from journal.errors import CalendarUnreadable
-from journal.store.files import read_chosen
-
-MAX_BYTES = 200 * 2**20
-# The event properties we read; the rest (descriptions, attachments, Outlook's and
-# Apple's extras) is most of an export's bytes, slow to parse, and never used.
-USED = frozenset(
-    {"UID", "SUMMARY", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "EXRULE",
-     "RECURRENCE-ID", "STATUS", "CLASS", "ORGANIZER", "ATTENDEE", "LOCATION"}
-)  # fmt: skip
-USED_PARAMETERS = frozenset({"TZID", "VALUE", "CN", "PARTSTAT"})
-_PARAMETER = re.compile(r';([A-Za-z0-9-]+)=((?:"[^"]*"|[^";,]*)(?:,(?:"[^"]*"|[^";,]*))*)')
-_CONTENT_LINE = re.compile(
-    r'([A-Za-z0-9-]+)(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:'
+from journal.calendar import ics_expand
+from journal.calendar.ics_bytes import read_limited
+from journal.calendar.ics_structure import Block, Calendar, first_pass
+from journal.calendar.limits import LIMITS, Budget, Limits
+from journal.calendar.read_result import (
+    Attendee,
+    CalendarEvent,
+    CalendarRead,
+    Problem,
+    Skipped,
 )
+from journal.calendar.safe_text import clean_text
+
+__all__ = ["Attendee", "CalendarEvent", "CalendarRead", "Problem", "Skipped", "read_bytes",
+           "read_file", "default_window"]  # fmt: skip
+
+MAX_BYTES = LIMITS.file_bytes
 _DECLINED = "DECLINED"
-_RECURRING = ("RRULE", "RDATE", "RECURRENCE-ID")  # expanded by recurring-ical-events
+# icalendar keeps the time zones of a file in one cache for the whole process: files
+# are read one at a time, each with the cache emptied first.
+_ONE_AT_A_TIME = threading.Lock()
 
 
-@dataclass(frozen=True)
-class Attendee:
-    email: str  # lower case, without "mailto:"
-    name: str
-    declined: bool
-
-
-@dataclass(frozen=True)
-class CalendarEvent:
-    """One occurrence of a timed event. ``recurrence_id`` is "" for a single event and
-    the original start (UTC ISO) for an occurrence of a recurring one: with ``uid`` it
-    names the occurrence across re-imports, even when it moves."""
-
-    uid: str
-    recurrence_id: str
-    title: str
-    start: datetime  # UTC
-    end: datetime  # UTC
-    organizer: str = ""
-    attendees: tuple[Attendee, ...] = ()
-    location: str = ""
-    private: bool = False
-    line: int = 0
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return self.uid, self.recurrence_id
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """An event left out, and why: "cancelled", "all_day", "no_start", "no_end",
-    "bad_value" (``detail`` says which property), "ends_before_start", "no_uid"."""
-
-    title: str
-    reason: str
-    line: int
-    start: datetime | None = None
-    detail: str = ""
-    uid: str = ""
-    recurrence_id: str = ""  # with ``uid``: which stored occurrence a cancellation ends
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something wrong in the file that did not stop the events around it being read:
-    "bad_line" (not an iCalendar line), "not_utf8" (read as Windows-1252)."""
-
-    kind: str
-    line: int
-    detail: str = ""
-
-
-@dataclass
-class CalendarRead:
-    events: list[CalendarEvent] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-
-
-def read_file(path: Path, first: datetime, end: datetime) -> CalendarRead:
-    """The events of the calendar file at ``path`` that overlap [first, end)."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise CalendarUnreadable(path, "too_large", f"{size / 2**20:.0f} MB")
-        data = read_chosen(path)  # never the open journal (journal.store.files)
-    except OSError as error:
-        raise CalendarUnreadable(path, "unreadable", error.strerror or str(error)) from None
-    return read_bytes(data, first, end, path)
+def read_file(path: Path, first: datetime, end: datetime, limits: Limits = LIMITS) -> CalendarRead:
+    """The events of the calendar file at ``path`` that overlap [first, end).
+    Raises ``CalendarUnreadable`` for a file that is not a calendar at all, is not a
+    regular file, or is larger than the limit."""
+    return read_bytes(read_limited(path, limits.file_bytes), first, end, path, limits=limits)
 
 
 def read_bytes(
@@ -121,365 +66,382 @@ def read_bytes(
     source: Path | str = "calendar",
     *,
     quick: bool = True,
+    limits: Limits = LIMITS,
+    budget: Budget | None = None,
 ) -> CalendarRead:
     """As ``read_file``. ``quick=False`` has icalendar's parser read every event (the
-    quick path reads simple single events itself, see ``calendar_singles``); the tests
+    quick path reads simple single events itself, see ``ics_singles``); the tests
     compare the two."""
     result = CalendarRead()
-    text = _decode(data, result)
-    kept, blocks = _clean_lines(text, result, source, first, end)
-    calendar, events = _parse_events(kept, blocks, source, quick)
-    _read_events(calendar, events, first, end, result, source)
+    budget = budget or Budget(limits)
+    with _ONE_AT_A_TIME, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # icalendar's guesses at zone names, dateutil's
+        _forget_zones()
+        calendars = first_pass(data, result, source, first, end, budget)
+        _keep_newest(calendars, result)
+        reading = _Reading(result, budget, first, end, quick)
+        for calendar in calendars:
+            if not reading.read(calendar):
+                break
+    _drop_repeats(result)
     result.events.sort(key=lambda e: (e.start, e.uid))
     return result
 
 
-def _decode(data: bytes, result: CalendarRead) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        result.problems.append(Problem("not_utf8", line))
-        return data.decode("cp1252", errors="replace")
+def default_window(now: datetime) -> tuple[datetime, datetime]:
+    """Without --from/--to: the last 30 days (to reflect on) and the next 90 (to be
+    prompted about)."""
+    return now - timedelta(days=30), now + timedelta(days=90)
 
 
-@dataclass(eq=False)
-class _Block:
-    """One VEVENT: where it starts, the first line of each of its properties, its lines
-    as icalendar is given them, and the used properties split into (head, value)."""
+def _forget_zones() -> None:
+    from icalendar.timezone import tzp
 
-    line: int
-    properties: dict[str, int] = field(default_factory=dict)
-    lines: list[str] = field(default_factory=list)
-    parts: list[tuple[str, str]] = field(default_factory=list)
-    # Directly in the calendar and ended: icalendar makes it one of the calendar's
-    # subcomponents, so the quick path may read it instead.
-    top_level: bool = False
+    tzp.use_zoneinfo()  # a new, empty cache
 
 
-def _clean_lines(
-    text: str, result: CalendarRead, source, first: datetime, end: datetime
-) -> tuple[list[str | _Block], list[_Block]]:
-    """Unfold the lines and keep what we use, with the line numbers of each event and
-    its properties: report lines that are not iCalendar; within events keep only the
-    properties in ``USED`` and no alarms; leave out single events that plainly lie
-    outside the window (parsing is most of the time an import takes). Returns the kept
-    lines in order, each kept event as its block, and the blocks."""
-    unfolded = _unfold(text)
-    start = _first_line(unfolded, source)
-    earliest = (first - timedelta(days=2)).strftime("%Y%m%d")
-    latest = (end + timedelta(days=2)).strftime("%Y%m%d")
-    kept: list[str | _Block] = []
-    blocks: list[_Block] = []
-    block: _Block | None = None  # the event being read
-    depth = nested = 0  # components open around it; components open inside it
-    used_heads: dict[str, str] = {}  # an export repeats the same few heads: reduce each once
-    for number, line in chain([start], unfolded):
-        match = _CONTENT_LINE.match(line)
-        if match is None:
-            result.problems.append(Problem("bad_line", number, line[:80]))
-            continue
-        name = match[1].upper()
-        value = line[match.end() :]
-        if block is None:
-            if name == "BEGIN" and value.strip().upper() == "VEVENT":
-                block, nested = _Block(number, lines=[line]), 0
-                block.top_level = depth == 1 and value.upper() == "VEVENT"
-            else:
-                depth += (name == "BEGIN") - (name == "END")
-                kept.append(line)
-            continue
-        if name == "BEGIN":
-            nested += 1  # an alarm inside the event: never used
-        elif name == "END" and nested:
-            nested -= 1
-        elif name == "END":
-            block.lines.append(line)
-            if _in_window(block, earliest, latest):
+def _keep_newest(calendars: list[Calendar], result: CalendarRead) -> None:
+    """One event per UID (per UID and RECURRENCE-ID for edited occurrences): of
+    several versions the one with the highest SEQUENCE, the first on a tie, as
+    recurring-ical-events chooses. The others are left out and said."""
+    newest: dict[tuple[str, str], Block] = {}
+    for calendar in calendars:
+        for block in calendar.events:
+            key = (block.uid, block.recurrence_id)
+            if key not in newest or block.sequence > newest[key].sequence:
+                newest[key] = block
+    for calendar in calendars:
+        kept = []
+        for block in calendar.events:
+            chosen = newest[(block.uid, block.recurrence_id)]
+            if chosen is block:
                 kept.append(block)
-                blocks.append(block)
-            block = None
-        elif not nested and name in USED:
-            block.properties.setdefault(name, number)
-            head = line[: match.end()]
-            head = used_heads.get(head) or used_heads.setdefault(head, _used_head(head))
-            block.lines.append(head + value)
-            block.parts.append((head, value))
-    if block is not None:  # an unfinished last event: icalendar will say what is wrong
-        block.top_level = False
-        kept.append(block)
-        blocks.append(block)
-    return kept, blocks
+            else:
+                result.skipped.append(
+                    Skipped(_text(block.title), "duplicate", block.line, None,
+                            str(chosen.line), block.uid)
+                )  # fmt: skip
+        calendar.events = kept
 
 
-def _unfold(text: str) -> Iterator[tuple[int, str]]:
-    """The logical lines (continuation lines joined) with the number of their first
-    line; blank lines left out. Made one at a time: a list of them all would be a few
-    hundred thousand objects for the garbage collector to walk again and again."""
-    number, logical = 0, None
-    for at, raw in enumerate(text.splitlines(), 1):
-        if raw[:1] in (" ", "\t") and logical is not None:
-            logical += raw[1:]
-        elif raw.strip():
-            if logical is not None:
-                yield number, logical
-            number, logical = at, raw
-    if logical is not None:
-        yield number, logical
+def _drop_repeats(result: CalendarRead) -> None:
+    """Never two events with one identity (the journal stores one of each)."""
+    seen: dict[tuple[str, str], CalendarEvent] = {}
+    events = []
+    for event in result.events:
+        if event.key in seen:
+            result.skipped.append(
+                Skipped(event.title, "duplicate", event.line, event.start,
+                        str(seen[event.key].line), event.uid, event.recurrence_id)
+            )  # fmt: skip
+            continue
+        seen[event.key] = event
+        events.append(event)
+    result.events = events
 
 
-def _first_line(unfolded: Iterator[tuple[int, str]], source) -> tuple[int, str]:
-    """The first line, refusing text that does not start as an iCalendar file."""
-    start = next(unfolded, None)
-    if start is None or not start[1].strip().upper().startswith("BEGIN:VCALENDAR"):
-        raise CalendarUnreadable(
-            source, "not_icalendar", start[1][:60] if start else "", start[0] if start else None
+class _Reading:
+    """The second pass over one calendar after another: parsing, expanding, adding."""
+
+    def __init__(
+        self, result: CalendarRead, budget: Budget, first: datetime, end: datetime, quick: bool
+    ):
+        self.result = result
+        self.budget = budget
+        self.limits = budget.limits
+        self.first, self.end = first, end
+        self.quick = quick
+        self.said: set[tuple[str, str]] = set()  # problems said once per file
+        self.zone: tzinfo | None = None
+        self.lines: dict[str, int] = {}
+
+    def read(self, calendar: Calendar) -> bool:
+        """Read ``calendar`` into the result; False when a limit stopped it."""
+        self.zone = self._calendar_zone(calendar)
+        for block in calendar.timezones:
+            self._parse_timezone(block)
+        pairs = self._parse_events(calendar.events)
+        usable = []
+        for block, event in pairs:
+            reason, detail = _unusable(event)
+            if reason:
+                line = block.properties.get(detail, block.line) if detail else block.line
+                self.result.skipped.append(
+                    Skipped(_text(block.title), reason, line, None, detail, block.uid)
+                )
+            else:
+                self._check_zones(block, event)
+                usable.append((block, event))
+        recurring = {block.uid for block, _ in usable if block.recurring}
+        self.lines = {}
+        for block, _ in usable:  # a UID's first VEVENT: where its series starts
+            self.lines.setdefault(block.uid, block.line)
+        for block, event in usable:
+            if block.uid not in recurring and not self._single(block, event):
+                return False
+        by_uid = sorted((b.uid, b.line, e) for b, e in usable if b.uid in recurring)
+        for uid, group in groupby(by_uid, key=lambda item: item[0]):
+            if not self._series(uid, [event for _, _, event in group]):
+                return False
+        return True
+
+    # -- parsing ----------------------------------------------------------------------
+
+    def _calendar_zone(self, calendar: Calendar) -> tzinfo | None:
+        """Google's X-WR-TIMEZONE: the zone of times written without one."""
+        if not calendar.zone:
+            return None
+        from icalendar.timezone import tzp
+
+        try:
+            zone = tzp.timezone(calendar.zone)
+        except (ValueError, OSError):
+            zone = None
+        if zone is None:
+            self._say("unknown_zone", calendar.zone_line, calendar.zone)
+        return zone
+
+    def _parse_timezone(self, block: Block) -> None:
+        """icalendar reads a VTIMEZONE and keeps it for the events that name it."""
+        try:
+            _parse(block.lines)
+        except Exception:  # noqa: BLE001 - the library's errors have no common base
+            self.result.add(
+                Problem("bad_timezone", block.line, _text(block.values.get("TZID", "")))
+            )
+
+    def _parse_events(self, blocks: list[Block]) -> list[tuple[Block, Any]]:
+        """Each block with its VEVENT, in file order: single events by the quick path
+        where it can, the rest by icalendar's parser (all at once; one at a time when
+        that fails, so that one broken event is left out alone)."""
+        from journal.calendar import ics_singles  # imports icalendar: not at start-up
+
+        series = {b.uid for b in blocks if b.recurring}
+        heads = ics_singles.Heads()
+        pairs, slow = [], []
+        for block in blocks:
+            event = None
+            if self.quick and not block.recurring and block.uid not in series:
+                event = ics_singles.read_single(block.parts, heads)
+            if event is None:
+                slow.append(block)
+            else:
+                pairs.append((block, event))
+        try:
+            events = _vevents(_parse([line for b in slow for line in b.lines]))
+            if len(events) != len(slow):
+                raise ValueError("one event became more or fewer")
+            pairs += zip(slow, events, strict=True)
+        except Exception:  # noqa: BLE001 - the library's errors have no common base
+            for block in slow:
+                try:
+                    pairs += zip([block], _vevents(_parse(block.lines)), strict=True)
+                except Exception as error:  # noqa: BLE001
+                    self.result.skipped.append(
+                        Skipped(_text(block.title), "bad_event", block.line, None,
+                                _text(str(error), 80), block.uid)
+                    )  # fmt: skip
+        pairs.sort(key=lambda pair: pair[0].line)
+        return pairs
+
+    def _check_zones(self, block: Block, event) -> None:
+        """A start or end in a zone nobody knows is read as a floating time: said."""
+        for name in ("DTSTART", "DTEND"):
+            prop = event.get(name)
+            tzid = getattr(prop, "params", {}).get("TZID") if prop is not None else None
+            moment = getattr(prop, "dt", None)
+            if tzid and isinstance(moment, datetime) and moment.tzinfo is None:
+                self._say("unknown_zone", block.properties.get(name, block.line), str(tzid))
+
+    # -- single events and series -----------------------------------------------------
+
+    def _single(self, block: Block, event) -> bool:
+        try:
+            if not _overlaps(event, self.first, self.end, self.zone):
+                return True
+        except (ArithmeticError, ValueError, TypeError):
+            self._skip(event, "bad_value", block.line, "DTSTART")
+            return True
+        return self._take(event, block.line)
+
+    def _series(self, uid: str, components: list) -> bool:
+        line = self.lines[uid]
+        master = next((c for c in components if "RECURRENCE-ID" not in c), components[0])
+        steps = ics_expand.too_many_steps(master, self.first, self.limits.rule_steps)
+        if steps:
+            self._skip(master, "rule_limit", line, steps)
+            return True
+        count = 0
+        try:
+            components = _in_zone(components, self.zone)
+            one = ics_expand.series(components)
+            moves = ics_expand.moves(components)
+            for occurrence in ics_expand.occurrences(one, self.first, self.end):
+                if count >= self.limits.occurrences:
+                    self._say("series_limit", line, _text(str(master.get("SUMMARY", ""))))
+                    break
+                count += 1
+                if not self._take(occurrence, line, moves):
+                    return False
+        except Exception as error:  # noqa: BLE001 - the library's errors have no common base
+            self._skip(master, "bad_rule", line, _text(f"{type(error).__name__}: {error}", 80))
+        return True
+
+    def _take(self, occurrence, line: int, moves: dict | None = None) -> bool:
+        """Add one occurrence, within the limits; False when a limit stops the import."""
+        if self.budget.out_of_time():
+            self.result.add(Problem("time_limit", line))
+            return False
+        if not self.budget.take_event():
+            self.result.add(Problem("event_limit", line))
+            return False
+        try:
+            self._add(occurrence, line, moves)
+        except (ArithmeticError, ValueError, TypeError):  # a time out of any range
+            self._skip(occurrence, "bad_value", line, "DTSTART")
+        return True
+
+    def _add(self, occurrence, line: int, moves: dict | None) -> None:
+        """``moves``: for an occurrence of a series, how far each "this and all future"
+        edit moved the occurrences after it (its original start names an occurrence)."""
+        uid = str(occurrence["UID"])
+        title = self._clean(occurrence.get("SUMMARY"), line, "SUMMARY")
+        recurrence_id = ""
+        if moves is not None and "RECURRENCE-ID" in occurrence:
+            recurrence_id = self._recurrence_id(occurrence, moves)
+        if _says(occurrence.get("STATUS"), "CANCELLED"):  # an occurrence, or the event
+            self.result.skipped.append(
+                Skipped(title, "cancelled", line, None, "", uid, recurrence_id)
+            )
+            return
+        start, finish = _times(occurrence, self.zone)
+        if not isinstance(start, datetime) or not isinstance(finish, datetime):
+            self.result.skipped.append(Skipped(title, "all_day", line))
+            return
+        start, finish = _utc(start), _utc(finish)
+        if finish < start:  # read as recurring-ical-events reads it (and every series)
+            start, finish = finish, start
+            self._say("ends_before_start", line, title)
+        self.result.events.append(
+            CalendarEvent(
+                uid=uid,
+                recurrence_id=recurrence_id,
+                title=title,
+                start=start,
+                end=finish,
+                organizer=_email(_first(occurrence.get("ORGANIZER"))),
+                attendees=tuple(_attendees(occurrence)),
+                location=self._clean(occurrence.get("LOCATION"), line, "LOCATION"),
+                private=_says(occurrence.get("CLASS"), "PRIVATE", "CONFIDENTIAL"),
+                line=line,
+            )
         )
-    return start
+
+    @staticmethod
+    def _recurrence_id(occurrence, moves: dict) -> str:
+        """The original start of an occurrence, in UTC: its RECURRENCE-ID, or for one
+        moved by a "this and all future" edit, its start moved back."""
+        original = occurrence["RECURRENCE-ID"].dt
+        move = moves.get(ics_expand.moment_key(original))
+        if move is not None:
+            original = occurrence["DTSTART"].dt - move
+        return _utc(_as_datetime(original, None)).isoformat()
+
+    def _clean(self, value, line: int, name: str) -> str:
+        text, cut = clean_text(str(_first(value) or ""), self.limits.text_chars)
+        if cut:
+            self._say("text_cut", line, name)
+        return text
+
+    def _skip(self, event, reason: str, line: int, detail: str = "") -> None:
+        title = _text(str(_first(event.get("SUMMARY")) or ""))
+        self.result.skipped.append(
+            Skipped(title, reason, line, None, detail, str(event.get("UID", "")))
+        )
+
+    def _say(self, kind: str, line: int, detail: str) -> None:
+        if (kind, detail) not in self.said:
+            self.said.add((kind, detail))
+            self.result.add(Problem(kind, line, detail))
 
 
-def _used_head(head: str) -> str:
-    """The head of a line (its name and parameters, up to and with the colon) with only
-    the parameters we read (RSVP, ROLE, LANGUAGE … cost parsing time and say nothing we
-    use)."""
-    if ";" not in head:
-        return head
-    name, _, params = head[:-1].partition(";")
-    used = [f"{key}={value}" for key, value in _PARAMETER.findall(";" + params)
-            if key.upper() in USED_PARAMETERS]  # fmt: skip
-    return ";".join([name, *used]) + ":"
+def _in_zone(components: list, zone: tzinfo | None) -> list:
+    """A series in a calendar with its own zone, as recurring-ical-events reads it
+    (x-wr-timezone): Google writes the times in UTC, the series repeats in the zone."""
+    if zone is None:
+        return components
+    import icalendar
+    import x_wr_timezone
+
+    calendar = icalendar.Calendar()
+    calendar.subcomponents = components
+    return _vevents(x_wr_timezone.to_standard(calendar, timezone=zone))
 
 
-def _in_window(block: _Block, earliest: str, latest: str) -> bool:
-    """False only for a single event whose start date is clearly outside the window."""
-    if any(name in block.properties for name in _RECURRING):
-        return True
-    start = next((line for line in block.lines if line[:7].upper() == "DTSTART"), "")
-    day = start.rpartition(":")[2].strip()[:8]
-    if len(day) < 8 or not day.isdigit():
-        return True
-    return earliest <= day <= latest
-
-
-def _lines(kept: list[str | _Block], leave_out: frozenset[_Block] = frozenset()) -> list[str]:
-    """The kept lines for icalendar, events in place, but those in ``leave_out``."""
-    lines: list[str] = []
-    for item in kept:
-        if isinstance(item, str):
-            lines.append(item)
-        elif item not in leave_out:
-            lines.extend(item.lines)
-    return lines
-
-
-def _parse_events(
-    kept: list[str | _Block], blocks: list[_Block], source, quick: bool
-) -> tuple[Any, list[tuple[_Block, Any]]]:
-    """The calendar and its events with their blocks, in file order. icalendar's parser
-    reads the calendar (its time zones first of all) and the recurring events; with
-    ``quick``, single events are read by ``calendar_singles``."""
-    singles = [b for b in blocks if quick and _is_single(b)]
-    left_out = frozenset(singles)
-    calendar = _parse_part(_lines(kept, left_out), kept, source)
-    general = [b for b in blocks if b.top_level and b not in left_out]
-    events = list(zip(general, _vevents(calendar), strict=False))
-    events += _read_singles(singles, _recurring_uids(events), kept, source)
-    events.sort(key=lambda pair: pair[0].line)
-    return calendar, events
-
-
-def _is_single(block: _Block) -> bool:
-    """Read by the quick path, if it can: a VEVENT of the calendar that does not recur
-    (the recurring ones must all be parsed first, to know the UIDs of the series)."""
-    return block.top_level and not any(name in block.properties for name in _RECURRING)
-
-
-def _read_singles(singles: list[_Block], series: set[str], kept, source) -> list[tuple]:
-    """The single events, read quickly; icalendar's parser reads those the quick path
-    leaves to it, and those with the UID of a series (expanded with it, as components)."""
-    from journal.calendar import ics_singles  # imports icalendar: not at start-up
-
-    heads = ics_singles.Heads()
-    events, slow = [], []
-    for block in singles:
-        event = ics_singles.read_single(block.parts, heads)
-        if event is None or str(event.get("UID", "")) in series:
-            slow.append(block)
-        else:
-            events.append((block, event))
-    if slow:
-        again = _parse_part(["BEGIN:VCALENDAR", *_lines(slow), "END:VCALENDAR"], kept, source)
-        events += zip(slow, _vevents(again), strict=False)
-    return events
-
-
-def _parse_part(lines: list[str], kept: list[str | _Block], source):
-    """icalendar's calendar of ``lines``, a part of the file; when it fails, the whole
-    file's error (its message quotes the start of what was parsed)."""
-    try:
-        return _parse(lines, source)
-    except CalendarUnreadable:
-        _parse(_lines(kept), source)
-        raise
-
-
-def _parse(lines: list[str], source):
+def _parse(lines: list[str]):
     import icalendar
 
-    try:
-        return icalendar.Calendar.from_ical("\r\n".join(lines) + "\r\n")
-    except ValueError as error:
-        raise CalendarUnreadable(source, "not_icalendar", str(error)[:120]) from None
+    return icalendar.Calendar.from_ical("\r\n".join(["BEGIN:VCALENDAR", *lines, "END:VCALENDAR"]))
 
 
 def _vevents(calendar) -> list:
     return [c for c in calendar.subcomponents if c.name == "VEVENT"]
 
 
-def _is_recurring(event) -> bool:
-    return any(name in event for name in _RECURRING)
-
-
-def _recurring_uids(events: list[tuple[_Block, Any]]) -> set[str]:
-    """The UIDs of the usable recurring events: all their VEVENTs are expanded together."""
-    return {str(e["UID"]) for _, e in events if not _unusable(e)[0] and _is_recurring(e)}
-
-
-def _read_events(
-    calendar, events: list[tuple[_Block, Any]], first: datetime, end: datetime, result, source
-) -> None:
-    """Single events are read directly; recurring ones (RRULE, RDATE, moved instances)
-    are expanded by recurring-ical-events, which costs ~0.1 ms an event."""
-    import recurring_ical_events
-
-    usable = []
-    for block, event in events:
-        reason, detail = _unusable(event)
-        if reason:
-            line = block.properties.get(detail, block.line) if detail else block.line
-            result.skipped.append(
-                Skipped(str(event.get("SUMMARY", "")), reason, line, None, detail,
-                        str(event.get("UID", "")))
-            )  # fmt: skip
-        else:
-            usable.append((block, event))
-    recurring_uids = _recurring_uids(usable)
-    lines: dict[str, int] = {}
-    for block, event in usable:  # a UID's first VEVENT: where its series starts
-        lines.setdefault(str(event["UID"]), block.line)
-    zone = _calendar_zone(calendar)
-    for _, event in usable:
-        if str(event["UID"]) not in recurring_uids and _overlaps(event, first, end, zone):
-            _add(event, recurring_uids, lines, result, zone)
-    others = [c for c in calendar.subcomponents if c.name != "VEVENT"]
-    series = [e for _, e in usable if str(e["UID"]) in recurring_uids]
-    calendar.subcomponents = others + series
-    try:
-        occurrences = recurring_ical_events.of(calendar).between(first, end)
-    except Exception as error:  # the library's own errors have no common base class
-        raise CalendarUnreadable(
-            source, "not_icalendar", f"{type(error).__name__}: {error}"
-        ) from None
-    for occurrence in occurrences:
-        _add(occurrence, recurring_uids, lines, result, zone)
-
-
-def _calendar_zone(calendar) -> tzinfo | None:
-    """Google's X-WR-TIMEZONE: the zone of times written without one."""
-    name = str(calendar.get("X-WR-TIMEZONE", "")).strip()
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ValueError, ZoneInfoNotFoundError):
-        return None
+def _unusable(event) -> tuple[str, str]:
+    """Why ``event`` (a whole VEVENT, before expansion) cannot be read, or ("", "").
+    Such an event is taken out before expansion: one broken event must not stop the
+    rest."""
+    for name, _message in getattr(event, "errors", ()):
+        if name:
+            return "bad_value", str(name)
+    if "DTSTART" not in event:
+        return "no_start", ""
+    for name in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID"):
+        if isinstance(event.get(name), list):  # given twice: which one is meant?
+            return "bad_value", name
+    if "DURATION" in event:
+        try:
+            event["DTSTART"].dt + event["DURATION"].dt
+        except (ArithmeticError, TypeError):  # P99999999W
+            return "bad_value", "DURATION"
+    return "", ""  # cancelled and all-day events are left out per occurrence (see _add)
 
 
 def _times(event, zone: tzinfo | None) -> tuple[date | datetime, date | datetime]:
-    """Start and end as written (DTEND, or DTSTART + DURATION); floating times get the
-    calendar's zone when it names one."""
+    """Start and end as recurring-ical-events reads them: DTEND, or DTSTART +
+    DURATION, or the start itself (a whole day for a date); a date beside a time is
+    that day's midnight; a time without a zone takes the other's zone, or the
+    calendar's when neither has one."""
     start = event["DTSTART"].dt
     if "DTEND" in event:
         finish = event["DTEND"].dt
     elif "DURATION" in event:
-        finish = start + event["DURATION"].dt
+        duration = event["DURATION"].dt
+        if duration.seconds and not isinstance(start, datetime):
+            start = _as_datetime(start, None)
+        finish = start + duration
     else:
-        finish = start + timedelta(days=1)  # an all-day event without an end: that day
-    if zone is not None:
-        start, finish = (
-            t.replace(tzinfo=zone) if isinstance(t, datetime) and t.tzinfo is None else t
-            for t in (start, finish)
-        )
-    return start, finish
+        finish = start if isinstance(start, datetime) else start + timedelta(days=1)
+    if not isinstance(start, datetime) and not isinstance(finish, datetime):
+        return start, finish
+    known = next((t.tzinfo for t in (start, finish) if isinstance(t, datetime) and t.tzinfo), zone)
+    return _as_datetime(start, known), _as_datetime(finish, known)
 
 
 def _overlaps(event, first: datetime, end: datetime, zone: tzinfo | None) -> bool:
-    start, finish = _times(event, zone)
-    return _utc(_as_datetime(start)) < end and _utc(_as_datetime(finish)) > first
-
-
-def _unusable(event) -> tuple[str, str]:
-    """Why ``event`` (a whole VEVENT, before expansion) cannot be read, or ("", "").
-    Such an event is taken out before expansion: one broken event must not stop the
-    rest (recurring-ical-events gives up on the whole calendar)."""
-    for name, _message in getattr(event, "errors", ()):
-        if name:
-            return "bad_value", str(name)
-    if "UID" not in event:
-        return "no_uid", ""
-    if "DTSTART" not in event:
-        return "no_start", ""
-    for name in ("DTSTART", "DTEND", "DURATION"):
-        if isinstance(event.get(name), list):  # given twice: which one is meant?
-            return "bad_value", name
-    is_day = not isinstance(event["DTSTART"].dt, datetime)
-    if "DTEND" not in event and "DURATION" not in event and not is_day:
-        return "no_end", ""
-    return "", ""  # cancelled and all-day events are left out per occurrence (see _add)
-
-
-def _add(
-    occurrence, recurring_uids: set[str], lines: dict[str, int], result, zone: tzinfo | None
-) -> None:
-    uid = str(occurrence["UID"])
-    title = str(occurrence.get("SUMMARY", "")).strip()
-    line = lines.get(uid, 0)
-    recurrence_id = ""
-    if uid in recurring_uids and "RECURRENCE-ID" in occurrence:
-        recurrence_id = _utc(_as_datetime(occurrence["RECURRENCE-ID"].dt)).isoformat()
-    if str(occurrence.get("STATUS", "")).upper() == "CANCELLED":  # one cancelled occurrence
-        result.skipped.append(Skipped(title, "cancelled", line, None, "", uid, recurrence_id))
-        return
-    start, finish = _times(occurrence, zone)
-    if not isinstance(start, datetime) or not isinstance(finish, datetime):
-        result.skipped.append(Skipped(title, "all_day", line))
-        return
+    start, finish = (_as_datetime(t, None) for t in _times(event, zone))  # a day: midnight
     start, finish = _utc(start), _utc(finish)
-    if finish <= start:
-        result.skipped.append(Skipped(title, "ends_before_start", line, start))
-        return
-    result.events.append(
-        CalendarEvent(
-            uid=uid,
-            recurrence_id=recurrence_id,
-            title=title,
-            start=start,
-            end=finish,
-            organizer=_email(occurrence.get("ORGANIZER")),
-            attendees=tuple(_attendees(occurrence)),
-            location=str(occurrence.get("LOCATION", "")).strip(),
-            private=str(occurrence.get("CLASS", "")).upper() in ("PRIVATE", "CONFIDENTIAL"),
-            line=line,
-        )
-    )
+    return start < end and (finish > first or (finish == start and start >= first))
 
 
-def _as_datetime(value: date | datetime) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    return datetime(value.year, value.month, value.day)
+def _as_datetime(value: date | datetime, zone: tzinfo | None) -> datetime:
+    """A date as its midnight; a time without a zone in ``zone`` (None: floating)."""
+    if not isinstance(value, datetime):
+        value = datetime(value.year, value.month, value.day)
+    if value.tzinfo is None and zone is not None:
+        value = value.replace(tzinfo=zone)
+    return value
 
 
 def _utc(moment: datetime) -> datetime:
@@ -489,31 +451,44 @@ def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
+def _first(value: Any) -> Any:
+    """A property given more than once: its first value."""
+    if isinstance(value, list):
+        return value[0] if value else None
+    return value
+
+
+def _says(value: Any, *words: str) -> bool:
+    """Whether a property (given once or more) says one of ``words``."""
+    return any(str(v).upper() in words for v in _all(value))
+
+
+def _all(value: Any) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _text(value: str, limit: int = LIMITS.text_chars) -> str:
+    return clean_text(value, limit)[0]
+
+
 def _email(value: Any) -> str:
-    text = str(value or "").strip()
+    text = _text(str(value or ""), 320)
     if text.lower().startswith("mailto:"):
         text = text[7:]
     return text.strip().lower()
 
 
 def _attendees(occurrence) -> list[Attendee]:
-    raw = occurrence.get("ATTENDEE", [])
-    if not isinstance(raw, list):
-        raw = [raw]
     people = []
-    for attendee in raw:
+    for attendee in _all(occurrence.get("ATTENDEE")):
         params = getattr(attendee, "params", {})
         people.append(
             Attendee(
                 email=_email(attendee),
-                name=str(params.get("CN", "")).strip(),
+                name=_text(str(_first(params.get("CN", "")) or "")),
                 declined=str(params.get("PARTSTAT", "")).upper() == _DECLINED,
             )
         )
     return people
-
-
-def default_window(now: datetime) -> tuple[datetime, datetime]:
-    """Without --from/--to: the last 30 days (to reflect on) and the next 90 (to be
-    prompted about)."""
-    return now - timedelta(days=30), now + timedelta(days=90)

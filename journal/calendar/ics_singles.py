@@ -1,10 +1,10 @@
 """Reading simple single events without building icalendar components: the quick path of
-``calendar_file``.
+``ics_file``.
 
 icalendar's parser spends about 20 µs a line on splitting it (a Python loop over every
 character), parsing its parameters and building the component; for a big export that
 is most of what an import takes. A single event (no RRULE, RDATE, EXDATE, EXRULE or
-RECURRENCE-ID) needs none of that: the first pass of ``calendar_file`` has already
+RECURRENCE-ID) needs none of that: the first pass of ``ics_file`` has already
 unfolded and split its lines. Here its values are interpreted as icalendar's parser
 would, with icalendar's own pieces: the same value types (``vText``, ``vDDDTypes`` with
 its time-zone handling, ``vCalAddress``) from the same type factory, the same unescaping,
@@ -24,11 +24,11 @@ from icalendar.parser.content_line import Contentline
 from icalendar.parser.ical.component import ComponentIcalParser
 from icalendar.parser.property import unescape_backslash
 
-# The properties read here: what ``calendar_file`` uses of a single event (the parser
+# The properties read here: what ``ics_file`` uses of a single event (the parser
 # treats some others, such as CATEGORIES and RDATE, in ways of their own).
 READ = frozenset(
     {"UID", "SUMMARY", "DTSTART", "DTEND", "DURATION", "STATUS", "CLASS", "ORGANIZER",
-     "ATTENDEE", "LOCATION"}
+     "ATTENDEE", "LOCATION", "SEQUENCE"}
 )  # fmt: skip
 _WITH_TZID = frozenset(ComponentIcalParser.datetime_names)  # where the parser passes TZID
 _UNKNOWN = object()
@@ -36,7 +36,7 @@ _UNKNOWN = object()
 
 class SingleEvent(dict):
     """A VEVENT's properties as icalendar values under their upper-case names (one given
-    more than once: a list), read as ``calendar_file`` reads a Component."""
+    more than once: a list), read as ``ics_file`` reads a Component."""
 
     name = "VEVENT"
     errors = ()  # an event with a broken value goes to icalendar instead

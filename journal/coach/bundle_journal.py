@@ -48,9 +48,14 @@ def load(bundle: dict[str, Any], bank: QuestionBank) -> Journal:
     """
     end = datetime.fromisoformat(bundle["exported_at"])
     store = Store.in_memory()
+    _no_search_index(store)
     journal = Journal(store, bank, clock=lambda: end)
+    questions = {q.id: q for trait in bank.traits for q in trait.questions}
     clients: dict[str, int] = {}
-    meetings, reflections, answers, intentions = [], [], [], []
+    meetings: list[tuple[Any, ...]] = []
+    reflections: list[tuple[Any, ...]] = []
+    answers: list[tuple[Any, ...]] = []
+    intentions: list[tuple[Any, ...]] = []
     tags: dict[str, tuple[int, str]] = {}  # name key → (tag id, first spelling)
     meeting_tags: set[tuple[int, int]] = set()
     with store.transaction():
@@ -62,9 +67,8 @@ def load(bundle: dict[str, Any], bank: QuestionBank) -> Journal:
                 clients[client] = store.client_named(client, end).id
             meeting_id = len(meetings) + 1
             reflection = meeting.get("reflection")
-            stamp = to_db_time(
-                datetime.fromisoformat(reflection["reflected_at"]) if reflection else finish
-            )
+            written = reflection.get("reflected_at") if reflection else None  # optional
+            stamp = to_db_time(datetime.fromisoformat(written) if written else finish)
             meetings.append(
                 (
                     meeting_id,
@@ -90,7 +94,7 @@ def load(bundle: dict[str, Any], bank: QuestionBank) -> Journal:
                 + (_trust_row(trust) if trust else (None,) * 5)
             )
             for answer in reflection["answers"]:
-                answers.append(_answer_row(bank, reflection_id, answer))
+                answers.append(_answer_row(questions, reflection_id, answer))
             if reflection.get("intention") or "intention_kept" in reflection:
                 intentions.append(
                     (
@@ -126,13 +130,24 @@ def has_verdicts(bundle: dict[str, Any]) -> bool:
     )
 
 
-def _answer_row(bank: QuestionBank, reflection_id: int, answer: dict[str, Any]) -> tuple:
+def _answer_row(questions: dict[str, Any], reflection_id: int, answer: dict[str, Any]) -> tuple:
     score = answer.get("score")
     question_id = answer["question_id"]
     if score is None:
         return (reflection_id, question_id, answer.get("trait_id"), None, None, answer.get("text"))
-    if bank.has_question(question_id):
-        value = scoring.answer_value(bank.question(question_id), score)
+    question = questions.get(question_id)
+    if question is not None:
+        value = scoring.answer_value(question, score)
     else:
         value = (score - 1) / (scoring.SCALE_POINTS - 1) * 100
     return (reflection_id, question_id, answer["trait_id"], score, value, None)
+
+
+def _no_search_index(store: Store) -> None:
+    """A summary read back is never searched: without the full-text index's triggers
+    a 100,000-meeting summary loads in a fraction of the time."""
+    triggers = store.query(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'"
+    )
+    for (name,) in triggers:
+        store.db.execute(f'DROP TRIGGER "{name}"')

@@ -188,9 +188,10 @@ def _reflection(
     of this export: a 100,000-meeting export would otherwise make half a million."""
     if row.reflected_at is None:
         return None
-    answers, sums = [], {}
+    answers: list[dict[str, Any]] = []
+    sums: dict[str, tuple[float, int]] = {}
     for question_id, trait_id, score, value, text in row.answers:
-        if score is not None:
+        if score is not None and value is not None:  # a scored answer has both
             if trait_id in traits:
                 key = (question_id, trait_id, score)
                 answer = scored.get(key)

@@ -34,12 +34,29 @@ def to_json(bundle: dict[str, Any]) -> bytes:
 
 def to_csv(bundle: dict[str, Any], bank: QuestionBank, language: str) -> bytes:
     """One row per answer; UTF-8 with a byte-order mark, so that spreadsheets (Excel
-    too) read the accents right; dates ISO 8601."""
+    too) read the accents right; dates ISO 8601. No cell is a formula (``as_text``)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    writer.writerows(_rows(bundle, bank, language))
+    writer.writerows(tuple(map(as_text, row)) for row in _rows(bundle, bank, language))
     return out.getvalue().encode("utf-8-sig")
+
+
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+_FORMULA = ("=", "+", "-", "@")
+_FORMULA_START = (*_FORMULA, "\t", "\r")
+
+
+def as_text(value: Any) -> Any:
+    """A cell a spreadsheet shows as text, as OWASP's guidance on CSV injection says:
+    one that starts with = + - @, a tab or a carriage return, or with = + - @ after
+    white space (some spreadsheets trim it), gets a single quote before it. Numbers
+    stay numbers."""
+    if not isinstance(value, str):
+        return value
+    if value.startswith(_FORMULA_START) or value.lstrip(" \t\r\n").startswith(_FORMULA):
+        return "'" + value
+    return value
 
 
 def _rows(bundle: dict[str, Any], bank: QuestionBank, language: str) -> Iterator[tuple]:

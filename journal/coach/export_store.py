@@ -134,7 +134,8 @@ def client_ids(store: Store, names: tuple[str, ...]) -> dict[str, int | None]:
 
 
 def _where(first: date, last: date, ids: tuple[int, ...]) -> tuple[str, list]:
-    where, params = _WHERE, [first.isoformat(), last.isoformat()]
+    where = _WHERE
+    params: list[str | int] = [first.isoformat(), last.isoformat()]
     if ids:
         where += f" AND m.client_id IN ({', '.join('?' * len(ids))})"
         params += list(ids)

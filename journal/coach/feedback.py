@@ -18,9 +18,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from journal.coach.bundle_reader import FEEDBACK, MAX_BYTES, parse_bundle
+from journal.coach.bundle_reader import FEEDBACK, check_document, load_json, read_bytes
 from journal.errors import FeedbackUnreadable
-from journal.store.files import read_chosen
 
 MINOR = 1  # the newest minor version of advisor-journal-feedback/1 this app writes
 
@@ -84,29 +83,23 @@ def to_json(feedback: Feedback) -> bytes:
 
 
 def read_feedback(path: Path) -> Feedback:
-    """Raises FeedbackUnreadable (with what is wrong) for anything but a whole, valid file."""
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise FeedbackUnreadable(path, "unreadable", f"larger than {MAX_BYTES // 10**6} MB")
-        data = read_chosen(path, MAX_BYTES + 1)  # never the open journal
-    except OSError as error:
-        raise FeedbackUnreadable(path, "unreadable", error.strerror or str(error)) from None
-    if len(data) > MAX_BYTES:  # it grew while it was read
-        raise FeedbackUnreadable(path, "unreadable", f"larger than {MAX_BYTES // 10**6} MB")
-    return parse_feedback(data, path)
+    """Raises FeedbackUnreadable (with what is wrong) for anything but a whole, valid file.
+    Read like every file from outside (issue 16): within a limit, never from a FIFO or a
+    device, parsed strictly."""
+    return parse_feedback(read_bytes(path, FEEDBACK), path)
 
 
 def parse_feedback(data: bytes, path: Path | str = "<feedback>") -> Feedback:
-    minor = _minor_version(data)
-    if minor is None:  # "/1", or not a feedback file: the reader says which
-        return _from_document(parse_bundle(data, path, FEEDBACK))
-    document = json.loads(data.decode("utf-8-sig"))
+    document = load_json(data, path, FEEDBACK)  # strict: depth, numbers, duplicate keys
+    minor = _minor_version(document)
+    if minor is None:  # "/1", or not a feedback file: the check says which
+        return _from_document(check_document(document, path, FEEDBACK))
     if minor > MINOR:  # a newer minor version: what this app knows of it
         document = {k: v for k, v in document.items() if k in _KNOWN}
     ratings = document.pop("ratings", [])
     document["format"] = FEEDBACK.format
-    # The rest is a "/1" document: checked whole by the same reader and schema.
-    checked = parse_bundle(json.dumps(document).encode("utf-8"), path, FEEDBACK)
+    # The rest is a "/1" document: checked whole by the same check.
+    checked = check_document(document, path, FEEDBACK)
     checked["ratings"] = _checked_ratings(ratings, path)
     return _from_document(checked)
 
@@ -117,12 +110,8 @@ _ITEM = re.compile(r"[a-z][a-z0-9_]*\.c[0-9]{1,3}")
 MAX_RATINGS = 10_000
 
 
-def _minor_version(data: bytes) -> int | None:
-    """N for a whole JSON document of format "advisor-journal-feedback/1.N", else None."""
-    try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        return None
+def _minor_version(document: Any) -> int | None:
+    """N for a document of format "advisor-journal-feedback/1.N", else None."""
     value = document.get("format") if isinstance(document, dict) else None
     if not isinstance(value, str):
         return None

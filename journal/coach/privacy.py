@@ -1,18 +1,29 @@
 """What must not leave the laptop unless the advisor says so: client names become
 "Client A", "Client B" … (the same letter for the same client throughout one export,
-also where a name appears in a title or a text), and e-mail addresses are taken out.
+also where a name appears in a title, a tag or a text), and e-mail addresses and phone
+numbers are taken out (always, also with real names).
+
+Names are found the way a reader finds them (``names_folding``): in any case, Unicode
+form, spacing, punctuation, with invisible characters or look-alike letters, run
+together in a tag ("#ZyxcorpHolding", "zyxcorp_holding"); and a distinctive word of a
+name alone names its client too ("Kestrel" of "Kestrel Engineering", but not
+"Engineering": ``distinctive_words``).
 
 The mapping lives only in memory while one export is written; it is never part of it.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from string import ascii_uppercase
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-EMAIL_STANDIN = "[e-mail]"
+from journal.coach import contact_details
+from journal.coach.contact_details import EMAIL_STANDIN, PHONE_STANDIN
+from journal.coach.distinctive_words import distinctive
+from journal.coach.names_folding import Word, name_keys, words
+
+__all__ = ["EMAIL_STANDIN", "PHONE_STANDIN", "Pseudonyms"]
+
 # A domain's own label ("kestrel" of kestrel.co.uk) counts as a mention of its client
 # only when it is this long: shorter ones ("abc") are too likely an ordinary word.
 MIN_ALIAS = 5
@@ -25,7 +36,7 @@ class Pseudonyms:
     def __init__(
         self,
         clients: Iterable[str],
-        aliases: dict[str, Iterable[str]] | None = None,
+        aliases: Mapping[str, Iterable[str]] | None = None,
         label: str = "Client",
         real_names: bool = False,
     ):
@@ -36,28 +47,42 @@ class Pseudonyms:
         self.label = label
         self._given: dict[str, str] = {}
         self._short: dict[str, str] = {}
-        spellings: dict[str, str] = {}  # lower-case spelling → client
+        self._clients: dict[tuple[str, ...], str] = {}  # a name's folded words → client
+        # The phrases that name a client, by their first word: (words, client), longest
+        # first; and names run together as one word ("zyxcorpholding").
+        self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._joined: dict[str, str] = {}
+        clients = list(clients)
         for name in clients:
-            spellings.setdefault(name.lower(), name)
-        for name, words in (aliases or {}).items():
-            for word in words:
-                word = word.strip().lower()
-                if len(word) >= MIN_ALIAS:
-                    spellings.setdefault(word, name)
-        self._spellings = spellings
-        ordered = sorted(spellings, key=len, reverse=True)  # the longest name wins
-        self._pattern = (
-            re.compile(
-                r"(?<!\w)(" + "|".join(re.escape(s) for s in ordered) + r")(?!\w)", re.IGNORECASE
-            )
-            if ordered
-            else None
-        )
+            keys = name_keys(name)
+            if keys:
+                self._clients.setdefault(keys, name)
+                self._add(keys, name)
+        for name, more in (aliases or {}).items():
+            for alias in more:
+                keys = name_keys(alias)
+                if keys and (len(keys) > 1 or len(keys[0]) >= MIN_ALIAS):
+                    self._add(keys, name)
+        for name in clients:  # the distinctive words alone, after every whole name
+            for word in words(name):
+                if distinctive(word.key, name[word.start : word.end]):
+                    self._add((word.key,), name)
+        for phrases in self._phrases.values():
+            phrases.sort(key=lambda phrase: -len(phrase[0]))
+
+    def _add(self, keys: tuple[str, ...], client: str) -> None:
+        """``keys`` names ``client``, unless it already names another (the first
+        client with a word keeps it)."""
+        phrases = self._phrases.setdefault(keys[0], [])
+        if all(known != keys for known, _ in phrases):
+            phrases.append((keys, client))
+        if len(keys) > 1:
+            self._joined.setdefault("".join(keys), client)
 
     def client(self, name: str) -> str:
         if self.real_names:
             return name
-        key = self._spellings.get(name.lower(), name)
+        key = self._clients.get(name_keys(name), name)
         if key not in self._given:
             self._given[key] = f"{self.label} {_letters(len(self._given))}"
         return self._given[key]
@@ -68,11 +93,10 @@ class Pseudonyms:
         return dict(self._given)
 
     def text(self, text: str) -> str:
-        """``text`` with every client name replaced and e-mail addresses taken out."""
+        """``text`` with every client name replaced, e-mail addresses and phone numbers
+        taken out."""
         if not text:
             return text
-        if self.real_names:  # the names stay; e-mail addresses never leave
-            return EMAIL.sub(EMAIL_STANDIN, text)
         if len(text) <= SHORT:  # titles repeat ("Weekly sync"): each is worked out once
             done = self._short.get(text)
             if done is None:
@@ -81,10 +105,40 @@ class Pseudonyms:
         return self._replace(text)
 
     def _replace(self, text: str) -> str:
-        text = EMAIL.sub(EMAIL_STANDIN, text)
-        if self._pattern is None:
+        text = contact_details.take_out(text)
+        if self.real_names or not self._phrases:
             return text
-        return self._pattern.sub(lambda m: self.client(self._spellings[m.group(1).lower()]), text)
+        found = words(text)
+        pieces, done, at = [], 0, 0
+        while at < len(found):
+            matched = self._match(found, at)
+            if matched is None:
+                at += 1
+                continue
+            end, client = matched
+            pieces += [text[done : found[at].start], self.client(client)]
+            done = found[end - 1].end
+            at = end
+        return "".join(pieces) + text[done:]
+
+    def _match(self, found: list[Word], at: int) -> tuple[int, str] | None:
+        """(the word after it, client) of the longest name starting at word ``at``; its
+        last word may have an s after it ("O'Briens", "Kestrels")."""
+        first = found[at].key
+        for keys, client in self._phrases.get(first, ()) or self._phrases.get(first[:-1], ()):
+            end = at + len(keys)
+            if end <= len(found) and all(
+                _same(found[at + i].key, k, last=i == len(keys) - 1) for i, k in enumerate(keys)
+            ):
+                return end, client
+        joined = self._joined.get(first) or self._joined.get(first[:-1])
+        if joined is not None and (first in self._joined or first.endswith("s")):
+            return at + 1, joined
+        return None
+
+
+def _same(word: str, key: str, last: bool) -> bool:
+    return word == key or (last and word == key + "s")
 
 
 def _letters(index: int) -> str:

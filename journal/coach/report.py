@@ -103,7 +103,7 @@ class Report:
     def kept_rows(self) -> list[tuple[str | None, KeptCount]]:
         """Per trait in the bundle's order, then traits the bundle does not name, then
         intentions without a trait (None)."""
-        order = [t for t in self.traits if t in self.kept]
+        order: list[str | None] = [t for t in self.traits if t in self.kept]
         order += sorted(t for t in self.kept if t is not None and t not in self.traits)
         order += [None] if None in self.kept else []
         return [(t, self.kept[t]) for t in order]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal.pulse.errors import PulseUnreadable
-from journal.store.files import read_chosen
+from journal.store.bounded_read import Refused, read_regular_file
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 20_000
@@ -35,17 +35,19 @@ class Table:
 
 
 def read_file(path: Path) -> bytes:
+    """The file's bytes, read like every file from outside (``journal.store.bounded_read``):
+    a FIFO, device or folder is refused before it is opened, and no more than the limit
+    is read, also from a file that grows while it is read."""
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise PulseUnreadable(path, "too_large", f"more than {MAX_BYTES // 2**20} MB")
-        if not path.is_file():
-            raise PulseUnreadable(path, "unreadable", "not a file")
-        data = read_chosen(path, MAX_BYTES + 1)  # never the open journal
-    except OSError as error:
-        raise PulseUnreadable(path, "unreadable", error.strerror or str(error)) from None
-    if len(data) > MAX_BYTES:
-        raise PulseUnreadable(path, "too_large", f"more than {MAX_BYTES // 2**20} MB")
-    return data
+        return read_regular_file(path, MAX_BYTES)
+    except Refused as refused:
+        if refused.problem == "too_large":
+            raise PulseUnreadable(path, "too_large", f"more than {MAX_BYTES // 2**20} MB") from None
+        if refused.problem == "not_a_file":
+            raise PulseUnreadable(
+                path, "unreadable", f"not a file but a {refused.detail}"
+            ) from None
+        raise PulseUnreadable(path, "unreadable", refused.detail) from None
 
 
 def is_workbook(data: bytes) -> bool:

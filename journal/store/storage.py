@@ -185,8 +185,9 @@ class Store:
 
     @classmethod
     def in_memory(cls) -> Store:
-        """A fresh journal that lives only in memory (a coach's review of a bundle)."""
-        conn = sqlite3.connect(":memory:", isolation_level=None)
+        """A fresh journal that lives only in memory (a coach's review of a bundle). It
+        may be made on a worker thread and then used by the ui thread (never by both)."""
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA foreign_keys = ON")
         migrations.apply(wrap(conn))
         return cls(Path(":memory:"), conn)

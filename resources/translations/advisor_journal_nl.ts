@@ -180,6 +180,26 @@
         <translation>Geen spreker in het transcript heet {name}. De sprekers zijn: {names}.</translation>
     </message>
     <message>
+        <source>a folder</source>
+        <translation>een map</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>een pijp (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>een apparaat</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>een socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>een speciaal bestand</translation>
+    </message>
+    <message>
         <source>{source} cannot be read: {detail}.</source>
         <translation>{source} kan niet worden gelezen: {detail}.</translation>
     </message>
@@ -340,6 +360,26 @@
         <translation>{path} is niet betrouwbaar: bij {where_path}: {detail}. Er is niets van geopend.</translation>
     </message>
     <message>
+        <source>{path} is not an Advisor Journal summary: it is nested deeper than any summary.</source>
+        <translation>{path} is geen Advisor Journal-samenvatting: het is dieper genest dan een samenvatting ooit is.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Advisor Journal summary: it holds a number no summary holds ({detail}).</source>
+        <translation>{path} is geen Advisor Journal-samenvatting: er staat een getal in dat geen samenvatting bevat ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be trusted: “{detail}” is given twice in one place, so which one counts? Nothing of it was opened.</source>
+        <translation>{path} is niet betrouwbaar: “{detail}” staat twee keer op één plek, dus welke telt? Er is niets van geopend.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but {detail}; choose a summary (.json).</source>
+        <translation>{path} is geen bestand maar {detail}; kies een samenvatting (.json).</translation>
+    </message>
+    <message>
+        <source>{path} is larger than any summary ({detail}); it was not read.</source>
+        <translation>{path} is groter dan een samenvatting ooit is ({detail}); het is niet gelezen.</translation>
+    </message>
+    <message>
         <source>{path} is not Advisor Journal feedback: it is not JSON{where}.</source>
         <translation>{path} is geen feedback van Advisor Journal: het is geen JSON{where}.</translation>
     </message>
@@ -350,6 +390,22 @@
     <message>
         <source>{path} is JSON, but not Advisor Journal feedback.</source>
         <translation>{path} is JSON, maar geen feedback van Advisor Journal.</translation>
+    </message>
+    <message>
+        <source>{path} is not Advisor Journal feedback: it is nested deeper than any feedback.</source>
+        <translation>{path} is geen feedback van Advisor Journal: het is dieper genest dan feedback ooit is.</translation>
+    </message>
+    <message>
+        <source>{path} is not Advisor Journal feedback: it holds a number no feedback holds ({detail}).</source>
+        <translation>{path} is geen feedback van Advisor Journal: er staat een getal in dat geen feedback bevat ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but {detail}; choose a feedback file (.json).</source>
+        <translation>{path} is geen bestand maar {detail}; kies een feedbackbestand (.json).</translation>
+    </message>
+    <message>
+        <source>{path} is larger than any feedback ({detail}); it was not read.</source>
+        <translation>{path} is groter dan feedback ooit is ({detail}); het is niet gelezen.</translation>
     </message>
     <message>
         <source>There is no client named {names} in the journal.</source>
@@ -668,10 +724,6 @@
         <translation>alleen mensen van je eigen organisatie</translation>
     </message>
     <message>
-        <source>only people with a personal e-mail address (such as gmail.com)</source>
-        <translation>alleen mensen met een persoonlijk e-mailadres (zoals gmail.com)</translation>
-    </message>
-    <message>
         <source>nobody else invited</source>
         <translation>niemand anders uitgenodigd</translation>
     </message>
@@ -708,28 +760,100 @@
         <translation>er is geen begintijd</translation>
     </message>
     <message>
-        <source>it has no end time or duration</source>
-        <translation>er is geen eindtijd of duur</translation>
-    </message>
-    <message>
         <source>its {property} cannot be read (an impossible date or time?)</source>
         <translation>de {property} is onleesbaar (een onmogelijke datum of tijd?)</translation>
     </message>
     <message>
-        <source>it ends before it starts</source>
-        <translation>het eindigt voordat het begint</translation>
-    </message>
-    <message>
-        <source>it has no UID, so a later import could not recognise it</source>
-        <translation>er is geen UID, dus een latere import zou het niet herkennen</translation>
-    </message>
-    <message>
-        <source>line {line}: the file is not UTF-8; it was read as Windows-1252, so check accented letters</source>
-        <translation>regel {line}: het bestand is geen UTF-8; het is gelezen als Windows-1252, controleer dus letters met accenten</translation>
-    </message>
-    <message>
         <source>line {line}: not an iCalendar line, left out (“{text}”)</source>
         <translation>regel {line}: geen iCalendar-regel, weggelaten (‘{text}’)</translation>
+    </message>
+    <message>
+        <source>the event at line {line} has the same UID: only the newest version is read</source>
+        <translation>de afspraak op regel {line} heeft dezelfde UID: alleen de nieuwste versie is gelezen</translation>
+    </message>
+    <message>
+        <source>only people with a personal e-mail address (such as gmail.com)</source>
+        <translation>alleen mensen met een persoonlijk e-mailadres (zoals gmail.com)</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({detail})</source>
+        <translation>hij is onleesbaar ({detail})</translation>
+    </message>
+    <message>
+        <source>its recurrence rule cannot be worked out ({detail})</source>
+        <translation>de herhaalregel is niet uit te rekenen ({detail})</translation>
+    </message>
+    <message>
+        <source>its recurrence rule repeats too often since too long ago to work out ({detail})</source>
+        <translation>de herhaalregel herhaalt te vaak en sinds te lang geleden om uit te rekenen ({detail})</translation>
+    </message>
+    <message>
+        <source>line {line}: END:{text} without its BEGIN, left out</source>
+        <translation>regel {line}: END:{text} zonder bijbehorende BEGIN, weggelaten</translation>
+    </message>
+    <message>
+        <source>line {line}: an event outside BEGIN:VCALENDAR … END:VCALENDAR; read all the same</source>
+        <translation>regel {line}: een afspraak buiten BEGIN:VCALENDAR … END:VCALENDAR; toch gelezen</translation>
+    </message>
+    <message>
+        <source>line {line}: {text} is longer than {chars} characters, left out</source>
+        <translation>regel {line}: {text} is langer dan {chars} tekens, weggelaten</translation>
+    </message>
+    <message>
+        <source>line {line}: more than {values} {text} lines in one event; the rest were left out</source>
+        <translation>regel {line}: meer dan {values} {text}-regels in één afspraak; de rest is weggelaten</translation>
+    </message>
+    <message>
+        <source>line {line}: the title is longer than {text_chars} characters; it was cut there</source>
+        <translation>regel {line}: de titel is langer dan {text_chars} tekens; hij is daar afgekapt</translation>
+    </message>
+    <message>
+        <source>line {line}: the location is longer than {text_chars} characters; it was cut there</source>
+        <translation>regel {line}: de locatie is langer dan {text_chars} tekens; hij is daar afgekapt</translation>
+    </message>
+    <message>
+        <source>line {line}: the time zone “{text}” cannot be read (an impossible offset or rule); its times are read in the zone of that name, or as local time</source>
+        <translation>regel {line}: de tijdzone “{text}” is onleesbaar (een onmogelijke verschuiving of regel); de tijden erin zijn gelezen in de zone met die naam, of als lokale tijd</translation>
+    </message>
+    <message>
+        <source>line {line}: “{text}” ends before it starts; it was read with the two swapped</source>
+        <translation>regel {line}: “{text}” eindigt voordat hij begint; begin en eind zijn omgewisseld gelezen</translation>
+    </message>
+    <message>
+        <source>line {line}: the time zone “{text}” is unknown; its times are read as local time</source>
+        <translation>regel {line}: de tijdzone “{text}” is onbekend; de tijden erin zijn gelezen als lokale tijd</translation>
+    </message>
+    <message>
+        <source>line {line}: “{text}” repeats more than {occurrences} times in this period; only the first {occurrences} were read</source>
+        <translation>regel {line}: “{text}” herhaalt zich meer dan {occurrences} keer in deze periode; alleen de eerste {occurrences} zijn gelezen</translation>
+    </message>
+    <message>
+        <source>more than {events} events in this period: the rest of the file, from line {line}, was left out</source>
+        <translation>meer dan {events} afspraken in deze periode: de rest van het bestand, vanaf regel {line}, is weggelaten</translation>
+    </message>
+    <message>
+        <source>reading took longer than {seconds} seconds: the rest of the file, from line {line}, was left out</source>
+        <translation>het lezen duurde langer dan {seconds} seconden: de rest van het bestand, vanaf regel {line}, is weggelaten</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems like these</source>
+        <translation>… en nog {count} van zulke problemen</translation>
+    </message>
+    <message>
+        <source>line {line}: the first of {count} lines that are not UTF-8; they were read as Windows-1252, so check accented letters</source>
+        <translation>regel {line}: de eerste van {count} regels die geen UTF-8 zijn; ze zijn gelezen als Windows-1252, controleer dus letters met accenten</translation>
+    </message>
+    <message>
+        <source>line {line}: not UTF-8; it was read as Windows-1252, so check accented letters</source>
+        <translation>regel {line}: geen UTF-8; gelezen als Windows-1252, controleer dus letters met accenten</translation>
+    </message>
+    <message>
+        <source>the file is cut short at line {line}: the event that starts at line {start} was left out (a download or sync that stopped, or a file still being written?)</source>
+        <translation>het bestand houdt op bij regel {line}: de afspraak die op regel {start} begint is weggelaten (een download of synchronisatie die stopte, of een bestand dat nog geschreven wordt?)</translation>
+    </message>
+    <message>
+        <source>the file is cut short at line {line} (it does not end with END:VCALENDAR); what came before was read</source>
+        <translation>het bestand houdt op bij regel {line} (het eindigt niet met END:VCALENDAR); wat ervoor stond is gelezen</translation>
     </message>
     <message>
         <source>Time to reflect</source>
@@ -756,12 +880,16 @@
         <translation>Nog {count} gesprekken wachten.</translation>
     </message>
     <message>
-        <source>{path} is too large to import ({detail}). Export a shorter period from your calendar and import that.</source>
-        <translation>{path} is te groot om te importeren ({detail}). Exporteer een kortere periode uit je agenda en importeer die.</translation>
+        <source>{path} is too large to import ({detail}; at most {limit} MB). Export a shorter period from your calendar and import that.</source>
+        <translation>{path} is te groot om te importeren ({detail}; hoogstens {limit} MB). Exporteer een kortere periode uit je agenda en importeer die.</translation>
     </message>
     <message>
         <source>{path} cannot be read: {detail}.</source>
         <translation>{path} kan niet worden gelezen: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but {kind}. Choose a calendar file (.ics).</source>
+        <translation>{path} is geen bestand maar {kind}. Kies een agendabestand (.ics).</translation>
     </message>
     <message>
         <source> (line {line})</source>
@@ -1240,6 +1368,14 @@
         <translation>Voor een nieuwe wachtwoordzin</translation>
     </message>
     <message>
+        <source>Trust, 0–100, from the Trust Equation: (credibility + reliability + intimacy) / self-orientation, each part 1–10 from the reflection&apos;s answers. 50 means the parts are even (credibility, reliability and intimacy together three times your self-orientation); 100 is the best the answers can give, 0 the worst. Each doubling of the equation adds 15 points. Higher is better.</source>
+        <translation>Vertrouwen, 0–100, uit de vertrouwensformule: (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid, elk deel 1–10 op basis van de antwoorden in de reflectie. 50 betekent dat de delen in evenwicht zijn (geloofwaardigheid, betrouwbaarheid en nabijheid samen drie keer je zelfgerichtheid); 100 is het beste wat de antwoorden kunnen geven, 0 het slechtste. Elke verdubbeling van de formule geeft 15 punten meer. Hoger is beter.</translation>
+    </message>
+    <message>
+        <source>The four parts of the Trust Equation, each 1–10: credibility, reliability and intimacy (higher is better) and self-orientation (lower is better: how much you were busy with yourself rather than the client).</source>
+        <translation>De vier delen van de vertrouwensformule, elk 1–10: geloofwaardigheid, betrouwbaarheid en nabijheid (hoger is beter) en zelfgerichtheid (lager is beter: hoeveel je met jezelf bezig was in plaats van met de klant).</translation>
+    </message>
+    <message>
         <source>mail text</source>
         <translation>mailtekst</translation>
     </message>
@@ -1386,14 +1522,6 @@
     <message>
         <source>{answers} answers</source>
         <translation>{answers} antwoorden</translation>
-    </message>
-    <message>
-        <source>Trust, 0–100, from the Trust Equation: (credibility + reliability + intimacy) / self-orientation, each part 1–10 from the reflection&apos;s answers. 50 means the parts are even (credibility, reliability and intimacy together three times your self-orientation); 100 is the best the answers can give, 0 the worst. Each doubling of the equation adds 15 points. Higher is better.</source>
-        <translation>Vertrouwen, 0–100, uit de vertrouwensformule: (geloofwaardigheid + betrouwbaarheid + nabijheid) / zelfgerichtheid, elk deel 1–10 op basis van de antwoorden in de reflectie. 50 betekent dat de delen in evenwicht zijn (geloofwaardigheid, betrouwbaarheid en nabijheid samen drie keer je zelfgerichtheid); 100 is het beste wat de antwoorden kunnen geven, 0 het slechtste. Elke verdubbeling van de formule geeft 15 punten meer. Hoger is beter.</translation>
-    </message>
-    <message>
-        <source>The four parts of the Trust Equation, each 1–10: credibility, reliability and intimacy (higher is better) and self-orientation (lower is better: how much you were busy with yourself rather than the client).</source>
-        <translation>De vier delen van de vertrouwensformule, elk 1–10: geloofwaardigheid, betrouwbaarheid en nabijheid (hoger is beter) en zelfgerichtheid (lager is beter: hoeveel je met jezelf bezig was in plaats van met de klant).</translation>
     </message>
     <message>
         <source>Show the &amp;Folder</source>
@@ -1772,6 +1900,14 @@
     <message>
         <source>Reading the calendar {name}…</source>
         <translation>Agenda {name} lezen…</translation>
+    </message>
+    <message>
+        <source>Calendar {name} read again up to line {line}, where it ends early (still being written?): {added} added, {updated} updated. The rest is read when it changes again.</source>
+        <translation>Agenda {name} opnieuw gelezen tot regel {line}, waar het bestand te vroeg ophoudt (wordt het nog geschreven?): {added} toegevoegd, {updated} bijgewerkt. De rest wordt gelezen zodra het weer verandert.</translation>
+    </message>
+    <message>
+        <source>Calendar {name} read again, in part (a limit was reached; import it with File → Import Calendar… to see what was left out): {added} added, {updated} updated.</source>
+        <translation>Agenda {name} gedeeltelijk opnieuw gelezen (een grens werd bereikt; importeer het met Bestand → Agenda importeren… om te zien wat is weggelaten): {added} toegevoegd, {updated} bijgewerkt.</translation>
     </message>
     <message>
         <source>Calendar {name} read again: {added} added, {updated} updated.</source>
@@ -2156,6 +2292,10 @@
         <translation>Coach</translation>
     </message>
     <message>
+        <source>No answers from a client or your coach yet. Ask a client for a short pulse (File → Ask the Client…), then import their answers.</source>
+        <translation>Nog geen antwoorden van een klant of je coach. Vraag een klant om een korte puls (Bestand → Klant om feedback vragen…) en importeer dan de antwoorden.</translation>
+    </message>
+    <message>
         <source>0–100 as your own figures. –: none yet; *: too few raters for a figure.</source>
         <translation>0–100, zoals je eigen cijfers. –: nog niets; *: te weinig beoordelaars voor een cijfer.</translation>
     </message>
@@ -2174,10 +2314,6 @@
     <message>
         <source>How close your predictions came: {difference} points from the clients&apos; answers on average (1–5 scale; {pairs} statements predicted, answered by {raters} people).</source>
         <translation>Hoe dicht je voorspellingen erbij zaten: gemiddeld {difference} punt van de antwoorden van de klanten (schaal 1–5; {pairs} uitspraken voorspeld, beantwoord door {raters} mensen).</translation>
-    </message>
-    <message>
-        <source>No answers from a client or your coach yet. Ask a client for a short pulse (File → Ask the Client…), then import their answers.</source>
-        <translation>Nog geen antwoorden van een klant of je coach. Vraag een klant om een korte puls (Bestand → Klant om feedback vragen…) en importeer dan de antwoorden.</translation>
     </message>
     <message>
         <source>You expected {value} higher than they answered.</source>
@@ -2432,6 +2568,10 @@
         <translation>Wat deze laptop verlaat</translation>
     </message>
     <message>
+        <source>Show Every &amp;Title…</source>
+        <translation>Alle &amp;titels tonen…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
@@ -2476,12 +2616,8 @@
         <translation>Namen van klanten worden vervangen, ook in titels en teksten. Alleen jij ziet deze lijst; hij komt niet in het bestand:</translation>
     </message>
     <message>
-        <source>Included: open answers, intentions and notes (e-mail addresses removed).</source>
-        <translation>Meegenomen: open antwoorden, voornemens en notities (zonder e-mailadressen).</translation>
-    </message>
-    <message>
-        <source>Left out: open answers, intentions and notes.</source>
-        <translation>Weggelaten: open antwoorden, voornemens en notities.</translation>
+        <source>Included: open answers, intentions and notes (e-mail addresses and phone numbers taken out).</source>
+        <translation>Meegenomen: open antwoorden, voornemens en notities (e-mailadressen en telefoonnummers eruit gehaald).</translation>
     </message>
     <message>
         <source>Your clients&apos; and coach&apos;s ratings: averages per trait over at least {count} people ({shown} of {groups} groups; the others only as counts).</source>
@@ -2492,20 +2628,32 @@
         <translation>Beoordelingen van je klanten en coach: gemiddelden per eigenschap, ook van één persoon.</translation>
     </message>
     <message>
-        <source>Never included: attendees, e-mail addresses, locations.</source>
-        <translation>Nooit meegenomen: deelnemers, e-mailadressen, locaties.</translation>
+        <source>Never included: attendees, e-mail addresses, phone numbers, locations.</source>
+        <translation>Nooit meegenomen: deelnemers, e-mailadressen, telefoonnummers, locaties.</translation>
     </message>
     <message>
-        <source>The first meetings as they will appear:</source>
-        <translation>De eerste gesprekken zoals ze in de export komen:</translation>
+        <source>… and {count} more: Show Every Title…</source>
+        <translation>… en nog {count}: Alle titels tonen…</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exporteren</translation>
+        <source>Every meeting title as it will leave ({count}):</source>
+        <translation>Elke gesprekstitel zoals die vertrekt ({count}):</translation>
+    </message>
+    <message>
+        <source>Every tag as it will leave ({count}):</source>
+        <translation>Elke tag zoals die vertrekt ({count}):</translation>
     </message>
     <message>
         <source>that file is your journal itself</source>
         <translation>dat bestand is je dagboek zelf</translation>
+    </message>
+    <message>
+        <source>Left out: open answers, intentions and notes.</source>
+        <translation>Weggelaten: open antwoorden, voornemens en notities.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3046,10 @@
         <translation>Van {first} tot {last}: {unchanged} ongewijzigd, {other} andere afspraken die geen klantgesprek zijn, {skipped} weggelaten.</translation>
     </message>
     <message>
+        <source>Part of the file was not read; the details below say what and why.</source>
+        <translation>Een deel van het bestand is niet gelezen; de details hieronder zeggen wat en waarom.</translation>
+    </message>
+    <message>
         <source>1 ended meeting waits for a reflection in “To Reflect”.</source>
         <translation>1 afgelopen gesprek wacht op een reflectie in „Te reflecteren”.</translation>
     </message>
@@ -3133,6 +3285,25 @@
     </message>
 </context>
 <context>
+    <name>LeavingTitlesDialog</name>
+    <message>
+        <source>Every Title That Will Leave</source>
+        <translation>Alle titels die vertrekken</translation>
+    </message>
+    <message>
+        <source>Meeting titles ({count}):</source>
+        <translation>Gesprekstitels ({count}):</translation>
+    </message>
+    <message>
+        <source>Tags ({count}):</source>
+        <translation>Tags ({count}):</translation>
+    </message>
+    <message>
+        <source>As they will be in the file: client names replaced (unless you chose real names), e-mail addresses and phone numbers taken out.</source>
+        <translation>Zoals ze in het bestand komen: namen van klanten vervangen (tenzij je echte namen koos), e-mailadressen en telefoonnummers eruit gehaald.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Advisor Journal</source>
@@ -3149,6 +3320,10 @@
     <message>
         <source>To Reflect</source>
         <translation>Te reflecteren</translation>
+    </message>
+    <message>
+        <source>&amp;About Advisor Journal</source>
+        <translation>&amp;Over Advisor Journal</translation>
     </message>
     <message>
         <source>New Meeting “{title}”</source>
@@ -3189,10 +3364,6 @@
     <message>
         <source>It will ask you to reflect when a client meeting ends. Quit from this icon&apos;s menu; change this in Settings.</source>
         <translation>Het vraagt je te reflecteren zodra een klantgesprek afloopt. Afsluiten kan via het menu van dit pictogram; wijzigen in Instellingen.</translation>
-    </message>
-    <message>
-        <source>&amp;About Advisor Journal</source>
-        <translation>&amp;Over Advisor Journal</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4297,22 @@
         <translation>Overzicht van Advisor Journal (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>{file} lezen…</translation>
+    </message>
+    <message>
+        <source>Loading the meetings of {file}…</source>
+        <translation>De gesprekken van {file} laden…</translation>
+    </message>
+    <message>
+        <source>Working out the growth in {file}…</source>
+        <translation>De groei in {file} uitrekenen…</translation>
+    </message>
+    <message>
+        <source>Looking for feedback on {file}…</source>
+        <translation>Feedback op {file} zoeken…</translation>
+    </message>
+    <message>
         <source>Over the whole period</source>
         <translation>Over de hele periode</translation>
     </message>
@@ -4689,22 +4876,6 @@
         <translation>Agenda &amp;importeren…</translation>
     </message>
     <message>
-        <source>&amp;Ask the Client…</source>
-        <translation>&amp;Klant om feedback vragen…</translation>
-    </message>
-    <message>
-        <source>A short pulse for the selected meeting&apos;s client: their view beside yours</source>
-        <translation>Een korte puls voor de klant van het geselecteerde gesprek: hun beeld naast het jouwe</translation>
-    </message>
-    <message>
-        <source>Import Client &amp;Answers…</source>
-        <translation>&amp;Antwoorden van klant importeren…</translation>
-    </message>
-    <message>
-        <source>A client&apos;s answers from a mail or a survey export, or your coach&apos;s ratings</source>
-        <translation>De antwoorden van een klant uit een mail of enquête-export, of de beoordelingen van je coach</translation>
-    </message>
-    <message>
         <source>&amp;Export for Your Coach…</source>
         <translation>&amp;Exporteren voor je coach…</translation>
     </message>
@@ -4723,6 +4894,22 @@
     <message>
         <source>Figures from a Teams or Zoom transcript of the selected meeting, computed on this computer (or drop the file on the meeting)</source>
         <translation>Cijfers uit een transcript van Teams of Zoom bij het gekozen gesprek, berekend op deze computer (of sleep het bestand op het gesprek)</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the Client…</source>
+        <translation>&amp;Klant om feedback vragen…</translation>
+    </message>
+    <message>
+        <source>A short pulse for the selected meeting&apos;s client: their view beside yours</source>
+        <translation>Een korte puls voor de klant van het geselecteerde gesprek: hun beeld naast het jouwe</translation>
+    </message>
+    <message>
+        <source>Import Client &amp;Answers…</source>
+        <translation>&amp;Antwoorden van klant importeren…</translation>
+    </message>
+    <message>
+        <source>A client&apos;s answers from a mail or a survey export, or your coach&apos;s ratings</source>
+        <translation>De antwoorden van een klant uit een mail of enquête-export, of de beoordelingen van je coach</translation>
     </message>
     <message>
         <source>A summary or the data of a period, private by default ({keys})</source>

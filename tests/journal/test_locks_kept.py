@@ -135,6 +135,8 @@ ALLOWED = {
     "journal/coach/bundle_reader.py": "the schemas shipped with the app (bundles: files.read_chosen)",
     "ui/calendar/autostart.py": "the freedesktop autostart entry",
     "ui/cli/search_command.py": "os.devnull",
+    "journal/store/bounded_read.py": "files the person chose (calendars, summaries, feedback, "
+    "surveys), bounded, after files.refuse_open_journal",
     "ui/common/app_log.py": "the app's own log and crash files in the platform's log folder",
     "ui/cli/main.py": "os.devnull for a windowed program without stdout or stderr",
     "ui/cli/self_test.py": "its own scratch journal in a temporary folder, and the shipped schema",

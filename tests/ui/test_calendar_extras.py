@@ -583,6 +583,38 @@ def test_a_followed_file_that_changes_is_read_again(qtbot, window, agenda, repor
     assert "Evaluatie" in titles(window)
 
 
+def test_a_followed_file_read_while_it_is_written_keeps_what_came_before(
+    qtbot, window, agenda, reports
+):
+    """Issue 16: a followed file read half-written is read up to the cut, says so, and
+    the next change reads the rest; nothing already read is lost."""
+    with qtbot.waitSignal(window.calendar.importer.imported, timeout=10000):
+        window.calendar.importer.start(agenda, quiet=True)
+    window.calendar.watch._settle.setInterval(QUICK_MS)
+    window.calendar.follow(agenda)
+    meetings = [
+        Meeting("m1", "Voortgangsoverleg", FIXED_NOW - timedelta(hours=3), 60),
+        Meeting("m5", "Evaluatie", FIXED_NOW - timedelta(hours=1), 30),
+        Meeting("m6", "Nazorg", FIXED_NOW - timedelta(hours=2), 30),
+    ]
+    whole = write_calendar(agenda, meetings).read_bytes()
+    cut_at = whole.index(b"Nazorg")
+    with qtbot.waitSignal(window.calendar.importer.imported, timeout=10000):
+        agenda.write_bytes(whole[:cut_at])  # the writer stopped inside the last event
+    assert reports == []
+    line = whole[:cut_at].count(b"\n") + 1
+    assert window.statusBar().currentMessage() == (
+        f"Calendar agenda.ics read again up to line {line}, where it ends early (still being "
+        "written?): 1 added, 0 updated. The rest is read when it changes again."
+    )
+    assert {"Voortgangsoverleg", "Kennismaking", "Evaluatie"} <= titles(window)
+    assert "Nazorg" not in titles(window)
+    with qtbot.waitSignal(window.calendar.importer.imported, timeout=10000):
+        agenda.write_bytes(whole)
+    assert "1 added" in window.statusBar().currentMessage()
+    assert "Nazorg" in titles(window) and "Kennismaking" in titles(window)
+
+
 def test_an_import_uses_the_journal_clock(qtbot, data_dir, settings, tmp_path, reports):
     """Meetings are held by the journal's clock, not the computer's."""
     clock = Clock(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from journal.coach.feedback import read_feedback
 from tests.ui.test_pulse_ui import answers_mail, sanne  # noqa: F401 (a fixture)
-from tests.ui.test_review import review, two_bundles  # noqa: F401 (fixtures)
+from tests.ui.test_review import opened, review, two_bundles  # noqa: F401 (fixtures)
 from ui.coach.feedback_dialog import FeedbackDialog
 from ui.coach.review_window import ReviewWindow, feedback_path
 from ui.pulse.import_dialog import PulseImportDialog
@@ -34,7 +34,7 @@ def rate(pane, meeting_id: int, scores: dict[str, int]) -> bool:
 def rated(review, two_bundles, tmp_path):  # noqa: F811
     """The coach rated the newest meeting of the second period (listening 2, candour 5)
     and saved, without a remark."""
-    review.open_files(two_bundles[1:])
+    opened(review, two_bundles[1:])
     review.coach.setText("Marieke")
     pane = review.panes[0]
     assert not pane.feedback.rate_button.isHidden()
@@ -67,7 +67,7 @@ def test_saved_ratings_come_back_and_a_score_can_be_taken_back(
     target, meeting = rated
     again = ReviewWindow(journal.bank, "en", settings)
     qtbot.addWidget(again)
-    again.open_files(two_bundles[1:])
+    opened(again, two_bundles[1:])
     pane = again.panes[0]
     assert pane.feedback.rated_label.text() == "You rated 1 meeting."
     dialog = pane.feedback.rating_dialog()
@@ -173,7 +173,7 @@ def test_a_review_of_a_1_1_bundle_shows_the_advisors_view_and_theirs(
     path.write_bytes(
         to_json(build(three_answered, ExportChoice(date(2026, 1, 1), date(2026, 11, 30))))
     )
-    review.open_files([path])
+    opened(review, [path])
     pane = review.panes[0]
     assert not pane.others.isHidden()
     text = pane.others.text()
@@ -182,7 +182,7 @@ def test_a_review_of_a_1_1_bundle_shows_the_advisors_view_and_theirs(
 
 
 def test_an_old_bundle_shows_no_others(review, two_bundles):  # noqa: F811
-    review.open_files(two_bundles[:1])
+    opened(review, two_bundles[:1])
     assert review.panes[0].others.isHidden()
 
 

@@ -3,6 +3,7 @@ export dialog (what it says will leave, and what it writes)."""
 
 import json
 import stat
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -50,6 +51,21 @@ def review(qtbot, journal, settings):
     return window
 
 
+def opened(window: ReviewWindow, paths) -> int:
+    """Open ``paths`` and wait until they are read (off the window's thread): how many
+    were opened."""
+    counts: list[int] = []
+    window.files_read.connect(counts.append)
+    window.open_files(list(paths))
+    deadline = time.monotonic() + 120
+    while not counts and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.002)
+    window.files_read.disconnect(counts.append)
+    assert counts, "the summaries were not read within two minutes"
+    return counts[0]
+
+
 def _cell(window: ReviewWindow, label: str) -> list[str]:
     table = window.compare
     for row in range(table.rowCount()):
@@ -62,7 +78,7 @@ def _cell(window: ReviewWindow, label: str) -> list[str]:
 
 
 def test_two_periods_side_by_side_with_their_change(review, two_bundles):
-    assert review.open_files(two_bundles) == 2
+    assert opened(review, two_bundles) == 2
     first, second = review.panes
     assert review.splitter.count() == 2
     assert first.report.first == date(2025, 12, 1) and second.report.last == date(2026, 11, 23)
@@ -90,7 +106,7 @@ def test_review_never_touches_a_journal_file(review, two_bundles, journal, tmp_p
 
     before = files()
     count = journal.count_meetings()
-    review.open_files(two_bundles)
+    opened(review, two_bundles)
     assert review.panes and files() == before
     assert journal.count_meetings() == count
     assert all(str(p.journal.path) == ":memory:" for p in review.panes)
@@ -103,7 +119,7 @@ def test_a_broken_bundle_is_refused_whole_and_the_others_open(
     cut.write_bytes(two_bundles[0].read_bytes()[:5000])
     newer = tmp_path / "newer.json"
     newer.write_text(json.dumps({"format": "advisor-journal/2"}))
-    assert review.open_files([cut, two_bundles[1], newer]) == 1
+    assert opened(review, [cut, two_bundles[1], newer]) == 1
     assert len(review.panes) == 1 and review.panes[0].path == two_bundles[1]
     texts = [text for kind, text in shown_messages if kind == "error"]
     assert any("cut.json is incomplete" in t for t in texts)
@@ -114,7 +130,7 @@ def test_a_broken_bundle_is_refused_whole_and_the_others_open(
 def test_feedback_is_saved_per_period_and_trait_and_read_by_the_advisor(
     review, two_bundles, qtbot, journal
 ):
-    review.open_files(two_bundles)
+    opened(review, two_bundles)
     review.coach.setText("Marieke")
     first, second = review.panes
     first.feedback.text.setPlainText("A strong start.")
@@ -151,17 +167,17 @@ def test_feedback_is_saved_per_period_and_trait_and_read_by_the_advisor(
 def test_saved_feedback_comes_back_when_the_summary_is_opened_again(
     review, two_bundles, qtbot, journal, settings
 ):
-    review.open_files(two_bundles[:1])
+    opened(review, two_bundles[:1])
     review.panes[0].feedback.text.setPlainText("Keep going.")
     review.save_feedback(feedback_path(two_bundles[0]))
     again = ReviewWindow(journal.bank, "en", settings)
     qtbot.addWidget(again)
-    again.open_files(two_bundles[:1])
+    opened(again, two_bundles[:1])
     assert again.panes[0].feedback.feedback().overall == "Keep going."
 
 
 def test_nothing_typed_saves_nothing(review, two_bundles, tmp_path):
-    review.open_files(two_bundles)
+    opened(review, two_bundles)
     assert review.save_feedback(tmp_path / "empty.json") == []
     assert not (tmp_path / "empty.json").exists()
 
@@ -169,7 +185,7 @@ def test_nothing_typed_saves_nothing(review, two_bundles, tmp_path):
 def test_feedback_that_cannot_be_written_stays_in_the_window(
     review, two_bundles, tmp_path, shown_messages
 ):
-    review.open_files(two_bundles[:1])
+    opened(review, two_bundles[:1])
     review.panes[0].feedback.text.setPlainText("Precious words.")
     assert review.save_feedback(tmp_path / "no-such-folder" / "f.json") == []
     assert shown_messages and shown_messages[-1][0] == "error"
@@ -178,7 +194,7 @@ def test_feedback_that_cannot_be_written_stays_in_the_window(
 
 
 def test_closing_a_pane_releases_it(review, two_bundles):
-    review.open_files(two_bundles)
+    opened(review, two_bundles)
     review.close_pane(review.panes[0])
     assert len(review.panes) == 1 and not review.compare.isVisible()
     review.close_pane(review.panes[0])
@@ -186,8 +202,8 @@ def test_closing_a_pane_releases_it(review, two_bundles):
 
 
 def test_a_bundle_opened_twice_is_shown_once(review, two_bundles):
-    review.open_files(two_bundles[:1])
-    assert review.open_files(two_bundles[:1]) == 0
+    opened(review, two_bundles[:1])
+    assert opened(review, two_bundles[:1]) == 0
     assert len(review.panes) == 1
 
 
@@ -198,6 +214,9 @@ def test_the_review_command_opens_the_window_without_a_journal(
 
     def look_and_close():
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, ReviewWindow)]
+        if not windows or any(w.busy for w in windows):  # still reading the summaries
+            QTimer.singleShot(100, look_and_close)
+            return
         seen.extend(len(w.panes) for w in windows)
         for window in windows:
             window.close()
@@ -243,14 +262,15 @@ def test_the_export_dialog_shows_what_leaves_private_by_default(qtbot, with_priv
     assert "2 meetings from 1 November 2026 to 30 November 2026, 2 with a reflection." in text
     assert "Gemeente Utrecht → Client A" in text  # the mapping, for the advisor's eyes only
     assert "Left out: open answers, intentions and notes." in text
-    assert "Client A · Kick-off Client A" in text
+    assert "Every meeting title as it will leave (2):" in text
+    assert "Kick-off Client A" in text and "Workshop" in text
     assert not dialog.real_names.isChecked() and not dialog.texts.isChecked()
     dialog.real_names.setChecked(True)
     dialog.texts.setChecked(True)
     dialog.update_preview()
     text = dialog.preview.toPlainText()
     assert "Client names: real names." in text
-    assert "Gemeente Utrecht · Kick-off Gemeente Utrecht" in text
+    assert "Kick-off Gemeente Utrecht" in text
     assert "Included: open answers" in text
 
 
@@ -311,7 +331,7 @@ def test_the_advisor_opens_coach_feedback_from_the_file_menu(
 ):
     from ui.shell.main_window import MainWindow
 
-    review.open_files(two_bundles[:1])
+    opened(review, two_bundles[:1])
     review.panes[0].feedback.text.setPlainText("Well done.")
     saved = review.save_feedback(feedback_path(two_bundles[0]))[0]
     window = MainWindow(journal, settings, "en")
@@ -329,19 +349,19 @@ def test_the_advisor_opens_coach_feedback_from_the_file_menu(
 def test_feedback_on_two_periods_comes_back_for_each_and_is_never_dropped(
     review, two_bundles, qtbot, journal, settings
 ):
-    review.open_files(two_bundles)
+    opened(review, two_bundles)
     review.panes[0].feedback.text.setPlainText("First half.")
     review.panes[1].feedback.text.setPlainText("Second half.")
     [saved] = review.save_feedback(feedback_path(two_bundles[0]))
     # The second summary alone finds its feedback in the first one's file.
     alone = ReviewWindow(journal.bank, "en", settings)
     qtbot.addWidget(alone)
-    alone.open_files(two_bundles[1:])
+    opened(alone, two_bundles[1:])
     assert alone.panes[0].feedback.feedback().overall == "Second half."
     # Saving the first period alone keeps the second in the file.
     first = ReviewWindow(journal.bank, "en", settings)
     qtbot.addWidget(first)
-    first.open_files(two_bundles[:1])
+    opened(first, two_bundles[:1])
     first.panes[0].feedback.text.setPlainText("First half, revised.")
     first.save_feedback(saved)
     periods = {p.first: p.overall for p in read_feedback(saved).periods}
@@ -367,7 +387,7 @@ def test_impossible_dates_are_refused_and_the_other_summaries_open(
     node[where[-1]] = value
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(bundle))
-    assert review.open_files([bad, two_bundles[1]]) == 1
+    assert opened(review, [bad, two_bundles[1]]) == 1
     assert [kind for kind, _text in shown_messages] == ["error"]
     assert (
         "cannot be trusted" in shown_messages[0][1]
@@ -376,7 +396,7 @@ def test_impossible_dates_are_refused_and_the_other_summaries_open(
 
 
 def test_the_change_column_is_the_difference_of_the_numbers_shown(review, two_bundles):
-    review.open_files(two_bundles)
+    opened(review, two_bundles)
     table = review.compare
     for row in range(table.rowCount()):
         first, second, change = (table.item(row, c) for c in (1, 2, 3))
@@ -396,7 +416,7 @@ def test_an_empty_period_is_not_exported(qtbot, with_private_words):
 
 
 def test_a_bundle_from_before_verdicts_still_opens_in_review(review, journal):
-    assert review.open_files([BEFORE_VERDICTS]) == 1
+    assert opened(review, [BEFORE_VERDICTS]) == 1
     (pane,) = review.panes
     assert pane.report.meetings == 3 and pane.report.intentions == 1
     assert not pane.report.verdicts and pane.report.kept == {}

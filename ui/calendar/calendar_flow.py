@@ -22,6 +22,7 @@ from journal.calendar.events_store import StoredEvent
 from journal.errors import JournalError
 from journal.service import Journal
 from ui.calendar.calendar_import import CalendarImporter
+from ui.calendar.calendar_text import limits_reached
 from ui.calendar.calendar_watch import CalendarWatch
 from ui.calendar.import_report_dialog import ImportReportDialog
 from ui.calendar.prompt_bar import PromptBar
@@ -171,14 +172,8 @@ class CalendarFlow(QObject):
         self._import_finished()
         self._meetings_changed()
         self.reminder.check()
-        report = result.report
         if quiet:
-            self.status.showMessage(
-                self.tr("Calendar {name} read again: {added} added, {updated} updated.").format(
-                    name=path.name, added=len(report.added), updated=len(report.updated)
-                ),
-                10_000,
-            )
+            self.status.showMessage(self._read_again_text(result, path), 10_000)
             return
         following = self.settings.watched_calendar == path
         dialog = ImportReportDialog(
@@ -191,6 +186,29 @@ class CalendarFlow(QObject):
         if dialog.range_wanted is not None:  # the same file, other days
             first, end = dialog.range_wanted
             self.importer.start(path, first=first, end=end)
+
+    def _read_again_text(self, result: ImportResult, path: Path) -> str:
+        """The status bar's words for a followed file read again. A file read while the
+        calendar program still writes it ends early: what came before is read, nothing
+        else is touched, and the next change reads the rest."""
+        report = result.report
+        counts = {"name": path.name, "added": len(report.added), "updated": len(report.updated)}
+        cut = next((p for p in result.read.problems if p.kind == "cut_short"), None)
+        if cut is not None:
+            return self.tr(
+                "Calendar {name} read again up to line {line}, where it ends early (still "
+                "being written?): {added} added, {updated} updated. The rest is read when "
+                "it changes again."
+            ).format(line=cut.line, **counts)
+        if limits_reached(result):
+            return self.tr(
+                "Calendar {name} read again, in part (a limit was reached; import it with "
+                "File → Import Calendar… to see what was left out): {added} added, "
+                "{updated} updated."
+            ).format(**counts)
+        return self.tr("Calendar {name} read again: {added} added, {updated} updated.").format(
+            **counts
+        )
 
     def _import_failed(self, error: JournalError, path: Path, quiet: bool) -> None:
         self._import_finished()

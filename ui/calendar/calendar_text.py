@@ -41,25 +41,105 @@ def skip_text(skip: Skipped) -> str:
         "cancelled": tr("cancelled"),
         "all_day": tr("an all-day event, not a meeting"),
         "no_start": tr("it has no start time"),
-        "no_end": tr("it has no end time or duration"),
         "bad_value": tr("its {property} cannot be read (an impossible date or time?)").format(
             property=skip.detail
         ),
-        "ends_before_start": tr("it ends before it starts"),
-        "no_uid": tr("it has no UID, so a later import could not recognise it"),
+        "duplicate": tr(
+            "the event at line {line} has the same UID: only the newest version is read"
+        ).format(line=skip.detail),
+        "bad_event": tr("it cannot be read ({detail})").format(detail=skip.detail),
+        "bad_rule": tr("its recurrence rule cannot be worked out ({detail})").format(
+            detail=skip.detail
+        ),
+        "rule_limit": tr(
+            "its recurrence rule repeats too often since too long ago to work out ({detail})"
+        ).format(detail=skip.detail),
     }
     return reasons.get(skip.reason, skip.reason)
 
 
 def problem_text(problem: Problem) -> str:
-    if problem.kind == "not_utf8":
-        return tr(
-            "line {line}: the file is not UTF-8; it was read as Windows-1252, so check "
-            "accented letters"
-        ).format(line=problem.line)
-    return tr("line {line}: not an iCalendar line, left out (“{text}”)").format(
-        line=problem.line, text=problem.detail
-    )
+    """A problem in the file, with its line, and what was done about it."""
+    from journal.calendar.limits import LIMITS  # the calendar loads on first use
+    from journal.calendar.safe_text import visible
+
+    texts = {
+        "bad_line": tr("line {line}: not an iCalendar line, left out (“{text}”)"),
+        "stray_end": tr("line {line}: END:{text} without its BEGIN, left out"),
+        "outside_calendar": tr(
+            "line {line}: an event outside BEGIN:VCALENDAR … END:VCALENDAR; read all the same"
+        ),
+        "too_long": tr("line {line}: {text} is longer than {chars} characters, left out"),
+        "too_many_values": tr(
+            "line {line}: more than {values} {text} lines in one event; the rest were left out"
+        ),
+        "text_cut": (
+            tr("line {line}: the title is longer than {text_chars} characters; it was cut there")
+            if problem.detail == "SUMMARY"
+            else tr(
+                "line {line}: the location is longer than {text_chars} characters; it was cut there"
+            )
+        ),
+        "bad_timezone": tr(
+            "line {line}: the time zone “{text}” cannot be read (an impossible offset or "
+            "rule); its times are read in the zone of that name, or as local time"
+        ),
+        "ends_before_start": tr(
+            "line {line}: “{text}” ends before it starts; it was read with the two swapped"
+        ),
+        "unknown_zone": tr(
+            "line {line}: the time zone “{text}” is unknown; its times are read as local time"
+        ),
+        "series_limit": tr(
+            "line {line}: “{text}” repeats more than {occurrences} times in this period; only "
+            "the first {occurrences} were read"
+        ),
+        "event_limit": tr(
+            "more than {events} events in this period: the rest of the file, from line "
+            "{line}, was left out"
+        ),
+        "time_limit": tr(
+            "reading took longer than {seconds} seconds: the rest of the file, from line "
+            "{line}, was left out"
+        ),
+        "more_problems": tr("… and {count} more problems like these"),
+        "not_utf8": (
+            tr(
+                "line {line}: the first of {count} lines that are not UTF-8; they were read "
+                "as Windows-1252, so check accented letters"
+            )
+            if problem.count > 1
+            else tr(
+                "line {line}: not UTF-8; it was read as Windows-1252, so check accented letters"
+            )
+        ),
+        "cut_short": (
+            tr(
+                "the file is cut short at line {line}: the event that starts at line {start} "
+                "was left out (a download or sync that stopped, or a file still being "
+                "written?)"
+            )
+            if problem.detail == "event"
+            else tr(
+                "the file is cut short at line {line} (it does not end with END:VCALENDAR); "
+                "what came before was read"
+            )
+        ),
+    }
+    text = texts.get(problem.kind, "line {line}: {text}")
+    return text.format(
+        line=problem.line, text=visible(problem.detail), start=problem.start,
+        count=problem.count, chars=LIMITS.line_chars, values=LIMITS.values,
+        text_chars=LIMITS.text_chars, occurrences=LIMITS.occurrences, events=LIMITS.events,
+        seconds=round(LIMITS.seconds),
+    )  # fmt: skip
+
+
+def limits_reached(result: ImportResult) -> bool:
+    """Whether part of the file was left out for a limit or because it was cut short."""
+    kinds = {"series_limit", "event_limit", "time_limit", "cut_short", "too_many_values",
+             "too_long"}  # fmt: skip
+    return any(p.kind in kinds for p in result.read.problems)
 
 
 def when(moment: datetime) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.calendar.api import ImportResult
-from ui.calendar.calendar_text import report_lines
+from ui.calendar.calendar_text import limits_reached, report_lines
 from ui.common.period_text import date_field_format, long_day
 
 
@@ -139,6 +139,10 @@ class ImportReportDialog(QDialog):
                 skipped=len(report.skipped),
             )
         ]
+        if limits_reached(result):
+            parts.append(
+                self.tr("Part of the file was not read; the details below say what and why.")
+            )
         if waiting:
             parts.append(
                 self.tr("1 ended meeting waits for a reflection in “To Reflect”.")

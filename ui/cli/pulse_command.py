@@ -189,7 +189,9 @@ def _write(path: Path, data: bytes) -> None:
 
 def _import(journal: Journal, args) -> int:
     if args.file == "-":
-        data, source = sys.stdin.buffer.read(), "<stdin>"
+        from journal.pulse.tables import MAX_BYTES
+
+        data, source = sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"  # read_table refuses more
     else:
         from journal.pulse.tables import read_file
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -38,11 +39,11 @@ from journal.service import Journal
 from journal.store.files import is_journal_file
 from ui.coach import exports
 from ui.coach.export_writer import write_file
+from ui.coach.leaving_titles import LeavingTitlesDialog, leaving, preview_html
 from ui.common import messages
 from ui.common.period_text import date_field_format, long_day
 
 PREVIEW_DELAY_MS = 250
-SAMPLE_MEETINGS = 3
 
 
 class ExportDialog(QDialog):
@@ -112,7 +113,12 @@ class ExportDialog(QDialog):
         self.preview = QTextBrowser()
         self.preview.setObjectName("exportPreview")
         preview_box = QGroupBox(self.tr("What will leave this laptop"))
-        QVBoxLayout(preview_box).addWidget(self.preview)
+        self.all_titles = QPushButton(self.tr("Show Every &Title…"))
+        self.all_titles.clicked.connect(self.show_every_title)
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.preview)
+        preview_layout.addWidget(self.all_titles, 0, Qt.AlignmentFlag.AlignRight)
+        self._leaving = leaving([])
 
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -161,6 +167,8 @@ class ExportDialog(QDialog):
 
     def update_preview(self) -> None:
         self.timer.stop()
+        self._leaving = leaving([])
+        self.all_titles.setEnabled(False)
         choice = self.choice()
         problem = self._problem(choice)
         if problem:
@@ -181,7 +189,12 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(False)
             return
         self.export_button.setEnabled(True)
+        self._leaving = leaving(bundle["meetings"])
+        self.all_titles.setEnabled(True)
         self.preview.setHtml(self._describe(bundle, names.given(), choice))
+
+    def show_every_title(self) -> None:
+        LeavingTitlesDialog(*self._leaving, parent=self).exec()
 
     def _problem(self, choice: ExportChoice) -> str:
         if choice.last < choice.first:
@@ -248,7 +261,10 @@ class ExportDialog(QDialog):
         parts.append(
             "<p>"
             + escape(
-                self.tr("Included: open answers, intentions and notes (e-mail addresses removed).")
+                self.tr(
+                    "Included: open answers, intentions and notes (e-mail addresses and "
+                    "phone numbers taken out)."
+                )
                 if choice.include_texts
                 else self.tr("Left out: open answers, intentions and notes.")
             )
@@ -275,20 +291,32 @@ class ExportDialog(QDialog):
             )
         parts.append(
             "<p>"
-            + escape(self.tr("Never included: attendees, e-mail addresses, locations."))
+            + escape(
+                self.tr("Never included: attendees, e-mail addresses, phone numbers, locations.")
+            )
             + "</p>"
         )
-        if meetings:
-            parts.append(
-                "<p>" + escape(self.tr("The first meetings as they will appear:")) + "</p><ul>"
+        titles, tags = self._leaving
+        more = self.tr("… and {count} more: Show Every Title…")
+        parts.append(
+            preview_html(
+                self.tr("Every meeting title as it will leave ({count}):").format(
+                    count=locale.toString(len(titles))
+                ),
+                titles,
+                more,
             )
-            for meeting in meetings[:SAMPLE_MEETINGS]:
-                parts.append(
-                    f"<li>{escape(long_day(date.fromisoformat(meeting['start'][:10])))} · "
-                    f"{escape(meeting['client'])} · "
-                    f"{escape(meeting['title'])}</li>"
+        )
+        if tags:
+            parts.append(
+                preview_html(
+                    self.tr("Every tag as it will leave ({count}):").format(
+                        count=locale.toString(len(tags))
+                    ),
+                    tags,
+                    more,
                 )
-            parts.append("</ul>")
+            )
         return "".join(parts)
 
     # -- writing ----------------------------------------------------------------------

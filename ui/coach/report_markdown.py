@@ -12,6 +12,7 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>#|&~])")
 # What makes a line start a list, a heading underline or a numbered item.
 _LINE_START = re.compile(r"^(\s*)([-+=])", re.MULTILINE)
 _NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
+_LINE_BREAK = re.compile(r"\r\n?")
 
 
 def markdown(title: str, blocks: list[Block]) -> str:
@@ -19,7 +20,8 @@ def markdown(title: str, blocks: list[Block]) -> str:
     out: list[str] = []
     for block in blocks:
         if isinstance(block, Heading):
-            out.append("#" * block.level + " " + _plain(block.text))
+            # a heading is one line: a typed line break in a title must not end it
+            out.append("#" * block.level + " " + _plain(" ".join(block.text.splitlines())))
         elif isinstance(block, Paragraph):
             out.append(_inline(block.html))
         elif isinstance(block, Chart):
@@ -31,7 +33,9 @@ def markdown(title: str, blocks: list[Block]) -> str:
 
 def _plain(text: str) -> str:
     """Typed text that Markdown must not read as markup (a backslash before any ASCII
-    punctuation shows it as it is), where it may start a line."""
+    punctuation shows it as it is), where it may start a line: after a line feed, and
+    after a carriage return alone, which Markdown also takes for the end of a line."""
+    text = _LINE_BREAK.sub("\n", text)
     text = _LINE_START.sub(r"\1\\\2", _SPECIAL.sub(r"\\\1", text))
     return _NUMBERED.sub(r"\1\\\2", text)
 

@@ -1,6 +1,7 @@
 """One reviewed summary: who and which period, the growth view over it, and the coach's
-feedback. The summary lives in a journal in memory (``journal.coach.bundle_journal``): nothing
-here can touch a journal file, the coach's own included."""
+feedback. The summary lives in a journal in memory (``journal.coach.bundle_journal``),
+read off the window's thread (``journal.coach.review_reading``): nothing here can
+touch a journal file, the coach's own included."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from journal.coach import bundle_journal, report
+from journal.coach import report
 from journal.coach.report import Report
+from journal.coach.review_reading import ReadSummary
 from journal.reflect.bank import QuestionBank
 from ui.coach.feedback_editor import FeedbackEditor
 from ui.coach.rating_dialog import observed_meetings
@@ -27,17 +29,16 @@ class ReviewPane(QWidget):
 
     def __init__(
         self,
-        bundle: dict[str, Any],
-        path: Path,
+        summary: ReadSummary,
         bank: QuestionBank,
         language: str,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.bundle = bundle
-        self.path = path
-        self.journal = bundle_journal.load(bundle, bank)
-        self.report: Report = report.build(bundle, self.journal)
+        self.bundle: dict[str, Any] = summary.bundle
+        self.path: Path = summary.path
+        self.journal = summary.journal
+        self.report: Report = summary.report
         self.advisor = self.report.advisor
         first, last = self.report.first, self.report.last
 
@@ -45,7 +46,7 @@ class ReviewPane(QWidget):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setObjectName("reviewHeader")
-        self.header.setToolTip(str(path))
+        self.header.setToolTip(str(self.path))
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
@@ -72,7 +73,7 @@ class ReviewPane(QWidget):
         self.growth.show_span(first, last, report.chart_granularity(first, last))
         names = {t: self._trait_name(t, language) for t in self.report.traits}
         self.feedback = FeedbackEditor(
-            first, last, names, meetings=observed_meetings(bundle), bank=bank, language=language
+            first, last, names, meetings=observed_meetings(self.bundle), bank=bank, language=language
         )
         self.feedback.changed.connect(self.changed)
 

@@ -3,7 +3,9 @@ or two periods of one), each with its growth view, a table comparing them, and f
 the coach saves as a small file for the advisor.
 
 Read-only: each summary is read into memory; no journal file is opened, the coach's
-own included. A file that cannot be trusted is refused whole, with the reason.
+own included. A file that cannot be trusted is refused whole, with the reason. Summaries
+are read off the window's thread, one after another, with their progress in the status
+bar: a 100,000-meeting summary does not freeze the window.
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -27,25 +30,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.coach.bundle_reader import read_bundle
 from journal.coach.feedback import Feedback, PeriodFeedback, read_feedback, to_json
+from journal.coach.review_reading import STEPS, ReadSummary, feedback_path, read_summary
 from journal.errors import FeedbackUnreadable, InvalidInput, JournalError
 from journal.reflect.bank import QuestionBank
 from journal.reflect.validation import MAX_NAME, MAX_TEXT
 from ui.coach.export_writer import write_file
 from ui.coach.review_pane import ReviewPane
 from ui.common import messages
+from ui.common.background import Background
 from ui.common.empty_state import empty_page
 from ui.common.settings import Settings
 
+__all__ = ["ReviewWindow", "feedback_path"]
 
-def feedback_path(bundle: Path) -> Path:
-    """Where the feedback on a summary is saved by default, and found again."""
-    return bundle.with_name(bundle.stem + "-feedback.json")
+
+class _Steps(QObject):
+    """Lives on the ui thread; the worker reading a summary says each step through it."""
+
+    step = Signal(str)
 
 
 class ReviewWindow(QMainWindow):
     closed = Signal()
+    files_read = Signal(int)  # after open_files: how many of the files were opened
 
     def __init__(self, bank: QuestionBank, language: str, settings: Settings, clock=None):
         super().__init__()
@@ -113,7 +121,17 @@ class ReviewWindow(QMainWindow):
         self.pages.addWidget(self.empty)
         self.pages.addWidget(content)
         self.setCentralWidget(self.pages)
-        self.statusBar()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, len(STEPS))
+        self.progress.setMaximumWidth(200)
+        self.progress.setVisible(False)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.reader = Background(self)
+        self.steps = _Steps(self)
+        self.steps.step.connect(self._show_step)
+        self._waiting: list[Path] = []  # to be read, one after another
+        self._reading: Path | None = None
+        self._opened = 0  # in this round of open_files
         self._update()
 
     # -- opening ----------------------------------------------------------------------
@@ -129,53 +147,83 @@ class ReviewWindow(QMainWindow):
             self.settings.last_review_folder = str(Path(paths[0]).parent)
             self.open_files([Path(p) for p in paths])
 
-    def open_files(self, paths: list[Path]) -> int:
-        """Open each readable summary; each refused one gets its own message. Returns
-        how many were opened."""
-        opened = 0
+    def open_files(self, paths: list[Path]) -> None:
+        """Read each summary off the window's thread, one after another, and open the
+        readable ones; each refused one gets its own message. ``files_read`` says how
+        many were opened once all are read."""
         for path in paths:
-            if any(p.path.resolve() == path.resolve() for p in self.panes):
-                continue  # already open
-            try:
-                bundle = read_bundle(path)
-            except JournalError as error:
-                messages.show_error(self, error)
-                continue
-            self._add(ReviewPane(bundle, path, self.bank, self.language))
-            opened += 1
-        self._update()
-        return opened
+            if path not in self._waiting and path != self._reading and not self._is_open(path):
+                self._waiting.append(path)
+        if self._reading is None:
+            self._read_next()
 
-    def _add(self, pane: ReviewPane) -> None:
-        span = (pane.report.first, pane.report.last)
-        saved = (
-            p for f in self._saved_feedback(pane) for p in f.periods if (p.first, p.last) == span
+    @property
+    def busy(self) -> bool:
+        return self._reading is not None
+
+    def _is_open(self, path: Path) -> bool:
+        return any(_same_file(p.path, path) for p in self.panes)
+
+    def _read_next(self) -> None:
+        if not self._waiting:
+            self._reading = None
+            self.progress.setVisible(False)
+            self.statusBar().clearMessage()
+            opened, self._opened = self._opened, 0
+            self.files_read.emit(opened)
+            return
+        path = self._reading = self._waiting.pop(0)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        steps, bank = self.steps, self.bank
+        self.reader.run(
+            lambda: read_summary(path, bank, steps.step.emit),
+            self._read,
+            lambda error: self._refused(error, path),
         )
+
+    def _show_step(self, name: str) -> None:
+        if self._reading is None:
+            return
+        words = {
+            "reading": self.tr("Reading {file}…"),
+            "loading": self.tr("Loading the meetings of {file}…"),
+            "reporting": self.tr("Working out the growth in {file}…"),
+            "feedback": self.tr("Looking for feedback on {file}…"),
+        }
+        self.progress.setValue(STEPS.index(name) if name in STEPS else 0)
+        self.statusBar().showMessage(words.get(name, "{file}").format(file=self._reading.name))
+
+    def _read(self, summary: ReadSummary) -> None:
+        if self._is_open(summary.path):  # the same file, opened twice meanwhile
+            summary.journal.close()
+        else:
+            self._add(ReviewPane(summary, self.bank, self.language), summary)
+            self._opened += 1
+            self._update()
+            if summary.own_feedback_error is not None:
+                messages.show_error(self, summary.own_feedback_error)
+        self._read_next()
+
+    def _refused(self, error: Exception, path: Path) -> None:
+        if not isinstance(error, JournalError):  # a bug: the app's handler tells the person
+            self._read_next()
+            raise error
+        messages.show_error(self, error)
+        self._read_next()
+
+    def _add(self, pane: ReviewPane, summary: ReadSummary) -> None:
+        span = (pane.report.first, pane.report.last)
+        saved = (p for f in summary.feedback for p in f.periods if (p.first, p.last) == span)
         earlier = next(saved, None)
         if earlier is not None:
             pane.feedback.load(earlier)
-        for saved_feedback in self._saved_feedback(pane):
+        for saved_feedback in summary.feedback:  # read with the summary, off this thread
             pane.feedback.load_ratings(saved_feedback.ratings)
         pane.close_requested.connect(self.close_pane)
         pane.changed.connect(self._changed)
         self.panes.append(pane)
         self.splitter.addWidget(pane)
-
-    def _saved_feedback(self, pane: ReviewPane):
-        """Feedback saved before on this advisor: the summary's own feedback file first,
-        then the other feedback files beside it (feedback on two periods is saved in
-        the file of the first). A broken file of its own is reported; others skipped."""
-        own = feedback_path(pane.path)
-        others = sorted(p for p in pane.path.parent.glob("*-feedback.json") if p != own)
-        for path in ([own] if own.exists() else []) + others:
-            try:
-                feedback = read_feedback(path)
-            except FeedbackUnreadable as error:
-                if path == own:
-                    messages.show_error(self, error)
-                continue
-            if feedback.advisor == pane.advisor:
-                yield feedback
 
     def close_pane(self, pane: ReviewPane) -> None:
         typed = _has_feedback(pane)
@@ -313,6 +361,8 @@ class ReviewWindow(QMainWindow):
         if self.unsaved and has_text and not messages.confirm_discard_feedback(self):
             event.ignore()
             return
+        self._waiting.clear()
+        self.reader.stop()  # a summary being read is dropped
         for pane in self.panes:
             pane.close_journal()
         super().closeEvent(event)
@@ -345,6 +395,13 @@ def _merged(
     kept = [p for p in earlier.periods if (p.first, p.last) not in shown] if earlier else []
     written = [p for p in periods if not p.is_empty or (p.first, p.last) in rated] + kept
     return tuple(sorted(written, key=lambda p: (p.first, p.last)))
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        return one == other
 
 
 def _merged_ratings(ratings: tuple, path: Path, advisor: str, shown: set[int]) -> tuple:

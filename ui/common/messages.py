@@ -176,6 +176,16 @@ def describe(error: JournalError) -> str:
     return str(error)
 
 
+def special_file_kind(kind: str) -> str:
+    """What a path that is not a regular file is (``journal.store.bounded_read``), in words."""
+    return {
+        "folder": tr("a folder"),
+        "pipe": tr("a pipe"),
+        "device": tr("a device"),
+        "socket": tr("a socket"),
+    }.get(kind, tr("a special file"))
+
+
 def _describe_pulse(error: PulseUnreadable) -> str:
     """A file or pasted text with a client's answers that cannot be used."""
     problems = {
@@ -265,13 +275,19 @@ def _describe_transcript(error: TranscriptUnreadable) -> str:
 
 
 def _describe_calendar(error: CalendarUnreadable) -> str:
+    from journal.calendar.limits import LIMITS  # the calendar loads on first use
+
     if error.problem == "too_large":
         return tr(
-            "{path} is too large to import ({detail}). Export a shorter period from your "
-            "calendar and import that."
-        ).format(path=error.path, detail=error.detail)
+            "{path} is too large to import ({detail}; at most {limit} MB). Export a shorter "
+            "period from your calendar and import that."
+        ).format(path=error.path, detail=error.detail, limit=LIMITS.file_bytes // 2**20)
     if error.problem == "unreadable":
         return tr("{path} cannot be read: {detail}.").format(path=error.path, detail=error.detail)
+    if error.problem == "not_a_file":
+        return tr("{path} is not a file but {kind}. Choose a calendar file (.ics).").format(
+            path=error.path, kind=special_file_kind(error.detail)
+        )
     where = tr(" (line {line})").format(line=error.line) if error.line else ""
     return tr(
         "{path} is not an iCalendar (.ics) file{where}. Export your calendar as .ics "
@@ -296,6 +312,19 @@ def _describe_bundle(error: BundleUnreadable) -> str:
         "invalid": tr(
             "{path} cannot be trusted: at {where_path}, {detail}. Nothing of it was opened."
         ),
+        "too_deep": tr(
+            "{path} is not an Advisor Journal summary: it is nested deeper than any summary."
+        ),
+        "bad_number": tr(
+            "{path} is not an Advisor Journal summary: it holds a number no summary holds "
+            "({detail})."
+        ),
+        "duplicate_key": tr(
+            "{path} cannot be trusted: “{detail}” is given twice in one place, so which one "
+            "counts? Nothing of it was opened."
+        ),
+        "not_a_file": tr("{path} is not a file but {detail}; choose a summary (.json)."),
+        "too_large": tr("{path} is larger than any summary ({detail}); it was not read."),
     }
     if isinstance(error, FeedbackUnreadable):
         problems |= {
@@ -305,9 +334,20 @@ def _describe_bundle(error: BundleUnreadable) -> str:
                 "send it again."
             ),
             "not_a_bundle": tr("{path} is JSON, but not Advisor Journal feedback."),
+            "too_deep": tr(
+                "{path} is not Advisor Journal feedback: it is nested deeper than any feedback."
+            ),
+            "bad_number": tr(
+                "{path} is not Advisor Journal feedback: it holds a number no feedback holds "
+                "({detail})."
+            ),
+            "not_a_file": tr("{path} is not a file but {detail}; choose a feedback file (.json)."),
+            "too_large": tr("{path} is larger than any feedback ({detail}); it was not read."),
         }
     text = problems.get(error.problem, problems["unreadable"])
     detail = error.detail if len(error.detail) <= 160 else error.detail[:150] + " …"
+    if error.problem == "not_a_file":
+        detail = special_file_kind(error.detail)
     return text.format(path=error.path, detail=detail, where=where, where_path=error.where or "?")
 
 

@@ -2,6 +2,8 @@
 and Google Forms files, and malformed and hostile ones (tests/data/pulse/)."""
 
 import io
+import os
+import time
 import zipfile
 from pathlib import Path
 
@@ -97,6 +99,25 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path):
     assert info.value.problem == "too_large"
     with pytest.raises(PulseUnreadable, match="too_large"):
         tables.read_table(b"a,b\n" * (tables.MAX_BYTES // 4 + 1), "big")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and /dev are POSIX")
+@pytest.mark.parametrize("target", ["fifo", "/dev/zero", "folder"])
+def test_a_fifo_a_device_or_a_folder_is_refused_at_once(tmp_path, target):
+    # Survey exports are outside input too (issue 16): read like a calendar file.
+    path = tmp_path / "answers.csv"
+    if target == "fifo":
+        os.mkfifo(path)  # nobody ever writes: reading it would wait for ever
+    elif target == "folder":
+        path.mkdir()
+    else:
+        path.symlink_to(target)  # a device has no size, and never ends
+    began = time.monotonic()
+    with pytest.raises(PulseUnreadable) as info:
+        tables.read_file(path)
+    assert info.value.problem == "unreadable"
+    assert info.value.detail.startswith("not a file but a ")
+    assert time.monotonic() - began < 2
 
 
 def test_too_many_rows_and_a_zip_bomb(tmp_path):
