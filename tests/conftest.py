@@ -107,6 +107,15 @@ def on_windows(monkeypatch):
         yield
 
 
+@pytest.fixture(autouse=True)
+def _the_qapplication_before_a_command(request):
+    """A command run in this process makes a plain QCoreApplication when none exists, and
+    pytest-qt's ``qapp`` refuses one later: whatever order the tests run in, the
+    QApplication comes first."""
+    if request.path.name.startswith("test_cli"):
+        request.getfixturevalue("qapp")
+
+
 FIXED_NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 
 
