@@ -77,13 +77,14 @@ def summary_text(growth: Growth, names: dict[str, str]) -> str:
     current = growth.coverage[-1] if growth.coverage else None
     if current is not None and current.held and current.share < SETTLED_SHARE:
         period = so_far_label(current.period, growth.granularity)
-        sentences.append(
+        sentence = (
             tr("{period}: 1 meeting, not yet in these sentences.").format(period=period)
             if current.held == 1
             else tr("{period}: {count} meetings, not yet in these sentences.").format(
                 period=period, count=current.held
             )
         )
+        sentences.append(sentence[:1].upper() + sentence[1:])  # Dutch months are lower case
     return " ".join(sentences)
 
 
