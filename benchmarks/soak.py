@@ -155,6 +155,12 @@ class Soak:
     def app_running(self) -> bool:
         return self.app is not None and self.app.poll() is None
 
+    def app_state(self) -> str:
+        """What the app was doing when a command ended (for a refusal's report)."""
+        if not self.app_running():
+            return "app down"
+        return f"app up, busy with {self.app_busy[0]}" if self.app_busy else "app up"
+
     def poll(self) -> None:
         """Read what the app said since the last look."""
         if self.control is None:
@@ -264,7 +270,7 @@ class Soak:
             if "Traceback" in text:
                 self.tally.tracebacks.append(f"{name}: {text[-400:]}")
             if code in (1, 2) and any(words in text for words in DAMAGE_WORDS):
-                self.refusal(f"{name} exit {code}: {text.strip()[-200:]}")
+                self.refusal(f"{name} exit {code} ({self.app_state()}): {text.strip()[-1500:]}")
 
     def kill_command(self, process: subprocess.Popen, name: str, during: str) -> None:
         if process.poll() is None:
