@@ -14,7 +14,7 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
-from journal.errors import InvalidInput, NeedsPassphrase
+from journal.errors import InvalidInput, NeedsPassphrase, NotAJournal
 from journal.find import search_store
 from journal.find.search import MARK_END, MARK_START, SearchFilters
 from journal.store.paths import journal_file
@@ -39,7 +39,7 @@ def search(folder: Path, args: Namespace) -> int:
         filters = SearchFilters(
             text=args.query, client_id=client_id, day_from=args.first, day_to=args.last
         )
-        found = list(_matches(store, filters))
+        found = _matches(store, filters)
     finally:
         store.close()
     try:
@@ -67,8 +67,15 @@ def _open(folder: Path) -> Store:
         return open_for_command(folder).store
 
 
-def _matches(store: Store, filters: SearchFilters):
-    return search_store.every(store, filters, typing=False)
+def _matches(store: Store, filters: SearchFilters) -> list:
+    """Every match with its marks. A search that meets a damaged search index (FTS5 says
+    so) builds it again from the journal and runs once more, as the window's does."""
+    try:
+        return list(search_store.every(store, filters, typing=False))
+    except NotAJournal:
+        if not search_store.repair_index(store):
+            raise
+    return list(search_store.every(store, filters, typing=False))
 
 
 def _line(meeting, marks, bold: bool) -> str:
