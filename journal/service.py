@@ -590,3 +590,9 @@ class Journal:
         """Clients' and coaches' answers in a period, for ``journal.pulse.aggregate``."""
         first, end = (scope.first_day, scope.end_day) if scope else (None, None)
         return self._pulses.ratings(first, end)
+
+    def pulse_predictions(self, scope: Scope | None = None) -> list[tuple[int, str, int]]:
+        """The advisor's predictions for the pulses of a period: (client id, trait,
+        1–5 score) per item predicted."""
+        first, end = (scope.first_day, scope.end_day) if scope else (None, None)
+        return self._pulses.prediction_scores(first, end)

@@ -179,8 +179,8 @@ def _others(others: Any, check: Check) -> None:
     for index, group in enumerate(check.array(checked["groups"], "others.groups", 1000)):
         where = f"others.groups[{index}]"
         check.object(group, where, ("kind", "trait_id", "raters", "answers", "mean"))
-        if group["kind"] not in ("client", "coach"):
-            check.fail(where + ".kind", "'client' or 'coach' was expected")
+        if group["kind"] not in ("client", "coach", "prediction"):
+            check.fail(where + ".kind", "'client', 'coach' or 'prediction' was expected")
         check.trait_id(group["trait_id"], where + ".trait_id")
         check.integer(group["raters"], where + ".raters", 1, 10**6)
         check.integer(group["answers"], where + ".answers", 1, 10**7)

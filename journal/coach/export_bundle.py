@@ -95,31 +95,45 @@ def build(
 def _others(
     journal: Journal, choice: ExportChoice, traits: set[str], client_ids: set[int]
 ) -> dict[str, Any] | None:
-    """The clients' and coach's answers in the period, as aggregates (None: there are
-    none). One grouping only, kind and trait over every client chosen: two overlapping
-    groupings would let a reader subtract one from the other."""
+    """The clients' and coach's answers in the period, as aggregates, and beside them the
+    advisor's own predictions of those answers (None: there are none). One grouping
+    only, kind and trait over every client chosen: two overlapping groupings would let a
+    reader subtract one from the other."""
     scope = Scope(choice.first, choice.last + timedelta(days=1))
-    ratings = [
-        r
-        for r in journal.pulse_ratings(scope)
-        if r.trait_id in traits and (not client_ids or r.client_id in client_ids)
-    ]
-    if not ratings:
+
+    def chosen(trait_id: str, client_id: int | None) -> bool:
+        return trait_id in traits and (not client_ids or client_id in client_ids)
+
+    ratings = [r for r in journal.pulse_ratings(scope) if chosen(r.trait_id, r.client_id)]
+    predicted: dict[str, list[int]] = {}
+    for client_id, trait_id, score in journal.pulse_predictions(scope):
+        if chosen(trait_id, client_id):
+            predicted.setdefault(trait_id, []).append(score)
+    if not ratings and not predicted:
         return None
     minimum = max(1, choice.others_min_raters)
-    return {
-        "min_raters": minimum,
-        "groups": [
-            {
-                "kind": g.kind,
-                "trait_id": g.trait_id,
-                "raters": g.raters,
-                "answers": g.answers,
-                "mean": None if g.mean is None else round(g.mean, 2),
-            }
-            for g in aggregate(ratings, per_client=False, min_raters=minimum)
-        ],
-    }
+    groups = [
+        {
+            "kind": g.kind,
+            "trait_id": g.trait_id,
+            "raters": g.raters,
+            "answers": g.answers,
+            "mean": None if g.mean is None else round(g.mean, 2),
+        }
+        for g in aggregate(ratings, per_client=False, min_raters=minimum)
+    ]
+    # The advisor's own figure: no one else's answer is in it, so no minimum applies.
+    groups += [
+        {
+            "kind": "prediction",
+            "trait_id": trait_id,
+            "raters": 1,
+            "answers": len(scores),
+            "mean": round(sum(scores) / len(scores), 2),
+        }
+        for trait_id, scores in sorted(predicted.items())
+    ]
+    return {"min_raters": minimum, "groups": groups}
 
 
 def pseudonyms(journal: Journal, choice: ExportChoice) -> Pseudonyms:

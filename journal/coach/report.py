@@ -45,6 +45,7 @@ class OthersRow:
     own: float | None  # the advisor's own mean over the whole export, 0–100
     client: OthersFigure | None  # None: no client answered about this trait
     coach: OthersFigure | None
+    predicted: OthersFigure | None = None  # the advisor's prediction of the clients'
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,7 @@ def _others(others: dict[str, Any] | None, traits: tuple[str, ...], columns) -> 
             own[t].value if t in own else None,
             figure("client", t),
             figure("coach", t),
+            figure("prediction", t),
         )
         for t in traits
         if any(key[1] == t for key in by)

@@ -128,6 +128,11 @@ class Pulses:
     def ratings(self, first_day: date | None, end_day: date | None) -> list[Rating]:
         return views.ratings_for_export(self.store, first_day, end_day, self.clock())
 
+    def prediction_scores(
+        self, first_day: date | None, end_day: date | None
+    ) -> list[tuple[int, str, int]]:
+        return pulse_store.prediction_scores(self.store, first_day, end_day)
+
     def known_client(self, client_name: str) -> Client:
         client = self.store.client_by_name(client_name)
         if client is None:

@@ -240,6 +240,26 @@ def predictions(store: Store, client_id: int | None = None) -> list[StoredPredic
     return [StoredPrediction(r[0], r[1], r[2], r[3], _day(r[4])) for r in rows]
 
 
+def prediction_scores(
+    store: Store, first_day: date | None, end_day: date | None
+) -> list[tuple[int, str, int]]:
+    """(client id, trait, score) of every prediction made for a pulse of the period
+    [first_day, end_day) (the day the pulse was made, the advisor's local day)."""
+    rows = store.query(
+        """
+        SELECT p.client_id, x.trait_id, x.score, p.made_at
+        FROM pulse_predictions x JOIN pulses p ON p.id = x.pulse_id
+        ORDER BY p.made_at, x.pulse_id
+        """
+    )
+    return [
+        (client_id, trait_id, score)
+        for client_id, trait_id, score, made_at in rows
+        if (first_day is None or _day(made_at) >= first_day)
+        and (end_day is None or _day(made_at) < end_day)
+    ]
+
+
 def _day(db_time: str) -> date:
     return from_db_time(db_time).astimezone().date()
 

@@ -1140,12 +1140,16 @@
         <translation>Coach</translation>
     </message>
     <message>
+        <source>Predicted</source>
+        <translation>Voorspeld</translation>
+    </message>
+    <message>
         <source>{count} raters</source>
         <translation>{count} beoordelaars</translation>
     </message>
     <message>
-        <source>0–100. The clients and the coach scored statements about the same traits on the same 1–5 scale; their figures are averages over at least {count} people, so no one&apos;s answer can be picked out (fewer: only how many).</source>
-        <translation>0–100. De klanten en de coach beoordeelden uitspraken over dezelfde eigenschappen op dezelfde schaal van 1–5; hun cijfers zijn gemiddelden over minstens {count} mensen, zodat niemands antwoord te herkennen is (minder: alleen het aantal).</translation>
+        <source>0–100. The clients and the coach scored statements about the same traits on the same 1–5 scale; their figures are averages over at least {count} people, so no one&apos;s answer can be picked out (fewer: only how many). Predicted: the advisor&apos;s own guess of the clients&apos; answers, made before seeing them.</source>
+        <translation>0–100. De klanten en de coach beoordeelden uitspraken over dezelfde eigenschappen op dezelfde schaal van 1–5; hun cijfers zijn gemiddelden over minstens {count} mensen, zodat niemands antwoord te herkennen is (minder: alleen het aantal). Voorspeld: wat de adviseur zelf dacht dat de klanten zouden antwoorden, voordat die antwoorden te zien waren.</translation>
     </message>
     <message>
         <source>One small chart per trait, 0–100; focus traits are framed. A gap means no answers in that period; a hollow point rests on fewer than three answers, or on a period not yet half over.</source>

@@ -196,8 +196,28 @@ def test_the_report_shows_the_advisors_view_beside_the_others(three_answered):
     section = text.split("The advisor's view and their clients' and coach's")[1]
     row = next(line for line in section.splitlines() if line.startswith("| Listening"))
     cells = [c.strip() for c in row.strip("|").split("|")]
-    assert cells[2:] == ["75", "–"]  # clients 3, 4, 5 → 75; no coach
+    assert cells[2:] == ["–", "75", "–"]  # no prediction (skipped); clients 3, 4, 5 → 75
+    assert "| Predicted |" in section
     bundle.pop("others")
     bundle["format"] = "advisor-journal/1"
     plain = render(bundle, three_answered.bank, "md", "en").decode("utf-8")
     assert "their clients' and coach's" not in plain
+
+
+def test_the_report_shows_the_advisors_prediction_beside_the_clients(sanne):  # noqa: F811
+    from journal.coach.export_bundle import ExportChoice, build
+    from ui.coach.exports import render
+
+    pulse = sanne.make_pulse("Gemeente Utrecht", "en")
+    sanne.save_prediction(pulse.code, {item: 2 for item in pulse.items})
+    for number, score in enumerate((3, 4, 5)):
+        sanne.import_pulse_answers(
+            answers_mail(pulse, f"R{number}X9", score).encode(), "mail", pasted=True
+        )
+    bundle = build(sanne, ExportChoice(date(2026, 1, 1), date(2026, 11, 30)))
+    text = render(bundle, sanne.bank, "md", "en").decode("utf-8")
+    section = text.split("The advisor's view and their clients' and coach's")[1]
+    row = next(line for line in section.splitlines() if line.startswith("| Listening"))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert cells[2:] == ["25", "75", "–"]  # predicted 2 → 25; clients 3, 4, 5 → 75
+    assert "Predicted: the advisor's own guess" in section

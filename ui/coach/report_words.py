@@ -225,7 +225,7 @@ class ReportWords:
         }[key]
 
     def others_header(self) -> tuple[str, ...]:
-        return (tr("Trait"), tr("Advisor"), tr("Clients"), tr("Coach"))
+        return (tr("Trait"), tr("Advisor"), tr("Predicted"), tr("Clients"), tr("Coach"))
 
     def others_rows(self) -> list[tuple[str, ...]]:
         """Per trait: the advisor's own figure and the others' (0–100), or how many
@@ -243,7 +243,13 @@ class ReportWords:
             return locale.toString(round(figure.percent))
 
         return [
-            (self.trait(row.trait_id), own(row.own), other(row.client), other(row.coach))
+            (
+                self.trait(row.trait_id),
+                own(row.own),
+                other(row.predicted),
+                other(row.client),
+                other(row.coach),
+            )
             for row in self.report.others
         ]
 
@@ -251,7 +257,9 @@ class ReportWords:
         return tr(
             "0–100. The clients and the coach scored statements about the same traits "
             "on the same 1–5 scale; their figures are averages over at least {count} "
-            "people, so no one's answer can be picked out (fewer: only how many)."
+            "people, so no one's answer can be picked out (fewer: only how many). "
+            "Predicted: the advisor's own guess of the clients' answers, made before "
+            "seeing them."
         ).format(count=self.report.others_min_raters)
 
     def chart_note(self) -> str:

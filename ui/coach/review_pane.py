@@ -73,7 +73,12 @@ class ReviewPane(QWidget):
         self.growth.show_span(first, last, report.chart_granularity(first, last))
         names = {t: self._trait_name(t, language) for t in self.report.traits}
         self.feedback = FeedbackEditor(
-            first, last, names, meetings=observed_meetings(self.bundle), bank=bank, language=language
+            first,
+            last,
+            names,
+            meetings=observed_meetings(self.bundle),
+            bank=bank,
+            language=language,
         )
         self.feedback.changed.connect(self.changed)
 

@@ -102,3 +102,37 @@ def test_a_broken_others_section_is_refused(answered):
     with pytest.raises(BundleUnreadable) as caught:
         parse_bundle(json.dumps(bundle | {"format": "advisor-journal/2"}).encode())
     assert caught.value.problem == "newer_format"
+
+
+def test_the_advisors_predictions_leave_beside_the_others(pulsed):
+    """The advisor predicted 2 for every statement, then three clients answered 3, 4
+    and 5: the coach sees the prediction (the advisor's own figure, no minimum) beside
+    the clients' mean, per trait; a client not chosen takes its prediction along."""
+    utrecht = pulsed.make_pulse("Gemeente Utrecht", "nl")
+    pulsed.save_prediction(utrecht.code, {item: 2 for item in utrecht.items})
+    for respondent, score in (("R001", 3), ("R002", 4), ("R003", 5)):
+        answer(pulsed, utrecht, respondent, score)
+    kestrel = pulsed.make_pulse("Kestrel Engineering", "en")
+    pulsed.save_prediction(kestrel.code, {item: 5 for item in kestrel.items})
+    bundle = build(pulsed, ExportChoice(PERIOD.first, PERIOD.last, ("Gemeente Utrecht",)))
+    groups = {(g["kind"], g["trait_id"]): g for g in bundle["others"]["groups"]}
+    assert groups[("prediction", "listening")] == {
+        "kind": "prediction", "trait_id": "listening", "raters": 1, "answers": 1, "mean": 2.0,
+    }  # fmt: skip
+    assert groups[("client", "listening")]["mean"] == 4.0
+    both = build(pulsed, PERIOD)
+    listening = next(
+        g
+        for g in both["others"]["groups"]
+        if g["kind"] == "prediction" and g["trait_id"] == "listening"
+    )
+    assert listening["answers"] == 2 and listening["mean"] == 3.5  # 2 and 5
+    parse_bundle(to_json(both), "summary.json")  # our own check and the schema's names
+
+
+def test_a_prediction_alone_makes_a_1_1_bundle(pulsed):
+    pulse = pulsed.make_pulse("Gemeente Utrecht", "en")
+    pulsed.save_prediction(pulse.code, {item: 4 for item in pulse.items})
+    bundle = build(pulsed, PERIOD)
+    assert bundle["format"] == "advisor-journal/1.1"
+    assert {g["kind"] for g in bundle["others"]["groups"]} == {"prediction"}
