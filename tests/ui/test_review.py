@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from journal.coach.bundle_reader import read_bundle
@@ -208,9 +208,14 @@ def test_a_bundle_opened_twice_is_shown_once(review, two_bundles):
 
 
 def test_the_review_command_opens_the_window_without_a_journal(
-    two_bundles, tmp_path, monkeypatch, qapp
+    two_bundles, tmp_path, monkeypatch, qapp, qtbot
 ):
     seen = []
+    # The command ends in app.exec(). A real exec() and quit() here would leave this
+    # process's application quitting: no timer of a later test would fire again. A
+    # loop of the test's own stands in for it.
+    loop = QEventLoop()
+    monkeypatch.setattr(QApplication, "exec", lambda *_: loop.exec())
 
     def look_and_close():
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, ReviewWindow)]
@@ -220,7 +225,7 @@ def test_the_review_command_opens_the_window_without_a_journal(
         seen.extend(len(w.panes) for w in windows)
         for window in windows:
             window.close()
-        qapp.quit()
+        loop.quit()
 
     monkeypatch.setattr("sys.excepthook", __import__("sys").excepthook)
     QTimer.singleShot(300, look_and_close)
@@ -228,6 +233,9 @@ def test_the_review_command_opens_the_window_without_a_journal(
     assert main.main(["--data-dir", str(data), "review", *map(str, two_bundles)]) == 0
     assert seen == [2]
     assert not data.exists()  # the coach's own journal was not even created
+    fired: list[bool] = []  # and the tests after this one still have working timers
+    QTimer.singleShot(0, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: bool(fired), timeout=2000)
 
 
 # -- the export dialog --------------------------------------------------------------
