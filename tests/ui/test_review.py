@@ -208,7 +208,7 @@ def test_a_bundle_opened_twice_is_shown_once(review, two_bundles):
 
 
 def test_the_review_command_opens_the_window_without_a_journal(
-    two_bundles, tmp_path, monkeypatch, qapp, qtbot
+    two_bundles, tmp_path, monkeypatch, qapp
 ):
     seen = []
     # The command ends in app.exec(). A real exec() and quit() here would leave this
@@ -233,8 +233,13 @@ def test_the_review_command_opens_the_window_without_a_journal(
     assert main.main(["--data-dir", str(data), "review", *map(str, two_bundles)]) == 0
     assert seen == [2]
     assert not data.exists()  # the coach's own journal was not even created
-    fired: list[bool] = []  # and the tests after this one still have working timers
-    QTimer.singleShot(0, lambda: fired.append(True))
+
+
+def test_timers_still_fire_after_the_review_command(qtbot):
+    """Runs after the test above (file order): its command must not leave this
+    process's application quitting, or no later test's timer fires."""
+    fired: list[bool] = []
+    QTimer.singleShot(10, lambda: fired.append(True))
     qtbot.waitUntil(lambda: bool(fired), timeout=2000)
 
 
