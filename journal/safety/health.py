@@ -174,6 +174,7 @@ class Health:
     kind: str = ""
     meetings: int | None = None
     encrypted: bool = False
+    read_alone: bool = False  # read without SQLite's locks (no WAL beside it)
 
     @property
     def ok(self) -> bool:
@@ -185,6 +186,32 @@ def check(path: Path, passphrase: str | None = None, thorough: bool = True) -> H
     process does not have it open), SQLite's ``integrity_check`` (``quick_check`` unless
     ``thorough``), foreign keys, the search index (``thorough``), and that this version
     of the app knows its schema. Safe while the app has it open."""
+    before = _stamp(path)
+    found = _check(path, passphrase, thorough, alone_allowed=True)
+    if found.kind in SQLITE_DAMAGE and found.read_alone and _stamp(path) != before:
+        # Read without SQLite's locks (no WAL beside it, so nothing is left beside a
+        # damaged file), but a program wrote meanwhile (a WAL appeared, the file changed
+        # or was replaced: the app after a restore, an encryption change), which can show
+        # such a read half-written pages. Damage is said only if a read that locks sees it.
+        return _check(path, passphrase, thorough, alone_allowed=False)
+    return found
+
+
+def _stamp(path: Path) -> tuple:
+    """What changes when a program writes the journal: its inode, size and time, and
+    whether a WAL is beside it."""
+    try:
+        info = path.stat()
+    except OSError:
+        return ()
+    return info.st_ino, info.st_size, info.st_mtime_ns, Path(f"{path}-wal").exists()
+
+
+# What SQLite itself reported while reading (not what the bytes showed before it).
+SQLITE_DAMAGE = ("damaged", "foreign")
+
+
+def _check(path: Path, passphrase: str | None, thorough: bool, *, alone_allowed: bool) -> Health:
     if not path.exists():
         return Health(path, (f"{path} does not exist",), "missing")
     library = library_of(path)
@@ -196,7 +223,7 @@ def check(path: Path, passphrase: str | None = None, thorough: bool = True) -> H
     cipher = library == CIPHER and not encrypted  # a plain file held through SQLCipher
     # Without a WAL beside it the file is all there is: read as it is, so that nothing
     # (no -shm, no -wal) is left beside a file that turns out damaged.
-    alone = library is None and not Path(f"{path}-wal").exists()
+    alone = alone_allowed and library is None and not Path(f"{path}-wal").exists()
     try:
         with closing(
             connect(
@@ -228,8 +255,8 @@ def check(path: Path, passphrase: str | None = None, thorough: bool = True) -> H
         if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (5, 6):  # BUSY, LOCKED
             detail = "busy: another program holds the journal (a restore, an encryption change)"
             return Health(path, (detail,), "busy", encrypted=encrypted)
-        return Health(path, (f"SQLite: {exc}",), "damaged", encrypted=encrypted)
-    return Health(path, tuple(problems), kind, meetings, encrypted)
+        return Health(path, (f"SQLite: {exc}",), "damaged", encrypted=encrypted, read_alone=alone)
+    return Health(path, tuple(problems), kind, meetings, encrypted, read_alone=alone)
 
 
 def _look(path: Path, passphrase: str | None) -> Health | None:

@@ -320,3 +320,57 @@ def test_a_move_aside_killed_half_way_is_finished_on_the_next_open(data_dir):
     assert titles(target) == ["Evaluatie", "alleen in de WAL"]
     assert not Path(f"{path}.moving-aside").exists()
     assert not Path(f"{target}.moving-aside").exists()
+
+
+def _torn_reads(monkeypatch, path: Path, writer_meanwhile: bool) -> list[bool]:
+    """The read without locks reports a half-written page (and, when
+    ``writer_meanwhile``, a program writes the file during it); the calls to connect
+    are recorded, True for a read without locks."""
+    reads: list[bool] = []
+    real_connect, real_problems = health.connect, health._sqlite_problems
+
+    def connect(*args, unchanging=False, **kwargs):
+        reads.append(unchanging)
+        return real_connect(*args, unchanging=unchanging, **kwargs)
+
+    def problems(conn, where, thorough):
+        if reads[-1]:
+            if writer_meanwhile:
+                os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+            return ["SQLite integrity_check: *** in database main *** Page 3: torn"], "damaged"
+        return real_problems(conn, where, thorough)
+
+    monkeypatch.setattr(health, "connect", connect)
+    monkeypatch.setattr(health, "_sqlite_problems", problems)
+    return reads
+
+
+def _closed_journal(data_dir) -> Path:
+    journal = Journal.open(data_dir)
+    journal.save(MeetingInput("Gemeente Utrecht", "Evaluatie", START, 60), ReflectionInput())
+    path = journal.path
+    journal.close()
+    assert not Path(f"{path}-wal").exists()
+    return path
+
+
+def test_damage_seen_while_a_program_wrote_is_said_only_when_a_locking_read_sees_it(
+    data_dir, monkeypatch
+):
+    """Without a WAL beside it the journal is read as a file nobody changes (no locks,
+    nothing left beside it). A program that starts writing meanwhile can show that read
+    half-written pages (the soak once saw `check` advise a restore so): then a read that
+    takes SQLite's locks decides."""
+    path = _closed_journal(data_dir)
+    reads = _torn_reads(monkeypatch, path, writer_meanwhile=True)
+    found = health.check(path, thorough=False)
+    assert found.ok and found.meetings == 1
+    assert reads[:2] == [True, False]  # lock-free first, then with SQLite's locks
+
+
+def test_damage_in_a_file_nobody_wrote_is_said_at_once(data_dir, monkeypatch):
+    path = _closed_journal(data_dir)
+    reads = _torn_reads(monkeypatch, path, writer_meanwhile=False)
+    found = health.check(path, thorough=False)
+    assert found.kind == "damaged" and reads == [True]
+    assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
