@@ -419,6 +419,8 @@ class Features(QObject):
         from ui.shell.welcome import WelcomeBar, wants_welcome
 
         window = self.window
+        if self.locked:  # closed meanwhile (a restore, an encryption change): next start
+            return self.welcome_bar
         try:
             if self.welcome_bar is not None or not wants_welcome(window.journal, window.settings):
                 return self.welcome_bar
