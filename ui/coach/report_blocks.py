@@ -69,8 +69,9 @@ def blocks(
     if report.others:
         out += [
             Heading(2, words.heading("others")),
-            Paragraph(escape(words.others_note()), small=True),
             Table(words.others_header(), tuple(words.others_rows())),
+            # below its table, so that the heading keeps the table on its page
+            Paragraph(escape(words.others_note()), small=True),
         ]
     out += [Heading(2, words.heading("intentions")), Paragraph(escape(words.intentions_line()))]
     if report.kept:
