@@ -3314,6 +3314,10 @@
         <translation>Advisor Journal</translation>
     </message>
     <message>
+        <source>Views</source>
+        <translation>Weergaven</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
@@ -3423,6 +3427,18 @@
     <message>
         <source>T&amp;ags:</source>
         <translation>L&amp;abels:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>The date and time take digits only, so “{typed}” was not typed anywhere. Press Tab to move on to the next field.</source>

@@ -5,7 +5,7 @@ level helpers."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 HEADLINE_SCALE = 1.4
@@ -44,8 +44,8 @@ def headline(text: str = "", object_name: str = "") -> QLabel:
     return label
 
 
-def wrapped(text: str = "") -> QLabel:
-    label = QLabel(text)
+def wrapped(text: str = "", kind: type[QLabel] = QLabel) -> QLabel:
+    label = kind(text)
     label.setWordWrap(True)
     return label
 
@@ -67,8 +67,27 @@ def note_banner(text: str = "", object_name: str = "noteBanner") -> QLabel:
     return _banner(text, object_name, NOTE_STYLE)
 
 
+class Banner(QLabel):
+    """A banner that a screen reader announces when it appears or its words change
+    while shown (an alert, as a message box would be)."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._announce()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        changed = text != self.text()
+        super().setText(text)
+        if changed and self.isVisible():
+            self._announce()
+
+    def _announce(self) -> None:
+        if self.text():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+
+
 def _banner(text: str, object_name: str, style: str) -> QLabel:
-    label = wrapped(text)
+    label = wrapped(text, Banner)
     label.setObjectName(object_name)
     label.setStyleSheet(style)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

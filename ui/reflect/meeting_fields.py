@@ -108,6 +108,16 @@ class MeetingFields(QGroupBox):
         form.addRow(self.tr("D&uration:"), self.duration)
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow(self.tr("T&ags:"), self.tags)
+        # A screen reader names a field by its label; these have none it can find (the
+        # label heads a holder, or the field's own line edit takes the focus).
+        for field, name in (
+            (self.client.lineEdit(), self.tr("Client")),
+            (self.start, self.tr("Date and time")),
+            (self.start.findChild(QLineEdit), self.tr("Date and time")),
+            (self.duration.findChild(QLineEdit), self.tr("Duration")),
+        ):
+            if field is not None:
+                field.setAccessibleName(name)
 
     def _refuse(self, text: str) -> None:
         """Letters typed into the date: say so, with what was typed, so it can be typed

@@ -35,6 +35,7 @@ class ScaleQuestion(QFrame):
         super().__init__(parent)
         self.question = question
         self.setObjectName("scaleQuestion")
+        self.setAccessibleName(text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(6)
@@ -54,6 +55,7 @@ class ScaleQuestion(QFrame):
         for value, label in enumerate(labels, start=1):
             button = QRadioButton(f"{value} · {label}")
             button.setToolTip(self.tr("Press {value}").format(value=value))
+            button.setAccessibleDescription(text)  # a screen reader says what is rated
             self._group.addButton(button, value)
             row.addWidget(button)
         row.addStretch(1)

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.empty_button, self.count_label = page.empty_button, page.count_label
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Views"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.meetings, self.tr("Meetings"))
         self.tabs.addTab(QWidget(), self.tr("Growth"))  # the view is built when first opened

@@ -1,0 +1,75 @@
+"""What a screen reader gets (Qt's accessibility interface, as assistive technology
+reads it): every control a person can reach has a name, a 1–5 choice says which
+question it answers, and an error banner is announced when it appears."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QRadioButton, QWidget
+
+from ui.common.labels import error_banner
+from ui.shell.main_window import MainWindow
+
+
+def unnamed(top: QWidget) -> list[str]:
+    """The controls of ``top`` that take the focus but have no accessible name."""
+    found = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if interface is None or not interface.text(QAccessible.Text.Name).strip():
+            parent = type(widget.parent()).__name__
+            found.append(f"{type(widget).__name__} {widget.objectName()!r} in {parent}")
+    return found
+
+
+@pytest.fixture
+def window(qtbot, journal, settings):
+    window = MainWindow(journal, settings, "en")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_every_control_of_the_window_and_the_reflection_has_a_name(window):
+    assert unnamed(window) == []
+    dialog = window.features.reflection_dialog(None, None)
+    dialog.show()
+    assert unnamed(dialog) == []
+    dialog.reject()
+
+
+def test_each_1_to_5_choice_says_which_question_it_answers(window):
+    dialog = window.features.reflection_dialog(None, None)
+    rows = dialog.form.scale_questions
+    assert rows
+    for row in rows:
+        text = row.question.text.in_language("en")
+        buttons = row.findChildren(QRadioButton)
+        assert len(buttons) == 5
+        for button in buttons:
+            interface = QAccessible.queryAccessibleInterface(button)
+            assert interface.text(QAccessible.Text.Description) == text
+            assert interface.text(QAccessible.Text.Name).startswith(button.text()[:1])
+    dialog.reject()
+
+
+def test_an_error_banner_is_announced_when_it_appears_and_when_it_changes(qtbot, monkeypatch):
+    said = []
+
+    def update(event):
+        said.append((event.type(), event.object()))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    banner = error_banner()
+    banner.setParent(holder)
+    holder.show()
+    banner.setText("The journal cannot be written to.")
+    assert said == []  # still hidden: nothing to announce
+    banner.show()
+    assert said == [(QAccessible.Event.Alert, banner)]
+    banner.setText("The disk is full.")
+    assert said[-1] == (QAccessible.Event.Alert, banner) and len(said) == 2
