@@ -73,3 +73,25 @@ def test_an_error_banner_is_announced_when_it_appears_and_when_it_changes(qtbot,
     assert said == [(QAccessible.Event.Alert, banner)]
     banner.setText("The disk is full.")
     assert said[-1] == (QAccessible.Event.Alert, banner) and len(said) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "window"), [("#000000", "#ffffff"), ("#1e1e1e", "#efefef"), ("#f0f0f0", "#2b2b2b")]
+)
+def test_secondary_text_is_softer_but_readable_in_light_and_dark(qtbot, text, window):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QLabel
+
+    from ui.common.labels import MIN_CONTRAST, contrast, quiet
+
+    label = QLabel("Only a note")
+    qtbot.addWidget(label)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+    palette.setColor(QPalette.ColorRole.Window, QColor(window))
+    label.setPalette(palette)
+    quiet(label)
+    shown = label.palette().color(QPalette.ColorRole.WindowText)
+    assert contrast(shown, QColor(window)) >= MIN_CONTRAST
+    assert shown != QColor(text)  # softer than the body text
+    assert contrast(QColor("#7f7f7f"), QColor("#ffffff")) < MIN_CONTRAST  # why not grey

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journal.coach.feedback import CoachRating, PeriodFeedback
 from journal.reflect.bank import QuestionBank
 from ui.coach.rating_dialog import ObservedMeeting, RatingDialog, rated_items
+from ui.common.labels import quiet
 
 OVERALL = ""  # the combo box's key for the remark on the period as a whole
 MARK = "✎ "
@@ -72,7 +73,7 @@ class FeedbackEditor(QGroupBox):
         self.rate_button.setAutoDefault(False)
         self.rate_button.clicked.connect(lambda: self.rate())
         self.rated_label = QLabel()
-        self.rated_label.setStyleSheet("color: palette(placeholder-text);")
+        quiet(self.rated_label)
         rating_row = QHBoxLayout()
         rating_row.addWidget(self.rate_button)
         rating_row.addWidget(self.rated_label, 1)

@@ -5,7 +5,14 @@ level helpers."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QKeySequence,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QLabel, QWidget
 
 HEADLINE_SCALE = 1.4
@@ -48,6 +55,53 @@ def wrapped(text: str = "", kind: type[QLabel] = QLabel) -> QLabel:
     label = kind(text)
     label.setWordWrap(True)
     return label
+
+
+MIN_CONTRAST = 4.5  # WCAG AA for body text
+
+
+def quiet(widget: QWidget) -> None:
+    """Secondary text (a hint, a note): softer than the body text, yet at least 4.5:1
+    against the window in light and dark palettes. The palette's placeholder grey is
+    not (about 4:1 on white), so the text colour is mixed toward the window only as far
+    as that allows."""
+    palette = widget.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    colour = text
+    for share in (0.6, 0.7, 0.8, 0.9):  # of the text colour in the mix
+        mixed = _mix(text, back, share)
+        if contrast(mixed, back) >= MIN_CONTRAST:
+            colour = mixed
+            break
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    palette.setColor(QPalette.ColorRole.Text, colour)
+    widget.setPalette(palette)
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(colour.redF())
+            + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF())
+        )
+
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _mix(one: QColor, other: QColor, share: float) -> QColor:
+    return QColor.fromRgbF(
+        one.redF() * share + other.redF() * (1 - share),
+        one.greenF() * share + other.greenF() * (1 - share),
+        one.blueF() * share + other.blueF() * (1 - share),
+    )
 
 
 def make_smaller(label: QLabel, factor: float = 0.85) -> None:

@@ -24,6 +24,7 @@ from journal.errors import JournalError
 from journal.growth.aggregation import Granularity, Scope
 from journal.pulse.model import Comparison, TraitView
 from journal.service import Journal
+from ui.common.labels import quiet
 from ui.common.period_text import period_label
 from ui.pulse.pulse_words import figure_text, figure_tip, suggestion_text
 
@@ -74,7 +75,7 @@ class ComparisonPanel(QGroupBox):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setObjectName("sectionHint")
-        self.note.setStyleSheet("color: palette(placeholder-text);")
+        quiet(self.note)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.span)

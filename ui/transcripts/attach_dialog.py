@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ui.common.labels import quiet
 from ui.transcripts import words
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class AttachDialog(QDialog):
         )
         note.setWordWrap(True)
         note.setObjectName("sectionHint")
-        note.setStyleSheet("color: palette(placeholder-text);")
+        quiet(note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from journal.errors import JournalError
 from journal.service import Journal
 from ui.common import messages
+from ui.common.labels import quiet
 from ui.transcripts import words
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class TranscriptBeside(QFrame):
         self.pairs.setTextFormat(Qt.TextFormat.PlainText)
         self.context = QLabel()
         self.context.setWordWrap(True)
-        self.context.setStyleSheet("color: palette(placeholder-text);")
+        quiet(self.context)
         self.forget_button = QPushButton(self.tr("Forget the Text"))
         self.forget_button.setToolTip(self.tr("Keep the figures, remove the transcript's text"))
         self.forget_button.clicked.connect(self.forget_text)

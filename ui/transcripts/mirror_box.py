@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from journal.errors import JournalError
 from journal.service import Journal
+from ui.common.labels import quiet
 from ui.transcripts import words
 
 DELAY_MS = 500  # after the last key: marking is cheap, but not on every key
@@ -31,7 +32,7 @@ class MirrorBox(QFrame):
         self.timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self.timer.timeout.connect(self.refresh)
         self.counts = QLabel()
-        self.counts.setStyleSheet("color: palette(placeholder-text);")
+        quiet(self.counts)
         self.phrases = QLabel()
         self.phrases.setWordWrap(True)
         self.phrases.setTextFormat(Qt.TextFormat.RichText)
