@@ -94,6 +94,7 @@ class Built:
         self.analysis = self.bundle = self.collect = None
         self.exes: list[dict] = []
         self.version_info: dict | None = None
+        self.collected: list[str] = []  # packages whose own data files are bundled
 
 
 def run_spec(monkeypatch, platform: str, root: Path = ROOT) -> Built:
@@ -125,6 +126,18 @@ def run_spec(monkeypatch, platform: str, root: Path = ROOT) -> Built:
     bindepend = types.ModuleType("PyInstaller.depend.bindepend")
     bindepend.get_imports = lambda path: [(name, None) for name in IMPORTS.get(path, [])]
     versioninfo = types.ModuleType("PyInstaller.utils.win32.versioninfo")
+    hooks = types.ModuleType("PyInstaller.utils.hooks")
+
+    def collect_data_files(package):  # what PyInstaller's own does: the package's non-code files
+        built.collected.append(package)
+        root = Path(importlib.util.find_spec(package).origin).parent
+        return [
+            (str(f), f.parent.relative_to(root.parent).as_posix())
+            for f in sorted(root.rglob("*"))
+            if f.is_file() and f.suffix not in (".py", ".pyc") and "__pycache__" not in f.parts
+        ]
+
+    hooks.collect_data_files = collect_data_files
 
     def recorder(kind):
         def make(*args, **kwargs):
@@ -148,9 +161,11 @@ def run_spec(monkeypatch, platform: str, root: Path = ROOT) -> Built:
         "PyInstaller.utils": types.ModuleType("PyInstaller.utils"),
         "PyInstaller.utils.win32": types.ModuleType("PyInstaller.utils.win32"),
         "PyInstaller.utils.win32.versioninfo": versioninfo,
+        "PyInstaller.utils.hooks": hooks,
     }
     modules["PyInstaller.depend"].bindepend = bindepend
     modules["PyInstaller.utils.win32"].versioninfo = versioninfo
+    modules["PyInstaller.utils"].hooks = hooks
     # sys.platform and the stand-ins only while the spec runs
     with monkeypatch.context() as patch:
         for name, module in modules.items():
@@ -221,6 +236,7 @@ def test_every_data_file_is_bundled_and_in_the_wheel(monkeypatch):
     bundled = {
         (Path(destination) / Path(source).name).relative_to("resources").as_posix()
         for source, destination in built.analysis.options["datas"]
+        if destination.split("/")[0] == "resources"
     }
     files = resource_files()
     assert {"questions/bank.json", "translations/advisor_journal_nl.qm"} <= set(files)
@@ -352,3 +368,13 @@ def test_version_licence_and_changelog():
     assert PYPROJECT["project"]["gui-scripts"] == {
         "advisor-journal-app": "ui.cli.main:main_windowed"
     }
+
+
+def test_libraries_that_read_their_own_files_take_them_along(monkeypatch):
+    """Found in a build: the standalone app's import-calendar failed for want of the
+    Public Suffix List's file, which PyInstaller's analysis does not see."""
+    built = run_spec(monkeypatch, "linux")
+    assert set(built.collected) >= {"publicsuffixlist", "simplemma", "docx", "desktop_notifier"}
+    sources = [Path(source) for source, _folder in built.analysis.options["datas"]]
+    assert any(source.name == "public_suffix_list.dat" for source in sources)
+    assert any(source.suffix == ".plzma" for source in sources)  # simplemma's dictionaries

@@ -37,6 +37,7 @@ def run() -> int:
     checks: list[tuple[str, Callable[[], str]]] = [
         ("data files", _data_files),
         ("question bank", _question_bank),
+        ("libraries' own data (client rules, lemmas, .docx)", _library_data),
         ("SQLCipher", _sqlcipher),
         ("encryption on, locked, wrong passphrase, off", _encryption),
         ("Qt platform", _qt_platform),
@@ -86,6 +87,23 @@ def _question_bank() -> str:
     questions = sum(len(trait.questions) for trait in bank.traits)
     _require(len(bank.traits) == 10 and questions, f"{len(bank.traits)} traits")
     return f"{len(bank.traits)} traits, {questions} questions"
+
+
+def _library_data() -> str:
+    """Libraries that read files of their own at run time (a bundle that leaves them out
+    fails only when the feature is first used): the Public Suffix List of the client
+    rules, simplemma's dictionaries of the mirror, python-docx's default document."""
+    import docx
+
+    from journal.calendar.client_rules import core_label
+    from journal.language.lemmas import lemma
+
+    label = core_label("mail.justice.gouv.fr")
+    _require(label == "justice", f"the Public Suffix List read justice.gouv.fr as {label!r}")
+    found = lemma("gevraagd", "nl"), lemma("asked", "en")
+    _require(found == ("vragen", "ask"), f"lemmas {found}")
+    _require(len(docx.Document().paragraphs) == 0, "python-docx has no default document")
+    return f"justice.gouv.fr → {label}; gevraagd → {found[0]}, asked → {found[1]}"
 
 
 def _sqlcipher() -> str:
