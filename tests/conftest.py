@@ -100,11 +100,12 @@ def _simulated_platform(request, monkeypatch):
 
 @pytest.fixture
 def on_windows(monkeypatch):
-    """This test runs with Windows' file semantics (tests/platform_sim.py)."""
+    """This test runs with Windows' file semantics (tests/platform_sim.py); the value is
+    the fake advapi32/kernel32 that records how folders were made private."""
     from tests.platform_sim import windows_semantics
 
-    with windows_semantics(monkeypatch):
-        yield
+    with windows_semantics(monkeypatch) as win32:
+        yield win32
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,9 @@
   never asked;
 - ``os.chmod`` only sets or clears that attribute (0o600 makes nothing private);
 - there is no ``time.tzset``;
-- names differ only in case name the same file.
+- names differ only in case name the same file;
+- a folder is made private by its DACL, not its mode: the calls of
+  ``journal/store/private_folder.py`` go to ``FakeWin32``, which records them.
 
 Only calls made from our own code (``journal.*``, ``ui.*``) are changed, so pytest and
 the standard library's helpers (tmp_path cleanup) behave as on Linux. What stays
@@ -19,6 +21,7 @@ SQLite's own Windows VFS (its locking is not simulated)."""
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import fcntl
 import os
@@ -30,7 +33,7 @@ from typing import Any
 
 import pytest
 
-from journal.store import files
+from journal.store import files, private_folder
 
 
 def _from_our_code() -> bool:
@@ -88,8 +91,139 @@ def _casefold_twin(path: Any) -> str | None:
     return None
 
 
+class FakeWin32:
+    """advapi32 and kernel32 as far as ``journal/store/private_folder.py`` calls them,
+    as Microsoft documents them: out-parameters written through the pointers passed,
+    memory handed out to be given back with ``LocalFree``, a BOOL result with the last
+    error, ``SetNamedSecurityInfoW`` returning its error. Every call is recorded in
+    order; ``fail`` names a call that fails (ERROR_ACCESS_DENIED). ``applied``: each
+    folder's (object type, flags, SDDL) as set."""
+
+    SID = "S-1-5-21-1004336348-1177238915-682003330-1001"
+    ACCESS_DENIED = 5
+
+    def __init__(self, fail: str | None = None) -> None:
+        self.fail = fail
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self.applied: dict[str, tuple[int, int, str]] = {}
+        self.freed: list[int] = []
+        self._error = 0
+        self._sid = ctypes.create_string_buffer(28)  # a SID's bytes: only its address counts
+        self._memory: dict[int, Any] = {}  # LocalAlloc'd blocks not yet freed
+        self._descriptors: dict[int, str] = {}  # a DACL's address -> the SDDL it came from
+        self.advapi32 = _Dll(
+            self,
+            "OpenProcessToken GetTokenInformation ConvertSidToStringSidW "
+            "ConvertStringSecurityDescriptorToSecurityDescriptorW GetSecurityDescriptorDacl "
+            "SetNamedSecurityInfoW",
+        )
+        self.kernel32 = _Dll(self, "GetCurrentProcess CloseHandle LocalFree")
+
+    def last_error(self) -> int:
+        return self._error
+
+    def names(self) -> list[str]:
+        return [name for name, _args in self.calls]
+
+    def not_freed(self) -> list[int]:
+        return sorted(self._memory)
+
+    def _failing(self, name: str) -> bool:
+        if self.fail == name:
+            self._error = self.ACCESS_DENIED
+            return True
+        return False
+
+    def _allocate(self, block: Any) -> int:
+        address = ctypes.addressof(block)
+        self._memory[address] = block
+        return address
+
+    # kernel32
+    def GetCurrentProcess(self) -> int:  # noqa: N802 - Win32's names
+        return -1  # the pseudo handle
+
+    def CloseHandle(self, handle: Any) -> int:  # noqa: N802
+        return 1
+
+    def LocalFree(self, pointer: Any) -> None:  # noqa: N802
+        address = pointer.value if hasattr(pointer, "value") else pointer
+        if address not in self._memory:
+            raise AssertionError(f"LocalFree of memory not handed out: {address!r}")
+        del self._memory[address]
+        self.freed.append(address)
+
+    # advapi32
+    def OpenProcessToken(self, process: Any, access: int, token: Any) -> int:  # noqa: N802
+        if self._failing("OpenProcessToken"):
+            return 0
+        token._obj.value = 0x7A0
+        return 1
+
+    def GetTokenInformation(self, token, kind, buffer, size, needed) -> int:  # noqa: N802
+        if buffer is None or size < 16:
+            needed._obj.value = 16 + 28  # TOKEN_USER, then the SID
+            self._error = 122  # ERROR_INSUFFICIENT_BUFFER
+            return 0
+        if self._failing("GetTokenInformation"):
+            return 0
+        ctypes.c_void_p.from_buffer(buffer).value = ctypes.addressof(self._sid)
+        return 1
+
+    def ConvertSidToStringSidW(self, sid: Any, text: Any) -> int:  # noqa: N802
+        if self._failing("ConvertSidToStringSidW"):
+            return 0
+        assert sid.value == ctypes.addressof(self._sid), "not the token's SID"
+        text._obj.value = self._allocate(ctypes.create_unicode_buffer(self.SID))
+        return 1
+
+    def ConvertStringSecurityDescriptorToSecurityDescriptorW(  # noqa: N802
+        self, sddl: str, revision: int, descriptor: Any, size: Any
+    ) -> int:
+        if self._failing("ConvertStringSecurityDescriptorToSecurityDescriptorW"):
+            return 0
+        block = ctypes.create_string_buffer(64)
+        descriptor._obj.value = self._allocate(block)
+        self._descriptors[ctypes.addressof(block) + 20] = sddl  # the DACL inside it
+        return 1
+
+    def GetSecurityDescriptorDacl(self, descriptor, present, dacl, defaulted) -> int:  # noqa: N802
+        if self._failing("GetSecurityDescriptorDacl"):
+            return 0
+        assert descriptor.value in self._memory, "a descriptor not handed out (or freed)"
+        present._obj.value = 1
+        dacl._obj.value = descriptor.value + 20
+        defaulted._obj.value = 0
+        return 1
+
+    def SetNamedSecurityInfoW(  # noqa: N802
+        self, name, kind, flags, owner, group, dacl, sacl
+    ) -> int:
+        if self._failing("SetNamedSecurityInfoW"):
+            return self.ACCESS_DENIED
+        assert owner is None and group is None and sacl is None
+        self.applied[name] = (kind, flags, self._descriptors[dacl.value])
+        return 0
+
+
+class _Dll:
+    """One DLL's functions of a ``FakeWin32``, each call recorded."""
+
+    def __init__(self, owner: FakeWin32, names: str) -> None:
+        for name in names.split():
+            setattr(self, name, self._recorded(owner, name))
+
+    @staticmethod
+    def _recorded(owner: FakeWin32, name: str) -> Callable[..., Any]:
+        def call(*args: Any) -> Any:
+            owner.calls.append((name, args))
+            return getattr(owner, name)(*args)
+
+        return call
+
+
 @contextmanager
-def windows_semantics(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def windows_semantics(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeWin32]:
     real: dict[str, Callable[..., Any]] = {
         n: getattr(os, n) for n in ("fsync", "open", "replace", "rename", "unlink", "access")
     }
@@ -154,4 +288,7 @@ def windows_semantics(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(os, "access", access)
     monkeypatch.setattr(os, "chmod", chmod)
     monkeypatch.delattr(time, "tzset", raising=False)
-    yield
+    win32 = FakeWin32()
+    monkeypatch.setattr(private_folder, "load_win32", lambda: win32)
+    monkeypatch.setattr(private_folder, "_protected", set())
+    yield win32

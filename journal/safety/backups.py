@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from journal.errors import BackupFailed, JournalError
+from journal.store import private_folder
 from journal.store.connection import connect, create_private, database_errors
 from journal.store.files import fsync_file, fsync_folder, is_journal_file
 
@@ -104,7 +105,7 @@ def make_backup(
         raise BackupFailed(target, "not_written", "that is the journal itself")
     partial = target.with_name(target.name + ".partial")
     try:
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        private_folder.make(target.parent)
         if source is not None:
             copy_database(source, partial, passphrase, time_limit, progress)
         else:

@@ -33,7 +33,7 @@ from journal.errors import (
     NotAJournal,
 )
 from journal.safety import encryption, health
-from journal.store import connection, files, migrations
+from journal.store import connection, files, migrations, private_folder
 from journal.store.storage import Opened, Store, translate, wrap
 
 ATTEMPTS = 5  # a file replaced while being opened is opened again, this many times
@@ -51,7 +51,7 @@ def open_file(path: Path, passphrase: str | None) -> Opened:
     if passphrase is not None:
         connection.quote_key(passphrase)  # ValueError (a NUL) before any file is made
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # notes are private
+        private_folder.make(path.parent)  # notes are private
     except OSError as exc:
         raise JournalNotWritable(path.parent, exc.strerror or str(exc)) from exc
     health.finish_moving_aside(path)  # never raises

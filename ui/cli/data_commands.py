@@ -18,6 +18,7 @@ from journal.errors import BackupFailed, JournalNotWritable, NeedsPassphrase, Wr
 from journal.safety import backups, health
 from journal.safety.restore import DAMAGE
 from journal.service import Journal
+from journal.store import private_folder
 from journal.store.paths import journal_file
 
 PASSPHRASE_VARIABLE = "ADVISOR_JOURNAL_PASSPHRASE"
@@ -107,7 +108,7 @@ def app_lock(folder: Path) -> Iterator[bool]:
 
     from ui.shell.single_instance import LOCK_FILE
 
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_folder.make_data_folder(folder)
     lock = QLockFile(str(folder / LOCK_FILE))
     lock.setStaleLockTime(0)  # stale only when its process is gone
     got = lock.tryLock(0) or (lock.removeStaleLockFile() and lock.tryLock(0))

@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
+from journal.store import private_folder
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -105,7 +107,7 @@ class InstanceGuard(QObject):
         if self._lock is not None:
             return Claim.FIRST
         try:
-            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # notes are private
+            private_folder.make_data_folder(self.folder)  # notes are private
             self.name = server_name(self.folder)
         except OSError:
             return Claim.UNGUARDED
