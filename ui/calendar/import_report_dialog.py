@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal.calendar.api import ImportResult
 from ui.calendar.calendar_text import limits_reached, report_lines
+from ui.common.labels import system_font
 from ui.common.period_text import date_field_format, long_day
 
 
@@ -66,7 +67,7 @@ class ImportReportDialog(QDialog):
         details = QPlainTextEdit("\n".join(report_lines(result, path.name)))
         details.setReadOnly(True)
         details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # no sideways scroll
-        details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        details.setFont(system_font(QFontDatabase.SystemFont.FixedFont))
 
         # Another range, as the command line's --from and --to: read the file again
         self.range_wanted: tuple[datetime, datetime] | None = None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.calendar.calendar_text import client_or_unknown, ended_when
+from ui.common.labels import sized
 
 if TYPE_CHECKING:  # the calendar flow, built after the first paint, loads them
     from journal.calendar.events_store import StoredEvent
@@ -28,7 +29,7 @@ if TYPE_CHECKING:  # the calendar flow, built after the first paint, loads them
 STYLE = """
 QFrame#promptBar { background: rgba(40, 120, 220, 38); border: 1px solid rgba(40, 120, 220, 150);
                    border-radius: 8px; }
-QLabel#promptTitle { font-weight: 600; font-size: 11pt; }
+QLabel#promptTitle { font-weight: 600; font-size: 1.15em; }
 """
 
 
@@ -54,7 +55,7 @@ class PromptBar(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("promptBar")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(sized(STYLE))
         self.event: StoredEvent | None = None
 
         self.title = QLabel()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ui.calendar.calendar_text import client_or_unknown, ended_when, reason_text
 from ui.calendar.prompt_bar import snooze_menu
 from ui.common.empty_state import empty_page
+from ui.common.labels import scaled
 
 if TYPE_CHECKING:  # the calendar flow, built after the first paint, loads them
     from journal.calendar.events_store import StoredEvent
@@ -99,9 +100,9 @@ class ToReflectView(QWidget):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
-        table.setColumnWidth(self.ENDED, 190)
-        table.setColumnWidth(self.CLIENT, 220)
-        table.setColumnWidth(self.WHY, 280)
+        table.setColumnWidth(self.ENDED, scaled(190))
+        table.setColumnWidth(self.CLIENT, scaled(220))
+        table.setColumnWidth(self.WHY, scaled(280))
         table.activated.connect(lambda _index: self._reflect())
         table.itemSelectionChanged.connect(self._update_buttons)
         table.setAccessibleName(self.tr("Meetings to reflect on"))

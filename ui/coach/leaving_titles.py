@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.labels import system_font
+
 IN_PREVIEW = 300  # lines of titles and tags in the preview itself; the rest in the dialog
 
 
@@ -58,7 +60,7 @@ class LeavingTitlesDialog(QDialog):
             text += ["", self.tr("Tags ({count}):").format(count=len(tags)), *lines(tags)]
         self.text = QPlainTextEdit("\n".join(text))
         self.text.setReadOnly(True)
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+        self.text.setFont(system_font(QFontDatabase.SystemFont.GeneralFont))
         explained = QLabel(
             self.tr(
                 "As they will be in the file: client names replaced (unless you chose real "

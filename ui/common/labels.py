@@ -1,14 +1,25 @@
 """What the dialogs share: a headline, wrapped and smaller text, the red banner that says
 what went wrong, fitting a dialog's height to its wrapped text, and ``tr()`` for module
-level helpers."""
+level helpers.
+
+Text sizes are shares of the application font, never fixed points, so a person who sets
+a larger font on their system gets larger text everywhere; nothing is smaller than
+``MIN_SCALE`` of it. Style sheets say sizes in ``em`` (Qt's style sheets know only pt
+and px) and go through ``sized``."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QColor,
+    QFont,
+    QFontDatabase,
+    QFontInfo,
+    QGuiApplication,
     QKeySequence,
     QPalette,
     QShowEvent,
@@ -16,6 +27,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QWidget
 
 HEADLINE_SCALE = 1.4
+MIN_SCALE = 0.85  # the smallest text, as a share of the application font
+BASE_POINTS = 9.0  # the font size that fixed widths in pixels were chosen at
+_EM = re.compile(r"font-size:\s*([0-9.]+)em")
 
 ERROR_STYLE = """
 QLabel { background: rgba(200, 40, 40, 35); border: 1px solid rgba(200, 40, 40, 140);
@@ -104,10 +118,41 @@ def _mix(one: QColor, other: QColor, share: float) -> QColor:
     )
 
 
-def make_smaller(label: QLabel, factor: float = 0.85) -> None:
+def make_smaller(label: QLabel, factor: float = MIN_SCALE) -> None:
     font = label.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setPointSizeF(font.pointSizeF() * max(factor, MIN_SCALE))
     label.setFont(font)
+
+
+def app_point_size() -> float:
+    """The application font's size in points (also when it was set in pixels)."""
+    font = QGuiApplication.font()
+    size = font.pointSizeF()
+    return size if size > 0 else QFontInfo(font).pointSizeF()
+
+
+def point_size(scale: float) -> float:
+    """``scale`` times the application font, in points; never below ``MIN_SCALE``."""
+    return round(app_point_size() * max(scale, MIN_SCALE), 2)
+
+
+def system_font(kind: QFontDatabase.SystemFont) -> QFont:
+    """The system's font of ``kind`` (fixed width …) at the application font's size."""
+    font = QFontDatabase.systemFont(kind)
+    font.setPointSizeF(app_point_size())
+    return font
+
+
+def scaled(pixels: int) -> int:
+    """A width or height chosen for text at ``BASE_POINTS``, for the application font
+    now (never smaller): a column of dates, a dialog's first size."""
+    return round(pixels * max(1.0, app_point_size() / BASE_POINTS))
+
+
+def sized(style: str) -> str:
+    """A style sheet with each ``font-size: <x>em`` as that share of the application
+    font in points (``point_size``)."""
+    return _EM.sub(lambda match: f"font-size: {point_size(float(match.group(1)))}pt", style)
 
 
 def error_banner(text: str = "", object_name: str = "errorBanner") -> QLabel:

@@ -33,7 +33,7 @@ from journal.growth.aggregation import Granularity, Scope
 from journal.growth.figures import balance, select
 from journal.service import Journal
 from ui.common import messages, period_text
-from ui.common.labels import keys
+from ui.common.labels import keys, sized
 from ui.growth import charts
 from ui.growth.growth_summary import kept_table, kept_text, summary_rule, summary_text
 
@@ -42,9 +42,9 @@ PERIODS = (("month", 30), ("quarter", 91), ("year", 365), ("all", None), ("custo
 DEFAULT_GRANULARITY = {"month": "week", "quarter": "week", "year": "month", "all": "quarter"}
 
 STYLE = """
-QLabel#growthSummary { font-size: 11pt; padding: 10px; border-radius: 6px;
+QLabel#growthSummary { font-size: 1.15em; padding: 10px; border-radius: 6px;
                        background: rgba(43, 95, 138, 28); border: 1px solid rgba(43, 95, 138, 90); }
-QLabel#emptyGrowth { font-size: 12pt; }
+QLabel#emptyGrowth { font-size: 1.3em; }
 """
 
 
@@ -55,7 +55,7 @@ class GrowthView(QWidget):
         super().__init__(parent)
         self.journal = journal
         self.language = language
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(sized(STYLE))
         self.names = {t.id: t.name.in_language(language) for t in journal.bank.traits}
         # A trait keeps its colour whichever traits are shown.
         self.colours = {

@@ -33,6 +33,7 @@ from journal.errors import JournalError
 from journal.model import Intention
 from journal.service import Journal
 from ui.common import messages
+from ui.common.labels import scaled
 from ui.common.period_text import short_day
 from ui.meetings.client_widgets import empty_note, number, read_only_table
 
@@ -180,8 +181,8 @@ class IntentionsPanel(QWidget):
         self.all_model = IntentionsModel(trait_names, with_verdicts=True, parent=self)
         self.all_table = self._table(self.all_model, self.tr("All intentions"))
         self.all_table.setColumnHidden(IntentionsModel.MEETING, True)  # room for the text
-        self.all_table.setColumnWidth(IntentionsModel.VERDICT, 80)
-        self.all_table.setColumnWidth(IntentionsModel.SETTLED, 100)
+        self.all_table.setColumnWidth(IntentionsModel.VERDICT, scaled(80))
+        self.all_table.setColumnWidth(IntentionsModel.SETTLED, scaled(100))
         self.no_intentions = empty_note()
         self.all_pages = QStackedWidget()
         self.all_pages.addWidget(self.all_table)
@@ -200,9 +201,9 @@ class IntentionsPanel(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = table.horizontalHeader()
         header.setSectionResizeMode(IntentionsModel.INTENTION, QHeaderView.ResizeMode.Stretch)
-        table.setColumnWidth(IntentionsModel.WRITTEN, 100)
-        table.setColumnWidth(IntentionsModel.MEETING, 150)
-        table.setColumnWidth(IntentionsModel.TRAIT, 130)
+        table.setColumnWidth(IntentionsModel.WRITTEN, scaled(100))
+        table.setColumnWidth(IntentionsModel.MEETING, scaled(150))
+        table.setColumnWidth(IntentionsModel.TRAIT, scaled(130))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(
             lambda position, table=table: self._intention_menu(table, position)

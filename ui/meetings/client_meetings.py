@@ -26,6 +26,7 @@ from journal.find.search import SearchFilters
 from journal.model import Intention, Meeting, MeetingSummary
 from journal.service import Journal
 from ui.common import messages
+from ui.common.labels import MIN_SCALE, point_size, scaled
 from ui.common.period_text import day_and_time, long_day_and_time
 from ui.common.trust_text import trust_explained, trust_value
 from ui.meetings.client_widgets import empty_note, heading, read_only_table
@@ -109,7 +110,7 @@ class ClientMeetingsPanel(QSplitter):
         self.meetings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.meetings.horizontalHeader()
         header.setSectionResizeMode(ClientMeetingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.meetings.setColumnWidth(ClientMeetingsModel.DATE, 170)
+        self.meetings.setColumnWidth(ClientMeetingsModel.DATE, scaled(170))
         for column, width in ((ClientMeetingsModel.REFLECTED, 80), (ClientMeetingsModel.TRUST, 60)):
             # wide enough for the heading in either language ("Gereflecteerd")
             self.meetings.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
@@ -135,7 +136,7 @@ class ClientMeetingsPanel(QSplitter):
         self.reflection.document().setDefaultStyleSheet(
             "h3 { margin-bottom: 2px; } p.meta { margin-top: 0; } "
             "h4 { margin-top: 14px; margin-bottom: 3px; } "
-            "span.trait { color: #777777; font-size: small; }"
+            f"span.trait {{ color: #777777; font-size: {point_size(MIN_SCALE)}pt; }}"
         )
         self.reflection.document().setDocumentMargin(10)
 

@@ -22,6 +22,7 @@ from journal.model import Client, MeetingSummary
 from journal.service import Journal
 from ui.common import messages
 from ui.common.changes import EVERYTHING
+from ui.common.labels import sized
 from ui.common.period_text import short_day
 from ui.common.trust_text import trust_value
 from ui.meetings.client_intentions import IntentionsPanel
@@ -30,10 +31,10 @@ from ui.meetings.client_trust import TrustPanel
 from ui.meetings.client_widgets import number
 
 STYLE = """
-QLabel#clientName { font-size: 17pt; font-weight: 600; }
+QLabel#clientName { font-size: 1.8em; font-weight: 600; }
 QLabel#clientFacts { color: palette(placeholder-text); }
-QLabel#sectionHeading { font-size: 11pt; font-weight: 600; }
-QLabel#emptyNote { color: palette(placeholder-text); font-size: 10.5pt; padding: 24px;
+QLabel#sectionHeading { font-size: 1.15em; font-weight: 600; }
+QLabel#emptyNote { color: palette(placeholder-text); font-size: 1.1em; padding: 24px;
                    border: 1px dashed palette(mid); border-radius: 6px; }
 """
 
@@ -63,7 +64,7 @@ class ClientView(QWidget):
         self.first: MeetingSummary | None = None  # the client's first meeting
         self._rest_pending = False  # the second step of reading is still to come
         self._rest_scheduled = False
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(sized(STYLE))
         self.resize(1280, 840)
         trait_names = {t.id: t.name.in_language(language) for t in journal.bank.traits}
 

@@ -26,6 +26,7 @@ from journal.find.search import SearchFilters
 from journal.service import Journal
 from ui.common import messages
 from ui.common.empty_state import empty_page
+from ui.common.labels import scaled
 from ui.common.settings import Settings
 from ui.meetings.marked_text_delegate import MarkedTextDelegate
 from ui.meetings.meeting_model import MeetingTableModel
@@ -83,11 +84,11 @@ class MeetingsPage(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MeetingTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        table.setColumnWidth(MeetingTableModel.DATE, 190)
-        table.setColumnWidth(MeetingTableModel.CLIENT, 240)
-        table.setColumnWidth(MeetingTableModel.REFLECTED, 100)
-        table.setColumnWidth(MeetingTableModel.TRUST, 80)
-        table.setColumnWidth(MeetingTableModel.MATCH, 320)
+        table.setColumnWidth(MeetingTableModel.DATE, scaled(190))
+        table.setColumnWidth(MeetingTableModel.CLIENT, scaled(240))
+        table.setColumnWidth(MeetingTableModel.REFLECTED, scaled(100))
+        table.setColumnWidth(MeetingTableModel.TRUST, scaled(80))
+        table.setColumnWidth(MeetingTableModel.MATCH, scaled(320))
         table.setColumnHidden(MeetingTableModel.MATCH, True)  # shown while searching text
         table.setItemDelegate(MarkedTextDelegate(table))
         table.activated.connect(self._open_index)
@@ -203,7 +204,7 @@ class MeetingsPage(QWidget):
         header.setSectionResizeMode(fixed, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
         if shown:
-            self.table.setColumnWidth(MeetingTableModel.TITLE, 220)
+            self.table.setColumnWidth(MeetingTableModel.TITLE, scaled(220))
 
     def refresh(self) -> None:
         """The list, the empty page or "nothing found", as the model now holds."""

@@ -16,13 +16,14 @@ from journal.errors import JournalError, NotFound
 from journal.model import Draft
 from journal.service import Journal
 from ui.common import messages
+from ui.common.labels import sized
 from ui.common.period_text import long_day_and_time
 from ui.reflect.draft_keeper import _usable, draft_client_and_title, hub
 
 STYLE = """
 QFrame#draftOffer { background: rgba(230, 160, 20, 40); border: 1px solid rgba(200, 130, 10, 150);
                     border-radius: 8px; }
-QLabel#draftOfferTitle { font-weight: 600; font-size: 11pt; }
+QLabel#draftOfferTitle { font-weight: 600; font-size: 1.15em; }
 """
 
 
@@ -33,7 +34,7 @@ class DraftOffer(QFrame):
         super().__init__(parent)
         self.journal = journal
         self.setObjectName("draftOffer")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(sized(STYLE))
         self.draft: Draft | None = None
         self.later = False  # hidden until the next start
 

@@ -32,7 +32,7 @@ from journal.reflect.bank import Question
 from journal.reflect.scoring import trait_scores
 from journal.service import Journal
 from ui.common import messages
-from ui.common.labels import error_banner
+from ui.common.labels import error_banner, scaled, sized
 from ui.common.period_text import long_day_and_time
 from ui.common.settings import Settings
 from ui.reflect.draft_keeper import FORMAT, DraftKeeper, HeldDraft, draft_questions, waiting_draft
@@ -45,7 +45,7 @@ from ui.transcripts.mirror_box import MirrorBox
 STYLE = """
 QFrame#scaleQuestion { background: palette(base); border: 1px solid palette(midlight);
                        border-radius: 6px; }
-QLabel#traitLabel { color: palette(placeholder-text); font-size: 8pt; letter-spacing: 1px; }
+QLabel#traitLabel { color: palette(placeholder-text); font-size: 0.85em; letter-spacing: 1px; }
 QLabel#questionText { font-weight: 600; }
 QFrame#lastIntention { background: rgba(230, 180, 40, 40); border: 1px solid rgba(200, 150, 20, 120);
                        border-radius: 6px; }
@@ -82,7 +82,7 @@ class ReflectionDialog(QDialog):
             if meeting
             else self.tr("New meeting and reflection")
         )
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(sized(STYLE))
         self.setMinimumSize(600, 420)
 
         self.fields = MeetingFields(journal)
@@ -261,7 +261,10 @@ class ReflectionDialog(QDialog):
         if saved is not None and self.restoreGeometry(saved):
             return
         screen = self.screen().availableGeometry()
-        self.resize(min(800, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
+        self.resize(
+            min(scaled(800), int(screen.width() * 0.9)),
+            min(scaled(900), int(screen.height() * 0.9)),
+        )
 
     def done(self, result: int) -> None:
         self._intention_timer.stop()  # the journal may be closed after the dialog

@@ -26,6 +26,7 @@ from journal.service import Journal
 from ui.common import diagnostics, messages
 from ui.common.changes import EVERYTHING, Changes
 from ui.common.icons import app_icon
+from ui.common.labels import scaled
 from ui.common.settings import Settings
 from ui.meetings.meetings_page import MeetingsPage
 from ui.meetings.undo import MeetingChange
@@ -58,7 +59,11 @@ class MainWindow(QMainWindow):
         self.tray: Tray | None = None  # set by the app where the desktop has a tray
         self.setWindowTitle(self.tr("Advisor Journal"))
         self.setWindowIcon(app_icon())
-        self.resize(1000, 640)
+        screen = self.screen().availableGeometry()
+        self.resize(
+            min(scaled(1000), int(screen.width() * 0.9)),
+            min(scaled(640), int(screen.height() * 0.9)),
+        )
 
         self.undo_stack = QUndoStack(self)
         self.meetings = MeetingsPage(journal_, language)

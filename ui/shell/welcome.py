@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from journal.service import Journal
 from ui.common import messages
-from ui.common.labels import error_banner, headline
+from ui.common.labels import error_banner, headline, sized
 from ui.common.settings import Settings
 from ui.shell.profile_fields import ProfileFields
 
 STYLE = """
 QFrame#welcomeBar { background: rgba(43, 95, 138, 28); border: 1px solid rgba(43, 95, 138, 110);
                     border-radius: 8px; }
-QLabel#welcomeTitle { font-weight: 600; font-size: 11pt; }
+QLabel#welcomeTitle { font-weight: 600; font-size: 1.15em; }
 """
 
 
@@ -46,7 +46,7 @@ class WelcomeBar(QFrame):
         super().__init__(parent)
         self.settings = settings
         self.setObjectName("welcomeBar")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(sized(STYLE))
         title = QLabel(self.tr("Welcome to Advisor Journal"))
         title.setObjectName("welcomeTitle")
         text = QLabel(

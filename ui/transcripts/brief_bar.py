@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 
 from journal.errors import JournalError
 from journal.service import Journal
+from ui.common.labels import sized
 from ui.transcripts import words
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ MAX_QUESTIONS = 3
 STYLE = """
 QFrame#briefBar { background: rgba(60, 160, 90, 34); border: 1px solid rgba(60, 160, 90, 150);
                   border-radius: 8px; }
-QLabel#briefTitle { font-weight: 600; font-size: 11pt; }
+QLabel#briefTitle { font-weight: 600; font-size: 1.15em; }
 """
 
 
@@ -77,7 +78,7 @@ class BriefBar(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("briefBar")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(sized(STYLE))
         self.event: BriefEvent | None = None
         self.title = QLabel()
         self.title.setObjectName("briefTitle")
