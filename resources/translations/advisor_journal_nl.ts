@@ -2049,8 +2049,8 @@
         <translation>Start Advisor Journal als ik me &amp;aanmeld</translation>
     </message>
     <message>
-        <source>Your desktop has no system tray: the app asks in its window, while the window is open.</source>
-        <translation>Je bureaublad heeft geen systeemvak: de app vraagt het in zijn venster, zolang dat open is.</translation>
+        <source>Your desktop has no system tray, so closing the window quits the app. While it runs it tells you when a client meeting ends: with a notification where your desktop shows them, else in its window. Started at login, it waits minimized in the task bar.</source>
+        <translation>Je bureaublad heeft geen systeemvak, dus als je het venster sluit, stopt de app. Zolang hij draait, laat hij je weten wanneer een klantgesprek is afgelopen: met een melding als je bureaublad die toont, anders in zijn venster. Bij het inloggen gestart wacht hij geminimaliseerd in de taakbalk.</translation>
     </message>
     <message>
         <source>On this system, the README says how to start it at login.</source>

@@ -155,8 +155,10 @@ class CalendarSettings(QWidget):
             column.addWidget(
                 _hint(
                     self.tr(
-                        "Your desktop has no system tray: the app asks in its window, while "
-                        "the window is open."
+                        "Your desktop has no system tray, so closing the window quits the "
+                        "app. While it runs it tells you when a client meeting ends: with a "
+                        "notification where your desktop shows them, else in its window. "
+                        "Started at login, it waits minimized in the task bar."
                     )
                 )
             )

@@ -31,7 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--background",
         action="store_true",
-        help="start in the system tray without showing the window (used at login)",
+        help="start out of the way (used at login): in the system tray, or minimized where "
+        "the desktop has no tray",
     )
     # Hidden: an unexpected error once the window is up, then quit (is it in the log?).
     parser.add_argument("--crash-test", action="store_true", help=argparse.SUPPRESS)

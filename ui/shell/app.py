@@ -169,17 +169,7 @@ def run(folder: Path, background: bool = False, crash_test: bool = False) -> int
     diagnostics.attach(folder, journal_)
     log.info("journal open (schema %s)", _schema(journal_))
     guard.activation_requested.connect(lambda: controller.window.bring_to_front())
-    if background and controller.tray.available:
-        # Hidden in the tray, the window never paints, which is what starts the prompts.
-        controller.window.out_of_sight = True
-        controller.window.features.in_background()
-        guard.listen()
-    else:
-        # Later starts are answered once the window is on screen (QtNetwork is not needed
-        # for the first paint), or after a second if it does not paint (minimised).
-        controller.window.first_painted.connect(guard.listen)
-        QTimer.singleShot(LISTEN_AFTER_MS, guard.listen)
-        controller.window.show()
+    present(controller, guard, background)
     if crash_test:
         QTimer.singleShot(500, _crash_test)
         QTimer.singleShot(2500, app.quit)  # also ends the dialog that tells of it
@@ -190,6 +180,29 @@ def run(folder: Path, background: bool = False, crash_test: bool = False) -> int
         diagnostics.attach(folder, None)
         journal_.close()
         guard.release()  # after the journal is closed: a next start may open it
+
+
+def present(controller: AppController, guard: InstanceGuard, background: bool) -> str:
+    """The window's first appearance: "tray" (started at login, hidden in the tray),
+    "minimized" (started at login on a desktop without a tray: in the task bar, no
+    focus taken) or "shown"."""
+    window = controller.window
+    if background:
+        # Hidden or minimized, the window may never paint, which is what starts the
+        # prompts, the lock and the backups: they start now.
+        if controller.tray.available:
+            window.out_of_sight = True
+        else:
+            window.show_minimized_at_login()
+        window.features.in_background()
+        guard.listen()
+        return "tray" if controller.tray.available else "minimized"
+    # Later starts are answered once the window is on screen (QtNetwork is not needed
+    # for the first paint), or after a second if it does not paint.
+    window.first_painted.connect(guard.listen)
+    QTimer.singleShot(LISTEN_AFTER_MS, guard.listen)
+    window.show()
+    return "shown"
 
 
 def run_review(paths: list[Path]) -> int:

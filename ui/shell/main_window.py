@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self._painted = False
         self.out_of_sight = False  # hidden on purpose: in the tray, or started at login
+        self.minimized_at_login = False  # minimized by the app (no tray), not the person
         self._leaving: str | None = None  # "quit" or "replaced" once closing for good
         self.tray: Tray | None = None  # set by the app where the desktop has a tray
         self.setWindowTitle(self.tr("Advisor Journal"))
@@ -481,19 +482,40 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def show_minimized_at_login(self) -> None:
+        """Started at login on a desktop without a tray (stock GNOME): closing the window
+        would quit the app, so it waits minimized in the task bar or Dock, without
+        taking the keyboard from whatever the person opened first."""
+        self.minimized_at_login = True
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.showMinimized()
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+
     def come_forward(self) -> None:
         """A meeting ended and neither a notification nor a tray could say so. A window
-        hidden in the tray (or since login) shows itself, one behind others comes on top;
-        neither takes the keyboard from what the person is typing elsewhere (no
-        ``activateWindow``). A minimized one stays so and flashes in the task bar
-        (``QApplication.alert``)."""
+        hidden in the tray (or since login) shows itself, one minimized at login comes
+        up, one behind others comes on top; none takes the keyboard from what the person
+        is typing elsewhere (no ``activateWindow``). One the person minimized stays so
+        and flashes in the task bar (``QApplication.alert``)."""
         if not self.isVisible():
             if self.out_of_sight:  # (never shown at all: a test, a start that failed)
-                self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-                self.show()
-                self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
-        elif not self.isMinimized() and not self.isActiveWindow():
+                self._show_quietly(self.show)
+        elif self.isMinimized():
+            if self.minimized_at_login:
+                self.minimized_at_login = False
+                self._show_quietly(self.showNormal)
+        elif not self.isActiveWindow():
             self.raise_()
+
+    def _show_quietly(self, show) -> None:
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        show()
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
+            self.minimized_at_login = False  # the person brought it up: theirs from now
 
     def show_log_folder(self) -> None:
         """Help → Show Log Folder: the log files, in the file manager."""
