@@ -2528,6 +2528,14 @@
         <translation>JSON-bundel (voor de review door je coach)</translation>
     </message>
     <message>
+        <source>First day of the period</source>
+        <translation>Eerste dag van de periode</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Laatste dag van de periode</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>t/m</translation>
     </message>
@@ -2706,6 +2714,10 @@
         <translation>Feedback van je coach</translation>
     </message>
     <message>
+        <source>Your coach&apos;s feedback</source>
+        <translation>De feedback van je coach</translation>
+    </message>
+    <message>
         <source>your coach</source>
         <translation>je coach</translation>
     </message>
@@ -2780,6 +2792,14 @@
         <translation>Aangepast…</translation>
     </message>
     <message>
+        <source>First day of the period</source>
+        <translation>Eerste dag van de periode</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Laatste dag van de periode</translation>
+    </message>
+    <message>
         <source>per week</source>
         <translation>per week</translation>
     </message>
@@ -2810,6 +2830,10 @@
     <message>
         <source>C&amp;lient:</source>
         <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>Growth charts</source>
+        <translation>Groeigrafieken</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing to show yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your growth appears here once you have reflected on a few client meetings: press {keys} after your next meeting. Choose a longer period above if you have reflected before.&lt;/p&gt;</source>
@@ -3026,6 +3050,18 @@
         <translation>Klantgesprekken: {added} toegevoegd, {updated} bijgewerkt.</translation>
     </message>
     <message>
+        <source>What was read, in detail</source>
+        <translation>Wat er is gelezen, in detail</translation>
+    </message>
+    <message>
+        <source>First day read</source>
+        <translation>Eerste gelezen dag</translation>
+    </message>
+    <message>
+        <source>Last day read</source>
+        <translation>Laatste gelezen dag</translation>
+    </message>
+    <message>
         <source>&amp;Read These Dates</source>
         <translation>Deze dagen &amp;lezen</translation>
     </message>
@@ -3075,6 +3111,10 @@
     <message>
         <source>What you meant to do next time, not yet looked back on. Your next reflection with the client asks whether you did; you can also settle one here.</source>
         <translation>Wat je de volgende keer wilde doen, waarop je nog niet hebt teruggekeken. Je volgende reflectie met de klant vraagt of het gelukt is; je kunt het hier ook zelf afronden.</translation>
+    </message>
+    <message>
+        <source>Open intentions</source>
+        <translation>Open voornemens</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3229,6 +3269,10 @@
         <translation>Alle voornemens</translation>
     </message>
     <message>
+        <source>Intentions</source>
+        <translation>Voornemens</translation>
+    </message>
+    <message>
         <source>Open &amp;intentions</source>
         <translation>Open voorne&amp;mens</translation>
     </message>
@@ -3301,6 +3345,10 @@
     <message>
         <source>Tags ({count}):</source>
         <translation>Tags ({count}):</translation>
+    </message>
+    <message>
+        <source>Every title and tag that will leave</source>
+        <translation>Elke titel en elk label dat meegaat</translation>
     </message>
     <message>
         <source>As they will be in the file: client names replaced (unless you chose real names), e-mail addresses and phone numbers taken out.</source>
@@ -3953,6 +4001,10 @@
         <translation>Plak hieronder de mail van je klant, of kies een bestand: een bewaarde mail (.eml, .txt), een export van Microsoft Forms (.csv, .xlsx), een export van Google Forms (.csv) of het feedbackbestand van je coach (.json). Dezelfde antwoorden nog eens importeren voegt niets toe.</translation>
     </message>
     <message>
+        <source>The mail with the client&apos;s answers</source>
+        <translation>De mail met de antwoorden van de klant</translation>
+    </message>
+    <message>
         <source>Paste the mail with the client&apos;s answers here (the line AJ-PULSE …)</source>
         <translation>Plak hier de mail met de antwoorden van de klant (de regel AJ-PULSE …)</translation>
     </message>
@@ -4500,6 +4552,10 @@
     <message>
         <source>Briefs:</source>
         <translation>Briefings:</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pagina’s van de instellingen</translation>
     </message>
     <message>
         <source>General</source>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal.calendar.api import ImportResult
 from ui.calendar.calendar_text import limits_reached, report_lines
-from ui.common.labels import system_font
+from ui.common.labels import name_for_screen_readers, system_font
 from ui.common.period_text import date_field_format, long_day
 
 
@@ -65,6 +65,7 @@ class ImportReportDialog(QDialog):
         summary.setWordWrap(True)
 
         details = QPlainTextEdit("\n".join(report_lines(result, path.name)))
+        details.setAccessibleName(self.tr("What was read, in detail"))
         details.setReadOnly(True)
         details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # no sideways scroll
         details.setFont(system_font(QFontDatabase.SystemFont.FixedFont))
@@ -73,6 +74,8 @@ class ImportReportDialog(QDialog):
         self.range_wanted: tuple[datetime, datetime] | None = None
         self.first_day = self._day_field(result.first.astimezone().date())
         self.last_day = self._day_field((result.end - timedelta(seconds=1)).astimezone().date())
+        name_for_screen_readers(self.first_day, self.tr("First day read"))
+        name_for_screen_readers(self.last_day, self.tr("Last day read"))
         self.read_again = QPushButton(self.tr("&Read These Dates"))
         self.read_again.setToolTip(
             self.tr("Read the file again for these days, for instance to add older meetings")

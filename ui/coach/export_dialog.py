@@ -41,6 +41,7 @@ from ui.coach import exports
 from ui.coach.export_writer import write_file
 from ui.coach.leaving_titles import LeavingTitlesDialog, leaving, preview_html
 from ui.common import messages
+from ui.common.labels import name_for_screen_readers
 from ui.common.period_text import date_field_format, long_day
 
 PREVIEW_DELAY_MS = 250
@@ -67,6 +68,8 @@ class ExportDialog(QDialog):
         today = journal.clock().astimezone().date()
         self.first = _date_edit(today - timedelta(days=91))
         self.last = _date_edit(today)
+        name_for_screen_readers(self.first, self.tr("First day of the period"))
+        name_for_screen_readers(self.last, self.tr("Last day of the period"))
         period = QHBoxLayout()
         period.addWidget(self.first)
         period.addWidget(QLabel(self.tr("to")))

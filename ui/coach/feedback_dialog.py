@@ -22,6 +22,7 @@ class FeedbackDialog(QDialog):
         names = {t.id: t.name.in_language(language) for t in bank.traits}
         self.text = QTextBrowser()
         self.text.setObjectName("feedbackText")
+        self.text.setAccessibleName(self.tr("Your coach's feedback"))
         self.text.setHtml(self._html(feedback, names))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

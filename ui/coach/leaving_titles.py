@@ -60,6 +60,7 @@ class LeavingTitlesDialog(QDialog):
             text += ["", self.tr("Tags ({count}):").format(count=len(tags)), *lines(tags)]
         self.text = QPlainTextEdit("\n".join(text))
         self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Every title and tag that will leave"))
         self.text.setFont(system_font(QFontDatabase.SystemFont.GeneralFont))
         explained = QLabel(
             self.tr(

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QPalette,
     QShowEvent,
 )
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 HEADLINE_SCALE = 1.4
 MIN_SCALE = 0.85  # the smallest text, as a share of the application font
@@ -153,6 +153,16 @@ def sized(style: str) -> str:
     """A style sheet with each ``font-size: <x>em`` as that share of the application
     font in points (``point_size``)."""
     return _EM.sub(lambda match: f"font-size: {point_size(float(match.group(1)))}pt", style)
+
+
+def name_for_screen_readers(widget: QWidget, name: str) -> None:
+    """``name`` as what a screen reader says for ``widget`` (a control with no label it
+    can find) and for the line edit inside it that takes the focus (a date, a number,
+    an editable list)."""
+    widget.setAccessibleName(name)
+    for inner in widget.children():
+        if isinstance(inner, QLineEdit):
+            inner.setAccessibleName(name)
 
 
 def error_banner(text: str = "", object_name: str = "errorBanner") -> QLabel:

@@ -162,12 +162,20 @@ class Chart:
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.tips = Tips(self.view)
         self.view.setMinimumHeight(minimum_height)
+        self._name_view(title)
 
     def title(self) -> str:
         return self.chart.title()
 
     def set_subtitle(self, text: str) -> None:
         self.chart.setTitle(self.base_title + (" · " + text if text else ""))
+        self._name_view(self.chart.title())
+
+    def _name_view(self, title: str) -> None:
+        """A screen reader names the chart (its view and the viewport that takes the
+        focus) by its title."""
+        self.view.setAccessibleName(title)
+        self.view.viewport().setAccessibleName(title)
 
     def series(self) -> list[QAbstractSeries]:
         return self.chart.series()

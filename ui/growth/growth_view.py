@@ -33,7 +33,7 @@ from journal.growth.aggregation import Granularity, Scope
 from journal.growth.figures import balance, select
 from journal.service import Journal
 from ui.common import messages, period_text
-from ui.common.labels import keys, sized
+from ui.common.labels import keys, name_for_screen_readers, sized
 from ui.growth import charts
 from ui.growth.growth_summary import kept_table, kept_text, summary_rule, summary_text
 
@@ -75,6 +75,8 @@ class GrowthView(QWidget):
             edit.setCalendarPopup(True)
             edit.setVisible(False)
             edit.dateChanged.connect(self.refresh)
+        name_for_screen_readers(self.first_day, self.tr("First day of the period"))
+        name_for_screen_readers(self.last_day, self.tr("Last day of the period"))
         self.granularity = QComboBox()
         for value, label in (
             (Granularity.WEEK, self.tr("per week")),
@@ -151,6 +153,7 @@ class GrowthView(QWidget):
             action = self.save_menu.addAction(chart.base_title + "…")
             action.triggered.connect(lambda _checked=False, key=key: self.save_chart(key))
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Growth charts"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.grid_host)

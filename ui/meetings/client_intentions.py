@@ -189,6 +189,7 @@ class IntentionsPanel(QWidget):
         self.all_pages.addWidget(self.no_intentions)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Intentions"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.open_pages, "")
         self.tabs.addTab(self.all_pages, "")

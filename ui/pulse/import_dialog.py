@@ -62,6 +62,7 @@ class PulseImportDialog(QDialog):
             )
         )
         self.paste = QPlainTextEdit()
+        self.paste.setAccessibleName(self.tr("The mail with the client's answers"))
         self.paste.setPlaceholderText(
             self.tr("Paste the mail with the client's answers here (the line AJ-PULSE …)")
         )

@@ -48,6 +48,7 @@ class IntentionsDialog(QDialog):
         )
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(self.tr("Open intentions"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Client"), self.tr("Meeting"), self.tr("Trait"),
              self.tr("Intention")]

@@ -29,6 +29,7 @@ class HelpDialog(QDialog):
         self.setWindowTitle(self.tr("Advisor Journal Help"))
         self.resize(760, 620)
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("Advisor Journal Help"))
         self.browser.setOpenExternalLinks(False)
         self.browser.setHtml(self.page(journal, language))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

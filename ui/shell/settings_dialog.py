@@ -90,11 +90,13 @@ class SettingsDialog(QDialog):
         general_layout.addStretch(1)
         self.calendar_page = CalendarSettings(journal, settings, tray_available)
         self.pages = QTabWidget()
+        self.pages.setAccessibleName(self.tr("Settings pages"))
         self.pages.addTab(general, self.tr("General"))
         calendar_scroll = QScrollArea()  # never squeezed, whatever the language
         calendar_scroll.setWidgetResizable(True)
         calendar_scroll.setFrameShape(QFrame.Shape.NoFrame)
         calendar_scroll.setWidget(self.calendar_page)
+        calendar_scroll.setAccessibleName(self.tr("Calendar and Reminders"))
         self.pages.addTab(calendar_scroll, self.tr("Calendar and Reminders"))
         self.privacy_page = PrivacyPage(journal, settings, lock)
         self.privacy_page.changed.connect(self.changed)
