@@ -1,4 +1,4 @@
-"""The main window (meetings, growth) and the reflection dialog at the default font and at
+"""The main window (meetings, growth), the reflection dialog and the client view at the default font and at
 a large one (the person's setting, as QApplication's font), in English and Dutch, to look
 at by eye: text that follows the font, nothing cut off or overlapping.
 Run: .venv/bin/python scripts/font_size_screenshots.py OUT_FOLDER [POINTS]"""
@@ -70,6 +70,11 @@ def main() -> None:
             app.processEvents()
             dialog.grab().save(str(out / f"reflection-{name}.png"))
             dialog.done(0)
+            view = window.features.open_client_view(journal.clients()[0].id)
+            view.resize(scaled(1280), 1000)
+            app.processEvents()
+            view.grab().save(str(out / f"client-{name}.png"))
+            view.close()
             window.close()
     journal.close()
     print(f"written to {out}")

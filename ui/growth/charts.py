@@ -48,6 +48,7 @@ from journal.growth.figures import (
     Point,
     next_period,
 )
+from ui.common.labels import scaled
 from ui.common.palette import COLOURS, TRUST_COLOUR
 from ui.common.period_text import period_label, so_far_label, tick_labels
 from ui.common.trust_text import trust_value
@@ -161,7 +162,7 @@ class Chart:
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.tips = Tips(self.view)
-        self.view.setMinimumHeight(minimum_height)
+        self.view.setMinimumHeight(scaled(minimum_height))  # the legend grows with the font
         self._name_view(title)
 
     def title(self) -> str:
