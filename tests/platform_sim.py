@@ -97,9 +97,12 @@ class FakeWin32:
     memory handed out to be given back with ``LocalFree``, a BOOL result with the last
     error, ``SetNamedSecurityInfoW`` returning its error. Every call is recorded in
     order; ``fail`` names a call that fails (ERROR_ACCESS_DENIED). ``applied``: each
-    folder's (object type, flags, SDDL) as set."""
+    folder's (object type, flags, SDDL) as set; ``GetNamedSecurityInfoW`` reads it back
+    as Windows stores it (``D:PAI…``), else what a folder inherits from a drive's root
+    (``INHERITED``)."""
 
     SID = "S-1-5-21-1004336348-1177238915-682003330-1001"
+    INHERITED = "D:AI(A;OICIID;FA;;;SY)(A;OICIID;FA;;;BA)(A;OICIID;0x1301bf;;;AU)"
     ACCESS_DENIED = 5
 
     def __init__(self, fail: str | None = None) -> None:
@@ -115,7 +118,8 @@ class FakeWin32:
             self,
             "OpenProcessToken GetTokenInformation ConvertSidToStringSidW "
             "ConvertStringSecurityDescriptorToSecurityDescriptorW GetSecurityDescriptorDacl "
-            "SetNamedSecurityInfoW",
+            "SetNamedSecurityInfoW GetNamedSecurityInfoW "
+            "ConvertSecurityDescriptorToStringSecurityDescriptorW",
         )
         self.kernel32 = _Dll(self, "GetCurrentProcess CloseHandle LocalFree")
 
@@ -204,6 +208,30 @@ class FakeWin32:
         assert owner is None and group is None and sacl is None
         self.applied[name] = (kind, flags, self._descriptors[dacl.value])
         return 0
+
+    def GetNamedSecurityInfoW(  # noqa: N802
+        self, name, kind, flags, owner, group, dacl, sacl, descriptor
+    ) -> int:
+        if self._failing("GetNamedSecurityInfoW"):
+            return self.ACCESS_DENIED
+        assert kind == 1 and flags == 4 and owner is None and group is None and sacl is None
+        stored = self.applied.get(name)
+        text = stored[2].replace("D:P(", "D:PAI(", 1) if stored else self.INHERITED
+        block = ctypes.create_string_buffer(64)
+        descriptor._obj.value = self._allocate(block)
+        dacl._obj.value = ctypes.addressof(block) + 20
+        self._descriptors[ctypes.addressof(block)] = text
+        return 0
+
+    def ConvertSecurityDescriptorToStringSecurityDescriptorW(  # noqa: N802
+        self, descriptor, revision, flags, text, size
+    ) -> int:
+        if self._failing("ConvertSecurityDescriptorToStringSecurityDescriptorW"):
+            return 0
+        assert descriptor.value in self._memory and revision == 1 and flags == 4
+        found = self._descriptors[descriptor.value]
+        text._obj.value = self._allocate(ctypes.create_unicode_buffer(found))
+        return 1
 
 
 class _Dll:

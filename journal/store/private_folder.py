@@ -5,7 +5,8 @@ only sets the read-only attribute), so there the folder gets a protected DACL: f
 access for SYSTEM, Administrators and the current user, inherited by every file and
 subfolder, nothing inherited from the folder above (SDDL ``D:P(A;OICI;FA;;;SY)
 (A;OICI;FA;;;BA)(A;OICI;FA;;;<the user's SID>)``), set with ``SetNamedSecurityInfoW``,
-which also brings the files already there under it.
+which also brings the files already there under it. The data folder is looked at
+once per start (``GetNamedSecurityInfoW``) and set only when its DACL is not that one.
 
 Making a folder private never stops the app: a failure (a file system without ACLs, a
 network share that refuses) is logged and the app carries on with the folder as it is.
@@ -54,19 +55,19 @@ def make(folder: Path) -> None:
 
 def make_data_folder(folder: Path) -> None:
     """The data folder at start: made as ``make`` does, and on Windows given the protected
-    DACL even when it was there already, once per process. ``OSError`` as
-    ``Path.mkdir``."""
+    DACL also when it was there already, unless it has it (looked at once per process:
+    setting it walks every file inside). ``OSError`` as ``Path.mkdir``."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     key = str(folder.absolute())
     if key not in _protected:
         _protected.add(key)
-        protect(folder)
+        protect(folder, unless_set=True)
 
 
-def protect(folder: Path, win32: Win32 | None = None) -> bool:
-    """On Windows, give ``folder`` the protected DACL; True when it was set. Elsewhere
-    nothing (False): the mode the folder was made with says it. Never raises: a failure
-    is logged."""
+def protect(folder: Path, win32: Win32 | None = None, unless_set: bool = False) -> bool:
+    """On Windows, give ``folder`` the protected DACL (``unless_set``: unless it has it
+    already); True when it has it now. Elsewhere nothing (False): the mode the folder
+    was made with says it. Never raises: a failure is logged."""
     if win32 is None:
         if not files.ON_WINDOWS:
             return False
@@ -77,6 +78,8 @@ def protect(folder: Path, win32: Win32 | None = None) -> bool:
             return False
     try:
         descriptor = sddl(current_user_sid(win32))
+        if unless_set and _has_dacl(win32, folder, descriptor):
+            return True
         apply_sddl(win32, folder, descriptor)
     except Exception as error:  # never stops the app (a share without ACLs …)
         log.warning("cannot make the data folder private: %s", _describe(error))
@@ -129,6 +132,20 @@ def load_win32() -> Win32:
         void_p,
     ]
     advapi32.SetNamedSecurityInfoW.restype = dword
+    advapi32.GetNamedSecurityInfoW.argtypes = [
+        wintypes.LPCWSTR,
+        ctypes.c_int,
+        dword,
+        void_p,
+        void_p,
+        p(void_p),
+        void_p,
+        p(void_p),
+    ]
+    advapi32.GetNamedSecurityInfoW.restype = dword
+    to_text = advapi32.ConvertSecurityDescriptorToStringSecurityDescriptorW
+    to_text.argtypes = [void_p, dword, dword, p(void_p), p(wintypes.ULONG)]
+    to_text.restype = bool_
     return Win32(advapi32, kernel32, ctypes.get_last_error)  # type: ignore[attr-defined]
 
 
@@ -187,6 +204,58 @@ def apply_sddl(win32: Win32, folder: Path, descriptor: str) -> None:
             raise OSError(0, f"SetNamedSecurityInfoW failed (Windows error {code})", None, code)
     finally:
         kernel32.LocalFree(security)
+
+
+def current_sddl(win32: Win32, folder: Path) -> str:
+    """The DACL ``folder`` has now, as SDDL ("D:PAI(A;OICI;FA;;;SY)…")."""
+    advapi32, kernel32 = win32.advapi32, win32.kernel32
+    dacl, security = ctypes.c_void_p(), ctypes.c_void_p()
+    code = advapi32.GetNamedSecurityInfoW(
+        str(folder),
+        SE_FILE_OBJECT,
+        DACL_SECURITY_INFORMATION,
+        None,
+        None,
+        ctypes.byref(dacl),
+        None,
+        ctypes.byref(security),
+    )
+    if code != 0:
+        raise OSError(0, f"GetNamedSecurityInfoW failed (Windows error {code})", None, code)
+    try:
+        text = ctypes.c_void_p()
+        if not advapi32.ConvertSecurityDescriptorToStringSecurityDescriptorW(
+            security, SDDL_REVISION_1, DACL_SECURITY_INFORMATION, ctypes.byref(text), None
+        ):
+            raise _failed(win32, "ConvertSecurityDescriptorToStringSecurityDescriptorW")
+        try:
+            return ctypes.wstring_at(text.value)  # type: ignore[arg-type]
+        finally:
+            kernel32.LocalFree(text)
+    finally:
+        kernel32.LocalFree(security)
+
+
+def same_dacl(one: str, other: str) -> bool:
+    """Two SDDL DACLs alike: both protected or neither, the same entries in any order
+    (Windows adds flags such as AI, auto-inherited, when it stores one)."""
+    parts = _dacl_parts(one)
+    return parts is not None and parts == _dacl_parts(other)
+
+
+def _dacl_parts(text: str) -> tuple[bool, list[str]] | None:
+    if not text.startswith("D:"):
+        return None
+    flags, _bracket, entries = text[2:].partition("(")
+    return "P" in flags, sorted(("(" + entries)[1:-1].split(")(")) if entries else []
+
+
+def _has_dacl(win32: Win32, folder: Path, descriptor: str) -> bool:
+    try:
+        return same_dacl(current_sddl(win32, folder), descriptor)
+    except Exception as error:  # not known: it is set (again)
+        log.info("cannot read the data folder's permissions: %s", _describe(error))
+        return False
 
 
 def _failed(win32: Win32, call: str) -> OSError:

@@ -127,6 +127,46 @@ def test_a_folder_that_was_there_is_left_to_the_data_folder_start(on_windows, da
     private_folder.make_data_folder(data_dir)
     assert on_windows.applied[str(data_dir)][2] == SDDL
     assert on_windows.names().count("SetNamedSecurityInfoW") == 1
+    assert on_windows.names().count("GetNamedSecurityInfoW") == 1  # looked at first
+    assert on_windows.not_freed() == []
+
+
+def test_a_data_folder_that_has_it_is_not_set_again(on_windows, data_dir, monkeypatch):
+    """The next start (a new process) reads the folder's DACL as Windows stores it
+    (D:PAI…) and leaves it: setting it would walk every file inside again."""
+    private_folder.make_data_folder(data_dir)
+    monkeypatch.setattr(private_folder, "_protected", set())  # a new process
+    on_windows.calls.clear()
+    private_folder.make_data_folder(data_dir)
+    assert "GetNamedSecurityInfoW" in on_windows.names()
+    assert "SetNamedSecurityInfoW" not in on_windows.names()
+    assert on_windows.not_freed() == []
+
+
+@pytest.mark.parametrize(
+    "failing", ["GetNamedSecurityInfoW", "ConvertSecurityDescriptorToStringSecurityDescriptorW"]
+)
+def test_when_its_dacl_cannot_be_read_it_is_set(on_windows, data_dir, failing):
+    on_windows.fail = failing
+    private_folder.make_data_folder(data_dir)
+    assert on_windows.applied[str(data_dir)][2] == SDDL
+    assert on_windows.not_freed() == []
+
+
+@pytest.mark.parametrize(
+    ("stored", "alike"),
+    [
+        (SDDL.replace("D:P(", "D:PAI("), True),  # as Windows keeps it
+        (f"D:P(A;OICI;FA;;;{FakeWin32.SID})(A;OICI;FA;;;BA)(A;OICI;FA;;;SY)", True),
+        (SDDL.replace("D:P(", "D:AI("), False),  # not protected: inherits from above
+        (SDDL.replace(FakeWin32.SID, "S-1-5-21-1-2-3-1002"), False),  # another user
+        (SDDL + "(A;OICI;FA;;;AU)", False),  # and every signed-in user
+        (FakeWin32.INHERITED, False),
+        ("", False),
+    ],
+)
+def test_a_stored_dacl_is_compared_entry_by_entry(stored, alike):
+    assert private_folder.same_dacl(stored, SDDL) is alike
 
 
 def test_the_instance_lock_at_start_makes_the_data_folder_private(on_windows, data_dir, qapp):
