@@ -95,3 +95,56 @@ def test_secondary_text_is_softer_but_readable_in_light_and_dark(qtbot, text, wi
     assert contrast(shown, QColor(window)) >= MIN_CONTRAST
     assert shown != QColor(text)  # softer than the body text
     assert contrast(QColor("#7f7f7f"), QColor("#ffffff")) < MIN_CONTRAST  # why not grey
+
+
+def _palette(text: str, window: str, base: str, placeholder: str):
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.PlaceholderText, placeholder),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.mark.parametrize(
+    ("text", "window", "base", "placeholder"),
+    [
+        ("#000000", "#efefef", "#ffffff", "#7f7f7f"),  # Fusion light: grey about 4:1
+        ("#ffffff", "#353535", "#2a2a2a", "#6e6e6e"),  # a dark theme's dim grey
+        ("#f0f0f0", "#2b2b2b", "#1e1e1e", "#808080"),
+    ],
+)
+def test_the_placeholder_grey_hints_and_notes_use_is_readable_in_light_and_dark(
+    text, window, base, placeholder
+):
+    """``palette(placeholder-text)`` colours hints and notes in many style sheets; the
+    styles' own grey is below 4.5:1, so the app's palette carries a readable one."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from ui.common.labels import MIN_CONTRAST, contrast, readable_placeholder
+
+    before = _palette(text, window, base, placeholder)
+    assert contrast(QColor(placeholder), QColor(window)) < MIN_CONTRAST  # the problem
+    after = readable_placeholder(before)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        grey = after.color(group, QPalette.ColorRole.PlaceholderText)
+        assert contrast(grey, QColor(window)) >= MIN_CONTRAST
+        assert contrast(grey, QColor(base)) >= MIN_CONTRAST
+        assert grey != QColor(text)  # still softer than the text
+
+
+def test_the_application_carries_the_readable_grey(qapp):
+    from PySide6.QtGui import QPalette
+
+    from ui.common.labels import MIN_CONTRAST, contrast
+
+    palette = qapp.palette()
+    grey = palette.color(QPalette.ColorRole.PlaceholderText)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        assert contrast(grey, palette.color(role)) >= MIN_CONTRAST

@@ -161,6 +161,7 @@ def review(qtbot, journal, settings, tmp_path):
     path = tmp_path / "bundle.json"
     path.write_bytes(to_json(build(journal, ExportChoice(date(2025, 12, 1), date(2026, 11, 23)))))
     window = ReviewWindow(journal.bank, "en", settings, clock=lambda: NOW)
+    qtbot.addWidget(window)  # closed and deleted after the test, also when a dialog of it is walked
     window.open_files([path])
     qtbot.waitUntil(lambda: bool(window.panes), timeout=10000)
     return window

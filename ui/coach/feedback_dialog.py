@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from journal.coach.feedback import Feedback
 from journal.reflect.bank import QuestionBank
+from ui.common.labels import secondary_colour
 from ui.common.period_text import long_day
 
 
@@ -35,7 +36,7 @@ class FeedbackDialog(QDialog):
         parts = [
             "<h2>"
             + escape(self.tr("Feedback from {coach}").format(coach=who))
-            + "</h2><p style='color:gray'>"
+            + f"</h2><p style='color:{secondary_colour()}'>"
             + escape(
                 self.tr("For {advisor}, written on {day}.").format(
                     advisor=feedback.advisor, day=long_day(feedback.written_at.date())

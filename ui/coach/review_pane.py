@@ -19,7 +19,7 @@ from journal.reflect.bank import QuestionBank
 from ui.coach.feedback_editor import FeedbackEditor
 from ui.coach.rating_dialog import observed_meetings
 from ui.coach.report_words import ReportWords
-from ui.common.labels import point_size
+from ui.common.labels import point_size, secondary_colour
 from ui.common.period_text import short_day
 from ui.growth.growth_view import GrowthView
 
@@ -139,7 +139,7 @@ class ReviewPane(QWidget):
         return (
             f"<b style='font-size:{point_size(1.3)}pt'>{escape(name)}</b>"
             f"<br/>{escape(self.period_text())} · {escape(facts)}"
-            f"<br/><span style='color:gray'>{escape(', '.join(privacy))} · "
+            f"<br/><span style='color:{secondary_colour()}'>{escape(', '.join(privacy))} · "
             f"{escape(self.path.name)}</span>"
         )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -93,8 +93,56 @@ def quiet(widget: QWidget) -> None:
     widget.setPalette(palette)
 
 
+def readable_placeholder(palette: QPalette) -> QPalette:
+    """The palette with its placeholder grey (also what style sheets call
+    ``palette(placeholder-text)``: hints, notes, facts) at least 4.5:1 against both the
+    window and the fields, in each colour group. Styles ship it at about 4:1 on white;
+    it is mixed from the text toward the background only as far as the contrast
+    allows."""
+    palette = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        text = palette.color(group, QPalette.ColorRole.Text)
+        backs = (
+            palette.color(group, QPalette.ColorRole.Window),
+            palette.color(group, QPalette.ColorRole.Base),
+        )
+        current = palette.color(group, QPalette.ColorRole.PlaceholderText)
+        if all(contrast(current, back) >= MIN_CONTRAST for back in backs):
+            continue
+        colour = text
+        for share in (0.6, 0.7, 0.8, 0.9):  # of the text colour in the mix
+            mixed = _mix(text, backs[1], share)
+            if all(contrast(mixed, back) >= MIN_CONTRAST for back in backs):
+                colour = mixed
+                break
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, colour)
+    return palette
+
+
+def keep_placeholder_readable(app: QGuiApplication) -> None:
+    """Apply ``readable_placeholder`` to the application's palette now and again when
+    the system switches between light and dark."""
+
+    def apply() -> None:
+        palette = app.palette()
+        readable = readable_placeholder(palette)
+        if readable != palette:
+            app.setPalette(readable)
+
+    apply()
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: QTimer.singleShot(0, apply))
+
+
+def secondary_colour() -> str:
+    """The placeholder grey as a name, for rich text that cannot say ``palette(…)``."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText).name()
+
+
 def contrast(one: QColor, other: QColor) -> float:
-    """The WCAG contrast ratio of two colours (1 to 21)."""
+    """The WCAG contrast ratio of two colours (1 to 21); a translucent ``one`` is seen
+    over ``other`` (Qt's placeholder grey is the text colour at half opacity)."""
+    if one.alphaF() < 1:
+        one = _mix(one, other, one.alphaF())
 
     def luminance(colour: QColor) -> float:
         def channel(value: float) -> float:

@@ -26,7 +26,7 @@ from journal.find.search import SearchFilters
 from journal.model import Intention, Meeting, MeetingSummary
 from journal.service import Journal
 from ui.common import messages
-from ui.common.labels import MIN_SCALE, point_size, scaled
+from ui.common.labels import MIN_SCALE, point_size, scaled, secondary_colour
 from ui.common.period_text import day_and_time, long_day_and_time
 from ui.common.trust_text import trust_explained, trust_value
 from ui.meetings.client_widgets import empty_note, heading, read_only_table
@@ -136,7 +136,7 @@ class ClientMeetingsPanel(QSplitter):
         self.reflection.document().setDefaultStyleSheet(
             "h3 { margin-bottom: 2px; } p.meta { margin-top: 0; } "
             "h4 { margin-top: 14px; margin-bottom: 3px; } "
-            f"span.trait {{ color: #777777; font-size: {point_size(MIN_SCALE)}pt; }}"
+            f"span.trait {{ color: {secondary_colour()}; font-size: {point_size(MIN_SCALE)}pt; }}"
         )
         self.reflection.document().setDocumentMargin(10)
 

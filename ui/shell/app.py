@@ -18,6 +18,7 @@ from journal.store.paths import journal_file
 from ui.common import app_log, diagnostics, i18n, messages
 from ui.common.fonts import register_bundled_fonts
 from ui.common.icons import app_icon
+from ui.common.labels import keep_placeholder_readable
 from ui.common.settings import Settings
 from ui.safety.journal_opening import JournalOpening
 from ui.shell.features import review_window
@@ -43,6 +44,7 @@ def configure_application(app: QCoreApplication) -> None:
         QGuiApplication.setApplicationDisplayName(DISPLAY_NAME)
         QGuiApplication.setDesktopFileName(DESKTOP_FILE)
         register_bundled_fonts()
+        keep_placeholder_readable(app)
 
 
 def start_diagnostics(kind: str) -> None:
