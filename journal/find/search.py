@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import deque
-from dataclasses import dataclass
-from datetime import date
+from collections import deque, namedtuple
 from functools import lru_cache
 from itertools import islice
 
@@ -23,34 +21,35 @@ MARK_START = "\x02"
 MARK_END = "\x03"
 
 
-@dataclass(frozen=True)
-class SearchFilters:
-    """Everything that narrows the meeting list; the default finds every meeting."""
+# Named tuples, not dataclasses: ``advisor-journal search`` imports this module on its
+# short way (``ui/cli/search_command.py``), and importing ``dataclasses`` alone costs
+# about as much as the whole search (it brings ``inspect``).
+class SearchFilters(
+    namedtuple(
+        "SearchFilters",
+        "text client_id trait_id day_from day_to score_min score_max tag_id reflected",
+        defaults=("", None, None, None, None, None, None, None, None),
+    )
+):
+    """Everything that narrows the meeting list; the default finds every meeting.
 
-    text: str = ""
-    client_id: int | None = None
-    trait_id: str | None = None
-    day_from: date | None = None  # the advisor's calendar days, both included
-    day_to: date | None = None
-    score_min: int | None = None  # 0–100: the trait's score, or the reflection's mean
-    score_max: int | None = None
-    tag_id: int | None = None
-    reflected: bool | None = None
+    ``text`` as typed; ``client_id``; ``trait_id``; ``day_from`` and ``day_to`` the
+    advisor's calendar days (``date``), both included; ``score_min`` and ``score_max``
+    0–100, the trait's score or the reflection's mean; ``tag_id``; ``reflected`` (None:
+    either)."""
+
+    __slots__ = ()
 
     def is_empty(self) -> bool:
         return self == SearchFilters(text=self.text) and not self.text.strip()
 
 
-@dataclass(frozen=True)
-class TextQuery:
+class TextQuery(namedtuple("TextQuery", "match literals words prefix", defaults=((), False))):
     """``match`` for FTS5 (empty: none), ``literals`` to find as plain text, and the
     ``words`` (folded as FTS5 folds them) to highlight; ``prefix``: the last word is
     matched as the start of a word."""
 
-    match: str
-    literals: tuple[str, ...]
-    words: tuple[str, ...] = ()
-    prefix: bool = False
+    __slots__ = ()
 
     def is_empty(self) -> bool:
         return not self.match and not self.literals

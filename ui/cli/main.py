@@ -1,6 +1,7 @@
 """The ``advisor-journal`` command: opens the window, or runs a command on the journal.
 
-Qt is imported only for the window (and to word errors), so commands start quickly.
+Reached through ``ui/cli/entry.py`` (a search first tries its short way there). Qt is
+imported only for the window (and to word errors), so commands start quickly.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import journal
 from journal.coach.export_formats import EXPORT_KINDS
 from journal.errors import JournalError
 from journal.store import paths
-from ui.cli import brief_command, transcript_command
+from ui.cli import brief_command, search_command, transcript_command
+from ui.cli.arguments import day, positive
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill the journal with a realistic sample")
     demo.add_argument(
         "--meetings",
-        type=_positive,
+        type=positive,
         default=400,
         metavar="N",
         help="how many meetings (default 400)",
@@ -66,25 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_argument(
         "--from",
         dest="first",
-        type=_day,
+        type=day,
         metavar="DATE",
         help="first day, YYYY-MM-DD (default: 30 days ago)",
     )
     calendar.add_argument(
-        "--to", dest="last", type=_day, metavar="DATE", help="last day (default: in 90 days)"
+        "--to", dest="last", type=day, metavar="DATE", help="last day (default: in 90 days)"
     )
-    search = commands.add_parser(
-        "search",
-        help="find meetings by what you wrote (titles, clients, answers, intentions, notes)",
-        description="Print one line per meeting that has every word of QUERY (in any "
-        "case, with or without accents): date, client, title and where it was found. "
-        "Exit 0 when something was found, 1 when nothing was.",
-    )
-    search.add_argument("query", metavar="QUERY", help='the words to find ("" for every meeting)')
-    search.add_argument("--client", metavar="NAME", help="only meetings with this client")
-    search.add_argument("--from", dest="first", type=_day, metavar="DATE", help="first day")
-    search.add_argument("--to", dest="last", type=_day, metavar="DATE", help="last day")
-    search.add_argument("--json", action="store_true", help="a JSON list instead of lines")
+    search_command.add_parser(commands)
     review = commands.add_parser(
         "review",
         help="review summaries your advisors exported (for coaches; read-only)",
@@ -125,10 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--format", required=True, choices=EXPORT_KINDS, dest="kind")
     export.add_argument(
-        "--from", dest="first", type=_day, metavar="DATE", help="first day (default: 3 months ago)"
+        "--from", dest="first", type=day, metavar="DATE", help="first day (default: 3 months ago)"
     )
     export.add_argument(
-        "--to", dest="last", type=_day, metavar="DATE", help="last day (default: today)"
+        "--to", dest="last", type=day, metavar="DATE", help="last day (default: today)"
     )
     export.add_argument(
         "--client",
@@ -175,9 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in ("check", "backup", "restore"):
             return _data_command(folder, args)
         if args.command == "search":
-            from ui.cli.search_command import search
-
-            return search(folder, args)
+            return search_command.search(folder, args)
         if args.command == "transcript":
             return transcript_command.transcript(folder, args)
         if args.command == "brief":
@@ -343,15 +332,6 @@ def _local_midnight(day):
     return datetime(day.year, day.month, day.day).astimezone()
 
 
-def _day(text: str):
-    from datetime import date
-
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
-
-
 def _speak_the_window_language(gui: bool = False) -> None:
     """A Qt application with the translation the window would use; ``gui`` for one that
     can lay out text (a PDF), offscreen unless told otherwise: no window opens."""
@@ -384,16 +364,6 @@ def _fail(error: JournalError) -> int:
     _speak_the_window_language()
     print(f"advisor-journal: {describe(error)}", file=sys.stderr)
     return 2
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
 
 
 if __name__ == "__main__":
