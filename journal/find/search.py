@@ -135,25 +135,64 @@ def snippet(text: str, query: TextQuery, words: int = 12) -> str:
     it); the text is read only as far as the window's end, never tokenised whole."""
     if not query.words:
         return ""
-    if text.isascii():
-        found = _ascii_words(query.words, query.prefix).search(text)
-    else:
-        found = next((f for f in _WORD.finditer(text) if _matches(fold(f.group()), query)), None)
-    if found is None:
+    ascii_ = text.isascii() and words >= 3
+    window = _ascii_window(text, query, words) if ascii_ else _window(text, query, words)
+    if window is None:
         return ""
+    lead, start, end, more = window
+    piece = highlight(text[start:end], query)
+    return ("…" if lead else "") + " ".join(piece.split()) + ("…" if more else "")
+
+
+def _window(text: str, query: TextQuery, words: int) -> tuple[bool, int, int, bool] | None:
+    """Where the snippet is: whether words go before it (then "…"), its start and end,
+    and whether words follow it; None when nothing matches. Any text, word by word."""
+    found = next((f for f in _WORD.finditer(text) if _matches(fold(f.group()), query)), None)
+    if found is None:
+        return None
     hit = found.start()
     # Up to three words before the match: the two shown, and whether there are more.
     before = deque(_WORD.finditer(text, 0, hit), maxlen=3)
-    lead = "…" if len(before) == 3 else ""
+    lead = len(before) == 3
     if lead:
         before.popleft()
     tokens = _WORD.finditer(text, hit)  # the match is its first word
     window = [*before, *islice(tokens, max(0, words - len(before)))]
     more = len(window) > words or next(tokens, None) is not None
     window = window[:words]
-    piece = highlight(text[window[0].start() : window[-1].end()], query)
-    tail = "…" if more else ""
-    return lead + " ".join(piece.split()) + tail
+    return lead, window[0].start(), window[-1].end(), more
+
+
+# In ASCII text a word is a run of letters and digits: the same window found by a few
+# searches in C instead of a match object per word (a search's marking is most of the
+# command line's time). ``_window`` is the reference; the tests hold them equal.
+_ASCII_WORD = re.compile("[A-Za-z0-9]+")
+_ASCII_BEFORE = re.compile(  # on the text before the match, reversed: the nearest first
+    "[^A-Za-z0-9]*([A-Za-z0-9]+)(?:[^A-Za-z0-9]+([A-Za-z0-9]+))?(?:[^A-Za-z0-9]+([A-Za-z0-9]+))?"
+)
+
+
+@lru_cache(maxsize=16)
+def _ascii_run(count: int) -> re.Pattern[str]:
+    """Up to ``count`` words from where it is matched."""
+    return re.compile(f"[A-Za-z0-9]+(?:[^A-Za-z0-9]+[A-Za-z0-9]+){{0,{count - 1}}}")
+
+
+def _ascii_window(text: str, query: TextQuery, words: int) -> tuple[bool, int, int, bool] | None:
+    """``_window`` for ASCII text, ``words`` 3 or more."""
+    found = _ascii_words(query.words, query.prefix).search(text)
+    if found is None:
+        return None
+    hit = found.start()
+    before = _ASCII_BEFORE.match(text[:hit][::-1]) if hit else None
+    lead, shown, start = False, 0, hit
+    if before is not None:
+        count = 3 - before.groups().count(None)
+        lead = count == 3  # a third word before only says there is more
+        shown = min(count, 2)
+        start = hit - before.end(shown)
+    end = _ascii_run(words - shown).match(text, hit).end()  # the match is its first word
+    return lead, start, end, _ASCII_WORD.search(text, end) is not None
 
 
 @lru_cache(maxsize=64)

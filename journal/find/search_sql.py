@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import namedtuple
+from functools import lru_cache
 
 from journal.find.search import SearchFilters, TextQuery, highlight, parse, snippet
 
@@ -44,10 +45,15 @@ def marks(query: TextQuery, title: str, client: str, notes: str, texts: str) -> 
     """Matched words marked (``MARK_START`` … ``MARK_END``) in one meeting's indexed
     texts: its title, its client, and a snippet of its texts, else of its notes."""
     return Marks(
-        highlight(title, query),
-        highlight(client, query),
+        _short(title, query),
+        _short(client, query),
         snippet(texts, query, SNIPPET_WORDS) or snippet(notes, query, SNIPPET_WORDS),
     )
+
+
+@lru_cache(maxsize=1024)  # clients and many titles recur: each is marked once a search
+def _short(text: str, query: TextQuery) -> str:
+    return highlight(text, query)
 
 
 FROM = """

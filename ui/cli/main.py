@@ -1,6 +1,7 @@
 """The ``advisor-journal`` command: opens the window, or runs a command on the journal.
 
-Reached through ``ui/cli/entry.py`` (a search first tries its short way there). Qt is
+Reached through ``ui/cli/entry.py`` (a search first tries its short way there; this
+parser stays the one definition of every command's arguments, help and errors). Qt is
 imported only for the window (and to word errors), so commands start quickly.
 """
 
@@ -14,8 +15,7 @@ import journal
 from journal.coach.export_formats import EXPORT_KINDS
 from journal.errors import JournalError
 from journal.store import paths
-from ui.cli import brief_command, search_command, transcript_command
-from ui.cli.arguments import day, positive
+from ui.cli import brief_command, transcript_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill the journal with a realistic sample")
     demo.add_argument(
         "--meetings",
-        type=positive,
+        type=_positive,
         default=400,
         metavar="N",
         help="how many meetings (default 400)",
@@ -68,14 +68,25 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_argument(
         "--from",
         dest="first",
-        type=day,
+        type=_day,
         metavar="DATE",
         help="first day, YYYY-MM-DD (default: 30 days ago)",
     )
     calendar.add_argument(
-        "--to", dest="last", type=day, metavar="DATE", help="last day (default: in 90 days)"
+        "--to", dest="last", type=_day, metavar="DATE", help="last day (default: in 90 days)"
     )
-    search_command.add_parser(commands)
+    search = commands.add_parser(
+        "search",
+        help="find meetings by what you wrote (titles, clients, answers, intentions, notes)",
+        description="Print one line per meeting that has every word of QUERY (in any "
+        "case, with or without accents): date, client, title and where it was found. "
+        "Exit 0 when something was found, 1 when nothing was.",
+    )
+    search.add_argument("query", metavar="QUERY", help='the words to find ("" for every meeting)')
+    search.add_argument("--client", metavar="NAME", help="only meetings with this client")
+    search.add_argument("--from", dest="first", type=_day, metavar="DATE", help="first day")
+    search.add_argument("--to", dest="last", type=_day, metavar="DATE", help="last day")
+    search.add_argument("--json", action="store_true", help="a JSON list instead of lines")
     review = commands.add_parser(
         "review",
         help="review summaries your advisors exported (for coaches; read-only)",
@@ -116,10 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--format", required=True, choices=EXPORT_KINDS, dest="kind")
     export.add_argument(
-        "--from", dest="first", type=day, metavar="DATE", help="first day (default: 3 months ago)"
+        "--from", dest="first", type=_day, metavar="DATE", help="first day (default: 3 months ago)"
     )
     export.add_argument(
-        "--to", dest="last", type=day, metavar="DATE", help="last day (default: today)"
+        "--to", dest="last", type=_day, metavar="DATE", help="last day (default: today)"
     )
     export.add_argument(
         "--client",
@@ -166,7 +177,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in ("check", "backup", "restore"):
             return _data_command(folder, args)
         if args.command == "search":
-            return search_command.search(folder, args)
+            from ui.cli.search_command import search
+
+            return search(folder, args)
         if args.command == "transcript":
             return transcript_command.transcript(folder, args)
         if args.command == "brief":
@@ -332,6 +345,15 @@ def _local_midnight(day):
     return datetime(day.year, day.month, day.day).astimezone()
 
 
+def _day(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+
+
 def _speak_the_window_language(gui: bool = False) -> None:
     """A Qt application with the translation the window would use; ``gui`` for one that
     can lay out text (a PDF), offscreen unless told otherwise: no window opens."""
@@ -364,6 +386,16 @@ def _fail(error: JournalError) -> int:
     _speak_the_window_language()
     print(f"advisor-journal: {describe(error)}", file=sys.stderr)
     return 2
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 if __name__ == "__main__":

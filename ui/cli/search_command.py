@@ -1,14 +1,15 @@
 """``advisor-journal search``: the meetings that match, one line each (or JSON).
 
 A search is over in a blink, so the process is mostly Python starting. So it has a
-short way, which ``ui/cli/entry.py`` takes before anything else is imported: this
-module's own parser, a read-only connection from ``journal/safety/quick_read.py``, and
-the SQL and marks of ``journal/find/search_sql.py``; nothing of Qt, the log, the service
-or the other commands. When the short way cannot answer (arguments it does not take as
-given, ``--help``, a journal the safe opening has something to do for, an error of any
-kind), it has printed nothing and answers None, and the whole command runs as every
-other does (``ui/cli/main.py``): the safe opening, the log, errors in words. Both ways
-print through the same functions below, from the same query.
+short way, which ``ui/cli/entry.py`` takes before anything else is imported: the
+search's arguments read here when given plainly, a read-only connection from
+``journal/safety/quick_read.py``, and the SQL and marks of ``journal/find/search_sql.py``;
+nothing of Qt, argparse, the log, the service or the other commands. When the short way
+cannot answer (arguments not given plainly, ``--help``, a mistake, a journal the safe
+opening has something to do for, an error of any kind), it has printed nothing and
+answers None, and the whole command runs as every other does (``ui/cli/main.py``, whose
+parser defines the arguments, the help and the errors): the safe opening, the log,
+errors in words. Both ways print through the same functions below, from the same query.
 
 ``benchmarks/search_cli.py`` compares it with a bare script running the same FTS5
 query, and with jrnl.
@@ -16,67 +17,36 @@ query, and with jrnl.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sqlite3
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
+from journal.errors import InvalidInput, NeedsPassphrase, NotAJournal
 from journal.find import search_sql
 from journal.find.search import MARK_END, MARK_START, SearchFilters
 from journal.safety import quick_read
 from journal.store import paths
 from journal.store.names import name_key
-from ui.cli.arguments import day
 
-HELP = "find meetings by what you wrote (titles, clients, answers, intentions, notes)"
-DESCRIPTION = (
-    "Print one line per meeting that has every word of QUERY (in any case, with or "
-    "without accents): date, client, title and where it was found. Exit 0 when something "
-    "was found, 1 when nothing was."
-)
+TYPE_CHECKING = False  # as ``typing.TYPE_CHECKING``, without importing typing
+if TYPE_CHECKING:
+    from argparse import Namespace
+
 BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
-
-
-def add_parser(commands) -> None:
-    """``search`` among the commands of the whole parser (``ui/cli/main.py``)."""
-    _add_arguments(commands.add_parser("search", help=HELP, description=DESCRIPTION))
-
-
-def _add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("query", metavar="QUERY", help='the words to find ("" for every meeting)')
-    parser.add_argument("--client", metavar="NAME", help="only meetings with this client")
-    parser.add_argument("--from", dest="first", type=day, metavar="DATE", help="first day")
-    parser.add_argument("--to", dest="last", type=day, metavar="DATE", help="last day")
-    parser.add_argument("--json", action="store_true", help="a JSON list instead of lines")
-
 
 # -- the short way ---------------------------------------------------------------------
 
-
-class _NotForTheShortWay(Exception):
-    pass
-
-
-class _ShortParser(argparse.ArgumentParser):
-    """The search's own arguments, without ``--help``; where the whole parser would
-    print an error or the help, this one gives up instead (then the whole one runs)."""
-
-    def error(self, message: str):
-        raise _NotForTheShortWay(message)
+_VALUES = {"--client": "client", "--from": "first", "--to": "last"}  # options with a value
 
 
 def quick(data_dir: str | None, argv: list[str]) -> int | None:
     """Answer ``advisor-journal [--data-dir DIR] search ARGV`` the short way, or None
     (having printed nothing) when the whole command must."""
-    parser = _ShortParser(prog="advisor-journal search", add_help=False)
-    _add_arguments(parser)
-    try:
-        args = parser.parse_args(argv)
-    except _NotForTheShortWay:
-        return None
-    if args.first and args.last and args.last < args.first:
+    args = plain_arguments(argv)
+    if args is None:
         return None
     conn = quick_read.read_only(paths.journal_file(paths.data_dir(data_dir)))
     if conn is None:
@@ -90,13 +60,46 @@ def quick(data_dir: str | None, argv: list[str]) -> int | None:
     return None if found is None else _print(found, args)
 
 
-# -- the whole way ---------------------------------------------------------------------
+def plain_arguments(argv: list[str]) -> SimpleNamespace | None:
+    """The search's arguments as the whole parser reads them, when they are given
+    plainly: QUERY once (not starting with "-"), ``--client``, ``--from`` and ``--to``
+    each with its value (next, or after "="; a value starting with "-" only after "="),
+    ``--json``. None for anything else (``--help``, an abbreviation, "--", a date that
+    is not one, ``--to`` before ``--from``): the whole parser decides those."""
+    given: dict = {"query": None, "client": None, "first": None, "last": None, "json": False}
+    rest = iter(argv)
+    for arg in rest:
+        name, equals, value = arg.partition("=")
+        if arg == "--json":
+            given["json"] = True
+        elif name in _VALUES:
+            if not equals:
+                value = next(rest, None)
+                if value is None or value.startswith("-"):
+                    return None
+            given[_VALUES[name]] = value
+        elif arg.startswith("-") or given["query"] is not None:
+            return None
+        else:
+            given["query"] = arg
+    if given["query"] is None:
+        return None
+    try:
+        for key in ("first", "last"):
+            if given[key] is not None:
+                given[key] = date.fromisoformat(given[key])
+    except ValueError:
+        return None
+    if given["first"] and given["last"] and given["last"] < given["first"]:
+        return None
+    return SimpleNamespace(**given)
 
 
-def search(folder: Path, args: argparse.Namespace) -> int:
+# -- the whole way (from ui/cli/main.py; what it imports, the short way never needs) --
+
+
+def search(folder: Path, args: Namespace) -> int:
     """Exit 0 when something was found, 1 when nothing was."""
-    from journal.errors import InvalidInput
-
     if args.first and args.last and args.last < args.first:
         print("advisor-journal: --to is before --from", file=sys.stderr)
         return 2
@@ -112,7 +115,6 @@ def search(folder: Path, args: argparse.Namespace) -> int:
 
 def _open(folder: Path):
     """The journal's store, opened safely; an encrypted one as every command opens it."""
-    from journal.errors import NeedsPassphrase
     from journal.safety.opening import open_store  # the safe opening every command has
 
     try:
@@ -126,7 +128,6 @@ def _open(folder: Path):
 def _matches(store, args) -> list | None:
     """A search that meets a damaged search index (FTS5 says so) builds it again from
     the journal and runs once more, as the window's does."""
-    from journal.errors import NotAJournal
     from journal.find import search_store
 
     try:
@@ -140,7 +141,7 @@ def _matches(store, args) -> list | None:
 # -- both ways -------------------------------------------------------------------------
 
 
-def _found(read, args: argparse.Namespace) -> list | None:
+def _found(read, args: Namespace) -> list | None:
     """Every match (its row, and its marks or None), newest first, read with ``read``
     (SQL, parameters → rows); None when ``--client`` names no client."""
     client_id = None
@@ -160,7 +161,7 @@ def _found(read, args: argparse.Namespace) -> list | None:
     ]
 
 
-def _print(found: list, args: argparse.Namespace) -> int:
+def _print(found: list, args: Namespace) -> int:
     """Exit 0 when something was found, 1 when nothing was."""
     try:
         if args.json:
