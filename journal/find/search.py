@@ -108,11 +108,15 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+def unmarked(text: str) -> str:
+    """``text`` without the marker characters. A note may hold them (pasted); they would
+    mark the wrong words, so they go (they are invisible control characters anyway)."""
+    return text.replace(MARK_START, "").replace(MARK_END, "")
+
+
 def highlight(text: str, query: TextQuery) -> str:
     """``text`` with every word the query matches between ``MARK_START`` and ``MARK_END``."""
-    # A note may hold the marker characters themselves (pasted); they would mark the
-    # wrong words, so they go (they are invisible control characters anyway).
-    text = text.replace(MARK_START, "").replace(MARK_END, "")
+    text = unmarked(text)
     if not query.words:
         return text
     if text.isascii():
@@ -128,8 +132,9 @@ def highlight(text: str, query: TextQuery) -> str:
     return "".join(pieces) + text[last:] if pieces else text
 
 
-def snippet(text: str, query: TextQuery, words: int = 12) -> str:
-    """About ``words`` words of ``text`` around its first match, marked; "" if none.
+def snippet(text: str, query: TextQuery, words: int = 12, marked: bool = True) -> str:
+    """About ``words`` words of ``text`` around its first match, marked (or, not
+    ``marked``, as marked text reads without its marks); "" if none.
 
     The window starts two words before the first match (a narrow column still shows
     it); the text is read only as far as the window's end, never tokenised whole."""
@@ -140,7 +145,7 @@ def snippet(text: str, query: TextQuery, words: int = 12) -> str:
     if window is None:
         return ""
     lead, start, end, more = window
-    piece = highlight(text[start:end], query)
+    piece = highlight(text[start:end], query) if marked else unmarked(text[start:end])
     return ("…" if lead else "") + " ".join(piece.split()) + ("…" if more else "")
 
 

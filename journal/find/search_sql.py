@@ -12,7 +12,14 @@ import unicodedata
 from collections import namedtuple
 from functools import lru_cache
 
-from journal.find.search import SearchFilters, TextQuery, highlight, parse, snippet
+from journal.find.search import (
+    SearchFilters,
+    TextQuery,
+    highlight,
+    parse,
+    snippet,
+    unmarked,
+)
 
 SNIPPET_WORDS = 12
 
@@ -41,9 +48,20 @@ def every(filters: SearchFilters, typing: bool = True) -> tuple[TextQuery, str, 
     return query, sql, params
 
 
-def marks(query: TextQuery, title: str, client: str, notes: str, texts: str) -> Marks:
+def marks(
+    query: TextQuery, title: str, client: str, notes: str, texts: str, marked: bool = True
+) -> Marks:
     """Matched words marked (``MARK_START`` … ``MARK_END``) in one meeting's indexed
-    texts: its title, its client, and a snippet of its texts, else of its notes."""
+    texts: its title, its client, and a snippet of its texts, else of its notes. Not
+    ``marked``: the same texts as they read without their marks (a search printed to a
+    file or a pipe), found without marking each word."""
+    if not marked:
+        return Marks(
+            unmarked(title),
+            unmarked(client),
+            snippet(texts, query, SNIPPET_WORDS, False)
+            or snippet(notes, query, SNIPPET_WORDS, False),
+        )
     return Marks(
         _short(title, query),
         _short(client, query),

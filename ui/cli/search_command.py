@@ -155,10 +155,16 @@ def _found(read, args: Namespace) -> list | None:
     )
     query, sql, params = search_sql.every(filters, typing=False)
     marking = bool(query.words)
+    marked = _bold(args)  # elsewhere the marks would only be taken out again
     return [
-        (row, search_sql.marks(query, *row[6:]) if marking and row[6] is not None else None)
+        (row, search_sql.marks(query, *row[6:], marked) if marking and row[6] is not None else None)
         for row in read(sql, params)
     ]
+
+
+def _bold(args: Namespace) -> bool:
+    """Matched words in bold: lines on a terminal."""
+    return not args.json and sys.stdout.isatty()
 
 
 def _print(found: list, args: Namespace) -> int:
@@ -169,7 +175,7 @@ def _print(found: list, args: Namespace) -> int:
 
             print(json.dumps([_record(*match) for match in found], ensure_ascii=False, indent=2))
         else:
-            bold = sys.stdout.isatty()
+            bold = _bold(args)
             for row, marks in found:
                 print(_line(row, marks, bold))
         sys.stdout.flush()
