@@ -55,9 +55,6 @@ class TextQuery(namedtuple("TextQuery", "match literals words prefix", defaults=
         return not self.match and not self.literals
 
 
-_HALF_A_PAIR = re.compile("[\ud800-\udfff]")  # a lone surrogate: no character at all
-
-
 def parse(text: str, typing: bool = True) -> TextQuery:
     """The FTS5 expression for ``text``; ``typing``: the last word may be unfinished."""
     text = unicodedata.normalize("NFC", text.replace("\x00", " "))
@@ -67,7 +64,7 @@ def parse(text: str, typing: bool = True) -> TextQuery:
     for position, term in enumerate(terms):
         # A lone diacritic folds to nothing: no word for FTS5, and "" would mark every word.
         tokens = [folded for folded in map(fold, tokens_of(term)) if folded]
-        if not tokens or _HALF_A_PAIR.search(term):
+        if not tokens or _half_a_pair(term):
             literals.append(term)
             continue
         phrase = '"' + term.replace('"', '""') + '"'
@@ -79,6 +76,16 @@ def parse(text: str, typing: bool = True) -> TextQuery:
         words.extend(tokens)
         phrases.append(phrase)
     return TextQuery(" AND ".join(phrases), tuple(literals), tuple(words), prefix)
+
+
+def _half_a_pair(term: str) -> bool:
+    """A lone surrogate in it: no character at all (and the only text UTF-8 cannot
+    encode; a pattern for the range costs ~0.5 ms to compile, a search's tenth)."""
+    try:
+        term.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 # The combining marks FTS5's unicode61 keeps inside a word (and its remove_diacritics

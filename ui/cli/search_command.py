@@ -21,6 +21,7 @@ import os
 import sqlite3
 import sys
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -175,9 +176,9 @@ def _print(found: list, args: Namespace) -> int:
 
             print(json.dumps([_record(*match) for match in found], ensure_ascii=False, indent=2))
         else:
-            bold = _bold(args)
+            bold, write = _bold(args), sys.stdout.write
             for row, marks in found:
-                print(_line(row, marks, bold))
+                write(_line(row, marks, bold) + "\n")
         sys.stdout.flush()
     except BrokenPipeError:  # `search … | head`: the reader has all it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -190,9 +191,10 @@ def _line(row, marks, bold: bool) -> str:
     snippet = _shown(marks.snippet, bold) if marks and marks.snippet else ""
     title = _shown(marks.title, bold) if marks else title
     client = _shown(marks.client, bold) if marks else client
-    return "  ".join(part for part in (when, client, title, snippet) if part)
+    return "  ".join([part for part in (when, client, title, snippet) if part])
 
 
+@lru_cache(maxsize=4096)  # clients and many titles recur
 def _shown(marked: str, bold: bool) -> str:
     """Matched words in bold on a terminal, plain in a file or pipe."""
     start, end = (BOLD, PLAIN) if bold else ("", "")
