@@ -199,7 +199,7 @@ def _ascii_window(text: str, query: TextQuery, words: int) -> tuple[bool, int, i
     before = _ASCII_BEFORE.match(text[:hit][::-1]) if hit else None
     lead, shown, start = False, 0, hit
     if before is not None:
-        count = 3 - before.groups().count(None)
+        count = before.lastindex or 0  # the groups match in turn: the last one says how many
         lead = count == 3  # a third word before only says there is more
         shown = min(count, 2)
         start = hit - before.end(shown)
