@@ -188,9 +188,11 @@ def _print(found: list, args: Namespace) -> int:
 def _line(row, marks, bold: bool) -> str:
     start, client, title = row[1], row[2], row[3]
     when = datetime.fromisoformat(start).astimezone().strftime("%Y-%m-%d %H:%M")
-    snippet = _shown(marks.snippet, bold) if marks and marks.snippet else ""
-    title = _shown(marks.title, bold) if marks else title
-    client = _shown(marks.client, bold) if marks else client
+    if marks is None:
+        return "  ".join([part for part in (when, client, title) if part])
+    # A snippet not marked is shown already (one line, no marks): unique, not cached.
+    snippet = _shown(marks.snippet, bold) if bold else marks.snippet
+    title, client = _shown(marks.title, bold), _shown(marks.client, bold)
     return "  ".join([part for part in (when, client, title, snippet) if part])
 
 
