@@ -406,3 +406,13 @@ def test_the_whole_help_still_lists_search(capsys):
     with pytest.raises(SystemExit):
         entry.main(["search", "--help"])
     assert "QUERY" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "zone", ["Europe/Amsterdam", "America/St_Johns", "Australia/Lord_Howe", "Asia/Kathmandu"]
+)
+def test_the_local_times_are_those_printed_before(sample, capsys, local_zone, zone):
+    local_zone(zone)  # half-hour offsets, a half-hour summer time, a 45-minute offset
+    code, out, _ = short(capsys, sample, "")
+    assert code == 0
+    assert out == before_the_short_way(sample, "", False, False)
