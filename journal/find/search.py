@@ -203,7 +203,8 @@ def _ascii_window(text: str, query: TextQuery, words: int) -> tuple[bool, int, i
         lead = count == 3  # a third word before only says there is more
         shown = min(count, 2)
         start = hit - before.end(shown)
-    end = _ascii_run(words - shown).match(text, hit).end()  # the match is its first word
+    run = _ascii_run(words - shown).match(text, hit)  # the match is its first word
+    end = run.end() if run else hit
     return lead, start, end, _ASCII_WORD.search(text, end) is not None
 
 
