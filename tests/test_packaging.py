@@ -31,6 +31,7 @@ def test_the_wheel_carries_code_resources_and_the_script(tmp_path):
         "journal/calendar/api.py",
         "ui/shell/main_window.py",
         "ui/cli/main.py",
+        "ui/cli/entry.py",
         "ui/cli/__main__.py",
         "resources/__init__.py",
         "resources/questions/bank.json",
@@ -43,7 +44,7 @@ def test_the_wheel_carries_code_resources_and_the_script(tmp_path):
     assert not any(n.startswith("tests/") for n in names)
     [entry_points] = [n for n in names if n.endswith("entry_points.txt")]
     entries = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "advisor-journal = ui.cli.main:main" in entries
+    assert "advisor-journal = ui.cli.entry:main" in entries
     gui = entries.split("[gui_scripts]")[1].split("[")[0]
     assert "advisor-journal-app = ui.cli.main:main_windowed" in gui
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)

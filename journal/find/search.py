@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import deque
-from dataclasses import dataclass
-from datetime import date
+from collections import deque, namedtuple
 from functools import lru_cache
 from itertools import islice
 
@@ -23,40 +21,38 @@ MARK_START = "\x02"
 MARK_END = "\x03"
 
 
-@dataclass(frozen=True)
-class SearchFilters:
-    """Everything that narrows the meeting list; the default finds every meeting."""
+# Named tuples, not dataclasses: ``advisor-journal search`` imports this module on its
+# short way (``ui/cli/search_command.py``), and importing ``dataclasses`` alone costs
+# about as much as the whole search (it brings ``inspect``).
+class SearchFilters(
+    namedtuple(
+        "SearchFilters",
+        "text client_id trait_id day_from day_to score_min score_max tag_id reflected",
+        defaults=("", None, None, None, None, None, None, None, None),
+    )
+):
+    """Everything that narrows the meeting list; the default finds every meeting.
 
-    text: str = ""
-    client_id: int | None = None
-    trait_id: str | None = None
-    day_from: date | None = None  # the advisor's calendar days, both included
-    day_to: date | None = None
-    score_min: int | None = None  # 0–100: the trait's score, or the reflection's mean
-    score_max: int | None = None
-    tag_id: int | None = None
-    reflected: bool | None = None
+    ``text`` as typed; ``client_id``; ``trait_id``; ``day_from`` and ``day_to`` the
+    advisor's calendar days (``date``), both included; ``score_min`` and ``score_max``
+    0–100, the trait's score or the reflection's mean; ``tag_id``; ``reflected`` (None:
+    either)."""
+
+    __slots__ = ()
 
     def is_empty(self) -> bool:
         return self == SearchFilters(text=self.text) and not self.text.strip()
 
 
-@dataclass(frozen=True)
-class TextQuery:
+class TextQuery(namedtuple("TextQuery", "match literals words prefix", defaults=((), False))):
     """``match`` for FTS5 (empty: none), ``literals`` to find as plain text, and the
     ``words`` (folded as FTS5 folds them) to highlight; ``prefix``: the last word is
     matched as the start of a word."""
 
-    match: str
-    literals: tuple[str, ...]
-    words: tuple[str, ...] = ()
-    prefix: bool = False
+    __slots__ = ()
 
     def is_empty(self) -> bool:
         return not self.match and not self.literals
-
-
-_HALF_A_PAIR = re.compile("[\ud800-\udfff]")  # a lone surrogate: no character at all
 
 
 def parse(text: str, typing: bool = True) -> TextQuery:
@@ -68,7 +64,7 @@ def parse(text: str, typing: bool = True) -> TextQuery:
     for position, term in enumerate(terms):
         # A lone diacritic folds to nothing: no word for FTS5, and "" would mark every word.
         tokens = [folded for folded in map(fold, tokens_of(term)) if folded]
-        if not tokens or _HALF_A_PAIR.search(term):
+        if not tokens or _half_a_pair(term):
             literals.append(term)
             continue
         phrase = '"' + term.replace('"', '""') + '"'
@@ -80,6 +76,16 @@ def parse(text: str, typing: bool = True) -> TextQuery:
         words.extend(tokens)
         phrases.append(phrase)
     return TextQuery(" AND ".join(phrases), tuple(literals), tuple(words), prefix)
+
+
+def _half_a_pair(term: str) -> bool:
+    """A lone surrogate in it: no character at all (and the only text UTF-8 cannot
+    encode; a pattern for the range costs ~0.5 ms to compile, a search's tenth)."""
+    try:
+        term.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 # The combining marks FTS5's unicode61 keeps inside a word (and its remove_diacritics
@@ -109,11 +115,15 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+def unmarked(text: str) -> str:
+    """``text`` without the marker characters. A note may hold them (pasted); they would
+    mark the wrong words, so they go (they are invisible control characters anyway)."""
+    return text.replace(MARK_START, "").replace(MARK_END, "")
+
+
 def highlight(text: str, query: TextQuery) -> str:
     """``text`` with every word the query matches between ``MARK_START`` and ``MARK_END``."""
-    # A note may hold the marker characters themselves (pasted); they would mark the
-    # wrong words, so they go (they are invisible control characters anyway).
-    text = text.replace(MARK_START, "").replace(MARK_END, "")
+    text = unmarked(text)
     if not query.words:
         return text
     if text.isascii():
@@ -129,32 +139,73 @@ def highlight(text: str, query: TextQuery) -> str:
     return "".join(pieces) + text[last:] if pieces else text
 
 
-def snippet(text: str, query: TextQuery, words: int = 12) -> str:
-    """About ``words`` words of ``text`` around its first match, marked; "" if none.
+def snippet(text: str, query: TextQuery, words: int = 12, marked: bool = True) -> str:
+    """About ``words`` words of ``text`` around its first match, marked (or, not
+    ``marked``, as marked text reads without its marks); "" if none.
 
     The window starts two words before the first match (a narrow column still shows
     it); the text is read only as far as the window's end, never tokenised whole."""
     if not query.words:
         return ""
-    if text.isascii():
-        found = _ascii_words(query.words, query.prefix).search(text)
-    else:
-        found = next((f for f in _WORD.finditer(text) if _matches(fold(f.group()), query)), None)
-    if found is None:
+    ascii_ = text.isascii() and words >= 3
+    window = _ascii_window(text, query, words) if ascii_ else _window(text, query, words)
+    if window is None:
         return ""
+    lead, start, end, more = window
+    piece = highlight(text[start:end], query) if marked else unmarked(text[start:end])
+    return ("…" if lead else "") + " ".join(piece.split()) + ("…" if more else "")
+
+
+def _window(text: str, query: TextQuery, words: int) -> tuple[bool, int, int, bool] | None:
+    """Where the snippet is: whether words go before it (then "…"), its start and end,
+    and whether words follow it; None when nothing matches. Any text, word by word."""
+    found = next((f for f in _WORD.finditer(text) if _matches(fold(f.group()), query)), None)
+    if found is None:
+        return None
     hit = found.start()
     # Up to three words before the match: the two shown, and whether there are more.
     before = deque(_WORD.finditer(text, 0, hit), maxlen=3)
-    lead = "…" if len(before) == 3 else ""
+    lead = len(before) == 3
     if lead:
         before.popleft()
     tokens = _WORD.finditer(text, hit)  # the match is its first word
     window = [*before, *islice(tokens, max(0, words - len(before)))]
     more = len(window) > words or next(tokens, None) is not None
     window = window[:words]
-    piece = highlight(text[window[0].start() : window[-1].end()], query)
-    tail = "…" if more else ""
-    return lead + " ".join(piece.split()) + tail
+    return lead, window[0].start(), window[-1].end(), more
+
+
+# In ASCII text a word is a run of letters and digits: the same window found by a few
+# searches in C instead of a match object per word (a search's marking is most of the
+# command line's time). ``_window`` is the reference; the tests hold them equal.
+_ASCII_WORD = re.compile("[A-Za-z0-9]+")
+_ASCII_BEFORE = re.compile(  # on the text before the match, reversed: the nearest first
+    "[^A-Za-z0-9]*([A-Za-z0-9]+)(?:[^A-Za-z0-9]+([A-Za-z0-9]+))?(?:[^A-Za-z0-9]+([A-Za-z0-9]+))?"
+)
+
+
+@lru_cache(maxsize=16)
+def _ascii_run(count: int) -> re.Pattern[str]:
+    """Up to ``count`` words from where it is matched."""
+    return re.compile(f"[A-Za-z0-9]+(?:[^A-Za-z0-9]+[A-Za-z0-9]+){{0,{count - 1}}}")
+
+
+def _ascii_window(text: str, query: TextQuery, words: int) -> tuple[bool, int, int, bool] | None:
+    """``_window`` for ASCII text, ``words`` 3 or more."""
+    found = _ascii_words(query.words, query.prefix).search(text)
+    if found is None:
+        return None
+    hit = found.start()
+    before = _ASCII_BEFORE.match(text[:hit][::-1]) if hit else None
+    lead, shown, start = False, 0, hit
+    if before is not None:
+        count = before.lastindex or 0  # the groups match in turn: the last one says how many
+        lead = count == 3  # a third word before only says there is more
+        shown = min(count, 2)
+        start = hit - before.end(shown)
+    run = _ascii_run(words - shown).match(text, hit)  # the match is its first word
+    end = run.end() if run else hit
+    return lead, start, end, _ASCII_WORD.search(text, end) is not None
 
 
 @lru_cache(maxsize=64)

@@ -1,33 +1,22 @@
 """Storage module for finding meetings: the full-text index (``meeting_search``, FTS5,
-kept by triggers from migration m005) and the filters of the meeting list.
-
-Queries are built from ``SearchFilters`` with placeholders only; the text goes through
-``journal.find.search.parse`` first, so no typed character reaches FTS5's query syntax.
+kept by triggers from migration m005) and the filters of the meeting list, through a
+``Store``. The SQL itself and the marking are ``search_sql``'s, shared with the command
+line's short way.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any
 
-from journal.find.search import SearchFilters, TextQuery, highlight, parse, snippet
+from journal.find import search_sql
+from journal.find.search import SearchFilters, TextQuery, parse
+from journal.find.search_sql import FROM, Marks, where
 from journal.model import MeetingSummary
 from journal.store.storage import Store, from_db_time
 
-SNIPPET_WORDS = 12
 FEW_MATCHES = 2000
 
-
-@dataclass(frozen=True)
-class Marks:
-    """One meeting's title and client with matched words marked, and the best snippet
-    of its notes, answers or intention (empty when the match was elsewhere)."""
-
-    title: str
-    client: str
-    snippet: str
+__all__ = ["Marks", "count", "every", "marks", "page", "repair_index"]
 
 
 def repair_index(store: Store) -> bool:
@@ -51,8 +40,8 @@ def count(store: Store, filters: SearchFilters, typing: bool = True) -> int:
         if not query.match:
             return store.count_meetings()
         return _match_count(store, query)  # the index alone counts, ~10× quicker
-    where, params = _where(filters, query, drive_by_text=True)
-    row = store.query_one(f"SELECT count(*) {_FROM} WHERE {where}", params)
+    conditions, params = where(filters, query, drive_by_text=True)
+    row = store.query_one(f"SELECT count(*) {FROM} WHERE {conditions}", params)
     return int(row[0])
 
 
@@ -64,11 +53,11 @@ def page(
     # Few matches: sort just those. Many: walk the meetings newest first and stop at
     # ``limit``, instead of sorting tens of thousands of matches.
     few = not query.match or _match_count(store, query) <= FEW_MATCHES
-    where, params = _where(filters, query, drive_by_text=few)
+    conditions, params = where(filters, query, drive_by_text=few)
     rows = store.query(
         f"""
-        SELECT m.id, m.start_utc, c.name, m.title, r.id IS NOT NULL, r.trust {_FROM}
-        WHERE {where}
+        SELECT m.id, m.start_utc, c.name, m.title, r.id IS NOT NULL, r.trust {FROM}
+        WHERE {conditions}
         ORDER BY m.start_utc DESC, m.id DESC LIMIT ? OFFSET ?
         """,
         [*params, limit, offset],
@@ -83,23 +72,12 @@ def every(
     marks (None when there are no words to mark): one query, read as it goes, the texts
     to mark in the same rows. Paging with ``OFFSET`` walked the skipped rows again for
     every page, and marking read the texts again by id."""
-    query = parse(filters.text, typing)
-    where, params = _where(filters, query, drive_by_text=True)
-    rows = store.stream(
-        f"""
-        SELECT m.id, m.start_utc, c.name, m.title, r.id IS NOT NULL, r.trust,
-               s.title, s.client, s.notes, s.texts {_FROM}
-        LEFT JOIN meeting_search s ON s.rowid = m.id
-        WHERE {where}
-        ORDER BY m.start_utc DESC, m.id DESC
-        """,
-        params,
-    )
+    query, sql, params = search_sql.every(filters, typing)
     marking = bool(query.words)
-    for r in rows:
+    for r in store.stream(sql, params):
         meeting = MeetingSummary(r[0], from_db_time(r[1]), r[2], r[3], bool(r[4]), r[5])
         found = marking and r[6] is not None
-        yield meeting, _marks(query, *r[6:]) if found else None
+        yield meeting, search_sql.marks(query, *r[6:]) if found else None
 
 
 def marks(
@@ -121,16 +99,8 @@ def marks(
             chunk,
         )
         for meeting_id, *texts in rows:
-            found[meeting_id] = _marks(query, *texts)
+            found[meeting_id] = search_sql.marks(query, *texts)
     return found
-
-
-def _marks(query: TextQuery, title: str, client: str, notes: str, texts: str) -> Marks:
-    return Marks(
-        highlight(title, query),
-        highlight(client, query),
-        snippet(texts, query, SNIPPET_WORDS) or snippet(notes, query, SNIPPET_WORDS),
-    )
 
 
 def _match_count(store: Store, query: TextQuery) -> int:
@@ -138,82 +108,3 @@ def _match_count(store: Store, query: TextQuery) -> int:
         "SELECT count(*) FROM meeting_search WHERE meeting_search MATCH ?", [query.match]
     )
     return int(row[0])
-
-
-_FROM = """
-    FROM meetings m
-    JOIN clients c ON c.id = m.client_id
-    LEFT JOIN reflections r ON r.meeting_id = m.id
-"""
-_ALL_TEXT = "title || ' ' || client || ' ' || notes || ' ' || texts"
-
-
-def _is_text(literal: str) -> bool:
-    try:
-        literal.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _where(filters: SearchFilters, query: TextQuery, drive_by_text: bool) -> tuple[str, list[Any]]:
-    """The WHERE clause and its parameters for everything the filters ask.
-
-    ``drive_by_text``: SQLite starts from the matches; otherwise the unary ``+`` keeps it
-    on the meetings' date (or client) index, checking each against the matches."""
-    conditions: list[str] = []
-    params: list[Any] = []
-    if query.match:
-        plus = "" if drive_by_text else "+"
-        conditions.append(
-            f"{plus}m.id IN (SELECT rowid FROM meeting_search WHERE meeting_search MATCH ?)"
-        )
-        params.append(query.match)
-    for literal in query.literals:
-        if not _is_text(literal):  # half an emoji pasted: no saved text can hold it
-            conditions.append("0")
-            continue
-        # Texts are stored as typed, in either Unicode form ("≠" may be "=" + U+0338);
-        # ``parse`` gives the literal composed (NFC), so look for its decomposed form too.
-        forms = list(dict.fromkeys([literal, unicodedata.normalize("NFD", literal)]))
-        in_text = " OR ".join(f"instr({_ALL_TEXT}, ?)" for _ in forms)
-        conditions.append(f"m.id IN (SELECT rowid FROM meeting_search WHERE {in_text})")
-        params.extend(forms)
-    if filters.client_id is not None:
-        conditions.append("m.client_id = ?")
-        params.append(filters.client_id)
-    if filters.day_from is not None:
-        conditions.append("m.local_day >= ?")
-        params.append(filters.day_from.isoformat())
-    if filters.day_to is not None:
-        conditions.append("m.local_day <= ?")
-        params.append(filters.day_to.isoformat())
-    if filters.reflected is not None:
-        conditions.append("r.id IS NOT NULL" if filters.reflected else "r.id IS NULL")
-    if filters.tag_id is not None:
-        conditions.append("m.id IN (SELECT meeting_id FROM meeting_tags WHERE tag_id = ?)")
-        params.append(filters.tag_id)
-    _score_conditions(filters, conditions, params)
-    return (" AND ".join(conditions) or "true"), params
-
-
-def _score_conditions(filters: SearchFilters, conditions: list[str], params: list[Any]) -> None:
-    """A trait: its answers in the reflection. A score range: the trait's mean 0–100
-    value in the reflection, or without a trait the mean of all its answers."""
-    trait = "AND trait_id = ?" if filters.trait_id else ""
-    trait_params = [filters.trait_id] if filters.trait_id else []
-    score = (
-        f"SELECT avg(value) FROM answers WHERE reflection_id = r.id AND score IS NOT NULL {trait}"
-    )
-    if filters.score_min is not None:
-        conditions.append(f"({score}) >= ?")
-        params.extend([*trait_params, filters.score_min])
-    if filters.score_max is not None:
-        conditions.append(f"({score}) <= ?")
-        params.extend([*trait_params, filters.score_max])
-    if filters.trait_id and filters.score_min is None and filters.score_max is None:
-        conditions.append(
-            "EXISTS (SELECT 1 FROM answers WHERE reflection_id = r.id "
-            "AND trait_id = ? AND score IS NOT NULL)"
-        )
-        params.append(filters.trait_id)

@@ -8,11 +8,11 @@ Add a migration by appending a function; never edit or rename one that has shipp
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
-from journal.model import trust_on_100
-
+TYPE_CHECKING = False  # as ``typing.TYPE_CHECKING``, without importing typing (~2 ms)
 if TYPE_CHECKING:  # sqlite-utils costs ~80 ms to import: only when a journal needs migrating
+    from typing import Any
+
     from sqlite_utils import Database
 
 MIGRATION_SET = "advisor_journal"
@@ -644,6 +644,8 @@ def m010_trust_scale(db: Database) -> None:
     Equation's ratio (0.3–30, which averaged and charted badly). The parts stay as they
     were. The day sums are summed again in one pass, with the trigger that would follow
     each row dropped meanwhile (10 s for 100,000 reflections, against a fraction)."""
+    from journal.model import trust_on_100  # here: the dataclasses of model cost ~10 ms
+
     db.conn.create_function("trust_on_100", 1, trust_on_100, deterministic=True)
     db.execute("DROP TRIGGER IF EXISTS meeting_days_reflection_changed")
     db.execute(

@@ -2,6 +2,6 @@
 
 import sys
 
-from ui.cli.main import main
+from ui.cli.entry import main
 
 sys.exit(main())

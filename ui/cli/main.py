@@ -1,6 +1,8 @@
 """The ``advisor-journal`` command: opens the window, or runs a command on the journal.
 
-Qt is imported only for the window (and to word errors), so commands start quickly.
+Reached through ``ui/cli/entry.py`` (a search first tries its short way there; this
+parser stays the one definition of every command's arguments, help and errors). Qt is
+imported only for the window (and to word errors), so commands start quickly.
 """
 
 from __future__ import annotations

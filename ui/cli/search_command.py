@@ -1,26 +1,103 @@
 """``advisor-journal search``: the meetings that match, one line each (or JSON).
 
-A search is over in a blink, so the process is mostly Python starting: this command
-reads the journal through the store and the search module alone (not the service, which
-brings every feature), in one query read as it goes, the texts to mark in its rows. ``benchmarks/search_cli.py``
-compares it with a bare script running the same FTS5 query, and with jrnl.
+A search is over in a blink, so the process is mostly Python starting. So it has a
+short way, which ``ui/cli/entry.py`` takes before anything else is imported: the
+search's arguments read here when given plainly, a read-only connection from
+``journal/safety/quick_read.py``, and the SQL and marks of ``journal/find/search_sql.py``;
+nothing of Qt, argparse, the log, the service or the other commands. When the short way
+cannot answer (arguments not given plainly, ``--help``, a mistake, a journal the safe
+opening has something to do for, an error of any kind), it has printed nothing and
+answers None, and the whole command runs as every other does (``ui/cli/main.py``, whose
+parser defines the arguments, the help and the errors): the safe opening, the log,
+errors in words. Both ways print through the same functions below, from the same query.
+
+``benchmarks/search_cli.py`` compares it with a bare script running the same FTS5
+query, and with jrnl.
 """
 
 from __future__ import annotations
 
-import json
 import os
+import sqlite3
 import sys
-from argparse import Namespace
+from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
+from time import localtime, strftime
+from types import SimpleNamespace
 
 from journal.errors import InvalidInput, NeedsPassphrase, NotAJournal
-from journal.find import search_store
+from journal.find import search_sql
 from journal.find.search import MARK_END, MARK_START, SearchFilters
-from journal.store.paths import journal_file
-from journal.store.storage import Store
+from journal.safety import quick_read
+from journal.store import paths
+from journal.store.names import name_key
+
+TYPE_CHECKING = False  # as ``typing.TYPE_CHECKING``, without importing typing
+if TYPE_CHECKING:
+    from argparse import Namespace
 
 BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
+
+# -- the short way ---------------------------------------------------------------------
+
+_VALUES = {"--client": "client", "--from": "first", "--to": "last"}  # options with a value
+
+
+def quick(data_dir: str | None, argv: list[str]) -> int | None:
+    """Answer ``advisor-journal [--data-dir DIR] search ARGV`` the short way, or None
+    (having printed nothing) when the whole command must."""
+    args = plain_arguments(argv)
+    if args is None:
+        return None
+    conn = quick_read.read_only(paths.journal_file(paths.data_dir(data_dir)))
+    if conn is None:
+        return None
+    try:
+        found = _found(conn.execute, args)
+    except sqlite3.Error:  # a damaged index, or anything: the whole way says it
+        return None
+    finally:
+        conn.close()
+    return None if found is None else _print(found, args)
+
+
+def plain_arguments(argv: list[str]) -> SimpleNamespace | None:
+    """The search's arguments as the whole parser reads them, when they are given
+    plainly: QUERY once (not starting with "-"), ``--client``, ``--from`` and ``--to``
+    each with its value (next, or after "="; a value starting with "-" only after "="),
+    ``--json``. None for anything else (``--help``, an abbreviation, "--", a date that
+    is not one, ``--to`` before ``--from``): the whole parser decides those."""
+    given: dict = {"query": None, "client": None, "first": None, "last": None, "json": False}
+    rest = iter(argv)
+    for arg in rest:
+        name, equals, value = arg.partition("=")
+        if arg == "--json":
+            given["json"] = True
+        elif name in _VALUES:
+            if not equals:
+                value = next(rest, None)
+                if value is None or value.startswith("-"):
+                    return None
+            given[_VALUES[name]] = value
+        elif arg.startswith("-") or given["query"] is not None:
+            return None
+        else:
+            given["query"] = arg
+    if given["query"] is None:
+        return None
+    try:
+        for key in ("first", "last"):
+            if given[key] is not None:
+                given[key] = date.fromisoformat(given[key])
+    except ValueError:
+        return None
+    if given["first"] and given["last"] and given["last"] < given["first"]:
+        return None
+    return SimpleNamespace(**given)
+
+
+# -- the whole way (from ui/cli/main.py; what it imports, the short way never needs) --
 
 
 def search(folder: Path, args: Namespace) -> int:
@@ -30,75 +107,113 @@ def search(folder: Path, args: Namespace) -> int:
         return 2
     store = _open(folder)
     try:
-        client_id = None
-        if args.client:
-            client = store.client_by_name(args.client)
-            if client is None:
-                raise InvalidInput("clients", f"no such client: {args.client}")
-            client_id = client.id
-        filters = SearchFilters(
-            text=args.query, client_id=client_id, day_from=args.first, day_to=args.last
-        )
-        found = _matches(store, filters)
+        found = _matches(store, args)
+        if found is None:
+            raise InvalidInput("clients", f"no such client: {args.client}")
     finally:
         store.close()
-    try:
-        if args.json:
-            print(json.dumps([_record(*match) for match in found], ensure_ascii=False, indent=2))
-        else:
-            bold = sys.stdout.isatty()
-            for meeting, marks in found:
-                print(_line(meeting, marks, bold))
-        sys.stdout.flush()
-    except BrokenPipeError:  # `search … | head`: the reader has all it wanted
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return 0 if found else 1
+    return _print(found, args)
 
 
-def _open(folder: Path) -> Store:
-    """The journal's store; an encrypted one as every command opens it."""
+def _open(folder: Path):
+    """The journal's store, opened safely; an encrypted one as every command opens it."""
     from journal.safety.opening import open_store  # the safe opening every command has
 
     try:
-        return open_store(journal_file(folder))
+        return open_store(paths.journal_file(folder))
     except NeedsPassphrase:
         from ui.cli.data_commands import open_for_command  # the passphrase, if ever
 
         return open_for_command(folder).store
 
 
-def _matches(store: Store, filters: SearchFilters) -> list:
-    """Every match with its marks. A search that meets a damaged search index (FTS5 says
-    so) builds it again from the journal and runs once more, as the window's does."""
+def _matches(store, args) -> list | None:
+    """A search that meets a damaged search index (FTS5 says so) builds it again from
+    the journal and runs once more, as the window's does."""
+    from journal.find import search_store
+
     try:
-        return list(search_store.every(store, filters, typing=False))
+        return _found(store.stream, args)
     except NotAJournal:
         if not search_store.repair_index(store):
             raise
-    return list(search_store.every(store, filters, typing=False))
+    return _found(store.stream, args)
 
 
-def _line(meeting, marks, bold: bool) -> str:
-    day = meeting.start.astimezone().strftime("%Y-%m-%d %H:%M")
-    snippet = _shown(marks.snippet, bold) if marks and marks.snippet else ""
-    title = _shown(marks.title, bold) if marks else meeting.title
-    client = _shown(marks.client, bold) if marks else meeting.client_name
-    return "  ".join(part for part in (day, client, title, snippet) if part)
+# -- both ways -------------------------------------------------------------------------
 
 
+def _found(read, args: Namespace) -> list | None:
+    """Every match (its row, and its marks or None), newest first, read with ``read``
+    (SQL, parameters → rows); None when ``--client`` names no client."""
+    client_id = None
+    if args.client:
+        rows = list(read("SELECT id FROM clients WHERE name_key = ?", [name_key(args.client)]))
+        if not rows:
+            return None
+        client_id = rows[0][0]
+    filters = SearchFilters(
+        text=args.query, client_id=client_id, day_from=args.first, day_to=args.last
+    )
+    query, sql, params = search_sql.every(filters, typing=False)
+    marking = bool(query.words)
+    marked = _bold(args)  # elsewhere the marks would only be taken out again
+    return [
+        (row, search_sql.marks(query, *row[6:], marked) if marking and row[6] is not None else None)
+        for row in read(sql, params)
+    ]
+
+
+def _bold(args: Namespace) -> bool:
+    """Matched words in bold: lines on a terminal."""
+    return not args.json and sys.stdout.isatty()
+
+
+def _print(found: list, args: Namespace) -> int:
+    """Exit 0 when something was found, 1 when nothing was."""
+    try:
+        if args.json:
+            import json
+
+            print(json.dumps([_record(*match) for match in found], ensure_ascii=False, indent=2))
+        else:
+            bold, write = _bold(args), sys.stdout.write
+            for row, marks in found:
+                write(_line(row, marks, bold) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `search … | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0 if found else 1
+
+
+def _line(row, marks, bold: bool) -> str:
+    start, client, title = row[1], row[2], row[3]
+    # The local time as ``astimezone()`` gives it (it asks ``localtime`` too), without
+    # making a time zone and a datetime per line: half the cost of a line.
+    when = strftime("%Y-%m-%d %H:%M", localtime(datetime.fromisoformat(start).timestamp()))
+    if marks is None:
+        return "  ".join([part for part in (when, client, title) if part])
+    # A snippet not marked is shown already (one line, no marks): unique, not cached.
+    snippet = _shown(marks.snippet, bold) if bold else marks.snippet
+    title, client = _shown(marks.title, bold), _shown(marks.client, bold)
+    return "  ".join([part for part in (when, client, title, snippet) if part])
+
+
+@lru_cache(maxsize=4096)  # clients and many titles recur
 def _shown(marked: str, bold: bool) -> str:
     """Matched words in bold on a terminal, plain in a file or pipe."""
     start, end = (BOLD, PLAIN) if bold else ("", "")
     return " ".join(marked.replace(MARK_START, start).replace(MARK_END, end).split())
 
 
-def _record(meeting, marks) -> dict:
+def _record(row, marks) -> dict:
+    meeting_id, start, client, title, reflected, trust = row[:6]
     return {
-        "id": meeting.id,
-        "start": meeting.start.astimezone().isoformat(),
-        "client": meeting.client_name,
-        "title": meeting.title,
-        "reflected": meeting.reflected,
-        "trust": None if meeting.trust is None else round(meeting.trust, 2),
+        "id": meeting_id,
+        "start": datetime.fromisoformat(start).astimezone().isoformat(),
+        "client": client,
+        "title": title,
+        "reflected": bool(reflected),
+        "trust": None if trust is None else round(trust, 2),
         "snippet": _shown(marks.snippet, False) if marks else "",
     }

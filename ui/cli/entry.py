@@ -1,0 +1,42 @@
+"""``advisor-journal``: which way a command goes, decided before anything is imported.
+
+A search (``advisor-journal [--data-dir DIR] search …``) first tries its short way
+(``ui/cli/search_command.py``: a search imports only what a search needs). Everything
+else, and a search the short way does not answer, goes to ``ui/cli/main.py``: the whole
+parser, the log, the window. This module imports nothing of ours at the top, so that
+nothing a new command adds can slow the search down.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    data_dir, command = _before_the_command(argv)
+    if command is not None and command[:1] == ["search"]:
+        from ui.cli import search_command
+
+        answered = search_command.quick(data_dir, command[1:])
+        if answered is not None:
+            return answered
+    from ui.cli import main as whole
+
+    return whole.main(argv)
+
+
+def _before_the_command(argv: list[str]) -> tuple[str | None, list[str] | None]:
+    """``--data-dir DIR`` (or ``--data-dir=DIR``) and what follows it; (None, None) for
+    any other option before the command: the whole parser reads those."""
+    data_dir = None
+    rest = argv
+    while rest and rest[0].startswith("-"):
+        if rest[0] == "--data-dir" and len(rest) > 1 and not rest[1].startswith("-"):
+            data_dir, rest = rest[1], rest[2:]
+        elif rest[0].startswith("--data-dir="):
+            data_dir, rest = rest[0].partition("=")[2], rest[1:]
+        else:
+            return None, None
+    return data_dir, rest
