@@ -4,15 +4,9 @@ level helpers."""
 
 from __future__ import annotations
 
+from PySide6 import QtGui  # QtGui.QAccessible: built by PySide when a banner first speaks
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
-    QColor,
-    QKeySequence,
-    QPalette,
-    QShowEvent,
-)
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 HEADLINE_SCALE = 1.4
@@ -137,7 +131,8 @@ class Banner(QLabel):
 
     def _announce(self) -> None:
         if self.text():
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+            accessible = QtGui.QAccessible  # its enum classes: not before the first paint
+            accessible.updateAccessibility(QtGui.QAccessibleEvent(self, accessible.Event.Alert))
 
 
 def _banner(text: str, object_name: str, style: str) -> QLabel:
