@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -31,7 +31,19 @@ from ui.common import app_log
 from ui.common.fonts import register_bundled_fonts
 
 if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+    from journal.service import Journal
+    from ui.meetings.meetings_page import MeetingsPage
+    from ui.shell.features import Features
+
+
+class Window(Protocol):
+    """What the list needs of the main window (a QObject: the parent here)."""
+
+    journal: Journal
+    meetings: MeetingsPage
+    features: Features
+
+    def answer_later_starts(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -41,7 +53,7 @@ class Step:
     hidden_too: bool = True  # also when the window starts hidden in the tray
 
 
-def steps(window: MainWindow) -> list[Step]:
+def steps(window: Window) -> list[Step]:
     """Everything put off until the window is on screen, in the order it starts."""
     features = window.features
     return [
@@ -62,7 +74,7 @@ def steps(window: MainWindow) -> list[Step]:
 class AfterPaint(QObject):
     """Runs ``steps(window)`` after the window's first paint."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: Window):
         super().__init__(window)
         self._steps = steps(window)
         self.done: list[str] = []  # what has run, in order (tests, diagnostics)
