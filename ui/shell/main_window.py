@@ -47,7 +47,6 @@ class MainWindow(QMainWindow):
 
     language_changed = Signal(str)
     closed = Signal()  # closed for good (not hidden in the tray, not replaced)
-    first_painted = Signal()  # on screen: what start-up put off starts (``after_paint``)
 
     def __init__(self, journal_: Journal, settings: Settings, language: str):
         super().__init__()
@@ -519,8 +518,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            self.after_paint.start()  # from the next pass of the event loop
-            self.first_painted.emit()
+            self.after_paint.start()  # in the next pass of the event loop
 
     def answer_later_starts(self) -> None:
         """A later start of the app brings this window to the front (after the first
