@@ -202,3 +202,12 @@ def test_what_is_logged_before_the_file_opens_is_written_to_it_first(tmp_path, m
     assert text.index("start window") < text.index("journal open (schema 9)")
     logging.getLogger("advisor_journal.app").info("after")
     assert "after" in (tmp_path / "log" / app_log.LOG_FILE).read_text(encoding="utf-8")
+
+
+def test_a_start_that_ends_before_its_window_still_writes_its_log(tmp_path, monkeypatch):
+    monkeypatch.setattr(app_log, "log_dir", lambda: tmp_path / "log")
+    app_log.hold("window")
+    app_log.log_error("start", OSError(13, "refused"))
+    app_log._written_at_exit()  # registered with atexit by hold()
+    text = (tmp_path / "log" / app_log.LOG_FILE).read_text(encoding="utf-8")
+    assert "start: builtins.PermissionError (errno=13)" in text

@@ -13,12 +13,14 @@ installed, so the commands start as quickly as before.
 
 The window opens the file after its first paint (``hold`` now, ``start_file`` then, from
 ``ui.shell.after_paint``): what is logged before waits in memory and goes to the file
-first, and a hard crash meanwhile prints its stacks on stderr. ``logging.handlers`` and
-``platformdirs`` (about 10 ms) are imported when the file is opened.
+first (at exit at the latest: a start that ended before its window), and a hard crash
+meanwhile prints its stacks on stderr. ``logging.handlers`` and ``platformdirs`` (about
+10 ms) are imported when the file is opened.
 """
 
 from __future__ import annotations
 
+import atexit
 import faulthandler
 import logging
 import os
@@ -82,6 +84,14 @@ def hold(kind: str) -> None:
         root.setLevel(logging.WARNING)  # libraries: their warnings and errors only
     log.setLevel(logging.INFO)
     faulthandler.enable()
+    atexit.register(_written_at_exit)
+
+
+def _written_at_exit() -> None:
+    """A start that ended before the window painted (the journal refused, another app
+    not answering): what it logged still reaches the file."""
+    if _held is not None:
+        start_file()
 
 
 def start_file() -> Path | None:

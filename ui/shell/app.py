@@ -27,7 +27,7 @@ from ui.shell.tray import Tray
 
 ORGANIZATION = "AdvisorJournal"
 APPLICATION = "advisor-journal"
-LISTEN_AFTER_MS = 1000  # the instance server, if the window has not painted by then
+LISTEN_AFTER_MS = 1000  # the instance server and the log file, if not painted by then
 DISPLAY_NAME = "Advisor Journal"  # docks, task bars, notification centres
 DESKTOP_FILE = "advisor-journal"  # advisor-journal.desktop: Wayland and GNOME match it
 
@@ -184,9 +184,11 @@ def run(folder: Path, background: bool = False, crash_test: bool = False) -> int
         controller.window.out_of_sight = True
         controller.window.after_paint.start_hidden()
     else:
-        # What waits for the first paint: ``ui.shell.after_paint`` (later starts are
-        # answered from then on, or after a second if it does not paint: minimised).
+        # What waits for the first paint: ``ui.shell.after_paint``. Later starts are
+        # answered, and the log file opened, after a second if it does not paint
+        # (minimised).
         QTimer.singleShot(LISTEN_AFTER_MS, guard.listen)
+        QTimer.singleShot(LISTEN_AFTER_MS, app_log.start_file)
         controller.window.show()
     if crash_test:
         QTimer.singleShot(500, _crash_test)
