@@ -95,11 +95,12 @@ def _written_at_exit() -> None:
 
 
 def start_file() -> Path | None:
-    """Open the file ``hold`` put off, and write what waited (else as ``start``)."""
+    """Open the file ``hold`` put off, and write what waited (nothing to do when
+    nothing was put off: a window made by a test or a benchmark logs as it was told)."""
     global _held
     held, _held = _held, None
     if held is None:
-        return start("window")
+        return log_file() if _handler is not None else None
     logging.getLogger().removeHandler(held)
     if _root_level is not None:
         logging.getLogger().setLevel(_root_level)
