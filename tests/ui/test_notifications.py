@@ -85,7 +85,7 @@ def alerts(monkeypatch):
 
 def started(qtbot, window: MainWindow) -> MainWindow:
     with qtbot.waitSignal(window.features.notifications.probed, timeout=5000):
-        window.features._start_calendar()
+        window.features.start_calendar()
     return window
 
 

@@ -10,21 +10,25 @@ function, the line of our code) but never by its message, which may carry typed 
 Also ``faulthandler`` (a hard crash leaves the Python stacks in ``crash.log``) and a Qt
 message handler (Qt's warnings into the log). No Qt is imported until the handler is
 installed, so the commands start as quickly as before.
+
+The window opens the file after its first paint (``hold`` now, ``start_file`` then, from
+``ui.shell.after_paint``): what is logged before waits in memory and goes to the file
+first (at exit at the latest: a start that ended before its window), and a hard crash
+meanwhile prints its stacks on stderr. ``logging.handlers`` and ``platformdirs`` (about
+10 ms) are imported when the file is opened.
 """
 
 from __future__ import annotations
 
+import atexit
 import faulthandler
 import logging
-import logging.handlers
 import os
 import sys
 import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
-
-import platformdirs
 
 import journal
 
@@ -42,13 +46,70 @@ _handler: logging.Handler | None = None
 _crash_file = None  # kept open: faulthandler writes to its descriptor when it must
 _previous_qt_handler = False  # False: ours is not installed (None: Qt's own was)
 _root_level: int | None = None
+_held: _Held | None = None  # records logged before the file is opened (``hold``)
+
+
+class _Held(logging.Handler):
+    """Keeps what is logged until ``start_file`` opens the file."""
+
+    def __init__(self, kind: str):
+        super().__init__(logging.DEBUG)
+        self.kind = kind
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
 
 
 def log_dir() -> Path:
     """The platform's folder for logs: ~/.local/state/advisor-journal/log on Linux (or
     $XDG_STATE_HOME), ~/Library/Logs/advisor-journal on macOS,
     %LOCALAPPDATA%\\advisor-journal\\Logs on Windows."""
+    import platformdirs  # with the file (after the window's first paint)
+
     return Path(platformdirs.user_log_dir(LOG_NAME, appauthor=False))
+
+
+def hold(kind: str) -> None:
+    """Log from now on, to the file once ``start_file`` opens it (the window: after its
+    first paint); a hard crash meanwhile prints its stacks on stderr."""
+    global _held, _root_level
+    if _handler is not None or _held is not None:
+        return
+    _held = _Held(kind)
+    root = logging.getLogger()
+    root.addHandler(_held)
+    _root_level = root.level
+    if root.level == logging.NOTSET or root.level > logging.WARNING:
+        root.setLevel(logging.WARNING)  # libraries: their warnings and errors only
+    log.setLevel(logging.INFO)
+    faulthandler.enable()
+    atexit.register(_written_at_exit)
+
+
+def _written_at_exit() -> None:
+    """A start that ended before the window painted (the journal refused, another app
+    not answering): what it logged still reaches the file."""
+    if _held is not None:
+        start_file()
+
+
+def start_file() -> Path | None:
+    """Open the file ``hold`` put off, and write what waited (nothing to do when
+    nothing was put off: a window made by a test or a benchmark logs as it was told)."""
+    global _held
+    held, _held = _held, None
+    if held is None:
+        return log_file() if _handler is not None else None
+    logging.getLogger().removeHandler(held)
+    if _root_level is not None:
+        logging.getLogger().setLevel(_root_level)
+    started = start(held.kind)
+    if _handler is not None:
+        for record in held.records:
+            if _handler.level <= record.levelno:
+                _handler.handle(record)
+    return started
 
 
 def log_file() -> Path:
@@ -59,6 +120,8 @@ def start(kind: str) -> Path | None:
     """Log to the rotating file from now on (once per process); ``kind`` says what runs
     ("window", "review", "command check" …). None when the folder cannot be written: the
     app runs without a log then, as it did before."""
+    import logging.handlers  # with the file (after the window's first paint)
+
     global _handler, _crash_file, _root_level
     if _handler is not None:
         return log_file()
@@ -99,7 +162,13 @@ def start(kind: str) -> Path | None:
 
 def stop() -> None:
     """Detach the file (tests; the process ending closes it anyway)."""
-    global _handler, _crash_file, _root_level
+    global _handler, _crash_file, _root_level, _held
+    if _held is not None:
+        logging.getLogger().removeHandler(_held)
+        if _root_level is not None:
+            logging.getLogger().setLevel(_root_level)
+        _held = None
+        faulthandler.disable()
     if _handler is not None:
         logging.getLogger().removeHandler(_handler)
         if _root_level is not None:

@@ -5,14 +5,16 @@ Versions, the platform, the paths of the data and log folders, the journal's siz
 schema, the newest warnings and errors of the log. Never a word the advisor wrote: no
 title, answer, note or client name is read here (the log itself holds none either;
 ``ui.common.app_log``). ``tests/ui/test_diagnostics.py`` greps for marker text.
+
+The window attaches its folder at start, so this module is imported before the first
+paint; what only the report needs (``platform``, ``importlib.metadata``: about 15 ms) is
+imported when a report is made.
 """
 
 from __future__ import annotations
 
-import platform
 import sqlite3
 import sys
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,6 +46,8 @@ def attach(folder: Path | None, journal_: Journal | None) -> None:
 
 
 def report() -> str:
+    import platform
+
     lines = [
         "Advisor Journal diagnostics",
         f"App: {journal.__version__}",
@@ -118,6 +122,8 @@ def _sqlcipher() -> str:
 
 
 def _version_of(distribution: str) -> str:
+    from importlib import metadata
+
     try:
         return metadata.version(distribution)
     except metadata.PackageNotFoundError:

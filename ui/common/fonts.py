@@ -8,7 +8,7 @@ bundled DejaVu Sans (resources/fonts/, licence beside it) is the same everywhere
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6 import QtGui  # QtGui.QFont…: built by PySide when first used (after paint)
 
 from resources import FOLDER
 
@@ -24,15 +24,15 @@ def register_bundled_fonts() -> list[str]:
     report then falls back to what the system has."""
     if not _registered:
         for path in sorted(FONTS.glob("*.ttf")):
-            font_id = QFontDatabase.addApplicationFont(str(path))
+            font_id = QtGui.QFontDatabase.addApplicationFont(str(path))
             if font_id >= 0:
-                _registered.extend(QFontDatabase.applicationFontFamilies(font_id))
+                _registered.extend(QtGui.QFontDatabase.applicationFontFamilies(font_id))
     return sorted(set(_registered))
 
 
-def report_font(point_size: float) -> QFont:
+def report_font(point_size: float) -> QtGui.QFont:
     """The report's font at ``point_size``, the bundled family registered first."""
     register_bundled_fonts()
-    font = QFont(REPORT_FAMILY)
+    font = QtGui.QFont(REPORT_FAMILY)
     font.setPointSizeF(point_size)
     return font

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
+from PySide6 import QtGui  # QtGui.QAccessible: built by PySide when a banner first speaks
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QColor,
     QFont,
     QFontDatabase,
@@ -240,7 +239,8 @@ class Banner(QLabel):
 
     def _announce(self) -> None:
         if self.text():
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+            accessible = QtGui.QAccessible  # its enum classes: not before the first paint
+            accessible.updateAccessibility(QtGui.QAccessibleEvent(self, accessible.Event.Alert))
 
 
 def _banner(text: str, object_name: str, style: str) -> QLabel:

@@ -1,5 +1,8 @@
 """Draws a list cell whose text has matched words marked (``journal.find.search`` markers):
-the matches bold on a soft highlight, the rest as usual, elided at the cell's end."""
+the matches bold on a soft highlight, the rest as usual, elided at the cell's end.
+
+Installed on the list after the window's first paint (``ui.shell.after_paint``), or when
+a text search starts before that: its styles and painter cost about 10 ms to load."""
 
 from __future__ import annotations
 
@@ -8,8 +11,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from journal.find.search import MARK_START, marked_spans
+from ui.meetings.meeting_model import MARKED_ROLE
 
-MARKED_ROLE = Qt.ItemDataRole.UserRole + 1  # the cell's text with markers, or None
 MATCH_COLOUR = QColor(255, 200, 40, 110)  # reads on light and dark, selected or not
 
 

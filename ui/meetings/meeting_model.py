@@ -24,10 +24,12 @@ from journal.model import MeetingSummary
 from journal.service import Journal
 from ui.common.period_text import day_and_time
 from ui.common.trust_text import trust_explained, trust_value
-from ui.meetings.marked_text_delegate import MARKED_ROLE
 
 PAGE_SIZE = 200
 MARKS_BLOCK = 30  # about a screen of rows
+# The cell's text with ``journal.find.search`` markers, or None (drawn by
+# ``ui.meetings.marked_text_delegate``).
+MARKED_ROLE = Qt.ItemDataRole.UserRole + 1
 # Roles as plain ints: comparing Qt's enum members costs more than the lookup itself.
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,9 +28,28 @@ from ui.common import messages
 from ui.common.empty_state import empty_page
 from ui.common.labels import scaled
 from ui.common.settings import Settings
-from ui.meetings.marked_text_delegate import MarkedTextDelegate
 from ui.meetings.meeting_model import MeetingTableModel
 from ui.meetings.search_bar import SearchBar
+
+
+class MeetingTable(QTableView):
+    """The list. Files dropped on a row go to ``dropped`` (the view's own handlers: an
+    event filter needs the viewport from Python, which makes PySide build ~70 enum
+    classes before the first paint)."""
+
+    def __init__(self, dropped: Callable[[QDragEnterEvent | QDragMoveEvent | QDropEvent], object]):
+        super().__init__()
+        self._dropped = dropped
+        self.setAcceptDrops(True)  # also the viewport's
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        self._dropped(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        self._dropped(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        self._dropped(event)
 
 
 class MeetingsPage(QWidget):
@@ -50,6 +69,7 @@ class MeetingsPage(QWidget):
         # Set by the window: the journal is closed (locked, or being rewritten or restored).
         self.journal_closed: Callable[[], bool] = lambda: False
         self.model = MeetingTableModel(journal, self)
+        self._marking = False  # the marked-text delegate is installed (``mark_matches``)
         self.model.failed.connect(lambda error: messages.show_error(self, error))
         self.table = self._make_table()
         self.search = SearchBar(journal, language)
@@ -70,7 +90,7 @@ class MeetingsPage(QWidget):
     # -- building ---------------------------------------------------------------------
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
+        table = MeetingTable(self._file_drop)
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -90,23 +110,10 @@ class MeetingsPage(QWidget):
         table.setColumnWidth(MeetingTableModel.TRUST, scaled(80))
         table.setColumnWidth(MeetingTableModel.MATCH, scaled(320))
         table.setColumnHidden(MeetingTableModel.MATCH, True)  # shown while searching text
-        table.setItemDelegate(MarkedTextDelegate(table))
         table.activated.connect(self._open_index)
         table.setAccessibleName(self.tr("Meetings"))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        table.viewport().setAcceptDrops(True)
-        table.viewport().installEventFilter(self)
         return table
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Files dropped on a meeting's row (a transcript): ``files_dropped``."""
-        if watched is self.table.viewport() and event.type() in (
-            QEvent.Type.DragEnter,
-            QEvent.Type.DragMove,
-            QEvent.Type.Drop,
-        ):
-            return self._file_drop(event)
-        return super().eventFilter(watched, event)
 
     def _file_drop(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
@@ -185,7 +192,19 @@ class MeetingsPage(QWidget):
     def set_filters(self, filters: SearchFilters) -> None:
         """List what ``filters`` find from the next ``reload``."""
         self.model.filters = filters
+        if filters.text.strip():
+            self.mark_matches()
         self._show_match_column(bool(filters.text.strip()))
+
+    def mark_matches(self) -> None:
+        """Matched words drawn marked in the list (after the first paint, or the first
+        text search if that comes sooner)."""
+        if self._marking:
+            return
+        from ui.meetings.marked_text_delegate import MarkedTextDelegate  # not on first paint
+
+        self.table.setItemDelegate(MarkedTextDelegate(self.table))
+        self._marking = True
 
     def _show_match_column(self, shown: bool) -> None:
         """While searching text, "Found in" takes the room the title has otherwise."""

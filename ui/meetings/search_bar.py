@@ -5,25 +5,22 @@ moment after the person stops typing or changes a filter."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
+# The filters' widget classes through the module: PySide builds a class (and its enum
+# classes) when it is first used, so these cost nothing until the filters first show.
+from PySide6 import QtWidgets
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from journal.errors import JournalError
 from journal.find.search import SearchFilters
 from journal.service import Journal
 from ui.common.labels import keys
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox
 
 TYPING_PAUSE_MS = 120  # searches as you type, without a query per keystroke
 ANY_DAY = QDate(2000, 1, 1)  # a date edit at its minimum shows "Any"
@@ -66,7 +63,25 @@ class SearchBar(QWidget):
         top.addWidget(self.filters_button)
         top.addWidget(self.reset_button)
 
-        self.filter_row = QWidget()
+        self.filter_row = QWidget()  # filled when first shown (``_build_filters``)
+        self.filter_row.hide()
+        self._built = False
+        self._choices_read = False  # clients and tags: read when the filters first show
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(10, 8, 10, 6)
+        column.setSpacing(6)
+        column.addLayout(top)
+        column.addWidget(self.filter_row)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        """The filters under the box, the first time they are shown (before that
+        ``filters()`` is the text alone): not part of the window's first paint."""
+        if self._built:
+            return
+        self._built = True
         rows = QVBoxLayout(self.filter_row)
         rows.setContentsMargins(0, 0, 0, 0)
         row, second = QHBoxLayout(), QHBoxLayout()
@@ -74,14 +89,14 @@ class SearchBar(QWidget):
         rows.addLayout(second)
         self.client = self._combo(self.tr("Client"))
         self.trait = self._combo(self.tr("Trait"))
-        for trait in journal.bank.traits:
-            self.trait.addItem(trait.name.in_language(language), trait.id)
+        for trait in self.journal.bank.traits:
+            self.trait.addItem(trait.name.in_language(self.language), trait.id)
         self.tag = self._combo(self.tr("Tag"))
-        self.reflected = QComboBox()
+        self.reflected = QtWidgets.QComboBox()
         self.reflected.addItem(self.tr("Reflected or not"), None)
         self.reflected.addItem(self.tr("Reflected"), True)
         self.reflected.addItem(self.tr("Not yet reflected"), False)
-        self.reflected.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.reflected.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reflected.currentIndexChanged.connect(lambda _i: self._timer.start())
         self.day_from = self._date_edit(self.tr("From: any day"))
         self.day_to = self._date_edit(self.tr("To: any day"))
@@ -104,28 +119,25 @@ class SearchBar(QWidget):
         for widget in (self.day_from, self.day_to, self.score_min, self.score_max):
             second.addWidget(widget)
         second.addStretch(1)
-        self.filter_row.hide()
-        self._choices_read = False  # clients and tags: read when the filters first show
-
-        column = QVBoxLayout(self)
-        column.setContentsMargins(10, 8, 10, 6)
-        column.setSpacing(6)
-        column.addLayout(top)
-        column.addWidget(self.filter_row)
-
-    # -- building ---------------------------------------------------------------------
+        # Tab goes from the box's buttons through the filters, as when built with them.
+        chain = [self.reset_button, self.client, self.trait, self.tag, self.reflected]
+        chain += [self.day_from, self.day_to, self.score_min, self.score_max]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
+        combo = QtWidgets.QComboBox()
         combo.setAccessibleName(name)
         combo.addItem(self.tr("Any"), None)
         combo.setMinimumContentsLength(10)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         combo.currentIndexChanged.connect(lambda _i: self._timer.start())
         return combo
 
     def _date_edit(self, any_text: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = QtWidgets.QDateEdit()
         edit.setCalendarPopup(True)
         edit.setMinimumDate(ANY_DAY)
         edit.setSpecialValueText(any_text)
@@ -134,7 +146,7 @@ class SearchBar(QWidget):
         return edit
 
     def _score(self, value: int, prefix: str) -> QSpinBox:
-        spin = QSpinBox()
+        spin = QtWidgets.QSpinBox()
         spin.setRange(0, 100)
         spin.setSingleStep(10)
         spin.setPrefix(prefix)
@@ -144,7 +156,7 @@ class SearchBar(QWidget):
 
     def reload_choices(self) -> None:
         """Clients and tags as they are now (after a save, an import or a rename)."""
-        if not self.filter_row.isVisibleTo(self) and not self._choices_read:
+        if not self._built or (not self.filter_row.isVisibleTo(self) and not self._choices_read):
             return  # nobody has seen them yet: read when the filters are first shown
         self._choices_read = True
         try:
@@ -168,6 +180,8 @@ class SearchBar(QWidget):
     # -- reading ----------------------------------------------------------------------
 
     def filters(self) -> SearchFilters:
+        if not self._built:
+            return SearchFilters(text=self.text.text())
         score_min = self.score_min.value()
         score_max = self.score_max.value()
         return SearchFilters(
@@ -197,6 +211,14 @@ class SearchBar(QWidget):
             self.client.setCurrentIndex(index)
 
     def reset(self) -> None:
+        if self._built:
+            self._reset_filters()
+        self.text.blockSignals(True)
+        self.text.clear()
+        self.text.blockSignals(False)
+        self._emit()
+
+    def _reset_filters(self) -> None:
         for widget in (self.client, self.trait, self.tag, self.reflected):
             widget.blockSignals(True)
             widget.setCurrentIndex(0)
@@ -209,10 +231,6 @@ class SearchBar(QWidget):
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)
-        self.text.blockSignals(True)
-        self.text.clear()
-        self.text.blockSignals(False)
-        self._emit()
 
     def apply_now(self) -> None:
         """Search without waiting for the typing pause (Enter, tests)."""
@@ -225,6 +243,8 @@ class SearchBar(QWidget):
         self.filters_changed.emit(filters)
 
     def _show_filters(self, shown: bool) -> None:
+        if shown:
+            self._build_filters()
         self.filter_row.setVisible(shown)
         if shown:
             self._choices_read = True

@@ -1,12 +1,14 @@
 """The banner above the tabs of a journal that can only be read: why, and what still
-works. Part of the window's first paint, so it is small and built at start-up."""
+works. Part of the window's first paint: an empty widget, filled the first time the
+journal is read-only (its icon needs ``QStyle``, whose enum classes cost ~10 ms)."""
 
 from __future__ import annotations
 
 from html import escape
 
+from PySide6 import QtWidgets  # QtWidgets.QStyle: built by PySide when first used
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from journal.service import Journal
 
@@ -23,6 +25,11 @@ class ReadOnlyBanner(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.banner: QFrame | None = None  # built when first shown
+        self.text = QLabel()
+        self.hide()
+
+    def _build(self) -> None:
         self.banner = QFrame()
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setStyleSheet(STYLE)
@@ -30,10 +37,9 @@ class ReadOnlyBanner(QWidget):
         size = self.banner.fontMetrics().height() * 2
         icon.setPixmap(
             self.banner.style()
-            .standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            .standardIcon(QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning)
             .pixmap(size, size)
         )
-        self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout(self.banner)
@@ -44,10 +50,14 @@ class ReadOnlyBanner(QWidget):
         margins = QVBoxLayout(self)
         margins.setContentsMargins(10, 8, 10, 4)
         margins.addWidget(self.banner)
-        self.hide()
 
     def show_for(self, journal: Journal) -> None:
         """Shown, saying why, when ``journal`` can only be read; else hidden."""
+        if not journal.read_only:
+            self.hide()
+            return
+        if self.banner is None:
+            self._build()
         self.text.setText(
             self.tr(
                 "<b>This journal can only be read:</b> {folder} cannot be written to. New "
@@ -57,4 +67,4 @@ class ReadOnlyBanner(QWidget):
                 "a copy in a folder you choose."
             ).format(folder=escape(str(journal.path.parent)))
         )
-        self.setVisible(journal.read_only)
+        self.show()

@@ -28,14 +28,16 @@ from ui.shell.tray import Tray
 
 ORGANIZATION = "AdvisorJournal"
 APPLICATION = "advisor-journal"
-LISTEN_AFTER_MS = 1000  # the instance server, if the window has not painted by then
+LISTEN_AFTER_MS = 1000  # the instance server and the log file, if not painted by then
 DISPLAY_NAME = "Advisor Journal"  # docks, task bars, notification centres
 DESKTOP_FILE = "advisor-journal"  # advisor-journal.desktop: Wayland and GNOME match it
 
 log = logging.getLogger("advisor_journal.app")
 
 
-def configure_application(app: QCoreApplication) -> None:
+def configure_application(app: QCoreApplication, fonts_now: bool = True) -> None:
+    """Names, settings' format, and the bundled fonts (the window registers those after
+    its first paint: ``ui.shell.after_paint``)."""
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(journal.__version__)
@@ -43,14 +45,19 @@ def configure_application(app: QCoreApplication) -> None:
     if isinstance(app, QGuiApplication):  # fonts need a GUI application
         QGuiApplication.setApplicationDisplayName(DISPLAY_NAME)
         QGuiApplication.setDesktopFileName(DESKTOP_FILE)
-        register_bundled_fonts()
         keep_placeholder_readable(app)
+        if fonts_now:
+            register_bundled_fonts()
 
 
-def start_diagnostics(kind: str) -> None:
+def start_diagnostics(kind: str, file_later: bool = False) -> None:
     """The log file, faulthandler, Qt's messages and unhandled exceptions into the log
-    (and the person told of the latter)."""
-    app_log.start(kind)
+    (and the person told of the latter). ``file_later``: the file is opened after the
+    first paint (``ui.shell.after_paint``); what is logged before waits in memory."""
+    if file_later:
+        app_log.hold(kind)
+    else:
+        app_log.start(kind)
     app_log.install_qt_handler()
     app_log.install_excepthook(_show_unexpected)
 
@@ -66,8 +73,10 @@ class AppController:
         settings: Settings,
         language: str | None = None,
         tray_available: bool | None = None,
+        guard: InstanceGuard | None = None,
     ):
         self.journal = journal_
+        self.guard = guard  # answers later starts once a window has painted
         self.settings = settings
         self.language = language or i18n.install(i18n.resolve(settings.language))
         self.tray = Tray(tray_available)
@@ -85,6 +94,7 @@ class AppController:
     def _make_window(self) -> MainWindow:
         window = MainWindow(self.journal, self.settings, self.language)
         window.tray = self.tray
+        window.instance_guard = self.guard
         window.language_changed.connect(self._switch_language)
         window.closed.connect(self._closed)
         return window
@@ -115,8 +125,8 @@ def run(folder: Path, background: bool = False, crash_test: bool = False) -> int
     ``crash_test`` (hidden ``--crash-test``): an unexpected error once the window is up,
     then quit, to see that it reaches the log."""
     app = QApplication.instance() or QApplication(sys.argv)
-    configure_application(app)
-    start_diagnostics("window" + (" (background)" if background else ""))
+    configure_application(app, fonts_now=False)
+    start_diagnostics("window" + (" (background)" if background else ""), file_later=True)
     diagnostics.attach(folder, None)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)  # the controller quits when the window closes
@@ -153,7 +163,7 @@ def run(folder: Path, background: bool = False, crash_test: bool = False) -> int
             guard.release()
             return 1
         try:
-            controller = AppController(journal_, settings, language)
+            controller = AppController(journal_, settings, language, guard=guard)
         except NotAJournal as error:  # opened, but its first page of meetings is damaged
             app_log.log_error("first page", error)
             journal_.close()
@@ -191,18 +201,18 @@ def present(controller: AppController, guard: InstanceGuard, background: bool) -
     window = controller.window
     if background:
         # Hidden or minimized, the window may never paint, which is what starts the
-        # prompts, the lock and the backups: they start now.
+        # prompts, the lock and the backups: what must run without a window on screen
+        # starts now (``ui.shell.after_paint``); the rest waits for the first paint.
         if controller.tray.available:
             window.out_of_sight = True
         else:
             window.show_minimized_at_login()
-        window.features.in_background()
-        guard.listen()
+        window.after_paint.start_hidden()
         return "tray" if controller.tray.available else "minimized"
-    # Later starts are answered once the window is on screen (QtNetwork is not needed
-    # for the first paint), or after a second if it does not paint.
-    window.first_painted.connect(guard.listen)
+    # What waits for the first paint: ``ui.shell.after_paint``. Later starts are
+    # answered, and the log file opened, after a second if it does not paint.
     QTimer.singleShot(LISTEN_AFTER_MS, guard.listen)
+    QTimer.singleShot(LISTEN_AFTER_MS, app_log.start_file)
     window.show()
     return "shown"
 

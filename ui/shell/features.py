@@ -3,7 +3,8 @@ window here. The one place in ui/ that loads a feature package late.
 
 The window paints its menus and the Meetings page first. Every feature below is
 built later, by this table, and imported as it is built (so its modules, and the
-libraries they bring, cost nothing before the first paint):
+libraries they bring, cost nothing before the first paint). Those built "after the
+first paint" are started by ``ui.shell.after_paint``, the list of what waits for it:
 
     feature                                   package      built
     the idle lock (File → Lock Now)           ui.safety    after the first paint
@@ -34,9 +35,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QStatusBar, QWidget
+from PySide6 import QtWidgets  # QtWidgets.QFileDialog: built by PySide when first used
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from journal.errors import JournalError
 from journal.model import Draft
@@ -47,6 +48,9 @@ from ui.common.settings import Settings
 from ui.shell.tray import Tray
 
 if TYPE_CHECKING:  # each is imported where it is built, below
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QStatusBar
+
     from ui.calendar.calendar_flow import CalendarFlow
     from ui.calendar.notifications import Notifications
     from ui.coach.review_window import ReviewWindow
@@ -122,39 +126,20 @@ class Features(QObject):
     def journal(self) -> Journal:
         return self.window.journal
 
-    # -- after the first paint ---------------------------------------------------------
+    # -- started after the first paint (``ui.shell.after_paint``) ------------------------
 
-    def after_first_paint(self) -> None:
-        """Each in a pass of its own, so the window stays responsive meanwhile."""
-        for start in (self._start_lock, self._start_calendar, self._start_backups):
-            QTimer.singleShot(0, self, start)
-        QTimer.singleShot(0, self, self.offer_drafts)
-        QTimer.singleShot(0, self, self.welcome)
-        QTimer.singleShot(0, self, self._start_briefs)
-
-    def in_background(self) -> None:
-        """Hidden in the tray at login the window never paints: what must run anyway
-        (the lock, the prompts, the check and the daily backup)."""
-        for start in (
-            self._start_lock,
-            self._start_calendar,
-            self._start_backups,
-            self._start_briefs,
-        ):
-            QTimer.singleShot(0, self, start)
-
-    def _start_lock(self) -> None:
+    def start_lock(self) -> None:
         self.idle_lock.update()  # built: it watches for use from now on
 
-    def _start_calendar(self) -> None:
+    def start_calendar(self) -> None:
         if not self._stopped:
             self.notifications.probe()
             self.calendar.start()
 
-    def _start_backups(self) -> None:
+    def start_backups(self) -> None:
         self.backup_actions.start()
 
-    def _start_briefs(self) -> None:
+    def start_briefs(self) -> None:
         if not self._stopped and not self.locked:
             self.brief_watch.check()
 
@@ -635,7 +620,7 @@ class Features(QObject):
         from ui.coach.feedback_dialog import FeedbackDialog
 
         if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
+            chosen, _filter = QtWidgets.QFileDialog.getOpenFileName(
                 self.parent_widget,
                 self.tr("Open Coach Feedback"),
                 "",

@@ -2,13 +2,14 @@
 Reflect), the bar slot above them, the status bar; the menus (``WindowActions``); the
 Meetings page, painted first; the features, built late (``Features``). It runs the
 meeting operations the menus name (new, open, delete, undo), redraws what a change
-touches (``apply_changes``), and closes for good or into the tray."""
+touches (``apply_changes``), and closes for good or into the tray. What waits for the
+first paint is listed in ``ui.shell.after_paint``."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -31,6 +32,7 @@ from ui.common.settings import Settings
 from ui.meetings.meetings_page import MeetingsPage
 from ui.meetings.undo import MeetingChange
 from ui.safety.read_only_banner import ReadOnlyBanner
+from ui.shell.after_paint import AfterPaint
 from ui.shell.data_folder import open_data_folder
 from ui.shell.features import STATUS_COUNT, Features
 from ui.shell.tray import Tray
@@ -46,7 +48,6 @@ class MainWindow(QMainWindow):
 
     language_changed = Signal(str)
     closed = Signal()  # closed for good (not hidden in the tray, not replaced)
-    first_painted = Signal()  # on screen: what start-up put off may start
 
     def __init__(self, journal_: Journal, settings: Settings, language: str):
         super().__init__()
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.minimized_at_login = False  # minimized by the app (no tray), not the person
         self._leaving: str | None = None  # "quit" or "replaced" once closing for good
         self.tray: Tray | None = None  # set by the app where the desktop has a tray
+        self.instance_guard = None  # set by the app: its InstanceGuard answers later starts
         self.setWindowTitle(self.tr("Advisor Journal"))
         self.setWindowIcon(app_icon())
         screen = self.screen().availableGeometry()
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self._show_read_only()
         self._refresh_view()
         self._restore_geometry()
+        self.after_paint = AfterPaint(self)  # the rest, once painted
 
     # -- building ---------------------------------------------------------------------
 
@@ -542,10 +545,13 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            # Once the window is on screen: what the first save needs, then the features.
-            QTimer.singleShot(0, self.journal.prepare_for_writing)
-            self.features.after_first_paint()
-            self.first_painted.emit()
+            self.after_paint.start()  # in the next pass of the event loop
+
+    def answer_later_starts(self) -> None:
+        """A later start of the app brings this window to the front (after the first
+        paint: its server needs QtNetwork)."""
+        if self.instance_guard is not None:
+            self.instance_guard.listen()
 
     def quit(self) -> None:
         """Close for good, also when the app would otherwise stay in the tray."""
@@ -575,6 +581,7 @@ class MainWindow(QMainWindow):
                     ),
                 )
             return
+        self.after_paint.stop()
         self.features.stop()
         super().closeEvent(event)
         if self._leaving != "replaced":

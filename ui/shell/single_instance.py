@@ -22,7 +22,6 @@ server or a socket is made, and nowhere else.
 from __future__ import annotations
 
 import enum
-import hashlib
 import os
 import sys
 import time
@@ -63,11 +62,22 @@ class Claim(enum.Enum):
 def server_name(folder: Path) -> str:
     """The server's name for an existing ``folder``: the same for every way of writing
     its path (symbolic links, letter case where the file system ignores it)."""
+    return _name_of(_identity(folder))
+
+
+def _identity(folder: Path) -> str:
     info = folder.stat()
     identity = f"{info.st_dev}:{info.st_ino}" if info.st_ino else str(folder.resolve())
     user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
-    digest = hashlib.sha256(f"{user}|{identity}".encode()).hexdigest()[:16]
-    return f"advisor-journal-{digest}"
+    return f"{user}|{identity}"
+
+
+def _name_of(identity: str) -> str:
+    # hashlib (OpenSSL, ~3 ms) is loaded when the name is first needed: by a later
+    # start, or by the server after the window's first paint.
+    import hashlib
+
+    return f"advisor-journal-{hashlib.sha256(identity.encode()).hexdigest()[:16]}"
 
 
 class InstanceGuard(QObject):
@@ -81,9 +91,14 @@ class InstanceGuard(QObject):
         super().__init__(parent)
         self.folder = Path(folder)
         self.lock_path = self.folder / LOCK_FILE
-        self.name = ""  # the server's name, known once the folder exists
+        self._identity = ""  # the folder's, known once it exists (``name``)
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
+
+    @property
+    def name(self) -> str:
+        """The server's name ("" before the folder exists)."""
+        return _name_of(self._identity) if self._identity else ""
 
     @property
     def held(self) -> bool:
@@ -108,7 +123,7 @@ class InstanceGuard(QObject):
             return Claim.FIRST
         try:
             private_folder.make_data_folder(self.folder)  # notes are private
-            self.name = server_name(self.folder)
+            self._identity = _identity(self.folder)
         except OSError:
             return Claim.UNGUARDED
         lock = QLockFile(str(self.lock_path))
