@@ -9,6 +9,7 @@ answers is drawn faded, and hovering a point says what it rests on.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCharts import (
@@ -24,6 +25,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QScatterSeries,
     QValueAxis,
+    QXYSeries,
 )
 from PySide6.QtCore import (
     QCoreApplication,
@@ -144,10 +146,27 @@ class Resized(QObject):
         return False
 
 
+@dataclass
+class _Planned:
+    """A series a chart will show: made by ``make`` the first time, refilled with
+    ``points`` when the chart shows the same series again. ``style`` is everything
+    ``make`` sets (a change of it makes the series anew)."""
+
+    key: tuple
+    style: tuple
+    make: Callable[[], QXYSeries | QAreaSeries]
+    points: list[QPointF]
+    axes: tuple[QAbstractAxis, ...]
+    legend: bool = True
+    hover: Callable[[QPointF, bool], None] | None = None
+
+
 class Chart:
-    """One chart and its view, made once and refilled by ``show`` on every change:
-    series are replaced, the chart, its axes and its view stay (rebuilding them all
-    cost more than the queries)."""
+    """One chart and its view, made once and refilled by ``show`` on every change. The
+    chart, its axes and its view stay; so do its series while a change shows the same
+    ones in the same styles (a new period or client: only their points are replaced),
+    else they are made anew, in order (adding and removing series, with their legend
+    entries, was most of the cost of a redraw)."""
 
     def __init__(self, key: str, title: str, minimum_height: int = 300):
         self.key = key
@@ -162,21 +181,29 @@ class Chart:
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.tips = Tips(self.view)
         self.view.setMinimumHeight(minimum_height)
+        self._planned: list[_Planned] = []
+        self._shape: list[tuple] = []  # (key, style) of each series shown, in order
+        self._shown: dict[tuple, QAbstractSeries] = {}
+        self._hover: dict[tuple, Callable[[QPointF, bool], None]] = {}
 
     def title(self) -> str:
         return self.chart.title()
 
     def set_subtitle(self, text: str) -> None:
-        self.chart.setTitle(self.base_title + (" · " + text if text else ""))
+        title = self.base_title + (" · " + text if text else "")
+        if title != self.chart.title():  # a new title lays the chart out again
+            self.chart.setTitle(title)
 
     def series(self) -> list[QAbstractSeries]:
         return self.chart.series()
 
     def clear(self) -> None:
         self.chart.removeAllSeries()  # removes and deletes them
+        self._shape, self._shown, self._hover = [], {}, {}
 
     def retheme(self) -> None:
-        apply_theme(self.chart)
+        apply_theme(self.chart)  # resets the series' colours: the next show makes them anew
+        self._shape = []
 
     def _add(self, series: QAbstractSeries, *axes: QAbstractAxis, legend: bool = True) -> None:
         self.chart.addSeries(series)
@@ -185,8 +212,34 @@ class Chart:
         if not legend:
             _hide_from_legend(self.chart, series)
 
+    def _plan(self, planned: _Planned) -> None:
+        self._planned.append(planned)
+
+    def _draw_planned(self) -> None:
+        """Show the series planned since the last call: the same ones refilled, or all
+        made anew."""
+        planned, self._planned = self._planned, []
+        shape = [(p.key, p.style) for p in planned]
+        if shape != self._shape:
+            self.clear()
+            for p in planned:
+                series = p.make()
+                _fill(series, p.points)
+                self._add(series, *p.axes, legend=p.legend)
+                if p.hover is not None:
+                    series.hovered.connect(
+                        lambda point, state, key=p.key: self._hover[key](point, state)
+                    )
+                self._shown[p.key] = series
+            self._shape = shape
+        else:
+            for p in planned:
+                _fill(self._shown[p.key], p.points)
+        self._hover = {p.key: p.hover for p in planned if p.hover is not None}
+
     def _line(
         self,
+        key: tuple,
         points,
         value,
         colour: QColor,
@@ -195,44 +248,65 @@ class Chart:
         *axes,
         bridge: int = 0,
         markers: bool = False,
-    ) -> list[QLineSeries]:
+        hover: Callable[[QPointF, bool], None] | None = None,
+    ) -> None:
         """The values as a line that breaks at gaps (longer than ``bridge`` periods),
         with small markers if asked (so a lone period shows); one legend entry."""
-        made = []
-        for index, run in enumerate(_segments(points, value, bridge)):
+
+        def make() -> QLineSeries:
             series = QLineSeries()
             series.setName(name)
             series.setPen(QPen(colour, width))
             if markers:
                 series.setPointsVisible(True)
                 series.setMarkerSize(width + 3)
-            series.append(run)
-            self._add(series, *axes, legend=index == 0)
-            made.append(series)
-        return made
+            return series
 
-    def _dots(self, points, colour: QColor, describe: Callable[[Point], str], *axes) -> None:
+        style = ("line", colour.rgba(), width, name, markers)
+        for index, run in enumerate(_segments(points, value, bridge)):
+            self._plan(_Planned((*key, index), style, make, run, axes, index == 0, hover))
+
+    def _dots(
+        self, key: tuple, points, colour: QColor, describe: Callable[[Point], str], *axes
+    ) -> None:
         """Solid dots for periods resting on enough answers, faded ones for thin periods
         and for a period not yet half over; hovering one says what it rests on."""
         for thin in (False, True):
             chosen = [p for p in points if p.value is not None and _faded(p) == thin]
             if not chosen:
                 continue
-            series = QScatterSeries()
             shade = QColor(colour)
             if thin:
                 shade.setAlpha(FADED_ALPHA)
-            series.setColor(shade)
-            series.setBorderColor(shade)
-            series.setMarkerSize(9 if not thin else 7)
+
+            def make(shade=shade, thin=thin) -> QScatterSeries:
+                series = QScatterSeries()
+                series.setColor(shade)
+                series.setBorderColor(shade)
+                series.setMarkerSize(9 if not thin else 7)
+                return series
+
             by_x = {_x(p.period): p for p in chosen}
-            series.append([QPointF(x, p.value) for x, p in by_x.items()])
-            series.hovered.connect(
-                lambda point, state, by_x=by_x: self.tips.show(
-                    state, describe(by_x[point.x()]) if point.x() in by_x else ""
+            self._plan(
+                _Planned(
+                    (*key, "dots", thin),
+                    ("dots", shade.rgba(), thin),
+                    make,
+                    [QPointF(x, p.value) for x, p in by_x.items()],
+                    axes,
+                    legend=False,
+                    hover=lambda point, state, by_x=by_x: self.tips.show(
+                        state, describe(by_x[point.x()]) if point.x() in by_x else ""
+                    ),
                 )
             )
-            self._add(series, *axes, legend=False)
+
+
+def _fill(series: QAbstractSeries, points: list[QPointF]) -> None:
+    if isinstance(series, QAreaSeries):
+        series.upperSeries().replace(points)
+    else:
+        series.replace(points)
 
 
 class TimeChart(Chart):
@@ -297,7 +371,6 @@ class TraitsChart(TimeChart):
         periods: Sequence[date],
         granularity: Granularity,
     ) -> None:
-        self.clear()
         self.set_periods(periods, granularity)
         for trait_id, points in series_by_trait.items():
             colour = QColor(colours.get(trait_id, COLOURS[0]))
@@ -305,11 +378,14 @@ class TraitsChart(TimeChart):
             axes = (self.x_axis, self.y_axis)
             # The rolling mean still holds answers across a gap shorter than its window.
             self._line(
-                points, lambda p: p.rolling, colour, 2.5, name, *axes, bridge=ROLLING_PERIODS - 1
-            )
+                (trait_id,), points, lambda p: p.rolling, colour, 2.5, name, *axes,
+                bridge=ROLLING_PERIODS - 1,
+            )  # fmt: skip
             self._dots(
-                points, colour, lambda p, name=name: _point_text(name, p, granularity), *axes
-            )
+                (trait_id,), points, colour,
+                lambda p, name=name: _point_text(name, p, granularity), *axes,
+            )  # fmt: skip
+        self._draw_planned()
 
 
 TRUST_PARTS = ("credibility", "reliability", "intimacy", "self_orientation")
@@ -344,13 +420,14 @@ class TrustChart(TimeChart):
         periods: Sequence[date],
         granularity: Granularity,
     ) -> None:
-        self.clear()
         self.set_periods(periods, granularity)
         composite = trust["composite"]
         colour = QColor("#8cc4f0") if is_dark() else QColor(TRUST_COLOUR)
         axes = (self.x_axis, self.composite_axis)
-        self._line(composite, lambda p: p.value, colour, 3.5, labels["composite"], *axes)
+        self._line(("composite",), composite, lambda p: p.value, colour, 3.5,
+                   labels["composite"], *axes)  # fmt: skip
         self._dots(
+            ("composite",),
             composite,
             colour,
             lambda p: _point_text(labels["composite"], p, granularity, kind="trust"),
@@ -361,20 +438,18 @@ class TrustChart(TimeChart):
             name = labels[part]
             if part == "self_orientation":
                 name = tr("{part} (lower is better)").format(part=name)
-            lines = self._line(
-                trust[part], lambda p: p.value, part_colour, 1.5, name,
-                self.x_axis, self.parts_axis, markers=True,
-            )  # fmt: skip
             by_x = {_x(p.period): p for p in trust[part] if p.value is not None}
-            for series in lines:
-                series.hovered.connect(
-                    lambda point, state, by_x=by_x, name=labels[part], part=part: self.tips.show(
-                        state,
-                        _point_text(name, by_x[_nearest(by_x, point.x())], granularity, kind=part)
-                        if by_x
-                        else "",
-                    )
-                )
+            self._line(
+                (part,), trust[part], lambda p: p.value, part_colour, 1.5, name,
+                self.x_axis, self.parts_axis, markers=True,
+                hover=lambda point, state, by_x=by_x, name=labels[part], part=part: self.tips.show(
+                    state,
+                    _point_text(name, by_x[_nearest(by_x, point.x())], granularity, kind=part)
+                    if by_x
+                    else "",
+                ),
+            )  # fmt: skip
+        self._draw_planned()
 
 
 class BarChart(Chart):
@@ -445,42 +520,66 @@ class CoverageChart(TimeChart):
     def show(self, coverage: Sequence[Coverage], granularity: Granularity) -> None:
         """Areas over the periods that are over; a period still going on is two faded
         dots beside them ("so far"), so a young month does not look like a collapse."""
-        self.clear()
         self.set_periods([c.period for c in coverage], granularity)
         most = max((c.held for c in coverage), default=0)
         _set_range(self.y_axis, 0, max(1, most) * 1.1)
         whole = [c for c in coverage if not c.so_far or c is coverage[0]]
         going = [c for c in coverage if c not in whole]
+        axes = (self.x_axis, self.y_axis)
         for label, value, colour in (
             (tr("held"), lambda c: c.held, QColor(COLOURS[9])),
             (tr("reflected on"), lambda c: c.reflected, QColor(COLOURS[4])),
         ):
             if going:
-                dots = QScatterSeries()
                 shade = QColor(colour)
                 shade.setAlpha(FADED_ALPHA + 60)
-                dots.setColor(shade)
-                dots.setBorderColor(QColor(colour))
-                dots.setMarkerSize(10)
-                dots.append([QPointF(_x(c.period), value(c)) for c in going])
+
+                def dots(shade=shade, colour=colour) -> QScatterSeries:
+                    series = QScatterSeries()
+                    series.setColor(shade)
+                    series.setBorderColor(QColor(colour))
+                    series.setMarkerSize(10)
+                    return series
+
                 by_x = {_x(c.period): c for c in going}
-                dots.hovered.connect(
-                    lambda point, state, by_x=by_x: self.tips.show(
-                        state,
-                        _coverage_text(by_x[point.x()], granularity) if point.x() in by_x else "",
+                self._plan(
+                    _Planned(
+                        (label, "going"),
+                        ("dots", shade.rgba(), colour.rgba()),
+                        dots,
+                        [QPointF(_x(c.period), value(c)) for c in going],
+                        axes,
+                        legend=False,
+                        hover=lambda point, state, by_x=by_x: self.tips.show(
+                            state,
+                            _coverage_text(by_x[point.x()], granularity)
+                            if point.x() in by_x
+                            else "",
+                        ),
                     )
                 )
-                self._add(dots, self.x_axis, self.y_axis, legend=False)
-            upper = QLineSeries()
-            upper.append([QPointF(_x(c.period), value(c)) for c in whole])
-            area = QAreaSeries(upper)
-            upper.setParent(area)  # an area series does not own its line; Python would free it
-            area.setName(label)
-            fill = QColor(colour)
-            fill.setAlpha(170)
-            area.setBrush(fill)
-            area.setPen(QPen(colour, 1.5))
-            self._add(area, self.x_axis, self.y_axis)
+
+            def area(label=label, colour=colour) -> QAreaSeries:
+                upper = QLineSeries()
+                made = QAreaSeries(upper)
+                upper.setParent(made)  # an area series does not own its line; Python would free it
+                made.setName(label)
+                fill = QColor(colour)
+                fill.setAlpha(170)
+                made.setBrush(fill)
+                made.setPen(QPen(colour, 1.5))
+                return made
+
+            self._plan(
+                _Planned(
+                    (label, "area"),
+                    ("area", colour.rgba()),
+                    area,
+                    [QPointF(_x(c.period), value(c)) for c in whole],
+                    axes,
+                )
+            )
+        self._draw_planned()
 
 
 class ClientsChart(BarChart):
