@@ -150,6 +150,19 @@ def test_clicking_a_client_shows_that_client_over_time(qtbot, journal, settings)
         [chosen.client_id, view.scope().first_day.isoformat()],
     )
     assert held == count
+    # another bar: the same bars (only the choice moved), one refresh per click
+    refreshes = []
+    view.refreshed.connect(lambda: refreshes.append(1))
+    other = chart.shown[2]
+    bars.barSets()[0].clicked.emit(len(chart.shown) - 3)
+    assert view.client.currentData() == other.client_id and len(refreshes) == 1
+    [kept] = series_of(view, "clients", QHorizontalBarSeries)
+    assert kept is bars and bars.barSets()[0].selectedBars() == [len(chart.shown) - 3]
+    [profile] = series_of(view, "profile", QHorizontalBarSeries)
+    now = profile.barSets()[-1]
+    order = [t for t in journal.bank.trait_ids() if t in view.current.profile]
+    drawn = [now.at(i) for i in range(now.count())][::-1]
+    assert drawn == [view.current.profile[t].value for t in order]
 
 
 def test_a_large_journal_over_all_time_per_quarter(qtbot, journal, settings):

@@ -321,18 +321,29 @@ class TimeChart(Chart):
         self.x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.x_axis.setTruncateLabels(False)
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self._labelled: tuple = ()
 
     def set_periods(self, periods: Sequence[date], granularity: Granularity) -> None:
         """Label every period, or every second, third … when there are many; leave half
-        a period's room at both ends so the first and last dots are whole."""
-        for label in self.x_axis.categoriesLabels():
-            self.x_axis.remove(label)
+        a period's room at both ends so the first and last dots are whole. The same
+        labels (another client, the same span) are left as they are: new ones lay the
+        chart out again."""
         step = -(-len(periods) // self.MAX_LABELS)
         labelled = list(periods[::step])
-        for period, label in zip(labelled, tick_labels(labelled, granularity), strict=True):
-            self.x_axis.append(label, _x(period))
         pad = self.HALF_PERIOD_DAYS[granularity]
-        self.x_axis.setRange(_x(periods[0]) - pad, _x(periods[-1]) + pad)
+        wanted = (
+            tuple(zip(labelled, tick_labels(labelled, granularity), strict=True)),
+            _x(periods[0]) - pad,
+            _x(periods[-1]) + pad,
+        )
+        if wanted == self._labelled:
+            return
+        for label in self.x_axis.categoriesLabels():
+            self.x_axis.remove(label)
+        for period, label in wanted[0]:
+            self.x_axis.append(label, _x(period))
+        self.x_axis.setRange(wanted[1], wanted[2])
+        self._labelled = wanted
 
 
 def _value_axis(chart: QChart, alignment: Qt.AlignmentFlag, title: str = "") -> QValueAxis:
@@ -461,6 +472,7 @@ class BarChart(Chart):
         self.categories.setTruncateLabels(False)
         self.chart.addAxis(self.categories, Qt.AlignmentFlag.AlignLeft)
         self.values = _value_axis(self.chart, Qt.AlignmentFlag.AlignBottom)
+        self.fresh = True  # the last set_bars made its bars (not refilled them)
 
     def set_bars(
         self,
@@ -469,7 +481,18 @@ class BarChart(Chart):
         high: float,
     ) -> list[QBarSet]:
         """One bar set per (name, colour, values), a value per label; the first label
-        at the top (horizontal bars are drawn bottom-up)."""
+        at the top (horizontal bars are drawn bottom-up). The same labels and sets as
+        shown keep their bars, with the new values (``fresh`` says which happened)."""
+        shape = [("bars", tuple(labels), tuple((name, colour.rgba()) for name, colour, _v in sets))]
+        if shape == self._shape:
+            [series] = self.chart.series()
+            made = series.barSets()
+            for bar_set, (_name, _colour, values) in zip(made, sets, strict=True):
+                for index, value in enumerate(reversed(values)):
+                    if bar_set.at(index) != value:
+                        bar_set.replace(index, value)
+            self.fresh = False
+            return made
         self.clear()
         self.categories.clear()
         self.categories.append(list(labels)[::-1])
@@ -483,6 +506,7 @@ class BarChart(Chart):
             made.append(bar_set)
         self._add(series, self.categories, self.values)
         _set_range(self.values, 0, high)
+        self._shape, self.fresh = shape, True
         return made
 
 
@@ -607,12 +631,14 @@ class ClientsChart(BarChart):
         labels = [self._fit(_unique_label(c, self.shown)) for c in self.shown]
         values = [c.trust.composite for c in self.shown]
         [bars] = self.set_bars(labels, [(tr("trust"), QColor(COLOURS[0]), values)], 100)
-        bars.setSelectedColor(QColor(COLOURS[1]))
+        if self.fresh:
+            bars.setSelectedColor(QColor(COLOURS[1]))
+            bars.hovered.connect(self._hovered)
+            bars.clicked.connect(lambda index: self._clicked(self._index(index)))
         for row, client in enumerate(self.shown):
-            if client.client_id == chosen:
-                bars.setBarSelected(self._index(row), True)
-        bars.hovered.connect(self._hovered)
-        bars.clicked.connect(lambda index: self._clicked(self._index(index)))
+            selected = client.client_id == chosen
+            if bars.isBarSelected(self._index(row)) != selected:
+                bars.setBarSelected(self._index(row), selected)
 
     def _room(self) -> int:
         return max(120, int(self.view.width() * self.LABEL_SHARE))
