@@ -89,7 +89,11 @@ class MeetingsPage(QWidget):
         table.setColumnWidth(MeetingTableModel.TRUST, 80)
         table.setColumnWidth(MeetingTableModel.MATCH, 320)
         table.setColumnHidden(MeetingTableModel.MATCH, True)  # shown while searching text
-        table.setItemDelegate(MarkedTextDelegate(table))
+        # Only the columns that can show marks paint in Python; the others keep Qt's own
+        # delegate (each cell painted in Python cost ~0.1 ms: a third of a repaint).
+        marked = MarkedTextDelegate(table)
+        for column in MeetingTableModel.MARKED_COLUMNS:
+            table.setItemDelegateForColumn(column, marked)
         table.activated.connect(self._open_index)
         table.setAccessibleName(self.tr("Meetings"))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
