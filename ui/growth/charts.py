@@ -270,11 +270,10 @@ class Chart:
         self, key: tuple, points, colour: QColor, describe: Callable[[Point], str], *axes
     ) -> None:
         """Solid dots for periods resting on enough answers, faded ones for thin periods
-        and for a period not yet half over; hovering one says what it rests on."""
+        and for a period not yet half over; hovering one says what it rests on. Both
+        series are there even when one is empty, so the next change can refill them."""
         for thin in (False, True):
             chosen = [p for p in points if p.value is not None and _faded(p) == thin]
-            if not chosen:
-                continue
             shade = QColor(colour)
             if thin:
                 shade.setAlpha(FADED_ALPHA)
@@ -554,34 +553,33 @@ class CoverageChart(TimeChart):
             (tr("held"), lambda c: c.held, QColor(COLOURS[9])),
             (tr("reflected on"), lambda c: c.reflected, QColor(COLOURS[4])),
         ):
-            if going:
-                shade = QColor(colour)
-                shade.setAlpha(FADED_ALPHA + 60)
+            # The dots of a period still going on: there even when empty, so the next
+            # change can refill them.
+            shade = QColor(colour)
+            shade.setAlpha(FADED_ALPHA + 60)
 
-                def dots(shade=shade, colour=colour) -> QScatterSeries:
-                    series = QScatterSeries()
-                    series.setColor(shade)
-                    series.setBorderColor(QColor(colour))
-                    series.setMarkerSize(10)
-                    return series
+            def dots(shade=shade, colour=colour) -> QScatterSeries:
+                series = QScatterSeries()
+                series.setColor(shade)
+                series.setBorderColor(QColor(colour))
+                series.setMarkerSize(10)
+                return series
 
-                by_x = {_x(c.period): c for c in going}
-                self._plan(
-                    _Planned(
-                        (label, "going"),
-                        ("dots", shade.rgba(), colour.rgba()),
-                        dots,
-                        [QPointF(_x(c.period), value(c)) for c in going],
-                        axes,
-                        legend=False,
-                        hover=lambda point, state, by_x=by_x: self.tips.show(
-                            state,
-                            _coverage_text(by_x[point.x()], granularity)
-                            if point.x() in by_x
-                            else "",
-                        ),
-                    )
+            by_x = {_x(c.period): c for c in going}
+            self._plan(
+                _Planned(
+                    (label, "going"),
+                    ("dots", shade.rgba(), colour.rgba()),
+                    dots,
+                    [QPointF(_x(c.period), value(c)) for c in going],
+                    axes,
+                    legend=False,
+                    hover=lambda point, state, by_x=by_x: self.tips.show(
+                        state,
+                        _coverage_text(by_x[point.x()], granularity) if point.x() in by_x else "",
+                    ),
                 )
+            )
 
             def area(label=label, colour=colour) -> QAreaSeries:
                 upper = QLineSeries()
