@@ -13,8 +13,11 @@ status bar comes after the list is drawn, and is reported on its own line. Every
 The comparison, timed right after each search in the same process: a bare FTS5 query
 for the same first page (``MATCH`` + ``LIMIT 201``, newest first, joined to the
 meetings and clients, the same expression the app builds from the typed text) on a
-plain ``sqlite3`` connection to the same file. The ratio of the p95s is the target
-(≤ 2×). A prefix the app does not search yet (one letter) is timed in both.
+plain ``sqlite3`` connection to the same file, written the two ways one would by hand:
+sorting the matches, or walking the meetings newest first and keeping those that match
+(both give the same page; the quicker of the two counts, per text). The ratio of the
+p95s is the target (≤ 2×). A prefix the app does not search yet (one letter) shows the
+newest meetings: the bare query is then that page.
 """
 
 from __future__ import annotations
@@ -57,19 +60,36 @@ counting = []
 import sqlite3
 from journal.find.search import parse
 bare_db = sqlite3.connect("file:" + str(journal.path) + "?mode=ro", uri=True)
-BARE = (
+# Two ways to write the same first page by hand: sort the matches, or walk the meetings
+# newest first (the date index) and keep those that match. Whichever is quicker for
+# this text counts: sorting every match of a common word is what made the app look fast.
+BARE_SORTED = (
     "SELECT m.id, m.start_utc, c.name, m.title FROM meeting_search "
     "JOIN meetings m ON m.id = meeting_search.rowid JOIN clients c ON c.id = m.client_id "
     "WHERE meeting_search MATCH ? ORDER BY m.start_utc DESC, m.id DESC LIMIT 201"
+)
+BARE_WALKED = (
+    "SELECT m.id, m.start_utc, c.name, m.title FROM meetings m "
+    "JOIN clients c ON c.id = m.client_id "
+    "WHERE +m.id IN (SELECT rowid FROM meeting_search WHERE meeting_search MATCH ?) "
+    "ORDER BY m.start_utc DESC, m.id DESC LIMIT 201"
+)
+# What the list shows while the text is not searched yet (one letter): the newest page.
+BARE_ALL = (
+    "SELECT m.id, m.start_utc, c.name, m.title FROM meetings m "
+    "JOIN clients c ON c.id = m.client_id ORDER BY m.start_utc DESC, m.id DESC LIMIT 201"
 )
 bare = []
 
 def bare_page(text):
     match = parse(text).match
-    began = time.perf_counter()
-    if match:
-        bare_db.execute(BARE, [match]).fetchall()
-    bare.append((time.perf_counter() - began) * 1000)
+    times, pages = [], []
+    for sql in (BARE_SORTED, BARE_WALKED) if match else (BARE_ALL,):
+        began = time.perf_counter()
+        pages.append(bare_db.execute(sql, [match] if match else []).fetchall())
+        times.append((time.perf_counter() - began) * 1000)
+    assert pages[0] == pages[-1], text
+    bare.append(min(times))
 
 searched = []
 
@@ -165,7 +185,8 @@ def main() -> None:
          f"filled in {demo_s:.1f} s" if demo_s else "reused", ""),
         ("bare QMainWindow start-up (reference)", "median", f"{statistics.median(bare):.0f} ms", ""),
         ("search as you type", f"p50 / p95 / worst of {len(typing)}", cells(typing), "p95 < 30 ms"),
-        ("bare FTS5 MATCH + LIMIT, same first page", f"p50 / p95 / worst of {len(bare_fts)}",
+        ("bare FTS5 MATCH + LIMIT, same first page (the quicker of sorted and walked)",
+         f"p50 / p95 / worst of {len(bare_fts)}",
          cells(bare_fts), ""),
         ("  of which the search, to the model filled", f"p50 / p95 / worst of {len(search_only)}",
          cells(search_only), ""),

@@ -5,7 +5,7 @@ Rotating questions mean a trait is not asked every time, so every figure carries
 count it rests on. Periods are calendar weeks (from Monday), months or quarters of the
 advisor's own calendar (``meetings.local_day``), keyed by their first day. Trait figures
 come from the per-day sums in ``trait_days`` (migration m002), trust and coverage from
-those in ``meeting_days`` (m003). A storage module: with storage.py, the only place with queries.
+those in ``meeting_days`` (m003), how intentions turned out from ``intention_days`` (m011). A storage module: with storage.py, the only place with queries.
 """
 
 from __future__ import annotations
@@ -216,29 +216,15 @@ def _marks(values: tuple) -> str:
 
 def kept_counts(store: Store, scope: Scope) -> dict[str | None, KeptCount]:
     """Per trait (None: intentions without a trait), how the intentions written in
-    meetings within ``scope`` turned out."""
-    conditions, params = ["true"], []
-    if scope.first_day is not None:
-        conditions.append("m.local_day >= ?")
-        params.append(scope.first_day.isoformat())
-    if scope.end_day is not None:
-        conditions.append("m.local_day < ?")
-        params.append(scope.end_day.isoformat())
-    if scope.client_ids:
-        conditions.append(f"m.client_id IN ({', '.join('?' for _ in scope.client_ids)})")
-        params.extend(scope.client_ids)
-    # ``IS``, not ``=``: with every intention of a trait still open, ``kept = 'yes'`` is
-    # NULL in each row and its sum NULL, not 0 (KeptCount.checked then failed on None).
+    meetings within ``scope`` turned out: from their sums per day and client in
+    ``intention_days`` (m011), "" there for no trait."""
+    where, params = _where(scope, "k.day", "k.client_id")
     rows = store.query(
         f"""
-        SELECT i.trait_id, sum(i.kept IS 'yes'), sum(i.kept IS 'partly'), sum(i.kept IS 'no'),
-               sum(i.kept IS NULL)
-        FROM intentions i
-        JOIN reflections r ON r.id = i.reflection_id
-        JOIN meetings m ON m.id = r.meeting_id
-        WHERE {" AND ".join(conditions)}
-        GROUP BY i.trait_id
+        SELECT k.trait_id, sum(k.yes), sum(k.partly), sum(k.no), sum(k.open)
+        FROM intention_days k WHERE {where}
+        GROUP BY k.trait_id
         """,
         params,
     )
-    return {r[0]: KeptCount(r[1], r[2], r[3], r[4]) for r in rows}
+    return {r[0] or None: KeptCount(r[1], r[2], r[3], r[4]) for r in rows}

@@ -4,18 +4,20 @@ and the research context."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Protocol
 
+from journal.language.rules import rules_for
 from journal.mirror import store
 from journal.mirror.context import ContextNote, research_context
 from journal.mirror.marks import Mirror, mirror
-from journal.mirror.trend import MirrorPeriod, trend
+from journal.mirror.trend import MirrorPeriod, trend_of_counts
 
 if TYPE_CHECKING:
     from journal.store.storage import Store
 
 SETTINGS_KEY = "mirror"
+LANGUAGES = ("en", "nl")  # the rule sets a text may be read with: kept counts name them
 
 
 class Scope(Protocol):
@@ -54,8 +56,31 @@ class MirrorApi:
         return mirror(texts, language)
 
     def trend(self, granularity: str, scope: Scope, language: str = "en") -> list[MirrorPeriod]:
-        days = store.texts_by_meeting(self.store, scope.first_day, scope.end_day, scope.client_ids)
-        return trend(((day, mirror(texts, language)) for _id, day, texts in days), granularity)
+        """Per period, the phrases in the reflections of ``scope``. Each reflection is
+        read once: its counts are kept (``mirror_counts``, summed per day) until its
+        texts change, and only the days with meetings not counted yet are read."""
+        rules = " ".join(rules_for(known).tag for known in LANGUAGES)
+        where = (scope.first_day, scope.end_day, scope.client_ids)
+        days = store.counted_days(self.store, *where, language, rules)
+        reflected = store.reflected_days(self.store, *where)
+        short = sorted(day for day, n in reflected.items() if n > days.get(day, (0, 0, 0))[2])
+        fresh = []
+        if short:  # read from the first such day to the last (counted meetings left out)
+            texts = store.texts_by_meeting(
+                self.store, short[0], short[-1] + timedelta(days=1), scope.client_ids,
+                uncounted=(language, rules),
+            )  # fmt: skip
+            fresh = [(meeting, day, mirror(text, language).counts) for meeting, day, text in texts]
+            store.keep_counts(
+                self.store, language, rules, ((m, c["telling"], c["asking"]) for m, _d, c in fresh)
+            )
+        return trend_of_counts(
+            [
+                *((day, telling, asking, n) for day, (telling, asking, n) in days.items()),
+                *((day, c["telling"], c["asking"], 1) for _m, day, c in fresh),
+            ],
+            granularity,
+        )
 
     def context(self) -> tuple[ContextNote, ...]:
         return research_context()

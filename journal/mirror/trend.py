@@ -32,11 +32,20 @@ def period_start(day: date, granularity: str) -> date:
 
 
 def trend(days: Iterable[tuple[date, Mirror]], granularity: str) -> list[MirrorPeriod]:
+    counted = ((day, found.counts) for day, found in days)
+    return trend_of_counts(
+        ((day, counts["telling"], counts["asking"], 1) for day, counts in counted), granularity
+    )
+
+
+def trend_of_counts(
+    days: Iterable[tuple[date, int, int, int]], granularity: str
+) -> list[MirrorPeriod]:
+    """The periods of (day, telling, asking, reflections read) counts."""
     sums: dict[date, list[int]] = {}
-    for day, found in days:
+    for day, telling, asking, reflections in days:
         bucket = sums.setdefault(period_start(day, granularity), [0, 0, 0])
-        counts = found.counts
-        bucket[0] += counts["telling"]
-        bucket[1] += counts["asking"]
-        bucket[2] += 1
+        bucket[0] += telling
+        bucket[1] += asking
+        bucket[2] += reflections
     return [MirrorPeriod(first, *values) for first, values in sorted(sums.items())]

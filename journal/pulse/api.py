@@ -121,7 +121,8 @@ class Pulses:
     ) -> Comparison:
         client = self.known_client(client_name) if client_name else None
         return views.comparison(
-            self.store, self.bank, client, self.clock(), own(client), own_periods(client),
+            self.store, self.bank, client, self.clock(), lambda: own(client),
+            lambda: own_periods(client),
             granularity, first_day, end_day,
         )  # fmt: skip
 

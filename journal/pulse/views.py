@@ -5,7 +5,7 @@ answers wait for a prediction."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
 from journal.model import Client
@@ -33,15 +33,17 @@ def comparison(
     bank: Bank,
     client: Client | None,
     now: datetime,
-    own: OwnMeans,
-    own_periods: Mapping[date, OwnMeans],
+    own: Callable[[], OwnMeans],
+    own_periods: Callable[[], Mapping[date, OwnMeans]],
     granularity: str = "quarter",
     first_day: date | None = None,
     end_day: date | None = None,
 ) -> Comparison:
     """Self, predicted, client and coach per trait (the traits the pulses touched), over
     the whole scope and per period; a pulse's client answers stay out while its
-    prediction is due (``held_back``)."""
+    prediction is due (``held_back``). The advisor's own figures (``own``,
+    ``own_periods``) are read only when a pulse touched a trait: the growth view asks
+    for a comparison on every change, and most journals have no pulse yet."""
     client_id = client.id if client else None
     pulses = pulse_store.pulses(store, client_id)
     held = [p for p in pulses if p.raters and prediction_due(p, now)]
@@ -58,24 +60,26 @@ def comparison(
     ]
     touched = {r.trait_id for r in ratings} | {p.trait_id for p in predictions}
     trait_ids = tuple(t for t in bank.trait_ids() if t in touched)
-    traits = compare.trait_views(trait_ids, own, predictions, ratings)
+    traits = compare.trait_views(trait_ids, own() if trait_ids else {}, predictions, ratings)
     rating_periods: dict[date, list] = defaultdict(list)
     for r in ratings:
         rating_periods[compare.period_start(r.day, granularity)].append(r)
     prediction_periods: dict[date, list] = defaultdict(list)
     for p in predictions:
         prediction_periods[compare.period_start(p.day, granularity)].append(p)
+    starts = sorted(rating_periods.keys() | prediction_periods.keys())
+    own_then = own_periods() if trait_ids and starts else {}
     periods = tuple(
         (
             start,
             compare.trait_views(
                 trait_ids,
-                own_periods.get(start, {}),
+                own_then.get(start, {}),
                 prediction_periods.get(start, []),
                 rating_periods.get(start, []),
             ),
         )
-        for start in sorted(rating_periods.keys() | prediction_periods.keys())
+        for start in starts
     )
     return Comparison(
         client_name=client.name if client else None,

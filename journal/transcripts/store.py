@@ -116,9 +116,12 @@ def figures_by_day(
     if client_ids:
         where.append(f"m.client_id IN ({', '.join('?' for _ in client_ids)})")
         params.extend(client_ids)
+    # CROSS JOIN: from the transcripts, few beside the meetings, to their meetings. Left
+    # to itself SQLite walked every meeting of the scope (the journal has no statistics):
+    # 5–15 ms on each change of the Growth view of 100,000 meetings without a transcript.
     rows = store.query(
-        f"SELECT m.local_day, t.figures FROM transcripts t JOIN meetings m ON m.id = t.meeting_id "
-        f"WHERE {' AND '.join(where)} ORDER BY m.local_day",
+        f"SELECT m.local_day, t.figures FROM transcripts t CROSS JOIN meetings m "
+        f"ON m.id = t.meeting_id WHERE {' AND '.join(where)} ORDER BY m.local_day",
         params,
     )
     return [(date.fromisoformat(day), Figures.from_json(json.loads(text))) for day, text in rows]

@@ -322,3 +322,40 @@ def test_open_intentions_show_the_whole_intention(qtbot, journal):
     )
     assert dialog.table.rowHeight(0) >= needed.height()
     assert needed.height() > 2 * dialog.table.fontMetrics().lineSpacing()
+
+
+def test_matched_words_are_drawn_highlighted_in_the_columns_that_mark_them(qtbot, window):
+    """Only the client, title and found-in columns paint marks (in Python); the others
+    are Qt's own. A marked word is drawn on the highlight, the same text unmarked not."""
+    from ui.meetings.marked_text_delegate import MATCH_COLOUR, MarkedTextDelegate
+
+    table = window.table
+    for column in range(MeetingTableModel.COLUMNS):
+        used = table.itemDelegateForIndex(window.model.index(0, column))
+        marking = isinstance(used, MarkedTextDelegate)
+        assert marking == (column in MeetingTableModel.MARKED_COLUMNS), column
+
+    def highlighted(row, column):
+        table.clearSelection()  # drawn on the list's own background
+        image = table.viewport().grab(table.visualRect(window.model.index(row, column)))
+        image = image.toImage()
+        pixels = {image.pixelColor(x, y).name() for x in range(image.width())
+                  for y in range(image.height())}  # fmt: skip
+        shade = table.palette().base().color()
+        mixed = [round(s + (m - s) * MATCH_COLOUR.alphaF())
+                 for s, m in zip(shade.getRgb()[:3], MATCH_COLOUR.getRgb()[:3], strict=True)]  # fmt: skip
+        return any(
+            all(abs(a - b) <= 8 for a, b in zip(_rgb(p), mixed, strict=True)) for p in pixels
+        )
+
+    search(qtbot, window, "kick")
+    assert shown_titles(window) == ["Kick-off aanbesteding"]
+    assert highlighted(0, MeetingTableModel.TITLE)
+    assert not highlighted(0, MeetingTableModel.DATE)
+    window.search.reset()
+    qtbot.waitUntil(lambda: len(shown_titles(window)) == 3)
+    assert not any(highlighted(row, MeetingTableModel.TITLE) for row in range(3))
+
+
+def _rgb(name: str) -> tuple[int, int, int]:
+    return int(name[1:3], 16), int(name[3:5], 16), int(name[5:7], 16)

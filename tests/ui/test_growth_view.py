@@ -9,6 +9,7 @@ from journal.growth.aggregation import Granularity
 from journal.growth.figures import SETTLED_SHARE
 from journal.model import MeetingInput, ReflectionInput
 from journal.sample import demo
+from ui.growth.charts import _point_text
 from ui.shell.main_window import MainWindow
 
 
@@ -21,7 +22,13 @@ def make_view(qtbot, journal, settings):
 
 
 def series_of(view, key, kind):
-    return [s for s in view.charts[key].series() if isinstance(s, kind)]
+    """The series of that kind drawn (dots of a kind none of the points are, kept for
+    the next change, are empty and left out)."""
+    return [
+        s
+        for s in view.charts[key].series()
+        if isinstance(s, kind) and not (isinstance(s, QScatterSeries) and s.count() == 0)
+    ]
 
 
 def test_the_growth_tab_is_built_when_first_opened(qtbot, journal, settings):
@@ -149,6 +156,19 @@ def test_clicking_a_client_shows_that_client_over_time(qtbot, journal, settings)
         [chosen.client_id, view.scope().first_day.isoformat()],
     )
     assert held == count
+    # another bar: the same bars (only the choice moved), one refresh per click
+    refreshes = []
+    view.refreshed.connect(lambda: refreshes.append(1))
+    other = chart.shown[2]
+    bars.barSets()[0].clicked.emit(len(chart.shown) - 3)
+    assert view.client.currentData() == other.client_id and len(refreshes) == 1
+    [kept] = series_of(view, "clients", QHorizontalBarSeries)
+    assert kept is bars and bars.barSets()[0].selectedBars() == [len(chart.shown) - 3]
+    [profile] = series_of(view, "profile", QHorizontalBarSeries)
+    now = profile.barSets()[-1]
+    order = [t for t in journal.bank.trait_ids() if t in view.current.profile]
+    drawn = [now.at(i) for i in range(now.count())][::-1]
+    assert drawn == [view.current.profile[t].value for t in order]
 
 
 def test_a_large_journal_over_all_time_per_quarter(qtbot, journal, settings):
@@ -277,3 +297,91 @@ def test_trusts_two_axes_share_gridlines_and_months_read_as_months(qtbot, journa
     assert "0–100" in left.titleText() and "1–10" in right.titleText()
     labels = view.charts["traits"].x_axis.categoriesLabels()
     assert labels and all(re.fullmatch(r"[A-Z][a-z]{2,4} \d{4}", label) for label in labels)
+
+
+def test_a_change_of_client_refills_the_same_series_with_its_figures_and_words(
+    qtbot, journal, settings
+):
+    """Series are kept while a change shows the same ones (only their points replaced):
+    what is drawn, and what hovering says, follows the new figures all the same."""
+    demo.fill(journal, 400, 1)
+    _window, view = make_view(qtbot, journal, settings)
+
+    def drawn(chart_key, kind):
+        return sorted(
+            (s.name(), round(p.x()), round(p.y(), 6))
+            for s in series_of(view, chart_key, kind)
+            for p in s.points()
+        )
+
+    shown = []
+    for index in range(1, view.client.count()):
+        with qtbot.waitSignal(view.refreshed):
+            view.client.setCurrentIndex(index)
+        growth = view.current
+        trait_dots = sorted(
+            round(p.value, 6) for ps in growth.traits.values() for p in ps if p.value is not None
+        )
+        assert sorted(v for _n, _x, v in drawn("traits", QScatterSeries)) == trait_dots
+        composite = [round(p.value, 6) for p in growth.trust["composite"] if p.value is not None]
+        assert [v for name, _x, v in drawn("trust", QLineSeries) if name == "Trust"] == composite
+        areas = series_of(view, "coverage", QAreaSeries)
+        whole = [c for c in growth.coverage if not c.so_far or c is growth.coverage[0]]
+        assert [p.y() for p in areas[0].upperSeries().points()] == [c.held for c in whole]
+        # hovering a dot says that client's figure for that period
+        dots = series_of(view, "traits", QScatterSeries)[0]
+        point = dots.points()[0]
+        dots.hovered.emit(point, True)
+        shown.append(view.charts["traits"].tips.text)
+        assert shown[-1] in {
+            _point_text(view.names[trait], p, growth.granularity)
+            for trait, ps in growth.traits.items()
+            for p in ps
+            if p.value == point.y() and p.period.toordinal() == point.x()
+        }
+    assert len(set(shown)) > 1
+    # drawn again with the same figures (a refresh after a save): the very same series
+    before = {key: list(chart.series()) for key, chart in view.charts.items()}
+    points = drawn("traits", QScatterSeries)
+    view.refresh()
+    for key in ("traits", "trust", "coverage"):
+        now = view.charts[key].series()
+        assert all(a is b for a, b in zip(now, before[key], strict=True))
+    assert drawn("traits", QScatterSeries) == points
+
+
+def test_a_chart_shown_again_in_the_same_shape_keeps_its_series_and_follows_the_new_figures(
+    qtbot,
+):
+    """Same traits, periods and kinds of dots: the series stay, their points and what
+    hovering says are the new figures'; another shape makes them anew."""
+    from journal.growth.figures import Point
+    from ui.growth.charts import TraitsChart
+
+    chart = TraitsChart()
+    qtbot.addWidget(chart.view)
+    months = [date(2026, month, 1) for month in (9, 10, 11)]
+
+    def show(values, counts=(40, 40, 40)):
+        points = [Point(m, v, c, v) for m, v, c in zip(months, values, counts, strict=True)]
+        chart.show({"listening": points}, {"listening": "Listening"}, {}, months,
+                   Granularity.MONTH)  # fmt: skip
+        return points
+
+    show((50.0, 60.0, 70.0))
+    made = chart.series()
+    second = show((20.0, 30.0, 40.0))
+    assert all(a is b for a, b in zip(chart.series(), made, strict=True))
+    [line, dots, faded] = chart.series()
+    assert [p.y() for p in line.points()] == [20.0, 30.0, 40.0]
+    assert [p.y() for p in dots.points()] == [20.0, 30.0, 40.0] and faded.count() == 0
+    dots.hovered.emit(dots.points()[1], True)
+    assert chart.tips.text == _point_text("Listening", second[1], Granularity.MONTH)
+    third = show((20.0, 35.0, 40.0), counts=(40, 2, 40))  # a thin period: a faded dot
+    assert all(a is b for a, b in zip(chart.series(), made, strict=True))
+    assert [p.y() for p in dots.points()] == [20.0, 40.0]
+    assert [p.y() for p in faded.points()] == [35.0]
+    faded.hovered.emit(faded.points()[0], True)
+    assert chart.tips.text == _point_text("Listening", third[1], Granularity.MONTH)
+    chart.show({"candour": third}, {"candour": "Candour"}, {}, months, Granularity.MONTH)
+    assert not any(s in made for s in chart.series())  # another trait: made anew

@@ -9,6 +9,7 @@ answers is drawn faded, and hovering a point says what it rests on.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCharts import (
@@ -24,6 +25,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QScatterSeries,
     QValueAxis,
+    QXYSeries,
 )
 from PySide6.QtCore import (
     QCoreApplication,
@@ -145,10 +147,27 @@ class Resized(QObject):
         return False
 
 
+@dataclass
+class _Planned:
+    """A series a chart will show: made by ``make`` the first time, refilled with
+    ``points`` when the chart shows the same series again. ``style`` is everything
+    ``make`` sets (a change of it makes the series anew)."""
+
+    key: tuple
+    style: tuple
+    make: Callable[[], QXYSeries | QAreaSeries]
+    points: list[QPointF]
+    axes: tuple[QAbstractAxis, ...]
+    legend: bool = True
+    hover: Callable[[QPointF, bool], None] | None = None
+
+
 class Chart:
-    """One chart and its view, made once and refilled by ``show`` on every change:
-    series are replaced, the chart, its axes and its view stay (rebuilding them all
-    cost more than the queries)."""
+    """One chart and its view, made once and refilled by ``show`` on every change. The
+    chart, its axes and its view stay; so do its series while a change shows the same
+    ones in the same styles (a new period or client: only their points are replaced),
+    else they are made anew, in order (adding and removing series, with their legend
+    entries, was most of the cost of a redraw)."""
 
     def __init__(self, key: str, title: str, minimum_height: int = 300):
         self.key = key
@@ -164,13 +183,19 @@ class Chart:
         self.tips = Tips(self.view)
         self.view.setMinimumHeight(scaled(minimum_height))  # the legend grows with the font
         self._name_view(title)
+        self._planned: list[_Planned] = []
+        self._shape: list[tuple] = []  # (key, style) of each series shown, in order
+        self._shown: dict[tuple, QAbstractSeries] = {}
+        self._hover: dict[tuple, Callable[[QPointF, bool], None]] = {}
 
     def title(self) -> str:
         return self.chart.title()
 
     def set_subtitle(self, text: str) -> None:
-        self.chart.setTitle(self.base_title + (" · " + text if text else ""))
-        self._name_view(self.chart.title())
+        title = self.base_title + (" · " + text if text else "")
+        if title != self.chart.title():  # a new title lays the chart out again
+            self.chart.setTitle(title)
+            self._name_view(title)
 
     def _name_view(self, title: str) -> None:
         """A screen reader names the chart (its view and the viewport that takes the
@@ -183,9 +208,11 @@ class Chart:
 
     def clear(self) -> None:
         self.chart.removeAllSeries()  # removes and deletes them
+        self._shape, self._shown, self._hover = [], {}, {}
 
     def retheme(self) -> None:
-        apply_theme(self.chart)
+        apply_theme(self.chart)  # resets the series' colours: the next show makes them anew
+        self._shape = []
 
     def _add(self, series: QAbstractSeries, *axes: QAbstractAxis, legend: bool = True) -> None:
         self.chart.addSeries(series)
@@ -194,8 +221,34 @@ class Chart:
         if not legend:
             _hide_from_legend(self.chart, series)
 
+    def _plan(self, planned: _Planned) -> None:
+        self._planned.append(planned)
+
+    def _draw_planned(self) -> None:
+        """Show the series planned since the last call: the same ones refilled, or all
+        made anew."""
+        planned, self._planned = self._planned, []
+        shape = [(p.key, p.style) for p in planned]
+        if shape != self._shape:
+            self.clear()
+            for p in planned:
+                series = p.make()
+                _fill(series, p.points)
+                self._add(series, *p.axes, legend=p.legend)
+                if p.hover is not None:
+                    series.hovered.connect(
+                        lambda point, state, key=p.key: self._hover[key](point, state)
+                    )
+                self._shown[p.key] = series
+            self._shape = shape
+        else:
+            for p in planned:
+                _fill(self._shown[p.key], p.points)
+        self._hover = {p.key: p.hover for p in planned if p.hover is not None}
+
     def _line(
         self,
+        key: tuple,
         points,
         value,
         colour: QColor,
@@ -204,44 +257,64 @@ class Chart:
         *axes,
         bridge: int = 0,
         markers: bool = False,
-    ) -> list[QLineSeries]:
+        hover: Callable[[QPointF, bool], None] | None = None,
+    ) -> None:
         """The values as a line that breaks at gaps (longer than ``bridge`` periods),
         with small markers if asked (so a lone period shows); one legend entry."""
-        made = []
-        for index, run in enumerate(_segments(points, value, bridge)):
+
+        def make() -> QLineSeries:
             series = QLineSeries()
             series.setName(name)
             series.setPen(QPen(colour, width))
             if markers:
                 series.setPointsVisible(True)
                 series.setMarkerSize(width + 3)
-            series.append(run)
-            self._add(series, *axes, legend=index == 0)
-            made.append(series)
-        return made
+            return series
 
-    def _dots(self, points, colour: QColor, describe: Callable[[Point], str], *axes) -> None:
+        style = ("line", colour.rgba(), width, name, markers)
+        for index, run in enumerate(_segments(points, value, bridge)):
+            self._plan(_Planned((*key, index), style, make, run, axes, index == 0, hover))
+
+    def _dots(
+        self, key: tuple, points, colour: QColor, describe: Callable[[Point], str], *axes
+    ) -> None:
         """Solid dots for periods resting on enough answers, faded ones for thin periods
-        and for a period not yet half over; hovering one says what it rests on."""
+        and for a period not yet half over; hovering one says what it rests on. Both
+        series are there even when one is empty, so the next change can refill them."""
         for thin in (False, True):
             chosen = [p for p in points if p.value is not None and _faded(p) == thin]
-            if not chosen:
-                continue
-            series = QScatterSeries()
             shade = QColor(colour)
             if thin:
                 shade.setAlpha(FADED_ALPHA)
-            series.setColor(shade)
-            series.setBorderColor(shade)
-            series.setMarkerSize(9 if not thin else 7)
+
+            def make(shade=shade, thin=thin) -> QScatterSeries:
+                series = QScatterSeries()
+                series.setColor(shade)
+                series.setBorderColor(shade)
+                series.setMarkerSize(9 if not thin else 7)
+                return series
+
             by_x = {_x(p.period): p for p in chosen}
-            series.append([QPointF(x, p.value) for x, p in by_x.items()])
-            series.hovered.connect(
-                lambda point, state, by_x=by_x: self.tips.show(
-                    state, describe(by_x[point.x()]) if point.x() in by_x else ""
+            self._plan(
+                _Planned(
+                    (*key, "dots", thin),
+                    ("dots", shade.rgba(), thin),
+                    make,
+                    [QPointF(x, p.value) for x, p in by_x.items()],
+                    axes,
+                    legend=False,
+                    hover=lambda point, state, by_x=by_x: self.tips.show(
+                        state, describe(by_x[point.x()]) if point.x() in by_x else ""
+                    ),
                 )
             )
-            self._add(series, *axes, legend=False)
+
+
+def _fill(series: QAbstractSeries, points: list[QPointF]) -> None:
+    if isinstance(series, QAreaSeries):
+        series.upperSeries().replace(points)
+    else:
+        series.replace(points)
 
 
 class TimeChart(Chart):
@@ -256,18 +329,29 @@ class TimeChart(Chart):
         self.x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.x_axis.setTruncateLabels(False)
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self._labelled: tuple = ()
 
     def set_periods(self, periods: Sequence[date], granularity: Granularity) -> None:
         """Label every period, or every second, third … when there are many; leave half
-        a period's room at both ends so the first and last dots are whole."""
-        for label in self.x_axis.categoriesLabels():
-            self.x_axis.remove(label)
+        a period's room at both ends so the first and last dots are whole. The same
+        labels (another client, the same span) are left as they are: new ones lay the
+        chart out again."""
         step = -(-len(periods) // self.MAX_LABELS)
         labelled = list(periods[::step])
-        for period, label in zip(labelled, tick_labels(labelled, granularity), strict=True):
-            self.x_axis.append(label, _x(period))
         pad = self.HALF_PERIOD_DAYS[granularity]
-        self.x_axis.setRange(_x(periods[0]) - pad, _x(periods[-1]) + pad)
+        wanted = (
+            tuple(zip(labelled, tick_labels(labelled, granularity), strict=True)),
+            _x(periods[0]) - pad,
+            _x(periods[-1]) + pad,
+        )
+        if wanted == self._labelled:
+            return
+        for label in self.x_axis.categoriesLabels():
+            self.x_axis.remove(label)
+        for period, label in wanted[0]:
+            self.x_axis.append(label, _x(period))
+        self.x_axis.setRange(wanted[1], wanted[2])
+        self._labelled = wanted
 
 
 def _value_axis(chart: QChart, alignment: Qt.AlignmentFlag, title: str = "") -> QValueAxis:
@@ -306,7 +390,6 @@ class TraitsChart(TimeChart):
         periods: Sequence[date],
         granularity: Granularity,
     ) -> None:
-        self.clear()
         self.set_periods(periods, granularity)
         for trait_id, points in series_by_trait.items():
             colour = QColor(colours.get(trait_id, COLOURS[0]))
@@ -314,11 +397,14 @@ class TraitsChart(TimeChart):
             axes = (self.x_axis, self.y_axis)
             # The rolling mean still holds answers across a gap shorter than its window.
             self._line(
-                points, lambda p: p.rolling, colour, 2.5, name, *axes, bridge=ROLLING_PERIODS - 1
-            )
+                (trait_id,), points, lambda p: p.rolling, colour, 2.5, name, *axes,
+                bridge=ROLLING_PERIODS - 1,
+            )  # fmt: skip
             self._dots(
-                points, colour, lambda p, name=name: _point_text(name, p, granularity), *axes
-            )
+                (trait_id,), points, colour,
+                lambda p, name=name: _point_text(name, p, granularity), *axes,
+            )  # fmt: skip
+        self._draw_planned()
 
 
 TRUST_PARTS = ("credibility", "reliability", "intimacy", "self_orientation")
@@ -353,13 +439,14 @@ class TrustChart(TimeChart):
         periods: Sequence[date],
         granularity: Granularity,
     ) -> None:
-        self.clear()
         self.set_periods(periods, granularity)
         composite = trust["composite"]
         colour = QColor("#8cc4f0") if is_dark() else QColor(TRUST_COLOUR)
         axes = (self.x_axis, self.composite_axis)
-        self._line(composite, lambda p: p.value, colour, 3.5, labels["composite"], *axes)
+        self._line(("composite",), composite, lambda p: p.value, colour, 3.5,
+                   labels["composite"], *axes)  # fmt: skip
         self._dots(
+            ("composite",),
             composite,
             colour,
             lambda p: _point_text(labels["composite"], p, granularity, kind="trust"),
@@ -370,20 +457,18 @@ class TrustChart(TimeChart):
             name = labels[part]
             if part == "self_orientation":
                 name = tr("{part} (lower is better)").format(part=name)
-            lines = self._line(
-                trust[part], lambda p: p.value, part_colour, 1.5, name,
-                self.x_axis, self.parts_axis, markers=True,
-            )  # fmt: skip
             by_x = {_x(p.period): p for p in trust[part] if p.value is not None}
-            for series in lines:
-                series.hovered.connect(
-                    lambda point, state, by_x=by_x, name=labels[part], part=part: self.tips.show(
-                        state,
-                        _point_text(name, by_x[_nearest(by_x, point.x())], granularity, kind=part)
-                        if by_x
-                        else "",
-                    )
-                )
+            self._line(
+                (part,), trust[part], lambda p: p.value, part_colour, 1.5, name,
+                self.x_axis, self.parts_axis, markers=True,
+                hover=lambda point, state, by_x=by_x, name=labels[part], part=part: self.tips.show(
+                    state,
+                    _point_text(name, by_x[_nearest(by_x, point.x())], granularity, kind=part)
+                    if by_x
+                    else "",
+                ),
+            )  # fmt: skip
+        self._draw_planned()
 
 
 class BarChart(Chart):
@@ -395,6 +480,7 @@ class BarChart(Chart):
         self.categories.setTruncateLabels(False)
         self.chart.addAxis(self.categories, Qt.AlignmentFlag.AlignLeft)
         self.values = _value_axis(self.chart, Qt.AlignmentFlag.AlignBottom)
+        self.fresh = True  # the last set_bars made its bars (not refilled them)
 
     def set_bars(
         self,
@@ -403,7 +489,18 @@ class BarChart(Chart):
         high: float,
     ) -> list[QBarSet]:
         """One bar set per (name, colour, values), a value per label; the first label
-        at the top (horizontal bars are drawn bottom-up)."""
+        at the top (horizontal bars are drawn bottom-up). The same labels and sets as
+        shown keep their bars, with the new values (``fresh`` says which happened)."""
+        shape = [("bars", tuple(labels), tuple((name, colour.rgba()) for name, colour, _v in sets))]
+        if shape == self._shape:
+            [series] = self.chart.series()
+            made = series.barSets()
+            for bar_set, (_name, _colour, values) in zip(made, sets, strict=True):
+                for index, value in enumerate(reversed(values)):
+                    if bar_set.at(index) != value:
+                        bar_set.replace(index, value)
+            self.fresh = False
+            return made
         self.clear()
         self.categories.clear()
         self.categories.append(list(labels)[::-1])
@@ -417,6 +514,7 @@ class BarChart(Chart):
             made.append(bar_set)
         self._add(series, self.categories, self.values)
         _set_range(self.values, 0, high)
+        self._shape, self.fresh = shape, True
         return made
 
 
@@ -454,42 +552,65 @@ class CoverageChart(TimeChart):
     def show(self, coverage: Sequence[Coverage], granularity: Granularity) -> None:
         """Areas over the periods that are over; a period still going on is two faded
         dots beside them ("so far"), so a young month does not look like a collapse."""
-        self.clear()
         self.set_periods([c.period for c in coverage], granularity)
         most = max((c.held for c in coverage), default=0)
         _set_range(self.y_axis, 0, max(1, most) * 1.1)
         whole = [c for c in coverage if not c.so_far or c is coverage[0]]
         going = [c for c in coverage if c not in whole]
+        axes = (self.x_axis, self.y_axis)
         for label, value, colour in (
             (tr("held"), lambda c: c.held, QColor(COLOURS[9])),
             (tr("reflected on"), lambda c: c.reflected, QColor(COLOURS[4])),
         ):
-            if going:
-                dots = QScatterSeries()
-                shade = QColor(colour)
-                shade.setAlpha(FADED_ALPHA + 60)
-                dots.setColor(shade)
-                dots.setBorderColor(QColor(colour))
-                dots.setMarkerSize(10)
-                dots.append([QPointF(_x(c.period), value(c)) for c in going])
-                by_x = {_x(c.period): c for c in going}
-                dots.hovered.connect(
-                    lambda point, state, by_x=by_x: self.tips.show(
+            # The dots of a period still going on: there even when empty, so the next
+            # change can refill them.
+            shade = QColor(colour)
+            shade.setAlpha(FADED_ALPHA + 60)
+
+            def dots(shade=shade, colour=colour) -> QScatterSeries:
+                series = QScatterSeries()
+                series.setColor(shade)
+                series.setBorderColor(QColor(colour))
+                series.setMarkerSize(10)
+                return series
+
+            by_x = {_x(c.period): c for c in going}
+            self._plan(
+                _Planned(
+                    (label, "going"),
+                    ("dots", shade.rgba(), colour.rgba()),
+                    dots,
+                    [QPointF(_x(c.period), value(c)) for c in going],
+                    axes,
+                    legend=False,
+                    hover=lambda point, state, by_x=by_x: self.tips.show(
                         state,
                         _coverage_text(by_x[point.x()], granularity) if point.x() in by_x else "",
-                    )
+                    ),
                 )
-                self._add(dots, self.x_axis, self.y_axis, legend=False)
-            upper = QLineSeries()
-            upper.append([QPointF(_x(c.period), value(c)) for c in whole])
-            area = QAreaSeries(upper)
-            upper.setParent(area)  # an area series does not own its line; Python would free it
-            area.setName(label)
-            fill = QColor(colour)
-            fill.setAlpha(170)
-            area.setBrush(fill)
-            area.setPen(QPen(colour, 1.5))
-            self._add(area, self.x_axis, self.y_axis)
+            )
+
+            def area(label=label, colour=colour) -> QAreaSeries:
+                upper = QLineSeries()
+                made = QAreaSeries(upper)
+                upper.setParent(made)  # an area series does not own its line; Python would free it
+                made.setName(label)
+                fill = QColor(colour)
+                fill.setAlpha(170)
+                made.setBrush(fill)
+                made.setPen(QPen(colour, 1.5))
+                return made
+
+            self._plan(
+                _Planned(
+                    (label, "area"),
+                    ("area", colour.rgba()),
+                    area,
+                    [QPointF(_x(c.period), value(c)) for c in whole],
+                    axes,
+                )
+            )
+        self._draw_planned()
 
 
 class ClientsChart(BarChart):
@@ -517,12 +638,14 @@ class ClientsChart(BarChart):
         labels = [self._fit(_unique_label(c, self.shown)) for c in self.shown]
         values = [c.trust.composite for c in self.shown]
         [bars] = self.set_bars(labels, [(tr("trust"), QColor(COLOURS[0]), values)], 100)
-        bars.setSelectedColor(QColor(COLOURS[1]))
+        if self.fresh:
+            bars.setSelectedColor(QColor(COLOURS[1]))
+            bars.hovered.connect(self._hovered)
+            bars.clicked.connect(lambda index: self._clicked(self._index(index)))
         for row, client in enumerate(self.shown):
-            if client.client_id == chosen:
-                bars.setBarSelected(self._index(row), True)
-        bars.hovered.connect(self._hovered)
-        bars.clicked.connect(lambda index: self._clicked(self._index(index)))
+            selected = client.client_id == chosen
+            if bars.isBarSelected(self._index(row)) != selected:
+                bars.setBarSelected(self._index(row), selected)
 
     def _room(self) -> int:
         return max(120, int(self.view.width() * self.LABEL_SHARE))

@@ -144,6 +144,7 @@ class MeetingTableModel(MeetingPages):
 
     DATE, CLIENT, TITLE, MATCH, REFLECTED, TRUST = range(6)
     COLUMNS = 6
+    MARKED_COLUMNS = (CLIENT, TITLE, MATCH)  # where matched words are marked
 
     def __init__(self, journal: Journal, parent=None):
         super().__init__(journal, SearchFilters(), parent)
@@ -216,7 +217,7 @@ class MeetingTableModel(MeetingPages):
         return None
 
     def _marked(self, row: int, column: int) -> str | None:
-        if not self.filters.text.strip() or column not in (self.TITLE, self.CLIENT, self.MATCH):
+        if not self.filters.text.strip() or column not in self.MARKED_COLUMNS:
             return None
         marks = self._marks_of(row)
         if marks is None:
