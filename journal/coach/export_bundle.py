@@ -25,7 +25,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from journal.coach import export_store, local_offsets
@@ -33,7 +33,7 @@ from journal.coach.privacy import Pseudonyms
 from journal.errors import InvalidInput
 from journal.growth.aggregation import Scope
 from journal.pulse.aggregate import MIN_RATERS_FOR_EXPORT, aggregate
-from journal.store.storage import from_db_time, translating
+from journal.store.storage import from_db_time, to_db_time, translating
 
 if TYPE_CHECKING:
     from journal.service import Journal
@@ -159,13 +159,29 @@ class Export:
         if began:
             store.query("BEGIN")
         try:
-            span = export_store.time_span(store, self.period)
+            span = self._span()
             offsets = local_offsets.offsets(*map(from_db_time, span)) if span else []
             shape = export_store.Shape(self.traits, self.texts, offsets, span)
             yield shape, self._lookups(), FALLBACKS
         finally:
             if began and store.conn.in_transaction:
                 store.conn.execute("COMMIT")
+
+    def _span(self) -> tuple[str, str] | None:
+        """Where the export's times lie: from the period's first day (or the journal's
+        first meeting) to the last meeting or now, whichever is later (reflections are
+        written after their meetings). A time outside is converted by Python."""
+        starts = export_store.starts(self.journal.store)
+        if starts is None:
+            return None
+        try:  # as UTC text: times are compared as text with the offsets' spans
+            first, last = (to_db_time(from_db_time(start)) for start in starts)
+        except ValueError:  # a start stored in a form of its own: Python converts all
+            return None
+        before = datetime.combine(self.period.first - timedelta(days=2), time(), UTC)
+        first = max(first, to_db_time(before))
+        last = max(last, to_db_time(self.journal.clock()))
+        return (first, last) if first <= last else None
 
     def _lookups(self) -> export_store.Lookups:
         """The words that leave for every title, client, tag and text of the period,

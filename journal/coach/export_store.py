@@ -69,20 +69,12 @@ def count(store: Store, period: Period) -> tuple[int, int]:
 _PLAIN_TIME = "length({0}) = 25 AND substr({0}, 20) = '+00:00'"
 
 
-def time_span(store: Store, period: Period) -> tuple[str, str] | None:
-    """The first and last of the meetings' starts and their reflections' times, as
-    stored (None: there are none)."""
-    where, params = period.where()
+def starts(store: Store) -> tuple[str, str] | None:
+    """The journal's first and last meeting start, as stored (None: no meetings)."""
     row = store.query_one(
-        f"""SELECT min(CASE WHEN {_PLAIN_TIME.format("m.start_utc")} THEN m.start_utc END),
-                   max(CASE WHEN {_PLAIN_TIME.format("m.start_utc")} THEN m.start_utc END),
-                   min(CASE WHEN {_PLAIN_TIME.format("r.updated_at")} THEN r.updated_at END),
-                   max(CASE WHEN {_PLAIN_TIME.format("r.updated_at")} THEN r.updated_at END)
-        FROM meetings m LEFT JOIN reflections r ON r.meeting_id = m.id WHERE {where}""",
-        params,
+        "SELECT (SELECT min(start_utc) FROM meetings), (SELECT max(start_utc) FROM meetings)"
     )
-    known = [value for value in row if value is not None]
-    return (min(known), max(known)) if known else None
+    return None if row[0] is None else (row[0], row[1])
 
 
 def names_in_order(
@@ -148,7 +140,7 @@ class Fallbacks:
 @dataclass(frozen=True)
 class Shape:
     """What one export writes: the traits chosen, texts or not, and the local offsets
-    over its time span (``time_span``)."""
+    over ``span`` (first, last: times as stored), within which SQLite converts times."""
 
     traits: tuple[str, ...]
     texts: bool
@@ -244,7 +236,7 @@ def _meeting_object(shape: Shape) -> str:
         "%Y-%m-%dT%H:%M",
         "aj_local_end(m.start_utc, m.duration_minutes)",
         also="typeof(m.duration_minutes) = 'integer'",
-        more=", printf('%+d minutes', m.duration_minutes)",
+        more=", m.duration_minutes || ' minutes'",
     )
     # Tags as they leave: each once, in the order of the words that leave.
     tags = """json((SELECT json_group_array(word) FROM (
@@ -263,17 +255,14 @@ def _reflection_object(shape: Shape) -> str:
         THEN json_object('question_id', a.question_id, 'trait_id', a.trait_id, 'score', a.score)
         ELSE json_object('question_id', a.question_id, 'trait_id', NULL, 'text', aj_text(a.text))
         END"""
-    answers = f"""json((SELECT json_group_array({answer}) FROM (
-        SELECT * FROM answers a WHERE a.reflection_id = r.id AND {_answer_leaves(shape)}
-        ORDER BY a.id) a))"""
-    # A trait's score: the mean of its values, rounded to 2 places as Python rounds
-    # (half to even), worked out exactly on the whole sum the app's values (0, 25 … 100)
-    # always make; anything else, and an exact tie, is Python's to round.
-    hundredths = "(CAST(total AS INTEGER) * 100)"
-    exact = f"""total = CAST(total AS INTEGER) AND total >= 0 AND total < 1e15
-        AND ({hundredths} % n) * 2 <> n"""
-    score = f"""CASE WHEN {exact}
-        THEN ({hundredths} / n + (({hundredths} % n) * 2 > n)) / 100.0
+    answers = f"""json((SELECT json_group_array({answer}) FROM answers a
+        WHERE a.reflection_id = r.id AND {_answer_leaves(shape)} ORDER BY a.id))"""
+    # A trait's score: the mean of its values rounded to 2 places, which SQLite writes
+    # as Python did (``round``, ``repr``) when no exact tie can occur: a whole sum (the
+    # app's values are 0, 25 … 100) over fewer than 8 answers is never one (that takes
+    # 200 · sum / n odd, so 8 dividing n), nor within SQLite's error of one. Otherwise
+    # Python rounds it (half to even).
+    score = """CASE WHEN n < 8 AND total = CAST(total AS INTEGER) THEN round(total / n, 2)
         ELSE aj_round2(total, n) END"""
     scores = f"""json((SELECT json_group_object(trait_id, {score}) FROM (
         SELECT a.trait_id, sum(a.value) AS total, count(*) AS n, min(a.id) AS first

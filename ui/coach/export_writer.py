@@ -34,5 +34,9 @@ def write_file(path: Path, data: bytes | Iterable[bytes]) -> None:
     except BaseException:
         target.cancelWriting()
         raise
+    finally:  # pieces not all made: let their maker end now (an export's read ends)
+        close = getattr(data, "close", None)
+        if close is not None:
+            close()
     if not target.commit():
         raise ExportNotWritten(path, target.errorString())
