@@ -86,8 +86,9 @@ def names_in_order(
     first (meeting by meeting; in one: title, client, tags by name, answers, intention,
     notes), the order in which the stand-ins "Client A", "Client B" … are handed out."""
     where, params = period.where()
-    # Where each word is met: the meeting's start and id, then its part of the meeting.
-    at = "m.start_utc || char(1) || printf('%020d', m.id) || {0}"
+    # Where each word is met: the meeting's start and id, then its part of the meeting;
+    # ids written with as many digits each (they stay below 10^15), to compare as text.
+    at = "m.start_utc || char(1) || (1000000000000000 + m.id) || {0}"
     parts = [
         f"SELECT {TEXT} AS kind, m.title AS word, {at.format(0)} AS at FROM meetings m "
         f"WHERE {where}",
@@ -99,7 +100,7 @@ def names_in_order(
     ]
     if texts:
         parts += [
-            f"SELECT {TEXT}, a.text, {at.format(3)} || printf('%020d', a.id) FROM meetings m "
+            f"SELECT {TEXT}, a.text, {at.format(3)} || (1000000000000000 + a.id) FROM meetings m "
             "JOIN reflections r ON r.meeting_id = m.id JOIN answers a ON a.reflection_id = r.id "
             f"WHERE {where} AND NOT {_SCORED} AND a.text <> ''",
             f"SELECT {TEXT}, i.text, {at.format(4)} FROM meetings m "
@@ -207,8 +208,8 @@ def _stream(store, period, shape, lookups, fallbacks, sql, more=None) -> Iterato
         "aj_local_end": (2, fallbacks.local_end),
         "aj_local_seconds": (1, fallbacks.local_seconds),
         "aj_round2": (2, fallbacks.round2),
-        "aj_csv_text": (1, lambda text: cell(lookups.text(text))),
-        "aj_csv_client": (1, lambda name: cell(lookups.client(name))),
+        "aj_csv_text": (1, _remembered(lambda text: cell(lookups.text(text)))),
+        "aj_csv_client": (1, _remembered(lambda name: cell(lookups.client(name)))),
     }
     for name, (arity, function) in functions.items():
         store.conn.create_function(name, arity, function, deterministic=True)
@@ -217,6 +218,19 @@ def _stream(store, period, shape, lookups, fallbacks, sql, more=None) -> Iterato
     finally:
         for name, (arity, _function) in functions.items():
             store.conn.create_function(name, arity, None)
+
+
+def _remembered(function: Callable[[str], str]) -> Callable[[str], str]:
+    """``function``, worked out once for each distinct argument (titles repeat)."""
+    known: dict[str, str] = {}
+
+    def remembered(argument: str) -> str:
+        found = known.get(argument)
+        if found is None:
+            found = known[argument] = function(argument)
+        return found
+
+    return remembered
 
 
 _FROM_MEETINGS = """
