@@ -252,11 +252,14 @@ def _meeting_object(shape: Shape) -> str:
         also="typeof(m.duration_minutes) = 'integer'",
         more=", m.duration_minutes || ' minutes'",
     )
-    # Tags as they leave: each once, in the order of the words that leave.
-    tags = """json((SELECT json_group_array(word) FROM (
-        SELECT DISTINCT aj_text(t.name) AS word, aj_tag_order(t.name) AS place
-        FROM meeting_tags mt JOIN tags t ON t.id = mt.tag_id
-        WHERE mt.meeting_id = m.id ORDER BY place)))"""
+    # Tags as they leave: each once, in the order of the words that leave (most
+    # meetings have none: a look in the key is all they cost).
+    tags = """CASE WHEN EXISTS (SELECT 1 FROM meeting_tags mt WHERE mt.meeting_id = m.id)
+        THEN json((SELECT json_group_array(word) FROM (
+            SELECT DISTINCT aj_text(t.name) AS word, aj_tag_order(t.name) AS place
+            FROM meeting_tags mt JOIN tags t ON t.id = mt.tag_id
+            WHERE mt.meeting_id = m.id ORDER BY place)))
+        ELSE json_array() END"""
     notes = ", 'notes', aj_text(coalesce(m.notes, ''))" if shape.texts else ""
     return f"""json_object('id', m.id, 'title', aj_text(m.title), 'client', aj_client(c.name),
         'start', {start}, 'end', {end}, 'tags', {tags},
