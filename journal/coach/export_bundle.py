@@ -77,9 +77,12 @@ def build(
 
 
 @translating
-def prepare(journal: Journal, choice: ExportChoice, names: Pseudonyms | None = None) -> Export:
+def prepare(
+    journal: Journal, choice: ExportChoice, names: Pseudonyms | None = None, batch: int = 1_000
+) -> Export:
     """The export checked and ready to be written: its head now (InvalidInput as for
-    ``build``), its meetings when they are read (``Export.lines``, ``Export.csv_lines``)."""
+    ``build``), its meetings when they are read (``Export.lines``, ``Export.csv_lines``),
+    ``batch`` meetings at a time."""
     if choice.last < choice.first:
         raise InvalidInput("period", "ends before it starts")
     bank = journal.bank
@@ -110,7 +113,7 @@ def prepare(journal: Journal, choice: ExportChoice, names: Pseudonyms | None = N
     meetings, reflected = export_store.count(journal.store, period)
     return Export(
         journal, period, traits, choice.include_texts, names or pseudonyms(journal, choice),
-        head, meetings, reflected,
+        head, meetings, reflected, batch,
     )  # fmt: skip
 
 
@@ -129,26 +132,26 @@ class Export:
         head: dict[str, Any],
         meetings: int,
         reflected: int,
+        batch: int = 1_000,
     ):
         self.journal, self.period, self.traits, self.texts = journal, period, traits, texts
         self.names, self.head, self.meetings, self.reflected = names, head, meetings, reflected
+        self.batch = batch
 
-    def lines(self) -> Iterator[str]:
-        """Each meeting's JSON object, in start order."""
+    def lines(self) -> Iterator[list[str]]:
+        """Each meeting's JSON object, in start order, a batch of them at a time."""
         with self._reading() as (shape, lookups, fallbacks):
-            for line, _reflected in export_store.meetings_json(
-                self.journal.store, self.period, shape, lookups, fallbacks
-            ):
-                yield line
+            yield from export_store.meetings_json(
+                self.journal.store, self.period, shape, lookups, fallbacks, self.batch
+            )
 
     def csv_lines(self, cells: dict[str, str]) -> Iterator[str]:
-        """Each reflected meeting's CSV lines (``export_store.csv_lines``)."""
+        """The CSV lines (``export_store.csv_lines``) of a batch of meetings at a time."""
         with self._reading() as (shape, lookups, fallbacks):
-            for lines in export_store.csv_lines(
-                self.journal.store, self.period, shape, lookups, fallbacks, cells
+            for batch in export_store.csv_lines(
+                self.journal.store, self.period, shape, lookups, fallbacks, cells, self.batch
             ):
-                if lines:
-                    yield lines
+                yield "".join(lines for lines in batch if lines)
 
     @contextmanager
     def _reading(self):
@@ -291,7 +294,7 @@ def _all(export: Export) -> list[dict[str, Any]]:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        meetings = list(map(json.loads, export.lines()))
+        meetings = [json.loads(line) for batch in export.lines() for line in batch]
         scored: dict[tuple, dict[str, Any]] = {}
         for meeting in meetings:
             reflection = meeting["reflection"]

@@ -21,7 +21,7 @@ class Export(Protocol):
 
     head: dict[str, Any]
 
-    def lines(self) -> Iterator[str]: ...
+    def lines(self) -> Iterator[list[str]]: ...
 
     def csv_lines(self, cells: dict[str, str]) -> Iterator[str]: ...
 
@@ -45,34 +45,24 @@ def to_json(bundle: dict[str, Any]) -> bytes:
     return (text + ',\n "meetings": [\n  ' + meetings + "\n ]\n}\n").encode()
 
 
-def json_chunks(export: Export, lines_per_chunk: int = 2_000) -> Iterator[bytes]:
+def json_chunks(export: Export) -> Iterator[bytes]:
     """``to_json`` of the export, in pieces as SQLite builds the meetings."""
     head = json.dumps(export.head, ensure_ascii=False, indent=1)[:-2]
     yield (head + ',\n "meetings": [\n  ').encode()
     separator = ""
-    batch: list[str] = []
-    for line in export.lines():
-        batch.append(line)
-        if len(batch) == lines_per_chunk:
-            yield (separator + ",\n  ".join(batch)).encode()
-            separator, batch = ",\n  ", []
-    yield (separator + ",\n  ".join(batch) if batch else "").encode() + b"\n ]\n}\n"
+    for batch in export.lines():
+        yield (separator + ",\n  ".join(batch)).encode()
+        separator = ",\n  "
+    yield b"\n ]\n}\n"
 
 
-def csv_chunks(
-    export: Export, bank: QuestionBank, language: str, meetings_per_chunk: int = 1_000
-) -> Iterator[bytes]:
+def csv_chunks(export: Export, bank: QuestionBank, language: str) -> Iterator[bytes]:
     """``to_csv`` of the export, in pieces as SQLite builds the lines."""
     cells = {f"t:{t['id']}": cell(t["names"].get(language, t["id"])) for t in export.head["traits"]}
     cells |= {f"q:{q}": cell(text) for q, text in _question_texts(bank, language).items()}
     yield ",".join(map(cell, CSV_COLUMNS)).encode("utf-8-sig") + b"\r\n"
-    batch: list[str] = []
     for lines in export.csv_lines(cells):
-        batch.append(lines)
-        if len(batch) == meetings_per_chunk:
-            yield "".join(batch).encode()
-            batch = []
-    yield "".join(batch).encode()
+        yield lines.encode()
 
 
 def to_csv(bundle: dict[str, Any], bank: QuestionBank, language: str) -> bytes:

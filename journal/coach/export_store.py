@@ -153,14 +153,19 @@ _SCORED = "(a.score IS NOT NULL AND a.value IS NOT NULL)"  # a scored answer has
 
 
 def meetings_json(
-    store: Store, period: Period, shape: Shape, lookups: Lookups, fallbacks: Fallbacks
-) -> Iterator[tuple[str, bool]]:
-    """Each meeting's JSON object, one line, in start order, with whether it has a
-    reflection."""
+    store: Store,
+    period: Period,
+    shape: Shape,
+    lookups: Lookups,
+    fallbacks: Fallbacks,
+    batch: int = 1_000,
+) -> Iterator[list[str]]:
+    """Each meeting's JSON object, one line, in start order; a batch of them at a time."""
     sql = f"""
-        SELECT {_meeting_object(shape)}, r.id IS NOT NULL
+        SELECT {_meeting_object(shape)}
         {_FROM_MEETINGS} WHERE {{where}} ORDER BY m.start_utc, m.id"""
-    yield from _stream(store, period, shape, lookups, fallbacks, sql)
+    for rows in _stream(store, period, shape, lookups, fallbacks, sql, {}, batch):
+        yield [line for (line,) in rows]
 
 
 def csv_lines(
@@ -170,9 +175,11 @@ def csv_lines(
     lookups: Lookups,
     fallbacks: Fallbacks,
     cells: dict[str, str],
-) -> Iterator[str]:
+    batch: int = 1_000,
+) -> Iterator[list[str | None]]:
     """The CSV lines of each reflected meeting (one per answer, each ending in CRLF;
-    None for a reflection without answers that leave), in start order. ``cells``:
+    None for a reflection without answers that leave), in start order, a batch of
+    meetings at a time. ``cells``:
     keys ``"q:" + question id`` and ``"t:" + trait id``, their text as the CSV cell
     of the chosen language (``journal.coach.export_formats.cell``)."""
     start = _local(shape, "m.start_utc", "%Y-%m-%dT%H:%M", "aj_local_minutes(m.start_utc)")
@@ -192,14 +199,14 @@ def csv_lines(
                   AND {_answer_leaves(shape)} ORDER BY a.id))
         FROM meeting ORDER BY meeting.start_utc, meeting.id"""
     params = {"cells": json.dumps(cells, ensure_ascii=False)}
-    for (lines,) in _stream(store, period, shape, lookups, fallbacks, sql, params):
-        yield lines
+    for rows in _stream(store, period, shape, lookups, fallbacks, sql, params, batch):
+        yield [lines for (lines,) in rows]
 
 
-def _stream(store, period, shape, lookups, fallbacks, sql, more=None) -> Iterator[Any]:
+def _stream(store, period, shape, lookups, fallbacks, sql, more, batch) -> Iterator[list[Any]]:
     where, params = period.where()
     params["traits"] = json.dumps(shape.traits)
-    params |= more or {}
+    params |= more
     functions: dict[str, tuple[int, Callable[..., Any]]] = {
         "aj_text": (1, lookups.text),
         "aj_client": (1, lookups.client),
@@ -214,7 +221,7 @@ def _stream(store, period, shape, lookups, fallbacks, sql, more=None) -> Iterato
     for name, (arity, function) in functions.items():
         store.conn.create_function(name, arity, function, deterministic=True)
     try:
-        yield from store.stream(sql.replace("{where}", where), params)
+        yield from store.stream_batches(sql.replace("{where}", where), params, batch)
     finally:
         for name, (arity, _function) in functions.items():
             store.conn.create_function(name, arity, None)

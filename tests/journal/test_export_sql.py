@@ -132,9 +132,9 @@ def _both(journal, choice, language="en"):
     reference = export_reference.build(journal, choice)
     return (
         to_json(reference),
-        b"".join(json_chunks(prepare(journal, choice), lines_per_chunk=7)),
+        b"".join(json_chunks(prepare(journal, choice, batch=7))),
         to_csv(reference, journal.bank, language),
-        b"".join(csv_chunks(prepare(journal, choice), journal.bank, language, 5)),
+        b"".join(csv_chunks(prepare(journal, choice, batch=5), journal.bank, language)),
     )
 
 

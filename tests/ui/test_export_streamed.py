@@ -44,7 +44,7 @@ def test_a_file_that_cannot_be_finished_leaves_nothing_and_ends_the_read(small, 
         yield from pieces
 
     try:
-        write_file(target, breaking_off(json_chunks(prepare(small, NOVEMBER), 1)))
+        write_file(target, breaking_off(json_chunks(prepare(small, NOVEMBER, batch=1))))
     except TypeError:
         # While the error is handled (the dialog shows it, its event loop runs), the
         # read has ended: the next save can begin its own transaction.
