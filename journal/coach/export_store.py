@@ -288,10 +288,19 @@ def _reflection_object(shape: Shape) -> str:
     # Python rounds it (half to even).
     score = """CASE WHEN n < 8 AND total = CAST(total AS INTEGER) THEN round(total / n, 2)
         ELSE aj_round2(total, n) END"""
-    scores = f"""json((SELECT json_group_object(trait_id, {score}) FROM (
+    grouped = f"""(SELECT json_group_object(trait_id, {score}) FROM (
         SELECT a.trait_id, sum(a.value) AS total, count(*) AS n, min(a.id) AS first
         FROM answers a WHERE a.reflection_id = r.id AND {_SCORED} AND a.trait_id {_CHOSEN}
-        GROUP BY a.trait_id ORDER BY first)))"""
+        GROUP BY a.trait_id ORDER BY first))"""
+    # Most reflections answer each trait once: then the scores are the values, in the
+    # order of the answers (the key on reflection_id holds them in id order; the trait's
+    # own key is kept out with "+"), without the two sorts above.
+    single = f"""(SELECT CASE WHEN count(*) = count(DISTINCT a.trait_id)
+            THEN json_group_object(a.trait_id, CASE
+                WHEN a.value = CAST(a.value AS INTEGER) AND abs(a.value) < 1e15
+                THEN a.value + 0.0 ELSE aj_round2(a.value, 1) END) END
+        FROM answers a WHERE a.reflection_id = r.id AND {_SCORED} AND +a.trait_id {_CHOSEN})"""
+    scores = f"json(coalesce({single}, {grouped}))"
     trust = """CASE WHEN round(r.credibility, 3) IS NOT NULL THEN json_object(
         'credibility', round(r.credibility, 3), 'reliability', round(r.reliability, 3),
         'intimacy', round(r.intimacy, 3), 'self_orientation', round(r.self_orientation, 3),

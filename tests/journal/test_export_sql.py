@@ -81,8 +81,9 @@ def varied(request, tmp_path, local_zone):
 def _store_odd_values(journal) -> None:
     """What the app does not write itself, but a journal may hold: missing notes and an
     empty intention; times in another form (an offset, fractions of a second), a
-    duration that is not whole; a trait answered eight times with an exact tie when
-    rounded, values that are not the app's own; no trust, trust that divides by zero;
+    duration that is not whole; a trait answered once and one eight times, each with an
+    exact tie when rounded, values that are not the app's own; no trust, trust that
+    divides by zero;
     meetings from 1905 (Amsterdam's offset then had seconds) and 2041."""
     conn = journal.store.conn
     with journal.store.transaction():
@@ -112,6 +113,12 @@ def _store_odd_values(journal) -> None:
              for i in range(8)]
             + [(reflection, "understanding.1", "understanding", 3, 33.3)],
         )  # fmt: skip
+        # One answer of its trait, its value a tie when rounded (0.125: Python says 0.12).
+        (first,) = conn.execute(
+            "SELECT min(id) FROM answers WHERE score IS NOT NULL AND reflection_id = "
+            "(SELECT min(id) FROM reflections)"
+        ).fetchone()
+        conn.execute("UPDATE answers SET value = 0.125 WHERE id = ?", [first])
         trusted = [r[0] for r in conn.execute("SELECT id FROM reflections WHERE trust > 0")]
         conn.execute("UPDATE reflections SET credibility = NULL WHERE id = ?", trusted[:1])
         conn.execute("UPDATE reflections SET self_orientation = 0 WHERE id = ?", trusted[1:2])
@@ -164,7 +171,7 @@ def test_the_varied_journal_holds_what_it_should(varied):
     bundle = export_reference.build(varied, CHOICES["texts"])
     text = to_json(bundle).decode()
     needles = ("☕", "שלום", "\\n", '\\"', "\\u0001", "=SUM", "+00:19:32", "2041-07-01",
-               "[e-mail]", "[phone]", "Klant A", '"client_agenda":9.38', '"understanding":33.3', '"trust":null',
+               "[e-mail]", "[phone]", "Klant A", '"client_agenda":9.38', '":0.12,', '"understanding":33.3', '"trust":null',
                '"composite":null', '"notes":""', '"intention_kept":"partly"')  # fmt: skip
     for needle in needles:
         assert needle in text, needle
