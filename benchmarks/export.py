@@ -3,6 +3,7 @@ bundle, formatting and writing the file), medians over --runs; the bare-window s
 of the same run as the machine's reference.
 
     .venv/bin/python benchmarks/export.py [--runs 3] [--meetings 100000] [--data DIR] [--tagged]
+                                          [--real-names]
 
 The comparison, run interleaved with the exports: SQLite itself building each meeting's
 JSON (``json_object`` with ``json_group_array`` for its tags and answers, its trait
@@ -14,6 +15,9 @@ the target (≤ 1.5×).
 ~16 s demo fill on repeated runs. ``--tagged`` first gives two in five meetings one to
 three tags (a quarter of them naming a client) and most intentions a trait and a verdict,
 as the demo has neither; it changes the folder, so give it a ``--data`` of its own.
+``--real-names`` adds the exports with real names and texts: the private exports'
+pseudonyms are worked out in Python (once for each distinct name and text), and this
+shows what that costs.
 """
 
 from __future__ import annotations
@@ -31,15 +35,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def export_once(journal, kind: str, target: Path, texts: bool) -> float:
-    from journal.coach.export_bundle import ExportChoice, build
-    from journal.coach.export_formats import to_csv, to_json
-    from ui.coach.export_writer import write_file
+def export_once(journal, kind: str, target: Path, texts: bool, real_names: bool = False) -> float:
+    """The app's own path (``ui.coach.exports.write``): the export checked, its names
+    and texts worked out, SQLite's lines streamed into the atomic file."""
+    from journal.coach.export_bundle import ExportChoice
+    from ui.coach.exports import write
 
     began = time.perf_counter()
-    bundle = build(journal, ExportChoice(date(2000, 1, 1), date(2100, 1, 1), include_texts=texts))
-    data = to_json(bundle) if kind == "json" else to_csv(bundle, journal.bank, "nl")
-    write_file(target, data)
+    choice = ExportChoice(
+        date(2000, 1, 1), date(2100, 1, 1), include_texts=texts, real_names=real_names
+    )
+    write(journal, choice, kind, "nl", target)
     return time.perf_counter() - began
 
 
@@ -131,6 +137,7 @@ def main() -> None:
     parser.add_argument("--meetings", type=int, default=100_000)
     parser.add_argument("--data", type=Path)
     parser.add_argument("--tagged", action="store_true")
+    parser.add_argument("--real-names", action="store_true")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -154,10 +161,12 @@ def main() -> None:
         bare.append(start_once("bare", data, env)[0])
         sqlite_json.append(sqlite_once(journal.path, scratch / "sqlite.json"))
         for kind in ("json", "csv"):
-            for texts in (False, True):
-                target = scratch / f"export-{texts}.{kind}"
-                timings.setdefault((kind, texts), []).append(
-                    export_once(journal, kind, target, texts)
+            for texts, real in ((False, False), (True, False), (True, True)):
+                if real and not args.real_names:
+                    continue
+                target = scratch / f"export-{texts}-{real}.{kind}"
+                timings.setdefault((kind, texts, real), []).append(
+                    export_once(journal, kind, target, texts, real)
                 )
         load.append(os.getloadavg()[0])
     journal.close()
@@ -172,9 +181,10 @@ def main() -> None:
         (f"SQLite builds each meeting's JSON, written ({size:.0f} MB)", f"{reference:.2f} s",
          "1.00", ""),
     ]  # fmt: skip
-    for (kind, texts), values in timings.items():
+    for (kind, texts, real), values in timings.items():
         label = f"{meetings:,} meetings to {kind.upper()}" + (" with texts" if texts else "")
-        size = (scratch / f"export-{texts}.{kind}").stat().st_size / 1e6
+        label += ", real names" if real else ""
+        size = (scratch / f"export-{texts}-{real}.{kind}").stat().st_size / 1e6
         median = statistics.median(values)
         rows.append(
             (f"{label} ({size:.0f} MB)", f"{median:.2f} s", f"{median / reference:.2f}", "≤ 1.5")

@@ -11,22 +11,29 @@ client items (``journal.pulse``), per rater kind and trait over every client tog
 only as means over at least three raters (``journal.pulse.aggregate``), unless the
 advisor chose to let single answers' groups through (``ExportChoice.others_min_raters``).
 A period without such answers is still written as "/1", so every released app reads it.
+
+The meetings are built by SQLite (``export_store``), each as its line of JSON or its CSV
+lines, streamed to the file; the names and texts that leave are worked out here first,
+once for each distinct one (``Export``). ``build`` reads those lines back for what needs
+the structure (the reports, the export dialog's preview).
 """
 
 from __future__ import annotations
 
 import gc
+import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from journal.coach import export_store
+from journal.coach import export_store, local_offsets
 from journal.coach.privacy import Pseudonyms
 from journal.errors import InvalidInput
 from journal.growth.aggregation import Scope
 from journal.pulse.aggregate import MIN_RATERS_FOR_EXPORT, aggregate
-from journal.store.storage import translating
+from journal.store.storage import from_db_time, to_db_time, translating
 
 if TYPE_CHECKING:
     from journal.service import Journal
@@ -57,7 +64,25 @@ def build(
 ) -> dict[str, Any]:
     """The whole export as JSON-ready values. Raises InvalidInput for an empty period,
     an unknown client or trait. ``names``: the stand-ins to use (from ``pseudonyms``),
-    when the caller wants to show the advisor which client became which."""
+    when the caller wants to show the advisor which client became which.
+
+    Read back from the lines SQLite writes (``prepare``), so that what a report or the
+    export dialog shows is what the file holds."""
+    export = prepare(journal, choice, names)
+    bundle = dict(export.head)
+    bundle["meetings"] = _all(export)
+    if "others" in bundle:  # after the meetings, where the bundle has always held it
+        bundle["others"] = bundle.pop("others")
+    return bundle
+
+
+@translating
+def prepare(
+    journal: Journal, choice: ExportChoice, names: Pseudonyms | None = None, batch: int = 1_000
+) -> Export:
+    """The export checked and ready to be written: its head now (InvalidInput as for
+    ``build``), its meetings when they are read (``Export.lines``, ``Export.csv_lines``),
+    ``batch`` meetings at a time."""
     if choice.last < choice.first:
         raise InvalidInput("period", "ends before it starts")
     bank = journal.bank
@@ -69,11 +94,8 @@ def build(
     if missing:
         raise InvalidInput("clients", "no such client: " + ", ".join(missing))
     traits = choice.traits or tuple(bank.trait_ids())
-    names = names or pseudonyms(journal, choice)
-    rows = export_store.meetings(
-        journal.store, choice.first, choice.last, tuple(i for i in ids.values() if i)
-    )
-    bundle = {
+    period = export_store.Period(choice.first, choice.last, tuple(i for i in ids.values() if i))
+    head: dict[str, Any] = {
         "format": FORMAT,
         "exported_at": journal.clock().astimezone().isoformat(timespec="seconds"),
         "period": {"from": choice.first.isoformat(), "to": choice.last.isoformat()},
@@ -83,13 +105,131 @@ def build(
             "texts": choice.include_texts,
         },
         "traits": [_trait(bank.trait(t)) for t in traits],
-        "meetings": _all(_meetings(rows, set(traits), names, choice.include_texts)),
     }
     others = _others(journal, choice, set(traits), {i for i in ids.values() if i})
     if others is not None:
-        bundle["format"] = f"{FORMAT}.{MINOR}"
-        bundle["others"] = others
-    return bundle
+        head["format"] = f"{FORMAT}.{MINOR}"
+        head["others"] = others
+    meetings, reflected = export_store.count(journal.store, period)
+    return Export(
+        journal, period, traits, choice.include_texts, names or pseudonyms(journal, choice),
+        head, meetings, reflected, batch,
+    )  # fmt: skip
+
+
+class Export:
+    """One export: ``head``, the bundle without its meetings; ``meetings`` and
+    ``reflected``, how many leave; the meetings themselves streamed from SQLite, each
+    as the line of JSON ``to_json`` writes, or as its CSV lines."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        period: export_store.Period,
+        traits: tuple[str, ...],
+        texts: bool,
+        names: Pseudonyms,
+        head: dict[str, Any],
+        meetings: int,
+        reflected: int,
+        batch: int = 1_000,
+    ):
+        self.journal, self.period, self.traits, self.texts = journal, period, traits, texts
+        self.names, self.head, self.meetings, self.reflected = names, head, meetings, reflected
+        self.batch = batch
+
+    def lines(self) -> Iterator[list[str]]:
+        """Each meeting's JSON object, in start order, a batch of them at a time."""
+        with self._reading() as (shape, lookups, fallbacks):
+            yield from export_store.meetings_json(
+                self.journal.store, self.period, shape, lookups, fallbacks, self.batch
+            )
+
+    def csv_lines(self, cells: dict[str, str]) -> Iterator[str]:
+        """The CSV lines (``export_store.csv_lines``) of a batch of meetings at a time."""
+        with self._reading() as (shape, lookups, fallbacks):
+            for batch in export_store.csv_lines(
+                self.journal.store, self.period, shape, lookups, fallbacks, cells, self.batch
+            ):
+                yield "".join(lines for lines in batch if lines)
+
+    @contextmanager
+    def _reading(self):
+        """One read transaction: the words worked out first are those of the meetings
+        then read."""
+        store = self.journal.store
+        began = not store.conn.in_transaction
+        if began:
+            store.query("BEGIN")
+        try:
+            span = self._span()
+            offsets = local_offsets.offsets(*map(from_db_time, span)) if span else []
+            shape = export_store.Shape(self.traits, self.texts, offsets, span)
+            yield shape, self._lookups(), FALLBACKS
+        finally:
+            if began and store.conn.in_transaction:
+                store.conn.execute("COMMIT")
+
+    def _span(self) -> tuple[str, str] | None:
+        """Where the export's times lie: from the period's first day (or the journal's
+        first meeting) to the last meeting or now, whichever is later (reflections are
+        written after their meetings). A time outside is converted by Python."""
+        starts = export_store.starts(self.journal.store)
+        if starts is None:
+            return None
+        try:  # as UTC text: times are compared as text with the offsets' spans
+            first, last = (to_db_time(from_db_time(start)) for start in starts)
+        except ValueError:  # a start stored in a form of its own: Python converts all
+            return None
+        before = datetime.combine(self.period.first - timedelta(days=2), time(), UTC)
+        first = max(first, to_db_time(before))
+        last = max(last, to_db_time(self.journal.clock()))
+        return (first, last) if first <= last else None
+
+    def _lookups(self) -> export_store.Lookups:
+        """The words that leave for every title, client, tag and text of the period,
+        worked out in the order the export meets them, so that the stand-ins are
+        handed out as they always were: "Client A" the first client named."""
+        names = self.names
+        words: dict[str, str] = {}
+        clients: dict[str, str] = {}
+        tags: set[str] = set()
+        ordered = not names.real_names
+        store = self.journal.store
+        for kind, word in export_store.names_in_order(store, self.period, self.texts, ordered):
+            if kind == export_store.CLIENT:
+                clients[word] = names.client(word)
+            else:
+                words[word] = names.text(word)
+                if kind == export_store.TAG:
+                    tags.add(words[word])
+        # Tags as they leave are put in order, by the words that leave: the journal's
+        # order, by the real names, could hint at a name.
+        order = {tag: place for place, tag in enumerate(sorted(tags, key=_tag_order))}
+
+        def text(word: str) -> str:
+            found = words.get(word)
+            return names.text(word) if found is None else found
+
+        def client(name: str) -> str:
+            found = clients.get(name)
+            return names.client(name) if found is None else found
+
+        return export_store.Lookups(
+            text=text, client=client, tag_order=lambda tag: order.get(text(tag), len(order))
+        )
+
+
+def _tag_order(tag: str) -> tuple[str, str]:
+    return (tag.casefold(), tag)
+
+
+FALLBACKS = export_store.Fallbacks(
+    local_minutes=local_offsets.local_minutes,
+    local_end=local_offsets.local_end,
+    local_seconds=local_offsets.local_seconds,
+    round2=lambda total, n: round(total / n, 2),
+)
 
 
 def _others(
@@ -145,14 +285,25 @@ def pseudonyms(journal: Journal, choice: ExportChoice) -> Pseudonyms:
     )
 
 
-def _all(meetings: Iterator[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The meetings as a list, with Python's cycle collector paused: it would walk the
-    growing heap of a 100,000-meeting export again and again (a third of the time),
-    while these plain dicts and lists hold no cycles to collect."""
+def _all(export: Export) -> list[dict[str, Any]]:
+    """The meetings read back, with Python's cycle collector paused: it would walk the
+    growing heap of a 100,000-meeting export again and again, while these plain dicts
+    and lists hold no cycles to collect. The scored answers are shared, one dict per
+    (question, trait, score): a 100,000-meeting export would otherwise hold half a
+    million."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return list(meetings)
+        meetings = [json.loads(line) for batch in export.lines() for line in batch]
+        scored: dict[tuple, dict[str, Any]] = {}
+        for meeting in meetings:
+            reflection = meeting["reflection"]
+            if reflection is not None:
+                reflection["answers"] = [
+                    scored.setdefault(tuple(a.values()), a) if "score" in a else a
+                    for a in reflection["answers"]
+                ]
+        return meetings
     finally:
         if was_enabled:
             gc.enable()
@@ -163,71 +314,6 @@ def _trait(trait) -> dict[str, Any]:
         "id": trait.id,
         "names": {"en": trait.name.in_language("en"), "nl": trait.name.in_language("nl")},
     }
-
-
-def _meetings(
-    rows: Iterator[export_store.ExportRow], traits: set[str], names: Pseudonyms, texts: bool
-) -> Iterator[dict[str, Any]]:
-    scored: dict[tuple, dict[str, Any]] = {}
-    for row in rows:
-        start = row.start.astimezone()
-        meeting: dict[str, Any] = {
-            "id": row.id,
-            "title": names.text(row.title),
-            "client": names.client(row.client),
-            "start": start.isoformat(timespec="minutes"),
-            "end": (start + timedelta(minutes=row.duration_minutes)).isoformat(timespec="minutes"),
-            "tags": _tags(row.tags, names) if row.tags else [],
-            "reflection": _reflection(row, traits, names, texts, scored),
-        }
-        if texts:
-            meeting["notes"] = names.text(row.notes)
-        yield meeting
-
-
-def _tags(tags: list[str], names: Pseudonyms) -> list[str]:
-    """Tag names as they may leave: pseudonymised like titles, then put in order (the
-    journal's order, by the real names, could hint at a name), without repeats."""
-    return sorted({names.text(tag) for tag in tags}, key=str.casefold)
-
-
-def _reflection(
-    row: export_store.ExportRow,
-    traits: set[str],
-    names: Pseudonyms,
-    texts: bool,
-    scored: dict[tuple, dict[str, Any]],
-) -> dict[str, Any] | None:
-    """``scored``: one answer dict per (question, trait, score), shared by every meeting
-    of this export: a 100,000-meeting export would otherwise make half a million."""
-    if row.reflected_at is None:
-        return None
-    answers: list[dict[str, Any]] = []
-    sums: dict[str, tuple[float, int]] = {}
-    for question_id, trait_id, score, value, text in row.answers:
-        if score is not None and value is not None:  # a scored answer has both
-            if trait_id in traits:
-                key = (question_id, trait_id, score)
-                answer = scored.get(key)
-                if answer is None:
-                    answer = scored[key] = dict(zip(SCORED_KEYS, key, strict=True))
-                answers.append(answer)
-                total = sums.get(trait_id)
-                sums[trait_id] = (total[0] + value, total[1] + 1) if total else (value, 1)
-        elif texts and text:
-            answers.append({"question_id": question_id, "trait_id": None, "text": names.text(text)})
-    reflection = {
-        "reflected_at": row.reflected_at.astimezone().isoformat(timespec="seconds"),
-        "answers": answers,
-        "trait_scores": {t: round(total / n, 2) for t, (total, n) in sums.items()},
-        "trust": dict(zip(TRUST_KEYS, row.trust, strict=True)) if row.trust else None,
-        "intention": names.text(row.intention) if texts and row.intention else None,
-    }
-    if row.intention:  # present exactly when an intention was written, texts or not
-        trait = row.intention_trait
-        reflection["intention_trait"] = trait if trait in traits else None
-        reflection["intention_kept"] = row.intention_kept
-    return reflection
 
 
 SCORED_KEYS = ("question_id", "trait_id", "score")

@@ -1,6 +1,8 @@
-"""The machine-readable export formats, written from a bundle (``export_bundle``): the
-JSON bundle itself, and CSV with one row per answer. The reports for people (Markdown,
-HTML, PDF) are worded in the ui, which translates them."""
+"""The machine-readable export formats: the JSON bundle itself, and CSV with one row per
+answer; written from an ``export_bundle.Export`` as SQLite builds its meetings
+(``json_chunks``, ``csv_chunks``: what the app writes to a file), or from a bundle
+already in memory (``to_json``, ``to_csv``: the same bytes). The reports for people
+(Markdown, HTML, PDF) are worded in the ui, which translates them."""
 
 from __future__ import annotations
 
@@ -8,10 +10,21 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # the command line reads EXPORT_KINDS before any export is asked
     from journal.reflect.bank import QuestionBank
+
+
+class Export(Protocol):
+    """What ``export_bundle.prepare`` gives (that module builds on this one)."""
+
+    head: dict[str, Any]
+
+    def lines(self) -> Iterator[list[str]]: ...
+
+    def csv_lines(self, cells: dict[str, str]) -> Iterator[str]: ...
+
 
 CSV_COLUMNS = (
     "date", "time", "meeting_id", "meeting", "client", "trait_id", "trait", "question_id",
@@ -30,6 +43,26 @@ def to_json(bundle: dict[str, Any]) -> bytes:
     encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # made once
     meetings = ",\n  ".join(map(encode, bundle["meetings"]))
     return (text + ',\n "meetings": [\n  ' + meetings + "\n ]\n}\n").encode()
+
+
+def json_chunks(export: Export) -> Iterator[bytes]:
+    """``to_json`` of the export, in pieces as SQLite builds the meetings."""
+    head = json.dumps(export.head, ensure_ascii=False, indent=1)[:-2]
+    yield (head + ',\n "meetings": [\n  ').encode()
+    separator = ""
+    for batch in export.lines():
+        yield (separator + ",\n  ".join(batch)).encode()
+        separator = ",\n  "
+    yield b"\n ]\n}\n"
+
+
+def csv_chunks(export: Export, bank: QuestionBank, language: str) -> Iterator[bytes]:
+    """``to_csv`` of the export, in pieces as SQLite builds the lines."""
+    cells = {f"t:{t['id']}": cell(t["names"].get(language, t["id"])) for t in export.head["traits"]}
+    cells |= {f"q:{q}": cell(text) for q, text in _question_texts(bank, language).items()}
+    yield ",".join(map(cell, CSV_COLUMNS)).encode("utf-8-sig") + b"\r\n"
+    for lines in export.csv_lines(cells):
+        yield lines.encode()
 
 
 def to_csv(bundle: dict[str, Any], bank: QuestionBank, language: str) -> bytes:
@@ -57,6 +90,18 @@ def as_text(value: Any) -> Any:
     if value.startswith(_FORMULA_START) or value.lstrip(" \t\r\n").startswith(_FORMULA):
         return "'" + value
     return value
+
+
+def cell(value: str) -> str:
+    """``value`` as one cell of the CSV ``to_csv`` writes: made text (``as_text``), and
+    quoted as Python's ``csv`` quotes a cell (``QUOTE_MINIMAL``, lines ending in CRLF)."""
+    value = as_text(value)
+    if any(special in value for special in _QUOTED):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+_QUOTED = (",", '"', "\r", "\n")
 
 
 def _rows(bundle: dict[str, Any], bank: QuestionBank, language: str) -> Iterator[tuple]:

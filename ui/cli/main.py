@@ -299,8 +299,7 @@ def _export(folder, args) -> int:
     _speak_the_window_language(gui=args.kind == "pdf")  # a PDF needs fonts: QtGui
     from journal.store.files import is_journal_file
     from journal.store.paths import journal_file
-    from ui.coach.export_writer import write_file
-    from ui.coach.exports import export, pseudonym_label
+    from ui.coach.exports import pseudonym_label, write
     from ui.common import i18n
     from ui.common.settings import Settings
 
@@ -322,16 +321,15 @@ def _export(folder, args) -> int:
             first, last, tuple(args.client), (), args.real_names, args.include_notes,
             pseudonym_label=pseudonym_label(),
         )  # fmt: skip
-        data, bundle = export(journal_, choice, args.kind, language)
+        # No file when there is nothing to export: an empty report is no use to a coach.
+        written = write(journal_, choice, args.kind, language, Path(args.output), True)
     finally:
         journal_.close()
-    if not bundle["meetings"]:
+    if not written.meetings:
         print(f"Nothing exported: there are no meetings from {first} to {last}.", file=sys.stderr)
-        return 1  # and no file: an empty report is no use to a coach
-    write_file(Path(args.output), data)
-    reflected = sum(1 for m in bundle["meetings"] if m["reflection"] is not None)
+        return 1
     print(
-        f"Wrote {args.output}: {len(bundle['meetings']):,} meetings ({reflected:,} reflected) "
+        f"Wrote {args.output}: {written.meetings:,} meetings ({written.reflected:,} reflected) "
         f"from {first} to {last}"
         + ("" if args.real_names else "; client names pseudonymised")
         + ("" if args.include_notes else "; texts left out")

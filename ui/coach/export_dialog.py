@@ -38,7 +38,6 @@ from journal.pulse.aggregate import MIN_RATERS_FOR_EXPORT
 from journal.service import Journal
 from journal.store.files import is_journal_file
 from ui.coach import exports
-from ui.coach.export_writer import write_file
 from ui.coach.leaving_titles import LeavingTitlesDialog, leaving, preview_html
 from ui.common import messages
 from ui.common.labels import name_for_screen_readers
@@ -337,8 +336,7 @@ class ExportDialog(QDialog):
         try:
             if is_journal_file(Path(path), self.journal.path):  # it would replace the journal
                 raise ExportNotWritten(path, self.tr("that file is your journal itself"))
-            data, _bundle = exports.export(self.journal, choice, kind, self.language)
-            write_file(Path(path), data)
+            exports.write(self.journal, choice, kind, self.language, Path(path))
         except JournalError as error:
             QGuiApplication.restoreOverrideCursor()
             messages.show_error(self, error)

@@ -3,6 +3,7 @@ renames it over the target only when complete), readable by the owner only."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QFileDevice, QIODevice, QSaveFile
@@ -13,9 +14,11 @@ from journal.store.files import refuse_open_journal
 OWNER_ONLY = QFileDevice.Permission.ReadOwner | QFileDevice.Permission.WriteOwner
 
 
-def write_file(path: Path, data: bytes) -> None:
+def write_file(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Raises ExportNotWritten, leaving no partial file, when ``path`` cannot be written
-    (also when it is the journal this process has open: that would replace it)."""
+    (also when it is the journal this process has open: that would replace it).
+    ``data``: the bytes, or pieces of them as they are made (an export streamed from
+    SQLite); an error while they are made leaves no file either, and is raised."""
     try:
         refuse_open_journal(path)
     except OSError as error:
@@ -24,9 +27,16 @@ def write_file(path: Path, data: bytes) -> None:
     if not target.open(QIODevice.OpenModeFlag.WriteOnly):
         raise ExportNotWritten(path, target.errorString())
     target.setPermissions(OWNER_ONLY)  # before any byte is written
-    if target.write(data) != len(data):
-        error = target.errorString()
+    try:
+        for piece in [data] if isinstance(data, bytes) else data:
+            if target.write(piece) != len(piece):
+                raise ExportNotWritten(path, target.errorString())
+    except BaseException:
         target.cancelWriting()
-        raise ExportNotWritten(path, error)
+        raise
+    finally:  # pieces not all made: let their maker end now (an export's read ends)
+        close = getattr(data, "close", None)
+        if close is not None:
+            close()
     if not target.commit():
         raise ExportNotWritten(path, target.errorString())
