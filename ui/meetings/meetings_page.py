@@ -205,7 +205,7 @@ class MeetingsPage(QWidget):
 
         # Only the columns that can show marks paint in Python; the others keep Qt's own
         # delegate (each cell painted in Python cost ~0.1 ms: a third of a repaint).
-        marked = MarkedTextDelegate(self.table)
+        marked = MarkedTextDelegate(self.model, self.table)
         for column in MeetingTableModel.MARKED_COLUMNS:
             self.table.setItemDelegateForColumn(column, marked)
         self._marking = True
