@@ -233,8 +233,8 @@ class MeetingsPage(QWidget):
         """The list, the empty page or "nothing found", as the model now holds."""
         shown = self.model.rowCount()
         searching = self.model.searching
-        try:
-            empty = (self.journal.count_meetings() if searching else shown) == 0
+        try:  # a search that shows rows needs no count (a query at every key typed)
+            empty = shown == 0 and (not searching or self.journal.count_meetings() == 0)
         except JournalError:
             empty = shown == 0
         page = self.empty_state if empty else self.no_results if shown == 0 else self.table
