@@ -52,7 +52,7 @@ def page(
     query = parse(filters.text, typing)
     # Few matches: sort just those. Many: walk the meetings newest first and stop at
     # ``limit``, instead of sorting tens of thousands of matches.
-    few = not query.match or _match_count(store, query) <= FEW_MATCHES
+    few = not query.match or not _more_matches(store, query, FEW_MATCHES)
     conditions, params = where(filters, query, drive_by_text=few)
     rows = store.query(
         f"""
@@ -108,3 +108,13 @@ def _match_count(store: Store, query: TextQuery) -> int:
         "SELECT count(*) FROM meeting_search WHERE meeting_search MATCH ?", [query.match]
     )
     return int(row[0])
+
+
+def _more_matches(store: Store, query: TextQuery, than: int) -> bool:
+    """Whether more than ``than`` meetings match: the index walked no further than that
+    (counting every match of a common word cost up to ~5 ms at 100k meetings)."""
+    row = store.query_one(
+        "SELECT count(*) FROM (SELECT 1 FROM meeting_search WHERE meeting_search MATCH ? LIMIT ?)",
+        [query.match, than + 1],
+    )
+    return int(row[0]) > than

@@ -4,15 +4,14 @@ person would: the keyboard, the menus, the dialogs."""
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QHeaderView
 
 from journal.find.search import MARK_END, MARK_START, SearchFilters
 from journal.model import MeetingInput, ReflectionInput
 from tests.conftest import FIXED_NOW
 from ui.common import messages
-from ui.meetings.marked_text_delegate import MARKED_ROLE
-from ui.meetings.meeting_model import MeetingTableModel
+from ui.meetings.meeting_model import MARKED_ROLE, MeetingTableModel
 from ui.meetings.tags_dialog import TagsDialog
 from ui.reflect.intentions_dialog import IntentionsDialog
 from ui.reflect.reflection_dialog import ReflectionDialog
@@ -359,3 +358,59 @@ def test_matched_words_are_drawn_highlighted_in_the_columns_that_mark_them(qtbot
 
 def _rgb(name: str) -> tuple[int, int, int]:
     return int(name[1:3], 16), int(name[3:5], 16), int(name[5:7], 16)
+
+
+def test_every_cell_answers_as_its_meeting_and_follows_the_search_and_a_save(
+    qtbot, window, journal, three
+):
+    """The cells are made once per row: what each role gives must still be the row's
+    meeting as it is now, after a search and after a save (the list read again)."""
+    model = window.model
+    roles = (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        MARKED_ROLE,
+    )
+
+    def cells(row):
+        return [[model.index(row, c).data(r) for c in range(model.COLUMNS)] for r in roles]
+
+    centred = Qt.AlignmentFlag.AlignCenter.value
+    aligned = [None, None, None, None, centred, centred]
+    meeting = journal.meeting(three[2])
+    date = model.index(0, MeetingTableModel.DATE).data()
+    no_score = model.index(0, MeetingTableModel.TRUST).data(Qt.ItemDataRole.ToolTipRole)
+    assert no_score.startswith("No trust score")  # one trait answered: no trust score
+    assert cells(0) == [
+        [date, "Gemeente Utrecht", "Evaluatie leverancier", "", "Yes", "–"],
+        aligned,
+        [None, None, "Evaluatie leverancier", None, None, no_score],
+        [None] * 6,
+    ]
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole) is None
+    assert model.data(QModelIndex()) is None
+
+    search(qtbot, window, "budget")  # in the notes of the same meeting
+    found = f"{MARK_START}Budget{MARK_END} is krap"
+    assert cells(0) == [
+        [date, "Gemeente Utrecht", "Evaluatie leverancier", "Budget is krap", "Yes", "–"],
+        aligned,
+        [None, None, "Evaluatie leverancier", "Budget is krap", None, no_score],
+        [None, "Gemeente Utrecht", "Evaluatie leverancier", found, None, None],
+    ]  # fmt: skip
+    search(qtbot, window, "evaluatie")
+    assert cells(0)[3][MeetingTableModel.TITLE] == f"{MARK_START}Evaluatie{MARK_END} leverancier"
+
+    journal.save(
+        MeetingInput(meeting.client.name, "Evaluatie en budget", meeting.start, 60, "Krap"),
+        ReflectionInput({}),
+        meeting_id=three[2],
+    )
+    window.reload(select=three[2])
+    assert cells(0) == [
+        [date, "Gemeente Utrecht", "Evaluatie en budget", "", "Not yet", "–"],
+        aligned,
+        [None, None, "Evaluatie en budget", None, None, None],
+        [None, "Gemeente Utrecht", f"{MARK_START}Evaluatie{MARK_END} en budget", "", None, None],
+    ]

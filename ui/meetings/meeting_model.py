@@ -35,9 +35,12 @@ DISPLAY = Qt.ItemDataRole.DisplayRole.value
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 MARKED = int(MARKED_ROLE)
-_ROLES = frozenset((DISPLAY, ALIGNMENT, TOOLTIP, MARKED))
+# Where each role's cells sit in a row's ``MeetingTableModel._cells_of`` tuple.
+_SLOTS = {DISPLAY: 0, ALIGNMENT: 1, TOOLTIP: 2, MARKED: 3}
 CENTRED = Qt.AlignmentFlag.AlignCenter.value
 Index = QModelIndex | QPersistentModelIndex
+_NONE = (None,) * 6
+_ALIGNED = (None, None, None, None, CENTRED, CENTRED)  # the reflected and trust columns
 
 
 class MeetingPages(QAbstractTableModel):
@@ -149,10 +152,13 @@ class MeetingTableModel(MeetingPages):
     def __init__(self, journal: Journal, parent=None):
         super().__init__(journal, SearchFilters(), parent)
         self._marks: dict = {}  # meeting id → journal.search_store.Marks
+        # Row → its cells per role (``_SLOTS``), made the first time the row is drawn.
+        self._cells: dict[int, tuple] = {}
         self.reload()
 
     def _forget(self) -> None:
         self._marks = {}
+        self._cells = {}
 
     @property
     def searching(self) -> bool:
@@ -194,37 +200,41 @@ class MeetingTableModel(MeetingPages):
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        # Called some ten times per cell per repaint: roles it has nothing for leave first.
-        if role not in _ROLES or not index.isValid():
+        # Qt asks some seven roles per cell per repaint: each answer is a lookup in the
+        # row's cells, made once per row (roles without cells leave first).
+        slot = _SLOTS.get(role)
+        if slot is None:
             return None
-        row = index.row()
+        cells = self._cells.get(index.row()) or self._cells_of(index.row())
+        return cells[slot][index.column()] if cells else None
+
+    def marked_text(self, row: int, column: int) -> str | None:
+        """The cell's text with the matched words marked, or None: what
+        ``MARKED_ROLE`` gives, without the way through Qt (for the delegate)."""
+        cells = self._cells.get(row) or self._cells_of(row)
+        return cells[3][column] if cells else None
+
+    def _cells_of(self, row: int) -> tuple | None:
+        """The row's cells: display texts, alignments, tooltips and marked texts, each a
+        tuple by column; None for a row the model does not have."""
         if not 0 <= row < len(self._rows):
             return None
         meeting = self._rows[row]
-        column = index.column()
-        if role == DISPLAY:
-            return self._display(meeting, column, row)
-        if role == MARKED:
-            return self._marked(row, column)
-        if role == ALIGNMENT:
-            return CENTRED if column in (self.REFLECTED, self.TRUST) else None
-        if column == self.TRUST:
-            return self._trust_tip(meeting)
-        if column == self.TITLE:
-            return meeting.title
-        if column == self.MATCH:
-            return self._display(meeting, column, row) or None
-        return None
-
-    def _marked(self, row: int, column: int) -> str | None:
-        if not self.filters.text.strip() or column not in self.MARKED_COLUMNS:
-            return None
-        marks = self._marks_of(row)
-        if marks is None:
-            return None
-        return {self.TITLE: marks.title, self.CLIENT: marks.client, self.MATCH: marks.snippet}.get(
-            column
+        marks = self._marks_of(row) if self.filters.text.strip() else None
+        snippet = marks.snippet if marks else ""
+        found = snippet.replace(MARK_START, "").replace(MARK_END, "")
+        display = (
+            day_and_time(meeting.start),
+            meeting.client_name,
+            meeting.title,
+            found,
+            self.tr("Yes") if meeting.reflected else self.tr("Not yet"),
+            "–" if meeting.trust is None else trust_value(meeting.trust),
         )
+        tooltips = (None, None, meeting.title, found or None, None, self._trust_tip(meeting))
+        marked = (None, marks.client, marks.title, marks.snippet, None, None) if marks else _NONE
+        cells = self._cells[row] = (display, _ALIGNED, tooltips, marked)
+        return cells
 
     def _trust_tip(self, meeting: MeetingSummary) -> str | None:
         if meeting.reflected and meeting.trust is None:
@@ -233,20 +243,3 @@ class MeetingTableModel(MeetingPages):
                 "Equation (credibility, reliability, intimacy, self-orientation)."
             )
         return None
-
-    def _display(self, meeting: MeetingSummary, column: int, row: int) -> str:
-        if column == self.DATE:
-            return day_and_time(meeting.start)
-        if column == self.CLIENT:
-            return meeting.client_name
-        if column == self.TITLE:
-            return meeting.title
-        if column == self.MATCH:
-            marks = self._marks_of(row) if self.filters.text.strip() else None
-            snippet = marks.snippet if marks else ""
-            return snippet.replace(MARK_START, "").replace(MARK_END, "")
-        if column == self.REFLECTED:
-            return self.tr("Yes") if meeting.reflected else self.tr("Not yet")
-        if meeting.trust is None:
-            return "–"
-        return trust_value(meeting.trust)

@@ -205,7 +205,7 @@ class MeetingsPage(QWidget):
 
         # Only the columns that can show marks paint in Python; the others keep Qt's own
         # delegate (each cell painted in Python cost ~0.1 ms: a third of a repaint).
-        marked = MarkedTextDelegate(self.table)
+        marked = MarkedTextDelegate(self.model, self.table)
         for column in MeetingTableModel.MARKED_COLUMNS:
             self.table.setItemDelegateForColumn(column, marked)
         self._marking = True
@@ -233,8 +233,8 @@ class MeetingsPage(QWidget):
         """The list, the empty page or "nothing found", as the model now holds."""
         shown = self.model.rowCount()
         searching = self.model.searching
-        try:
-            empty = (self.journal.count_meetings() if searching else shown) == 0
+        try:  # a search that shows rows needs no count (a query at every key typed)
+            empty = shown == 0 and (not searching or self.journal.count_meetings() == 0)
         except JournalError:
             empty = shown == 0
         page = self.empty_state if empty else self.no_results if shown == 0 else self.table
