@@ -45,6 +45,27 @@ BINARIES = [
     ("PySide6/Qt/lib/libQt6XcbQpa.so.6", f"{LIBS}/lib/libQt6XcbQpa.so.6", "BINARY"),
     ("libxcb-cursor.so.0", "/usr/lib/libxcb-cursor.so.0", "BINARY"),
     ("PySide6/Qt/plugins/platforms/libqvnc.so", f"{LIBS}/plugins/platforms/libqvnc.so", "BINARY"),
+    # wayland: one plugin from Qt 6.10, two before (the bundled PySide6 may be either)
+    (
+        "PySide6/Qt/plugins/platforms/libqwayland.so",
+        f"{LIBS}/plugins/platforms/libqwayland.so",
+        "BINARY",
+    ),
+    (
+        "PySide6/Qt/plugins/platforms/libqwayland-egl.so",
+        f"{LIBS}/plugins/platforms/libqwayland-egl.so",
+        "BINARY",
+    ),
+    (
+        "PySide6/Qt/plugins/platforms/libqwayland-generic.so",
+        f"{LIBS}/plugins/platforms/libqwayland-generic.so",
+        "BINARY",
+    ),
+    (
+        "PySide6/Qt/plugins/platforms/libqminimalegl.so",
+        f"{LIBS}/plugins/platforms/libqminimalegl.so",
+        "BINARY",
+    ),
     ("libvncserver.so.1", "/usr/lib/libvncserver.so.1", "BINARY"),
     ("PySide6/Qt/plugins/tls/libqopensslbackend.so", f"{LIBS}/plugins/tls/libqossl.so", "BINARY"),
     ("libssl.so.3", "/usr/lib/libssl.so.3", "BINARY"),
@@ -75,6 +96,9 @@ KEPT = {
     "PySide6/Qt/plugins/platforms/libqxcb.so",
     "PySide6/Qt/lib/libQt6XcbQpa.so.6",
     "libxcb-cursor.so.0",
+    "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/platforms/libqwayland-egl.so",
+    "PySide6/Qt/plugins/platforms/libqwayland-generic.so",
     "PySide6/Qt/plugins/imageformats/libqsvg.so",
     "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
 }
