@@ -45,7 +45,7 @@ BINARIES = [
     ("PySide6/Qt/lib/libQt6XcbQpa.so.6", f"{LIBS}/lib/libQt6XcbQpa.so.6", "BINARY"),
     ("libxcb-cursor.so.0", "/usr/lib/libxcb-cursor.so.0", "BINARY"),
     ("PySide6/Qt/plugins/platforms/libqvnc.so", f"{LIBS}/plugins/platforms/libqvnc.so", "BINARY"),
-    # wayland: one plugin from Qt 6.10, two before (the bundled PySide6 may be either)
+    # wayland: one plugin in PySide6 6.11 and 6.12, two in 6.9 (the bundled one may be either)
     (
         "PySide6/Qt/plugins/platforms/libqwayland.so",
         f"{LIBS}/plugins/platforms/libqwayland.so",

@@ -193,7 +193,7 @@ def _find_plugin(kind: str, stem: str) -> Path | None:
 def _qt_plugins() -> str:
     wanted = [("platforms", "qoffscreen"), ("platforms", _native_platform())]
     if sys.platform.startswith("linux"):
-        # Qt 6.10 and later: one qwayland; before, qwayland-egl and qwayland-generic
+        # one qwayland in PySide6 6.11 and 6.12; qwayland-egl and qwayland-generic in 6.9
         older = _find_plugin("platforms", "qwayland-egl") is not None
         wanted.append(("platforms", "qwayland-egl" if older else "qwayland"))
     wanted += [("iconengines", "qsvgicon"), ("imageformats", "qsvg"), ("imageformats", "qjpeg")]
