@@ -45,6 +45,27 @@ BINARIES = [
     ("PySide6/Qt/lib/libQt6XcbQpa.so.6", f"{LIBS}/lib/libQt6XcbQpa.so.6", "BINARY"),
     ("libxcb-cursor.so.0", "/usr/lib/libxcb-cursor.so.0", "BINARY"),
     ("PySide6/Qt/plugins/platforms/libqvnc.so", f"{LIBS}/plugins/platforms/libqvnc.so", "BINARY"),
+    # wayland: one plugin in PySide6 6.11 and 6.12, two in 6.9 (the bundled one may be either)
+    (
+        "PySide6/Qt/plugins/platforms/libqwayland.so",
+        f"{LIBS}/plugins/platforms/libqwayland.so",
+        "BINARY",
+    ),
+    (
+        "PySide6/Qt/plugins/platforms/libqwayland-egl.so",
+        f"{LIBS}/plugins/platforms/libqwayland-egl.so",
+        "BINARY",
+    ),
+    (
+        "PySide6/Qt/plugins/platforms/libqwayland-generic.so",
+        f"{LIBS}/plugins/platforms/libqwayland-generic.so",
+        "BINARY",
+    ),
+    (
+        "PySide6/Qt/plugins/platforms/libqminimalegl.so",
+        f"{LIBS}/plugins/platforms/libqminimalegl.so",
+        "BINARY",
+    ),
     ("libvncserver.so.1", "/usr/lib/libvncserver.so.1", "BINARY"),
     ("PySide6/Qt/plugins/tls/libqopensslbackend.so", f"{LIBS}/plugins/tls/libqossl.so", "BINARY"),
     ("libssl.so.3", "/usr/lib/libssl.so.3", "BINARY"),
@@ -75,6 +96,9 @@ KEPT = {
     "PySide6/Qt/plugins/platforms/libqxcb.so",
     "PySide6/Qt/lib/libQt6XcbQpa.so.6",
     "libxcb-cursor.so.0",
+    "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/platforms/libqwayland-egl.so",
+    "PySide6/Qt/plugins/platforms/libqwayland-generic.so",
     "PySide6/Qt/plugins/imageformats/libqsvg.so",
     "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
 }
@@ -278,14 +302,45 @@ def test_the_launcher_imports_and_runs_the_real_command_line():
     assert namespace["main_windowed"] is main_windowed
 
 
-def test_the_build_tools_are_pinned():
+def build_requirements() -> list[str]:
     lines = [
         line.split("#")[0].strip()
         for line in (ROOT / "packaging" / "requirements-build.txt").read_text().splitlines()
     ]
-    requirements = [line for line in lines if line]
+    return [line for line in lines if line]
+
+
+def test_the_build_tools_are_pinned():
+    requirements = build_requirements()
     assert any(r.startswith("pyinstaller==") for r in requirements)
     assert all(re.fullmatch(r"[A-Za-z0-9_.-]+==[0-9][0-9A-Za-z.]*", r) for r in requirements)
+
+
+# The oldest macOS each PySide6 series' wheels are built for: their platform tags on PyPI
+# (macosx_12_0_universal2 for 6.9.x, macosx_13_0 for 6.10.x and 6.11.x, macosx_14_0 for
+# 6.12.0).
+MACOS_OF_PYSIDE6 = {"6.9": "12.0", "6.10": "13.0", "6.11": "13.0", "6.12": "14.0"}
+
+
+def test_the_app_bundles_a_pyside6_in_range_and_says_which_macos_it_needs(monkeypatch):
+    from packaging.requirements import Requirement
+
+    pins = dict(r.split("==") for r in build_requirements())
+    bundled = {pins["pyside6-essentials"], pins["pyside6-addons"]}
+    assert len(bundled) == 1, f"essentials and addons from one PySide6: {bundled}"
+    [version] = bundled
+    ranges = [
+        Requirement(d) for d in PYPROJECT["project"]["dependencies"] if d.startswith("pyside6-")
+    ]
+    assert {r.name for r in ranges} == {"pyside6-essentials", "pyside6-addons"}
+    for allowed in ranges:
+        assert allowed.specifier.contains(version), f"{version} is outside {allowed}"
+    macos = MACOS_OF_PYSIDE6[".".join(version.split(".")[:2])]
+    plist = run_spec(monkeypatch, "darwin").bundle["info_plist"]
+    assert plist["LSMinimumSystemVersion"] == macos
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    [dmg_row] = [line for line in readme.splitlines() if "-macos-arm64.dmg" in line]
+    assert f"macOS {macos.removesuffix('.0')} or newer" in dmg_row
 
 
 def test_the_icons_are_drawn_from_the_svg_as_it_is_now(qapp, tmp_path):

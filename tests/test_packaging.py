@@ -57,3 +57,25 @@ def test_ci_runs_the_readme_test_command():
     test_commands = [b.strip() for b in blocks if "pytest" in b]
     assert test_commands, "the README names the test command in a ```sh block"
     assert test_commands[0] in ci
+
+
+def test_ci_tests_the_lowest_pyside6_as_well():
+    """The README's command installs the highest PySide6 in range; .ci/run runs the suite
+    again with the floor, which it reads from pyproject.toml."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pyside = {
+        r.name: r.specifier
+        for r in map(Requirement, pyproject["project"]["dependencies"])
+        if r.name.startswith("pyside6")
+    }
+    assert set(pyside) == {"pyside6-essentials", "pyside6-addons"}
+    assert pyside["pyside6-essentials"] == pyside["pyside6-addons"], "one PySide6, one range"
+    floors = [s.version for s in pyside["pyside6-essentials"] if s.operator == ">="]
+    assert len(floors) == 1, "a floor (>=) for .ci/run to test"
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert '"pyside6-essentials==$floor" "pyside6-addons==$floor"' in ci
+    assert ci.count("check_pytest") >= 3, "pytest's exit 5 fails the floor's run too"

@@ -12,7 +12,8 @@ from ui.shell.main_window import MainWindow
 
 
 def help_actions(window: MainWindow) -> dict[str, object]:
-    [help_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == window.tr("&Help")]
+    bar = window.menuBar().actions()  # kept: on PySide6 6.9 menu() dies with its action
+    [help_menu] = [a.menu() for a in bar if a.text() == window.tr("&Help")]
     return {action.text(): action for action in help_menu.actions() if action.text()}
 
 

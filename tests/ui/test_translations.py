@@ -110,7 +110,8 @@ def test_no_english_is_left_in_the_dutch_file_dialog(qapp, mode):
     accept = getattr(QFileDialog.AcceptMode, mode)
     english = _file_dialog_texts(qapp, "en", accept)
     dutch = _file_dialog_texts(qapp, "nl", accept)
-    assert "&Look in:" in english and "Files of &type:" in english
+    # "&Look in:" in Qt 6.11 and 6.12, "Look in:" (no mnemonic) in Qt 6.9
+    assert {"Look in:", "Files of type:"} <= {text.replace("&", "") for text in english}
     # "Type" is Dutch as well as English (a column header).
     assert sorted(dutch & english - {"Type"}) == []
 

@@ -193,7 +193,9 @@ def _find_plugin(kind: str, stem: str) -> Path | None:
 def _qt_plugins() -> str:
     wanted = [("platforms", "qoffscreen"), ("platforms", _native_platform())]
     if sys.platform.startswith("linux"):
-        wanted.append(("platforms", "qwayland"))
+        # one qwayland in PySide6 6.11 and 6.12; qwayland-egl and qwayland-generic in 6.9
+        older = _find_plugin("platforms", "qwayland-egl") is not None
+        wanted.append(("platforms", "qwayland-egl" if older else "qwayland"))
     wanted += [("iconengines", "qsvgicon"), ("imageformats", "qsvg"), ("imageformats", "qjpeg")]
     missing = [f"{kind}/{stem}" for kind, stem in wanted if _find_plugin(kind, stem) is None]
     roots = ", ".join(map(str, _plugin_roots()))
