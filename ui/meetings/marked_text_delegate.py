@@ -33,8 +33,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        # Straight from the model: ``index.data`` is a round trip through Qt, and on
-        # PySide 6.12 each None it hands back costs a reference (``ui.common.none_guard``).
+        # Straight from the model: ``index.data`` is a round trip through Qt.
         marked = self._model.marked_text(index.row(), index.column())
         if not marked or MARK_START not in marked:
             super().paint(painter, option, index)
