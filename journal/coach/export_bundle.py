@@ -138,6 +138,7 @@ class Export:
         self.names, self.head, self.meetings, self.reflected = names, head, meetings, reflected
         self.batch = batch
 
+    @translating  # read as the file is written: a damaged page is a NotAJournal here too
     def lines(self) -> Iterator[list[str]]:
         """Each meeting's JSON object, in start order, a batch of them at a time."""
         with self._reading() as (shape, lookups, fallbacks):
@@ -145,6 +146,7 @@ class Export:
                 self.journal.store, self.period, shape, lookups, fallbacks, self.batch
             )
 
+    @translating
     def csv_lines(self, cells: dict[str, str]) -> Iterator[str]:
         """The CSV lines (``export_store.csv_lines``) of a batch of meetings at a time."""
         with self._reading() as (shape, lookups, fallbacks):

@@ -608,10 +608,31 @@ def _translating(func: Callable[..., Any]) -> Callable[..., Any]:
     """A function's SQLite errors as typed journal errors; the first argument names the
     journal (a ``Journal``, a ``Store``, or what holds one)."""
 
+    if inspect.isgeneratorfunction(func):  # its reads happen while it is iterated
+        return _translating_generator(func)
+
     @functools.wraps(func)
     def call(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
+        except connection.database_errors() as exc:
+            error = translate(_path_of(args[0] if args else None), exc)
+            if error is exc:
+                raise
+            raise error from exc
+
+    call.translates_errors = True  # type: ignore[attr-defined]
+    return call
+
+
+def _translating_generator(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``_translating`` for a generator (a streamed export): SQLite's errors raised while
+    it is iterated, not only when it is made."""
+
+    @functools.wraps(func)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return (yield from func(*args, **kwargs))
         except connection.database_errors() as exc:
             error = translate(_path_of(args[0] if args else None), exc)
             if error is exc:

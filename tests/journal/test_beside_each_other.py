@@ -474,16 +474,20 @@ def damage_leaves(path: Path, tables: tuple[str, ...] = ("answers", "meetings"))
     path.write_bytes(bytes(data))
 
 
-def test_an_export_of_a_damaged_journal_says_so_without_a_traceback(tmp_path):
+@pytest.mark.parametrize("kind", ["json", "csv", "md"])
+def test_an_export_of_a_damaged_journal_says_so_without_a_traceback(tmp_path, kind):
+    """JSON and CSV are streamed from SQLite as the file is written: a damaged page met
+    then is named like one met before."""
     folder = tmp_path / "data"
     assert cli(folder, "demo", "--meetings", "400").returncode == 0
     damage_leaves(folder / "journal.sqlite3")
-    result = cli(folder, "export", "--format", "json", "--from", "2000-01-01",
-                 "--to", "2100-01-01", "-o", str(tmp_path / "out.json"))  # fmt: skip
+    out = tmp_path / f"out.{kind}"
+    result = cli(folder, "export", "--format", kind, "--from", "2000-01-01",
+                 "--to", "2100-01-01", "-o", str(out))  # fmt: skip
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert "is not an Advisor Journal file, or it is damaged" in result.stderr
-    assert not (tmp_path / "out.json").exists()
+    assert not out.exists()
 
 
 def test_every_public_journal_and_calendar_method_translates_sqlite_errors():
