@@ -224,7 +224,9 @@ def main_windowed() -> int:
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
-    return main()
+    from ui.cli import entry  # a search takes its short way here too (standalone build)
+
+    return entry.main()
 
 
 def _data_command(folder, args) -> int:
