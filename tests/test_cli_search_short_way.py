@@ -177,11 +177,11 @@ def test_the_windowed_program_searches_the_short_way_too(sample, capsys, monkeyp
     monkeypatch.setattr(
         sys, "argv", ["advisor-journal-app", "--data-dir", str(sample), "search", "budget"]
     )
-    assert main.main_windowed() == 0
+    assert entry.main_windowed() == 0
     assert (0, *capsys.readouterr()) == expected
     assert called == []
     monkeypatch.setattr(sys, "argv", ["advisor-journal-app", "--data-dir", str(sample), "check"])
-    assert main.main_windowed() == 5
+    assert entry.main_windowed() == 5
     assert called == [["--data-dir", str(sample), "check"]]
 
 
@@ -404,6 +404,7 @@ def test_the_short_way_imports_only_what_a_search_needs(sample):
         "logging",
         "dataclasses",
         "typing",
+        "threading",
         "journal.service",
         "journal.model",
         "journal.store.storage",
