@@ -4,7 +4,7 @@ has no stdout or stderr (``main_windowed`` copes with that)."""
 
 import sys
 
-from ui.cli.main import main_windowed
+from ui.cli.entry import main_windowed
 
 if __name__ == "__main__":
     sys.exit(main_windowed())

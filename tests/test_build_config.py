@@ -297,7 +297,7 @@ def test_qt_is_thinned_to_what_the_app_uses(monkeypatch):
 
 def test_the_launcher_imports_and_runs_the_real_command_line():
     namespace = runpy.run_path(str(ROOT / "packaging" / "launcher.py"), run_name="launcher")
-    from ui.cli.main import main_windowed
+    from ui.cli.entry import main_windowed
 
     assert namespace["main_windowed"] is main_windowed
 
@@ -421,7 +421,7 @@ def test_version_licence_and_changelog():
             module, function = target.split(":")
             assert callable(getattr(importlib.import_module(module), function)), target
     assert PYPROJECT["project"]["gui-scripts"] == {
-        "advisor-journal-app": "ui.cli.main:main_windowed"
+        "advisor-journal-app": "ui.cli.entry:main_windowed"
     }
 
 

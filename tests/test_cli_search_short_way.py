@@ -168,6 +168,23 @@ def main_via_entry(capsys, folder: Path, *argv: str):
     return code, out.out, out.err
 
 
+def test_the_windowed_program_searches_the_short_way_too(sample, capsys, monkeypatch):
+    """``main_windowed`` (the standalone build's program) goes through ``entry``: a
+    search is answered without the whole command; anything else still reaches it."""
+    expected = whole(capsys, sample, "budget")
+    called = []
+    monkeypatch.setattr(main, "main", lambda argv=None: called.append(argv) or 5)
+    monkeypatch.setattr(
+        sys, "argv", ["advisor-journal-app", "--data-dir", str(sample), "search", "budget"]
+    )
+    assert entry.main_windowed() == 0
+    assert (0, *capsys.readouterr()) == expected
+    assert called == []
+    monkeypatch.setattr(sys, "argv", ["advisor-journal-app", "--data-dir", str(sample), "check"])
+    assert entry.main_windowed() == 5
+    assert called == [["--data-dir", str(sample), "check"]]
+
+
 ARGVS = [
     ["x"], ["x", "--json"], ["--json", "x"], ["x", "--client", "A B"], ["x", "--client=-a"],
     ["x", "--client="], ["--from", "2026-01-02", "x"], ["x", "--to=2026-01-02"],
@@ -387,6 +404,7 @@ def test_the_short_way_imports_only_what_a_search_needs(sample):
         "logging",
         "dataclasses",
         "typing",
+        "threading",
         "journal.service",
         "journal.model",
         "journal.store.storage",

@@ -46,7 +46,7 @@ def test_the_wheel_carries_code_resources_and_the_script(tmp_path):
     entries = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "advisor-journal = ui.cli.entry:main" in entries
     gui = entries.split("[gui_scripts]")[1].split("[")[0]
-    assert "advisor-journal-app = ui.cli.main:main_windowed" in gui
+    assert "advisor-journal-app = ui.cli.entry:main_windowed" in gui
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from resources import FOLDER
-from ui.cli import main, self_test
+from ui.cli import entry, main, self_test
 
 # What Qt's xcb plugin needs besides libxcb itself (Qt 6.5 and later).
 XCB_LIBRARIES = ("xcb-cursor", "xcb-icccm", "xcb-keysyms")
@@ -99,7 +99,7 @@ def test_main_windowed_survives_without_stdout_and_stderr(tmp_path, monkeypatch)
     monkeypatch.setattr(
         sys, "argv", ["advisor-journal-app", "--data-dir", str(tmp_path), "demo", "--meetings", "3"]
     )
-    assert main.main_windowed() == 0
+    assert entry.main_windowed() == 0
     print("printed", file=sys.stderr)  # would raise AttributeError on None
     assert Path(sys.stderr.name) == Path(os.devnull)
     sys.stdout.close()

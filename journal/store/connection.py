@@ -25,8 +25,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-import threading
 import weakref
+from _thread import RLock  # what threading.RLock gives, without threading (~0.7 ms)
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -57,7 +57,7 @@ class _Live:
 # (st_dev, st_ino) -> what has it open. A re-entrant lock: ``files`` holds it while it
 # reads a file, so that no connection is made to that file meanwhile.
 _LIVE: dict[tuple[int, int], _Live] = {}
-_LIVE_LOCK = threading.RLock()
+_LIVE_LOCK = RLock()
 
 
 def file_key(path: Path | str) -> tuple[int, int] | None:

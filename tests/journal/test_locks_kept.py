@@ -156,7 +156,7 @@ ALLOWED = {
     "journal/store/bounded_read.py": "files the person chose (calendars, summaries, feedback, "
     "surveys), bounded, after files.refuse_open_journal",
     "ui/common/app_log.py": "the app's own log and crash files in the platform's log folder",
-    "ui/cli/main.py": "os.devnull for a windowed program without stdout or stderr",
+    "ui/cli/entry.py": "os.devnull for a windowed program without stdout or stderr",
     "ui/cli/self_test.py": "its own scratch journal in a temporary folder, and the shipped schema",
     "journal/pulse/form.py": "the form template shipped with the app",
     "journal/language/rules.py": "the language rule files shipped with the app",

@@ -1,4 +1,5 @@
-"""``advisor-journal``: which way a command goes, decided before anything is imported.
+"""``advisor-journal`` (and ``advisor-journal-app``, the standalone build's program):
+which way a command goes, decided before anything is imported.
 
 A search (``advisor-journal [--data-dir DIR] search …``) first tries its short way
 (``ui/cli/search_command.py``: a search imports only what a search needs). Everything
@@ -25,6 +26,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.cli import main as whole
 
     return whole.main(argv)
+
+
+def main_windowed() -> int:
+    """``advisor-journal-app`` (a gui-script: on Windows a program without a console
+    window) and the standalone build's windowed program: ``main``, so a search takes its
+    short way there too. Such a program has no stdout or stderr (they are None); what
+    would be printed goes nowhere instead of failing."""
+    import os
+
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    return main()
 
 
 def _before_the_command(argv: list[str]) -> tuple[str | None, list[str] | None]:

@@ -215,18 +215,6 @@ def _database_errors() -> tuple[type[Exception], ...]:
     return database_errors()
 
 
-def main_windowed() -> int:
-    """``advisor-journal-app`` (a gui-script: on Windows a program without a console
-    window) and the standalone build's windowed program. Such a program has no stdout or
-    stderr (they are None); what would be printed goes nowhere instead of failing."""
-    import os
-
-    for name in ("stdout", "stderr"):
-        if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
-    return main()
-
-
 def _data_command(folder, args) -> int:
     from ui.cli import data_commands
 
