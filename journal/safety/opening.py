@@ -123,9 +123,7 @@ def _open_once(path: Path, passphrase: str | None) -> Opened | None:
         if len(applied) < len(migrations.KNOWN):
             if read_only:
                 raise JournalNotWritable(path, "it needs updating, but cannot be written")
-            if applied:
-                _back_up_before_update(path, passphrase)
-            migrations.apply(wrap(conn))
+            _update(conn, path, passphrase)
     except sqlite3.Error as exc:
         conn.close()
         raise translate(path, exc) from exc
@@ -185,6 +183,27 @@ def _size(path: Path) -> int | None:
 def _writable(path: Path) -> bool:
     """Tried, not asked of ``os.access`` (which ignores Windows' ACLs)."""
     return files.folder_writable(path.parent) and files.file_writable(path)
+
+
+def _update(conn: sqlite3.Connection, path: Path, passphrase: str | None) -> None:
+    """The backup and the migrations under SQLite's write lock, as one transaction
+    (sqlite-utils runs each step in a savepoint of it). Two programs opening a journal
+    the new version has not updated yet (the app and a command, after an update) used to
+    both make the backup, to the same name, and both migrate: one failed ("table
+    already exists", "disk I/O error"). Now the second waits for the lock (up to the busy
+    timeout, then JournalBusy) and finds the journal updated."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        applied = _identify(conn, path)  # read again, now that no one else can write
+        if len(applied) < len(migrations.KNOWN):
+            if applied:
+                _back_up_before_update(path, passphrase)
+            migrations.apply(wrap(conn))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def _back_up_before_update(path: Path, passphrase: str | None) -> None:
