@@ -99,6 +99,7 @@ class ExportDialog(QDialog):
         lists = QHBoxLayout()
         for title, widget in ((self.tr("Clients"), self.clients), (self.tr("Traits"), self.traits)):
             box = QGroupBox(title)
+            widget.setAccessibleName(title)  # Qt 6.11 takes the box's title; 6.9 does not
             QVBoxLayout(box).addWidget(widget)
             lists.addWidget(box)
         privacy = QGroupBox(self.tr("Privacy"))
