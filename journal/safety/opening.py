@@ -89,6 +89,7 @@ def _open_once(path: Path, passphrase: str | None) -> Opened | None:
             detail = "the journal file is empty (0 bytes), while " + "; ".join(signs)
             raise NotAJournal(path, detail, "emptied")
     exists = bool(size)
+    looked_at = connection.file_key(path)  # the file whose bytes say what it is
     if exists:
         passphrase = _what_it_is(path, passphrase)
     elif passphrase == "":
@@ -112,6 +113,8 @@ def _open_once(path: Path, passphrase: str | None) -> Opened | None:
     except OSError as exc:
         raise JournalNotWritable(path, exc.strerror or str(exc)) from exc
     except sqlite3.Error as exc:
+        if _replaced_since(path, looked_at):
+            return None
         raise translate(path, exc) from exc
     try:
         applied = _identify(conn, path)
@@ -126,12 +129,21 @@ def _open_once(path: Path, passphrase: str | None) -> Opened | None:
             _update(conn, path, passphrase)
     except sqlite3.Error as exc:
         conn.close()
+        # Encrypted or decrypted by another program (the app) between looking at its
+        # bytes and reading: "file is not a database" from the new file, not damage.
+        if _replaced_since(path, looked_at):
+            return None
         raise translate(path, exc) from exc
     except BaseException:
         conn.close()
         raise
     unread = read_only and health.wal_unreadable(path)
     return Opened(conn, read_only, passphrase is not None, unread, before)
+
+
+def _replaced_since(path: Path, looked_at: tuple[int, int] | None) -> bool:
+    """Whether the file at ``path`` is another one than when it was looked at."""
+    return looked_at is not None and connection.file_key(path) != looked_at
 
 
 def _what_it_is(path: Path, passphrase: str | None) -> str | None:

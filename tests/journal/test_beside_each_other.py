@@ -4,6 +4,7 @@ the app, the command line, kills and full disks meet (cases 2 to 6; case 1 is in
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -15,6 +16,7 @@ import pytest
 from journal.errors import NotAJournal
 from journal.safety import health
 from journal.service import Journal
+from journal.store import connection
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).parent
@@ -711,3 +713,40 @@ def test_two_programs_opening_a_journal_the_new_version_must_update_both_open_it
         backups = sorted(p.name for p in (folder / "backups").iterdir())
         assert len(backups) == 1 and "before-update" in backups[0], backups
         assert health.check(folder / "journal.sqlite3").ok
+
+
+@pytest.mark.skipif(not connection.encryption_available(), reason="no sqlcipher3")
+def test_a_journal_encrypted_between_looking_and_reading_is_opened_not_called_damaged(
+    tmp_path, monkeypatch
+):
+    """The app encrypts the journal while a command opens it: the command looked at the
+    plain file's bytes, then SQLite read the encrypted file that replaced it ("file is
+    not a database"). Seen once in a soak as a journal refused as damaged; it is
+    looked at again instead."""
+    from journal.safety import encryption, opening
+
+    folder = tmp_path / "data"
+    journal = Journal.open(folder)
+    journal.store.set_profile_value("x", 1)
+    meetings = journal.count_meetings()
+    journal.close()
+    path = folder / "journal.sqlite3"
+    twin = tmp_path / "encrypted.sqlite3"
+    encryption.export_copy(path, None, twin, "geheim")
+    real = opening._what_it_is
+    swaps = []
+
+    def look_then_be_encrypted(at, passphrase):
+        seen = real(at, passphrase)
+        if not swaps:  # the app's encryption change lands here, once
+            os.replace(twin, at)
+            swaps.append(at)
+        return seen
+
+    monkeypatch.setattr(opening, "_what_it_is", look_then_be_encrypted)
+    journal = Journal.open(folder, passphrase="geheim")
+    try:
+        assert journal.encrypted and journal.count_meetings() == meetings
+    finally:
+        journal.close()
+    assert swaps
