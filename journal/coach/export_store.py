@@ -292,7 +292,12 @@ def _meeting_object(shape: Shape) -> str:
             FROM meeting_tags mt JOIN tag_word tw ON tw.id = mt.tag_id
             WHERE mt.meeting_id = m.id ORDER BY tw.place)))
         ELSE json_array() END"""
-    notes = ", 'notes', aj_text(coalesce(m.notes, ''))" if shape.texts else ""
+    # No notes (most meetings) are "" without a call into Python.
+    notes = (
+        ", 'notes', CASE WHEN m.notes <> '' THEN aj_text(m.notes) ELSE '' END"
+        if shape.texts
+        else ""
+    )
     return f"""json_object('id', m.id, 'title', aj_text(m.title), 'client', aj_client(c.name),
         'start', {start}, 'end', {end}, 'tags', {tags},
         'reflection', CASE WHEN r.id IS NOT NULL THEN {_reflection_object(shape)} END{notes})"""
