@@ -201,6 +201,26 @@ def test_the_stand_ins_are_handed_out_as_before(varied):
     assert len(new.given()) >= 5
 
 
+@pytest.mark.parametrize("name", ["one client", "november"])
+def test_tags_left_out_hand_out_no_stand_ins(varied, name):
+    """A tag the export leaves out (another client's meeting, another month) is not
+    worked out: "Gemeente Utrecht vervolg" on a meeting not exported gives no stand-in
+    for the dialog to show."""
+    varied.save(
+        MeetingInput(
+            "Noordwind Advies", "Los", datetime(2026, 10, 5, 9, tzinfo=UTC), 30, "",
+            ("Noordwind Advies vervolg", "kick-off"),
+        ),
+        ReflectionInput(),
+    )  # fmt: skip
+    old = export_reference.pseudonyms(varied, CHOICES[name])
+    export_reference.build(varied, CHOICES[name], old)
+    new = export_reference.pseudonyms(varied, CHOICES[name])
+    b"".join(json_chunks(prepare(varied, CHOICES[name], new)))
+    assert new.given() == old.given()
+    assert "Noordwind Advies" not in new.given()
+
+
 def test_an_empty_period_writes_the_same_empty_list(varied):
     choice = ExportChoice(date(2030, 1, 1), date(2030, 12, 31))
     old_json, new_json, old_csv, new_csv = _both(varied, choice)
