@@ -457,7 +457,28 @@ class Soak:
         self.tally.lost += sorted(mine - found)
         from journal.safety.encryption import plain_copies
 
+        self.start_once_more()
         self.tally.plain_beside_encrypted += [str(p) for p in plain_copies(self.journal)]
+
+    def start_once_more(self) -> None:
+        """What the next start does first: an encryption change the last kill (or the
+        stop) cut off while it converted the backups is finished. Its plain copies count
+        only if they are still there after that: the promise is "the next open resumes
+        it", not that a kill never leaves one for a moment."""
+        from journal.errors import JournalError
+        from journal.safety.encryption import INTENT
+        from journal.service import Journal
+
+        if not Path(f"{self.journal}{INTENT}").exists():
+            return
+        for passphrase in [None, *PASSPHRASES]:
+            try:
+                journal = Journal.open(self.data, passphrase=passphrase)
+            except JournalError:
+                continue
+            journal.close()
+            self.tally.notes.append(f"{self.label}: an interrupted conversion finished at the end")
+            return
 
 
 def opens(path: Path, passphrase: str | None) -> bool:
