@@ -19,7 +19,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from journal.store import connection, migrations
 
@@ -616,13 +616,18 @@ def _translating(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return func(*args, **kwargs)
         except connection.database_errors() as exc:
-            error = translate(_path_of(args[0] if args else None), exc)
-            if error is exc:
-                raise
-            raise error from exc
+            _raise_typed(args, exc)
 
     call.translates_errors = True  # type: ignore[attr-defined]
     return call
+
+
+def _raise_typed(args: tuple[Any, ...], exc: Exception) -> NoReturn:
+    """``exc`` as the typed journal error it is, naming the journal of ``args[0]``."""
+    error = translate(_path_of(args[0] if args else None), exc)
+    if error is exc:
+        raise exc
+    raise error from exc
 
 
 def _translating_generator(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -634,10 +639,7 @@ def _translating_generator(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return (yield from func(*args, **kwargs))
         except connection.database_errors() as exc:
-            error = translate(_path_of(args[0] if args else None), exc)
-            if error is exc:
-                raise
-            raise error from exc
+            _raise_typed(args, exc)
 
     call.translates_errors = True  # type: ignore[attr-defined]
     return call
