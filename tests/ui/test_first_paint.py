@@ -55,6 +55,7 @@ HEAVY = (
     "importlib.metadata",  # the diagnostics report
     "logging.handlers",  # the log file
     "ui.cli.main",  # the commands and their parser: the window needs none (ui/cli/entry.py)
+    "ctypes",  # the data folder's DACL, on Windows only (journal/store/win32_dacl.py)
 )
 
 # The app as the console script starts it: at the window's first paint (argv[2] "paint")
