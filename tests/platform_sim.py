@@ -33,7 +33,7 @@ from typing import Any
 
 import pytest
 
-from journal.store import files, private_folder
+from journal.store import files, private_folder, win32_dacl
 
 
 def _from_our_code() -> bool:
@@ -317,6 +317,6 @@ def windows_semantics(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeWin32]:
     monkeypatch.setattr(os, "chmod", chmod)
     monkeypatch.delattr(time, "tzset", raising=False)
     win32 = FakeWin32()
-    monkeypatch.setattr(private_folder, "load_win32", lambda: win32)
+    monkeypatch.setattr(win32_dacl, "load_win32", lambda: win32)
     monkeypatch.setattr(private_folder, "_protected", set())
     yield win32

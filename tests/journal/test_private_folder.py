@@ -16,7 +16,7 @@ import pytest
 
 from journal.safety import backups
 from journal.service import Journal
-from journal.store import files, private_folder
+from journal.store import files, private_folder, win32_dacl
 from journal.store.paths import journal_file
 from tests.platform_sim import FakeWin32
 
@@ -97,7 +97,7 @@ def test_without_advapi32_it_is_logged_and_the_app_carries_on(tmp_path, caplog, 
 
 def test_elsewhere_the_mode_says_it_and_no_win32_is_asked(tmp_path, monkeypatch):
     monkeypatch.setattr(files, "ON_WINDOWS", False)
-    monkeypatch.setattr(private_folder, "load_win32", _never)
+    monkeypatch.setattr(win32_dacl, "load_win32", _never)
     folder = tmp_path / "new" / "data"
     private_folder.make(folder)
     assert private_folder.protect(folder) is False

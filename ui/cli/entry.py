@@ -2,10 +2,12 @@
 which way a command goes, decided before anything is imported.
 
 A search (``advisor-journal [--data-dir DIR] search …``) first tries its short way
-(``ui/cli/search_command.py``: a search imports only what a search needs). Everything
-else, and a search the short way does not answer, goes to ``ui/cli/main.py``: the whole
-parser, the log, the window. This module imports nothing of ours at the top, so that
-nothing a new command adds can slow the search down.
+(``ui/cli/search_command.py``: a search imports only what a search needs). The window
+(``advisor-journal [--data-dir DIR]``, nothing else) goes straight to it: no parser, no
+command modules. Everything else, and a search the short way does not answer, goes to
+``ui/cli/main.py``: the whole parser, its help and errors, the commands. This module
+imports nothing of ours at the top, so that nothing a new command adds can slow the
+search or the window down.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         answered = search_command.quick(data_dir, command[1:])
         if answered is not None:
             return answered
+    if command == []:
+        return _window(data_dir)
     from ui.cli import main as whole
 
     return whole.main(argv)
@@ -39,6 +43,20 @@ def main_windowed() -> int:
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     return main()
+
+
+def _window(data_dir: str | None) -> int:
+    """The window, as ``ui/cli/main.py`` starts it when no command is given."""
+    from journal.store import paths
+
+    folder = paths.data_dir(data_dir)
+    # The journal's core (no Qt) is imported before PySide6: PySide reads the source of
+    # every module imported after it (to see whether it asks for a ``__feature__``),
+    # about 0.15 ms a module, some 50 of them here.
+    import journal.service  # noqa: F401
+    from ui.shell.app import run
+
+    return run(folder)
 
 
 def _before_the_command(argv: list[str]) -> tuple[str | None, list[str] | None]:

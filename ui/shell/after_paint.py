@@ -5,7 +5,8 @@ first page of meetings, and paints them. Everything else waits for that first pa
 is started here, by ``AfterPaint``, in the order ``steps()`` lists it: the log file, the
 bundled fonts, the journal made ready for writing, the instance server (QtNetwork), the
 marked-text delegate, then the features' starts (the lock, the calendar and its
-notifications, backups, briefs, unsaved reflections, the welcome).
+notifications, backups, briefs, unsaved reflections, the welcome), and last the
+reflection dialog's code, so the first one opens at once.
 
 All of them run in order from one zero-delay timer, started by the first paint, so the
 first paint never waits for them. A step is never run twice. What a person can ask for
@@ -68,6 +69,7 @@ def steps(window: Window) -> list[Step]:
         Step("the brief before a client meeting", features.start_briefs),
         Step("unsaved reflections offered", features.offer_drafts, hidden_too=False),
         Step("the welcome at the first start", features.welcome, hidden_too=False),
+        Step("the reflection dialog's code (Ctrl+N)", features.prepare_reflection),
     ]
 
 

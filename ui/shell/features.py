@@ -425,6 +425,14 @@ class Features(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted and self.welcome_bar is not None:
             self.welcome_bar.finish()
 
+    def prepare_reflection(self) -> None:
+        """What the reflection dialog is made of, imported once the window is on screen,
+        so that the first Ctrl+N or *Reflect now* does not wait for it (about half of
+        the first opening's time on the development machine)."""
+        import journal.mirror.api  # noqa: F401  (the mirror beside the answers)
+        import ui.pulse.prediction_box  # noqa: F401
+        import ui.reflect.reflection_dialog  # noqa: F401
+
     # -- on first use ------------------------------------------------------------------
 
     def reflection_dialog(self, meeting_id: int | None, draft: Draft | None) -> ReflectionDialog:
