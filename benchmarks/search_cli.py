@@ -1,18 +1,30 @@
 """``advisor-journal search WORD`` as a whole process, against jrnl and a bare script.
 
     .venv/bin/python benchmarks/search_cli.py [--runs 7] [--meetings 10000] [--data DIR]
-        [--jrnl PATH/TO/jrnl]
+        [--jrnl PATH/TO/jrnl] [--wheel]
 
-Three whole processes per word, run interleaved (their order rotating) so the machine's
-load falls on all of them alike, each printing every matching meeting to a pipe:
+Three whole processes per word (five with ``--wheel``), run interleaved (their order
+rotating) so the machine's load falls on all of them alike, each printing every matching
+meeting to a pipe:
 
 - the app: ``advisor-journal --data-dir DIR search WORD`` (``python -m ui.cli``);
 - a bare script: ``sqlite3`` and the same FTS5 ``MATCH``, joined to the meetings and
-  clients, newest first, a line per meeting with FTS5's own ``snippet()``: the least a
-  Python program can do to answer the same question;
+  clients, newest first, a line per meeting with FTS5's own ``snippet()`` and the local
+  time from SQLite's ``strftime(…, 'localtime')``: the least a Python program can do to
+  answer the same question. (It took the local time in Python, ``astimezone()`` per
+  line, until the app let SQLite do it: SQLite's is a C call per row, so the bare
+  script does it too, and stays the least, not a slower straw man.)
 - jrnl (https://jrnl.sh) on the same texts written into its plain-text format:
   ``jrnl -contains WORD``. It is installed into a throwaway virtual environment in the
   scratch folder unless ``--jrnl`` names one.
+
+Both Pythons above are the one running the benchmark: in the development venv that is
+an editable install, whose finder (``__editable__…finder.pth``) every process imports
+at start (~14 ms, pathlib and all), though a user's install does not. ``--wheel`` adds
+the app and the bare script once more from a throwaway venv with the project installed
+from a wheel (built from a copy of the source, without its dependencies: a search
+needs none), the app through its console script ``advisor-journal`` (not ``-m``, whose
+``runpy`` imports more), as users have it; those are reported beside the others.
 
 Bytecode is written and one warm-up run of each comes first, so no run times compiling.
 Medians per word, and the ratios: app / bare script (target ≤ 1.3) and jrnl / app
@@ -44,10 +56,9 @@ WORDS = ["budget", "klant", "solutions", "installatietechniek"]
 
 BARE = r"""
 import sqlite3, sys
-from datetime import datetime
 db = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True)
 rows = db.execute(
-    "SELECT m.start_utc, c.name, m.title, "
+    "SELECT strftime('%Y-%m-%d %H:%M', m.start_utc, 'localtime'), c.name, m.title, "
     "snippet(meeting_search, -1, '', '', '…', 12) "
     "FROM meeting_search JOIN meetings m ON m.id = meeting_search.rowid "
     "JOIN clients c ON c.id = m.client_id "
@@ -55,8 +66,7 @@ rows = db.execute(
     ['"' + sys.argv[2] + '"'],
 )
 out = sys.stdout
-for start, client, title, snip in rows:
-    day = datetime.fromisoformat(start).astimezone().strftime("%Y-%m-%d %H:%M")
+for day, client, title, snip in rows:
     out.write(f"{day}  {client}  {title}  {snip}\n")
 """
 
@@ -88,6 +98,23 @@ def install_jrnl(scratch: Path) -> Path:
     return venv / "bin" / "jrnl"
 
 
+def install_wheel(scratch: Path) -> Path:
+    """The project from a wheel, built from a copy of the source (the build writes
+    beside it), into a throwaway venv without its dependencies; that venv's Python."""
+    source = scratch / "source"
+    heavy = shutil.ignore_patterns(".git", ".venv", "tests", "docs", "benchmarks", "__pycache__")
+    shutil.copytree(ROOT, source, ignore=heavy)
+    wheels = scratch / "wheels"
+    pip = [sys.executable, "-m", "pip"]
+    subprocess.run([*pip, "wheel", "-q", "--no-deps", "-w", str(wheels), str(source)], check=True)
+    venv = scratch / "wheel-venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    wheel = next(wheels.glob("*.whl"))
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True)
+    return python
+
+
 def write_jrnl_journal(database: Path, target: Path) -> None:
     """Every meeting as a jrnl entry: ``[date time] client: title`` then its texts."""
     db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
@@ -106,11 +133,11 @@ def write_jrnl_journal(database: Path, target: Path) -> None:
     db.close()
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+def timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float, int]:
     """Wall and CPU milliseconds of the whole process, and the lines it printed."""
     cpu = _children_cpu()
     began = time.perf_counter()
-    out = subprocess.run(command, env=env, capture_output=True)
+    out = subprocess.run(command, env=env, cwd=cwd, capture_output=True)
     elapsed = time.perf_counter() - began
     cpu = _children_cpu() - cpu
     if out.returncode not in (0, 1):
@@ -130,6 +157,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, help="a journal folder to reuse (filled if empty)")
     parser.add_argument("--jrnl", type=Path, help="a jrnl executable (else installed)")
     parser.add_argument("--words", nargs="*", default=WORDS)
+    parser.add_argument("--wheel", action="store_true", help="also from a wheel install")
     args = parser.parse_args()
 
     from journal.sample import demo
@@ -161,19 +189,28 @@ def main() -> None:
         "bare": lambda w: [sys.executable, "-c", BARE, str(database), w],
         "jrnl": lambda w: [str(jrnl), "--config-file", str(config), "-contains", w],
     }
+    if args.wheel:  # run in the scratch folder, without PYTHONPATH: the wheel's copy only
+        installed = install_wheel(scratch)
+        script = str(installed.parent / "advisor-journal")  # the console script users run
+        commands["app, wheel"] = lambda w: [script, "--data-dir", str(data), "search", w]
+        commands["bare, wheel"] = lambda w: [str(installed), "-c", BARE, str(database), w]
+    envs = {name: env for name in commands}
+    if args.wheel:  # the wheel's copy only: not the source tree's
+        wheel_env = {k: v for k, v in env.items() if k != "PYTHONPATH"}
+        envs.update({"app, wheel": wheel_env, "bare, wheel": wheel_env})
     times: dict[tuple[str, str], list[float]] = {}
     cpu: dict[tuple[str, str], list[float]] = {}
     lines: dict[tuple[str, str], int] = {}
     for word in args.words:
-        for command in commands.values():  # warm-up: bytecode, disk cache
-            timed(command(word), env)
+        for name, command in commands.items():  # warm-up: bytecode, disk cache
+            timed(command(word), envs[name], scratch)
     load = [os.getloadavg()[0]]
     for run in range(args.runs):
         for word in args.words:
             names = list(commands)
-            names = names[run % 3 :] + names[: run % 3]
+            names = names[run % len(names) :] + names[: run % len(names)]
             for name in names:
-                elapsed, used, count = timed(commands[name](word), env)
+                elapsed, used, count = timed(commands[name](word), envs[name], scratch)
                 times.setdefault((name, word), []).append(elapsed)
                 cpu.setdefault((name, word), []).append(used)
                 lines[(name, word)] = count
@@ -207,6 +244,20 @@ def main() -> None:
              "jrnl / app (≥ 6 at 10k, ≥ 10 at 100k)"),
             rows,
         )  # fmt: skip
+        if args.wheel:
+            print(f"\n{title}, the app and the bare script installed from a wheel")
+            rows = []
+            for word in args.words:
+                app, bare, jr = (
+                    statistics.median(measured[(n, word)])
+                    for n in ("app, wheel", "bare, wheel", "jrnl")
+                )
+                rows.append(
+                    (word, f"{app:.0f}", f"{bare:.0f}", f"{app / bare:.2f}", f"{jr / app:.1f}")
+                )
+            common.print_table(
+                ("word", "app", "bare script", "app / bare", "jrnl / app"), rows
+            )  # fmt: skip
     shutil.rmtree(scratch, ignore_errors=True)  # jrnl and its texts; a --data folder stays
 
 

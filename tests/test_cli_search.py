@@ -37,7 +37,7 @@ def test_one_line_per_match_newest_first(folder, capsys):
     assert len(lines) == 2
     assert "Kestrel Engineering  Planning workshop" in lines[0]
     assert "Gemeente Utrecht  Kick-off aanbesteding" in lines[1]
-    assert lines[1].endswith("…eerst de planning zien")  # where it was found
+    assert lines[1].endswith("  Pieter wil eerst de planning zien")  # where it was found
     assert lines[0].startswith((FIXED_NOW - timedelta(days=10)).astimezone().strftime("%Y-%m-%d"))
 
 
@@ -48,6 +48,44 @@ def test_client_and_dates_narrow_it(folder, capsys):
     assert run(folder, "planning", "--from", day) == 0
     assert "Planning workshop" in capsys.readouterr().out
     assert run(folder, "planning", "--to", day, "--client", "Kestrel Engineering") == 1
+
+
+def test_the_snippet_shows_the_match_in_its_context(folder, capsys):
+    journal = Journal.open(folder, clock=lambda: FIXED_NOW)
+    words = " ".join(f"woord{n}" for n in range(40))
+    journal.save(
+        MeetingInput("Kestrel Engineering", "Lang", FIXED_NOW, 60, f"{words} leverancier {words}"),
+        ReflectionInput(),
+    )
+    journal.close()
+    assert run(folder, "leverancier") == 0
+    snippet = capsys.readouterr().out.rstrip("\n").split("  ")[-1]
+    assert snippet.startswith("…") and snippet.endswith("…")  # words left out either side
+    shown = snippet.strip("…").split()
+    assert "leverancier" in shown[2:-2] and len(shown) == 12  # words before and after it
+
+
+def test_the_snippet_comes_from_the_texts_first_then_the_notes(folder, capsys):
+    """Texts holding one of the words are enough; the notes only when they hold none
+    (and no snippet when only title or client match)."""
+    journal = Journal.open(folder, clock=lambda: FIXED_NOW)
+    journal.save(
+        MeetingInput("Kestrel Engineering", "Offerte", FIXED_NOW, 60, "de offerte en de prijs"),
+        ReflectionInput(intention="Volgende keer de prijs eerder noemen"),
+    )
+    journal.close()
+    assert run(folder, "offerte prijs") == 0
+    assert capsys.readouterr().out.endswith("  Offerte  Volgende keer de prijs eerder noemen\n")
+    assert run(folder, "offerte") == 0  # the texts do not hold it: the notes
+    assert capsys.readouterr().out.endswith("  Offerte  de offerte en de prijs\n")
+    assert run(folder, "kestrel offerte") == 0  # the notes hold one of them
+    assert capsys.readouterr().out.endswith("  Offerte  de offerte en de prijs\n")
+    assert run(folder, "kestrel") == 0  # in the client only: no snippet
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("  ")[1:] for line in lines] == [
+        ["Kestrel Engineering", "Offerte"],
+        ["Kestrel Engineering", "Planning workshop"],
+    ]
 
 
 def test_nothing_found_exits_1_with_no_output(folder, capsys):

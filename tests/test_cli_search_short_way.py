@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from journal.find import search, search_sql
 from journal.safety import backups, encryption, health, quick_read
 from journal.sample import demo
 from journal.service import Journal
@@ -77,25 +79,24 @@ def test_the_short_way_prints_what_the_whole_command_prints(
     assert (code, out, err) == whole(capsys, sample, query)
 
 
-def before_the_short_way(folder: Path, query: str, bold: bool, as_json: bool) -> str:
-    """What ``search`` printed before it had a short way: ``search_store.every`` (the
-    window's marks) and the lines and records as that code wrote them."""
+def before_the_short_way(folder: Path, query: str) -> list[tuple[dict, str]]:
+    """What ``search`` printed before it had a short way, from ``search_store.every``
+    (the window's marks), as that code wrote it: each match's JSON record and its line
+    on a pipe, both without the snippet."""
     from journal.find import search_store
     from journal.find.search import MARK_END, MARK_START, SearchFilters
     from journal.safety.opening import open_store
 
-    def shown(marked: str, bold: bool) -> str:
-        start, end = ("\x1b[1m", "\x1b[0m") if bold else ("", "")
-        return " ".join(marked.replace(MARK_START, start).replace(MARK_END, end).split())
+    def shown(marked: str) -> str:
+        return " ".join(marked.replace(MARK_START, "").replace(MARK_END, "").split())
 
     def line(meeting, marks) -> str:
         day = meeting.start.astimezone().strftime("%Y-%m-%d %H:%M")
-        snippet = shown(marks.snippet, bold) if marks and marks.snippet else ""
-        title = shown(marks.title, bold) if marks else meeting.title
-        client = shown(marks.client, bold) if marks else meeting.client_name
-        return "  ".join(part for part in (day, client, title, snippet) if part)
+        title = shown(marks.title) if marks else meeting.title
+        client = shown(marks.client) if marks else meeting.client_name
+        return "  ".join(part for part in (day, client, title) if part)
 
-    def record(meeting, marks) -> dict:
+    def record(meeting) -> dict:
         return {
             "id": meeting.id,
             "start": meeting.start.astimezone().isoformat(),
@@ -103,7 +104,6 @@ def before_the_short_way(folder: Path, query: str, bold: bool, as_json: bool) ->
             "title": meeting.title,
             "reflected": meeting.reflected,
             "trust": None if meeting.trust is None else round(meeting.trust, 2),
-            "snippet": shown(marks.snippet, False) if marks else "",
         }
 
     store = open_store(journal_file(folder))
@@ -111,18 +111,77 @@ def before_the_short_way(folder: Path, query: str, bold: bool, as_json: bool) ->
         found = list(search_store.every(store, SearchFilters(text=query), typing=False))
     finally:
         store.close()
-    if as_json:
-        return json.dumps([record(*m) for m in found], ensure_ascii=False, indent=2) + "\n"
-    return "".join(line(*m) + "\n" for m in found)
+    return [(record(meeting), line(meeting, marks)) for meeting, marks in found]
 
 
-@pytest.mark.parametrize("way", ["pipe", "terminal", "json"])
+def phrases_of(query: str) -> list[list[str]]:
+    """The query's phrases as FTS5 matches them: each a run of folded words."""
+    match = search.parse(query, typing=False).match
+    terms = [phrase[1:-1].replace('""', '"') for phrase in match.split(" AND ")] if match else []
+    return [[search.fold(word) for word in search.tokens_of(term)] for term in terms]
+
+
+def holds(text: str, phrases: list[list[str]]) -> bool:
+    words = [search.fold(word) for word in search.tokens_of(text)]
+    return any(
+        words[at : at + len(phrase)] == phrase for phrase in phrases for at in range(len(words))
+    )
+
+
+def assert_a_snippet_of(snippet: str, phrases: list[list[str]], notes: str, texts: str) -> None:
+    """The snippet is a window of the texts (answers, intention) where they match, else
+    of the notes, else empty: a run of at most ``SNIPPET_WORDS`` of their words on one
+    line, holding a match, with "…" on a side exactly where words are left out."""
+    source = texts if holds(texts, phrases) else notes if holds(notes, phrases) else None
+    if source is None:
+        assert snippet == ""
+        return
+    lead, inner, more = snippet.startswith("…"), snippet.strip("…"), snippet.endswith("…")
+    flat = " ".join(search.unmarked(source).split())
+    assert holds(inner, phrases), (snippet, source)
+    assert len(search.tokens_of(inner)) <= search_sql.SNIPPET_WORDS
+    at = [i for i in range(len(flat)) if flat.startswith(inner, i)]
+    assert any(
+        lead == bool(search.tokens_of(flat[:i]))
+        and more == bool(search.tokens_of(flat[i + len(inner) :]))
+        for i in at
+    ), (snippet, source)
+
+
+BOLD_SPAN = re.compile("\x1b\\[1m(.*?)\x1b\\[0m")
+
+
 @pytest.mark.parametrize("query", QUERIES)
-def test_the_short_way_prints_what_was_printed_before_it(sample, capsys, monkeypatch, query, way):
-    monkeypatch.setattr(sys.stdout, "isatty", lambda: way == "terminal")
-    code, out, err = short(capsys, sample, query, *(["--json"] if way == "json" else []))
-    assert code is not None
-    assert out == before_the_short_way(sample, query, way == "terminal", way == "json")
+def test_the_lines_are_those_printed_before_with_fts5_snippets(sample, capsys, monkeypatch, query):
+    """Since the snippets are FTS5's (issue 19): the same meetings, order, local times,
+    clients, titles and records as before; the snippet a window around the match; on a
+    terminal the same lines with the query's phrases, and only those, in bold."""
+    ways = {}
+    for way in ("pipe", "terminal", "json"):
+        monkeypatch.setattr(sys.stdout, "isatty", lambda way=way: way == "terminal")
+        code, ways[way], err = short(capsys, sample, query, *(["--json"] * (way == "json")))
+        assert code is not None and err == ""
+    records = json.loads(ways["json"]) if ways["json"] else []
+    before = before_the_short_way(sample, query)
+    assert [{k: v for k, v in r.items() if k != "snippet"} for r in records] == [
+        record for record, _ in before
+    ]
+    assert ways["pipe"] == "".join(
+        "  ".join(part for part in (line, record["snippet"]) if part) + "\n"
+        for (_, line), record in zip(before, records, strict=True)
+    )
+    assert BOLD_SPAN.sub("\\1", ways["terminal"]) == ways["pipe"]
+    phrases = phrases_of(query)
+    for marked in BOLD_SPAN.findall(ways["terminal"]):
+        assert [search.fold(word) for word in search.tokens_of(marked)] in phrases, marked
+    with closing(sqlite3.connect(journal_file(sample))) as conn:
+        for record in records:
+            notes, texts = conn.execute(
+                "SELECT notes, texts FROM meeting_search WHERE rowid = ?", [record["id"]]
+            ).fetchone()
+            assert_a_snippet_of(record["snippet"], phrases, notes, texts)
+    if query in ("klant", "budget"):
+        assert "\x1b[1m" in ways["terminal"] and any(r["snippet"] for r in records)
 
 
 @pytest.mark.parametrize(
@@ -433,4 +492,31 @@ def test_the_local_times_are_those_printed_before(sample, capsys, local_zone, zo
     local_zone(zone)  # half-hour offsets, a half-hour summer time, a 45-minute offset
     code, out, _ = short(capsys, sample, "")
     assert code == 0
-    assert out == before_the_short_way(sample, "", False, False)
+    assert out == "".join(line + "\n" for _, line in before_the_short_way(sample, ""))
+
+
+def test_local_times_outside_1970_to_2037_are_those_printed_before(tmp_path, capsys, local_zone):
+    """Outside those years SQLite's 'localtime' only guesses a zone's rules; Python's
+    ``localtime`` gives those lines (no summer time in 1950, summer time in 2050)."""
+    from datetime import UTC, datetime
+
+    from journal.model import MeetingInput, ReflectionInput
+
+    local_zone("Europe/Amsterdam")
+    folder = tmp_path / "data"
+    journal = Journal.open(folder, clock=lambda: FIXED_NOW)
+    for when in ("1950-07-01T10:00", "1969-12-31T23:30", "1970-01-01T23:59", "2037-12-30T23:30",
+                 "2038-01-19T03:30", "2050-07-01T10:00", "2099-03-28T01:30"):  # fmt: skip
+        start = datetime.fromisoformat(when).replace(tzinfo=UTC)
+        journal.save(
+            MeetingInput("Kestrel", f"Overleg {when}", start, 60, "de klant"), ReflectionInput()
+        )
+    journal.close()
+    before = "".join(line + "\n" for _, line in before_the_short_way(folder, ""))
+    assert "1950-07-01 11:00" in before and "2050-07-01 12:00" in before  # none, summer time
+    for query in ("", "klant"):
+        code, out, _ = short(capsys, folder, query)
+        assert code == 0
+        assert [line[:16] for line in out.splitlines()] == [
+            line[:16] for line in before.splitlines()
+        ]

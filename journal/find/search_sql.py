@@ -69,6 +69,69 @@ def marks(
     )
 
 
+def shown(
+    filters: SearchFilters, bold: str = "", end: str = "", records: bool = False
+) -> tuple[str, list]:
+    """The query ``advisor-journal search`` prints from: every matching meeting, newest
+    first, as it is shown, with SQLite doing each row's work in C. A row: start (UTC,
+    ISO), its local time as ``YYYY-MM-DD HH:MM`` (None outside 1970–2037, where SQLite
+    only guesses a zone's rules: there the caller asks ``time.localtime``), client,
+    title, snippet; for ``records`` (JSON) instead: id, start, client, title, reflected,
+    trust, snippet.
+
+    When the text has words, FTS5 marks them: in client and title every matched phrase
+    between ``bold`` and ``end`` (its ``highlight()``; not in bold, the names as saved),
+    and the snippet is its ``snippet()``: about ``SNIPPET_WORDS`` words around the best
+    match in the texts (answers and intention), else in the notes, else "" (a match in
+    title or client only), with "…" where words are left out. A phrase is marked whole
+    (an e-mail address is one). Otherwise the snippet is None and client and title are
+    as saved. Marker characters pasted into a text are still in it: the caller takes
+    them out."""
+    query = parse(filters.text, typing=False)
+    if records:
+        columns = "m.id, m.start_utc, {names}, r.id IS NOT NULL, r.trust, {snippet}"
+    else:
+        local = (  # as ``time.localtime`` gives it: SQLite asks the C library's too
+            "CASE WHEN m.start_utc >= '1970-01-02' AND m.start_utc < '2037-12-31' "
+            "THEN strftime('%Y-%m-%d %H:%M', m.start_utc, 'localtime') END"
+        )
+        columns = f"m.start_utc, {local}, {{names}}, {{snippet}}"
+    if not query.match:  # nothing for FTS5 (literals only, or every meeting)
+        conditions, params = where(filters, query, drive_by_text=True)
+        sql = f"""
+            SELECT {columns.format(names="c.name, m.title", snippet="NULL")} {FROM}
+            WHERE {conditions}
+            ORDER BY m.start_utc DESC, m.id DESC
+            """
+        return sql, params
+    conditions, params = where(filters, query._replace(match=""), drive_by_text=True)
+    marks = [bold, end]
+    names, before = "c.name, m.title", []  # not in bold: the names (the index has copies)
+    if bold:
+        names = "highlight(meeting_search, 1, ?, ?), highlight(meeting_search, 0, ?, ?)"
+        before = marks * 2
+    # A snippet from the first column with a match of any of the query's phrases: FTS5
+    # limited to that column, once for the whole search (``IN`` keeps its rowids).
+    # ``parse`` joins quoted phrases, which hold no white space, with " AND ".
+    either = " OR ".join(query.match.split(" AND "))
+    in_column = "s.rowid IN (SELECT rowid FROM meeting_search WHERE meeting_search MATCH ?)"
+    snippet_of = f"snippet(meeting_search, {{}}, ?, ?, '…', {SNIPPET_WORDS})"
+    snippet = f"""CASE WHEN {in_column} THEN {snippet_of.format(3)}
+                       WHEN {in_column} THEN {snippet_of.format(2)} ELSE '' END"""
+    before += [f"{{texts}} : ({either})", *marks, f"{{notes}} : ({either})", *marks]
+    reflections = "LEFT JOIN reflections r ON r.meeting_id = m.id"
+    sql = f"""
+        SELECT {columns.format(names=names, snippet=snippet)}
+        FROM meeting_search s
+        JOIN meetings m ON m.id = s.rowid
+        JOIN clients c ON c.id = m.client_id
+        {reflections if records or "r." in conditions else ""}
+        WHERE meeting_search MATCH ? AND {conditions}
+        ORDER BY m.start_utc DESC, m.id DESC
+        """
+    return sql, [*before, query.match, *params]
+
+
 @lru_cache(maxsize=1024)  # clients and many titles recur: each is marked once a search
 def _short(text: str, query: TextQuery) -> str:
     return highlight(text, query)

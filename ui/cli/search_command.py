@@ -3,7 +3,8 @@
 A search is over in a blink, so the process is mostly Python starting. So it has a
 short way, which ``ui/cli/entry.py`` takes before anything else is imported: the
 search's arguments read here when given plainly, a read-only connection from
-``journal/safety/quick_read.py``, and the SQL and marks of ``journal/find/search_sql.py``;
+``journal/safety/quick_read.py``, and the query of ``journal/find/search_sql.py``
+(``shown``: SQLite marks the words, makes the snippets and the local times, in C);
 nothing of Qt, argparse, the log, the service or the other commands. When the short way
 cannot answer (arguments not given plainly, ``--help``, a mistake, a journal the safe
 opening has something to do for, an error of any kind), it has printed nothing and
@@ -144,7 +145,7 @@ def _matches(store, args) -> list | None:
 
 
 def _found(read, args: Namespace) -> list | None:
-    """Every match (its row, and its marks or None), newest first, read with ``read``
+    """Every match as ``search_sql.shown`` gives it, newest first, read with ``read``
     (SQL, parameters → rows); None when ``--client`` names no client."""
     client_id = None
     if args.client:
@@ -155,13 +156,9 @@ def _found(read, args: Namespace) -> list | None:
     filters = SearchFilters(
         text=args.query, client_id=client_id, day_from=args.first, day_to=args.last
     )
-    query, sql, params = search_sql.every(filters, typing=False)
-    marking = bool(query.words)
-    marked = _bold(args)  # elsewhere the marks would only be taken out again
-    return [
-        (row, search_sql.marks(query, *row[6:], marked) if marking and row[6] is not None else None)
-        for row in read(sql, params)
-    ]
+    marks = (BOLD, PLAIN) if _bold(args) else ("", "")  # else FTS5 marks nothing
+    sql, params = search_sql.shown(filters, *marks, records=args.json)
+    return list(read(sql, params))
 
 
 def _bold(args: Namespace) -> bool:
@@ -175,39 +172,40 @@ def _print(found: list, args: Namespace) -> int:
         if args.json:
             import json
 
-            print(json.dumps([_record(*match) for match in found], ensure_ascii=False, indent=2))
-        else:
-            bold, write = _bold(args), sys.stdout.write
-            for row, marks in found:
-                write(_line(row, marks, bold) + "\n")
+            print(json.dumps([_record(row) for row in found], ensure_ascii=False, indent=2))
+        else:  # the lines in one go: a write per line costs as much as making it
+            sys.stdout.write("".join([_line(row) for row in found]))
         sys.stdout.flush()
     except BrokenPipeError:  # `search … | head`: the reader has all it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0 if found else 1
 
 
-def _line(row, marks, bold: bool) -> str:
-    start, client, title = row[1], row[2], row[3]
-    # The local time as ``astimezone()`` gives it (it asks ``localtime`` too), without
-    # making a time zone and a datetime per line: half the cost of a line.
-    when = strftime("%Y-%m-%d %H:%M", localtime(datetime.fromisoformat(start).timestamp()))
-    if marks is None:
-        return "  ".join([part for part in (when, client, title) if part])
-    # A snippet not marked is shown already (one line, no marks): unique, not cached.
-    snippet = _shown(marks.snippet, bold) if bold else marks.snippet
-    title, client = _shown(marks.title, bold), _shown(marks.client, bold)
-    return "  ".join([part for part in (when, client, title, snippet) if part])
+def _line(row) -> str:
+    """A match's line: local time, client, title and (when the text has words) the
+    snippet, two spaces apart, each on one line, without the parts that are empty."""
+    start, when, client, title, snippet = row
+    if when is None:  # outside 1970–2037: as ``astimezone()`` gives it (it asks localtime)
+        when = strftime("%Y-%m-%d %H:%M", localtime(datetime.fromisoformat(start).timestamp()))
+    if snippet is None:
+        return "  ".join([part for part in (when, client, title) if part]) + "\n"
+    client, title, snippet = _shown(client), _shown(title), _one_line(snippet)
+    if client and title and snippet:  # most lines: one format, no list
+        return f"{when}  {client}  {title}  {snippet}\n"
+    return "  ".join([part for part in (when, client, title, snippet) if part]) + "\n"
 
 
-@lru_cache(maxsize=4096)  # clients and many titles recur
-def _shown(marked: str, bold: bool) -> str:
-    """Matched words in bold on a terminal, plain in a file or pipe."""
-    start, end = (BOLD, PLAIN) if bold else ("", "")
-    return " ".join(marked.replace(MARK_START, start).replace(MARK_END, end).split())
+def _one_line(text: str) -> str:
+    """A part of a line: on one line, without marker characters pasted into it (FTS5
+    marked it with the terminal's bold, or not at all)."""
+    return " ".join(text.replace(MARK_START, "").replace(MARK_END, "").split())
 
 
-def _record(row, marks) -> dict:
-    meeting_id, start, client, title, reflected, trust = row[:6]
+_shown = lru_cache(maxsize=4096)(_one_line)  # clients and many titles recur
+
+
+def _record(row) -> dict:
+    meeting_id, start, client, title, reflected, trust, snippet = row
     return {
         "id": meeting_id,
         "start": datetime.fromisoformat(start).astimezone().isoformat(),
@@ -215,5 +213,5 @@ def _record(row, marks) -> dict:
         "title": title,
         "reflected": bool(reflected),
         "trust": None if trust is None else round(trust, 2),
-        "snippet": _shown(marks.snippet, False) if marks else "",
+        "snippet": _one_line(snippet) if snippet else "",
     }
