@@ -139,9 +139,8 @@ def highlight(text: str, query: TextQuery) -> str:
     return "".join(pieces) + text[last:] if pieces else text
 
 
-def snippet(text: str, query: TextQuery, words: int = 12, marked: bool = True) -> str:
-    """About ``words`` words of ``text`` around its first match, marked (or, not
-    ``marked``, as marked text reads without its marks); "" if none.
+def snippet(text: str, query: TextQuery, words: int = 12) -> str:
+    """About ``words`` words of ``text`` around its first match, marked; "" if none.
 
     The window starts two words before the first match (a narrow column still shows
     it); the text is read only as far as the window's end, never tokenised whole."""
@@ -152,7 +151,7 @@ def snippet(text: str, query: TextQuery, words: int = 12, marked: bool = True) -
     if window is None:
         return ""
     lead, start, end, more = window
-    piece = highlight(text[start:end], query) if marked else unmarked(text[start:end])
+    piece = highlight(text[start:end], query)
     return ("…" if lead else "") + " ".join(piece.split()) + ("…" if more else "")
 
 

@@ -18,7 +18,6 @@ from journal.find.search import (
     highlight,
     parse,
     snippet,
-    unmarked,
 )
 
 SNIPPET_WORDS = 12
@@ -48,20 +47,10 @@ def every(filters: SearchFilters, typing: bool = True) -> tuple[TextQuery, str, 
     return query, sql, params
 
 
-def marks(
-    query: TextQuery, title: str, client: str, notes: str, texts: str, marked: bool = True
-) -> Marks:
+def marks(query: TextQuery, title: str, client: str, notes: str, texts: str) -> Marks:
     """Matched words marked (``MARK_START`` … ``MARK_END``) in one meeting's indexed
-    texts: its title, its client, and a snippet of its texts, else of its notes. Not
-    ``marked``: the same texts as they read without their marks (a search printed to a
-    file or a pipe), found without marking each word."""
-    if not marked:
-        return Marks(
-            unmarked(title),
-            unmarked(client),
-            snippet(texts, query, SNIPPET_WORDS, False)
-            or snippet(notes, query, SNIPPET_WORDS, False),
-        )
+    texts, for the window's list: its title, its client, and a snippet of its texts,
+    else of its notes."""
     return Marks(
         _short(title, query),
         _short(client, query),
