@@ -208,11 +208,11 @@ class MeetingTableModel(MeetingPages):
         cells = self._cells.get(index.row()) or self._cells_of(index.row())
         return cells[slot][index.column()] if cells else None
 
-    def marked_text(self, row: int, column: int) -> str | None:
-        """The cell's text with the matched words marked, or None: what
-        ``MARKED_ROLE`` gives, without the way through Qt (for the delegate)."""
-        cells = self._cells.get(row) or self._cells_of(row)
-        return cells[3][column] if cells else None
+    def row_cells(self, row: int) -> tuple | None:
+        """The row's cells, without the way through Qt (for the delegate): display
+        texts, alignments, tooltips and marked texts, each a tuple by column; None for
+        a row the model does not have."""
+        return self._cells.get(row) or self._cells_of(row)
 
     def _cells_of(self, row: int) -> tuple | None:
         """The row's cells: display texts, alignments, tooltips and marked texts, each a

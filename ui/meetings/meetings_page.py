@@ -203,11 +203,9 @@ class MeetingsPage(QWidget):
             return
         from ui.meetings.marked_text_delegate import MarkedTextDelegate  # not on first paint
 
-        # Only the columns that can show marks paint in Python; the others keep Qt's own
-        # delegate (each cell painted in Python cost ~0.1 ms: a third of a repaint).
-        marked = MarkedTextDelegate(self.model, self.table)
-        for column in MeetingTableModel.MARKED_COLUMNS:
-            self.table.setItemDelegateForColumn(column, marked)
+        # Every column: it paints from the row's cells the model made, each text laid out
+        # once, where Qt's own delegate asks seven roles per cell and lays out each paint.
+        self.table.setItemDelegate(MarkedTextDelegate(self.model, self.table))
         self._marking = True
 
     def _show_match_column(self, shown: bool) -> None:

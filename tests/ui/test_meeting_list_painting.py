@@ -1,0 +1,117 @@
+"""The meeting list paints every cell through ``MarkedTextDelegate``, from the row's cells
+the model made, each text laid out once (issue 19: a repaint after a search is most of
+searching as you type). A cell without a matched word must look exactly as Qt's own
+delegate draws it: compared pixel for pixel, selected or not, elided, centred, in
+another font, disabled, and with the keyboard's focus frame."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QImage
+from PySide6.QtWidgets import QStyledItemDelegate
+
+from journal.find.search import MARK_START
+from journal.model import MeetingInput, ReflectionInput
+from tests.conftest import FIXED_NOW
+from ui.meetings.marked_text_delegate import MarkedTextDelegate
+from ui.meetings.meeting_model import MARKED_ROLE, MeetingTableModel
+from ui.shell.main_window import MainWindow
+
+from .test_find_and_edit import search
+
+
+@pytest.fixture
+def window(qtbot, journal, settings):
+    """Three meetings, two reflected (without a trust score: "–", centred), one not yet."""
+    for days, client, title, notes, answers in (
+        (9, "Gemeente Utrecht", "Kick-off aanbesteding", "Pieter wil faseren", {}),
+        (5, "Kestrel Engineering", "Requirements workshop", "", {"listening.1": 4}),
+        (1, "Gemeente Utrecht", "Evaluatie leverancier", "Budget is krap", {"listening.2": 3}),
+    ):
+        meeting = MeetingInput(client, title, FIXED_NOW - timedelta(days=days), 60, notes)
+        journal.save(meeting, ReflectionInput(answers))
+    window = MainWindow(journal, settings, "en")
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def painted(table, delegate) -> QImage:
+    """The list's cells as ``delegate`` draws them (the delegate in use put back)."""
+    used = table.itemDelegate()
+    table.setItemDelegate(delegate)
+    try:
+        table.viewport().repaint()
+        return table.viewport().grab().toImage()
+    finally:
+        table.setItemDelegate(used)
+
+
+def cell_image(table, image: QImage, row: int, column: int) -> QImage:
+    return image.copy(table.visualRect(table.model().index(row, column)))
+
+
+@pytest.fixture
+def qt_own(window):
+    return QStyledItemDelegate(window.table)
+
+
+def ours(window) -> MarkedTextDelegate:
+    window.meetings.mark_matches()
+    delegate = window.table.itemDelegate()
+    assert isinstance(delegate, MarkedTextDelegate)
+    return delegate
+
+
+def test_the_list_looks_as_qt_draws_it_selected_elided_and_centred(qtbot, window, qt_own):
+    table = window.table
+    table.selectRow(1)
+    table.setColumnWidth(MeetingTableModel.DATE, 70)  # "Mon 23 Nov 2026  …" elided
+    table.setColumnWidth(MeetingTableModel.CLIENT, 95)
+    delegate = ours(window)
+    assert painted(table, delegate) == painted(table, qt_own)
+    assert delegate._plain  # drawn from its own layouts, not Qt's
+    table.setColumnWidth(MeetingTableModel.DATE, 400)  # laid out again for the new width
+    assert painted(table, delegate) == painted(table, qt_own)
+
+
+def test_another_font_disabled_and_the_focus_frame_look_as_qt_draws_them(qtbot, window, qt_own):
+    table = window.table
+    table.setColumnWidth(MeetingTableModel.DATE, 90)  # elided: where depends on the font
+    delegate = ours(window)
+    assert painted(table, delegate) == painted(table, qt_own)
+    font = QFont(table.font())
+    font.setBold(True)  # the same height: only the font tells the layouts are stale
+    table.setFont(font)
+    assert painted(table, delegate) == painted(table, qt_own)
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    table.setFont(font)  # the font size setting
+    assert painted(table, delegate) == painted(table, qt_own)
+    table.setEnabled(False)  # the journal locked: the text greyed
+    assert painted(table, delegate) == painted(table, qt_own)
+    table.setEnabled(True)
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # the keyboard: the style draws a focus frame
+    assert table.hasFocus() and table.currentIndex().row() == 1
+    assert painted(table, delegate) == painted(table, qt_own)
+
+
+def test_while_searching_the_unmarked_cells_look_as_qt_draws_them(qtbot, window, qt_own):
+    """Cells with a matched word are drawn marked; every other cell of the same rows is
+    as Qt draws it."""
+    search(qtbot, window, "budget")  # in the notes of one meeting: "Found in" marked
+    table, model = window.table, window.model
+    delegate = ours(window)
+    mine, theirs = painted(table, delegate), painted(table, qt_own)
+    compared = 0
+    for column in range(model.COLUMNS):
+        if table.isColumnHidden(column):
+            continue
+        marked = model.index(0, column).data(MARKED_ROLE)
+        same = cell_image(table, mine, 0, column) == cell_image(table, theirs, 0, column)
+        assert same == (not (marked and MARK_START in marked)), column
+        compared += 1
+    assert compared == model.COLUMNS  # "Found in" shown, and marked
