@@ -115,3 +115,36 @@ def test_while_searching_the_unmarked_cells_look_as_qt_draws_them(qtbot, window,
         assert same == (not (marked and MARK_START in marked)), column
         compared += 1
     assert compared == model.COLUMNS  # "Found in" shown, and marked
+
+
+def test_the_start_of_a_meeting_follows_the_time_zone_and_the_language(qtbot, window, local_zone):
+    """Each meeting's start text is kept from search to search (typing shows the same
+    meetings again); a list read again in another zone or language shows it anew."""
+    from PySide6.QtCore import QLocale
+
+    from ui.common.period_text import day_and_time
+
+    model = window.model
+
+    def dates():
+        return [model.index(r, MeetingTableModel.DATE).data() for r in range(model.rowCount())]
+
+    starts = [model.summary(r).start for r in range(model.rowCount())]
+    local_zone("UTC")
+    window.reload()
+    in_utc = dates()
+    assert in_utc == [day_and_time(s) for s in starts]
+    local_zone("Asia/Tokyo")  # nine hours on: 16:15 UTC is 01:15 the next day
+    window.reload()
+    assert dates() == [day_and_time(s) for s in starts] != in_utc
+    before = QLocale()
+    QLocale.setDefault(QLocale("nl_NL"))
+    try:
+        window.reload()
+        dutch = dates()
+        assert dutch == [day_and_time(s) for s in starts]
+        assert QLocale().toString(starts[0].astimezone().date(), "ddd") in dutch[0]
+    finally:
+        QLocale.setDefault(before)
+        window.reload()
+    assert dates() != dutch

@@ -15,7 +15,16 @@ a text search starts before that: its styles and painter cost about 10 ms to loa
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPalette,
+    QStaticText,
+    QTextOption,
+)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from journal.find.search import MARK_START, marked_spans
@@ -54,6 +63,17 @@ def _static(text: str, width: int | None = None, centred: bool = False) -> QStat
     return static
 
 
+def _warm_up() -> None:
+    """Paint a marked word once, off screen: the first ``fillRect`` makes PySide build
+    the enum classes of ``QGradient`` (its overloads), ~5 ms that would otherwise fall
+    on the first search that marks a word. Done with the delegate, after first paint."""
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    painter.fillRect(0, 0, 2, 2, MATCH_COLOUR)
+    painter.drawStaticText(QPointF(0, 0), _static("a"))
+    painter.end()
+
+
 class MarkedTextDelegate(QStyledItemDelegate):
     """Paints every column of ``model``'s list: from the model's cells, each text laid
     out once per text, font and width."""
@@ -61,6 +81,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
     def __init__(self, model: MeetingTableModel, parent: QObject | None = None):
         super().__init__(parent)
         self._model = model
+        _warm_up()
         self._font: QFont | None = None  # what the layouts below were made in
         self._bold = QFont()  # the same, bold: matched words
         # (text, width, height, centred) → (static text, left, top) within the cell.
