@@ -6,6 +6,7 @@ line's short way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from journal.find import search_sql
@@ -15,6 +16,9 @@ from journal.model import MeetingSummary
 from journal.store.storage import Store, from_db_time
 
 FEW_MATCHES = 2000
+# ``search_sql.FROM`` without the reflection, and whether conditions need the reflection.
+_MEETINGS = "FROM meetings m JOIN clients c ON c.id = m.client_id"
+_REFLECTION = re.compile(r"\br\.")
 
 __all__ = ["Marks", "count", "every", "marks", "page", "repair_index"]
 
@@ -54,14 +58,23 @@ def page(
     # ``limit``, instead of sorting tens of thousands of matches.
     few = not query.match or not _more_matches(store, query, FEW_MATCHES)
     conditions, params = where(filters, query, drive_by_text=few)
-    rows = store.query(
-        f"""
-        SELECT m.id, m.start_utc, c.name, m.title, r.id IS NOT NULL, r.trust {FROM}
-        WHERE {conditions}
-        ORDER BY m.start_utc DESC, m.id DESC LIMIT ? OFFSET ?
-        """,
-        [*params, limit, offset],
-    )
+    if _REFLECTION.search(conditions):  # a filter on the reflection: joined before the page
+        sql = f"""
+            SELECT m.id, m.start_utc, c.name, m.title, r.id IS NOT NULL, r.trust {FROM}
+            WHERE {conditions}
+            ORDER BY m.start_utc DESC, m.id DESC LIMIT ? OFFSET ?
+            """
+    else:  # the reflection looked up for the page's rows only, not for every match sorted
+        sql = f"""
+            SELECT p.id, p.start_utc, p.name, p.title, r.id IS NOT NULL, r.trust FROM (
+                SELECT m.id, m.start_utc, c.name, m.title {_MEETINGS}
+                WHERE {conditions}
+                ORDER BY m.start_utc DESC, m.id DESC LIMIT ? OFFSET ?
+            ) p
+            LEFT JOIN reflections r ON r.meeting_id = p.id
+            ORDER BY p.start_utc DESC, p.id DESC
+            """
+    rows = store.query(sql, [*params, limit, offset])
     return [MeetingSummary(r[0], from_db_time(r[1]), r[2], r[3], bool(r[4]), r[5]) for r in rows]
 
 
