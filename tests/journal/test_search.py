@@ -565,6 +565,32 @@ def test_a_page_shows_each_meetings_own_reflection_with_or_without_a_filter_on_i
     assert [(m.reflected, m.trust) for m in reflected] == [listed[m.id] for m in reflected]
 
 
+def test_a_page_walks_the_meetings_once_matches_are_many_for_the_journals_size(
+    journal, monkeypatch
+):
+    """Up to about √(10 × meetings) matches a page sorts them; more, and it walks the
+    meetings newest first (the ``+`` keeps SQLite on the date index)."""
+    monkeypatch.setattr(search_store, "FEW_MATCHES_AT_LEAST", 1)
+    for day in range(12):
+        notes = "anders" if day == 5 else "offerte"  # 11 "offerte", above √120 = 10
+        journal.save(MeetingInput("Klant", f"m{day}", START + timedelta(days=day), 60, notes),
+                     ReflectionInput())  # fmt: skip
+    assert search_store._few_matches(journal.store) == 10
+    run: list[str] = []
+    journal.store.conn.set_trace_callback(run.append)
+    try:
+        many = journal.search_page(SearchFilters("offerte"), 0, 5)
+        walked = [sql for sql in run if "ORDER BY m.start_utc" in sql]
+        run.clear()
+        one = journal.search_page(SearchFilters("anders"), 0, 5)
+        sorted_ = [sql for sql in run if "ORDER BY m.start_utc" in sql]
+    finally:
+        journal.store.conn.set_trace_callback(None)
+    assert len(many) == 5 and [m.title for m in one] == ["m5"]
+    assert len(walked) == 1 and "+m.id IN" in walked[0]
+    assert len(sorted_) == 1 and "+m.id IN" not in sorted_[0]
+
+
 # -- migrations that rebuild a table -------------------------------------------------------
 
 
