@@ -148,3 +148,19 @@ def test_the_start_of_a_meeting_follows_the_time_zone_and_the_language(qtbot, wi
         QLocale.setDefault(before)
         window.reload()
     assert dates() != dutch
+
+
+def test_a_search_that_finds_nothing_says_so_and_an_empty_journal_says_it_is_empty(
+    qtbot, window, journal
+):
+    """Nothing found: "No meetings found" while the journal has meetings; the empty
+    journal's page once the last one is gone, even in the middle of a search."""
+    search(qtbot, window, "zzzz")
+    assert window.pages.currentWidget() is window.no_results
+    search(qtbot, window, "budget")
+    assert window.pages.currentWidget() is window.table
+    for row in reversed(range(3)):
+        journal.delete_meeting(journal.meeting_page(0, 10)[row].id)
+    window.reload()
+    assert window.model.rowCount() == 0
+    assert window.pages.currentWidget() is window.empty_state

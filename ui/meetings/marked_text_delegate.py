@@ -84,6 +84,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
         _warm_up()
         self._font: QFont | None = None  # what the layouts below were made in
         self._bold = QFont()  # the same, bold: matched words
+        self._metrics = QFontMetrics(self._bold), QFontMetrics(self._bold)  # plain, bold
         # (text, width, height, centred) → (static text, left, top) within the cell.
         self._plain: dict[tuple[str, int, int, bool], tuple[QStaticText, int, float]] = {}
         # (marked text, width, height) → [(x, width, static text, matched)], from the left
@@ -120,6 +121,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
             self._font = QFont(font)
             self._bold = QFont(font)
             self._bold.setBold(True)
+            self._metrics = QFontMetrics(font), QFontMetrics(self._bold)
             self._plain.clear()
             self._laid_out.clear()
         if is_marked:
@@ -144,7 +146,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
         key = (text, rect.width(), rect.height(), centred)
         laid = self._plain.get(key)
         if laid is None:
-            laid = self._plain[key] = self._lay_out_plain(style, option.widget, font, key)
+            laid = self._plain[key] = self._lay_out_plain(style, option.widget, key)
         static, left, top = laid
         role = _SELECTED_TEXT if state & _SELECTED else _TEXT
         painter.setPen(option.palette.color(_GROUPS[state & (_ENABLED | _ACTIVE)], role))
@@ -152,7 +154,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
         painter.drawStaticText(QPointF(rect.left() + left, rect.top() + top), static)
 
     def _lay_out_plain(
-        self, style: QStyle, widget, font: QFont, key: tuple[str, int, int, bool]
+        self, style: QStyle, widget, key: tuple[str, int, int, bool]
     ) -> tuple[QStaticText, int, float]:
         """Where Qt's style puts a cell's text (``QCommonStyle``'s item view text: the
         focus frame's margin plus one on each side, one line, vertically centred)."""
@@ -161,7 +163,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
         text, width, height, centred = key
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         room = width - 2 * margin
-        metrics = QFontMetrics(font)
+        metrics = self._metrics[0]
         if metrics.horizontalAdvance(text) > room:
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
         static = _static(text, room, centred)
@@ -182,7 +184,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 2
         rect = option.rect
         room = rect.width() - 2 * margin - 1  # as it always was: right() - left()
-        pieces, top = self._pieces(font, room, rect.height(), marked)
+        pieces, top = self._pieces(room, rect.height(), marked)
         left = rect.left() + margin
         top += rect.top()
         bold = self._bold
@@ -198,7 +200,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _pieces(
-        self, font: QFont, room: int, height: int, marked: str
+        self, room: int, height: int, marked: str
     ) -> tuple[list[tuple[int, int, QStaticText, bool]], float]:
         """Where each piece of ``marked`` goes in a cell ``room`` wide: its offset, width
         and text (elided at the cell's end), and whether it is a matched word; and the
@@ -209,7 +211,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
             return laid
         if len(self._laid_out) > _LAID_OUT_MAX:
             self._laid_out.clear()
-        plain_metrics, bold_metrics = QFontMetrics(font), QFontMetrics(self._bold)
+        plain_metrics, bold_metrics = self._metrics
         pieces = []
         x = 0
         for piece, matched in marked_spans(" ".join(marked.split())):
