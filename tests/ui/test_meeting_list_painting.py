@@ -164,3 +164,18 @@ def test_a_search_that_finds_nothing_says_so_and_an_empty_journal_says_it_is_emp
     window.reload()
     assert window.model.rowCount() == 0
     assert window.pages.currentWidget() is window.empty_state
+
+
+def test_a_title_with_a_line_break_or_a_tab_looks_as_qt_draws_it(qtbot, journal, settings):
+    """A title that came in with a line break or a tab (a script, an import) is drawn by
+    Qt's own code: several lines, tab stops."""
+    title = "Eerste regel\nTweede\tregel"
+    journal.save(MeetingInput("Klant", title, FIXED_NOW, 60), ReflectionInput({}))
+    window = MainWindow(journal, settings, "en")
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    assert window.model.index(0, MeetingTableModel.TITLE).data() == title
+    table = window.table
+    table.setRowHeight(0, 3 * table.fontMetrics().height())  # room for both lines
+    assert painted(table, ours(window)) == painted(table, QStyledItemDelegate(table))

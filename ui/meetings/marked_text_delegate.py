@@ -14,6 +14,8 @@ a text search starts before that: its styles and painter cost about 10 ms to loa
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -47,6 +49,7 @@ _GROUPS = {  # the text's colour group by state, as ``QCommonStyle`` picks it
 }
 _TEXT = QPalette.ColorRole.Text
 _SELECTED_TEXT = QPalette.ColorRole.HighlightedText
+_NOT_ONE_LINE = re.compile("[\x00-\x1f\u2028\u2029]")
 _LAID_OUT_MAX = 4000  # a few screens of cells; searches move on
 
 
@@ -105,7 +108,10 @@ class MarkedTextDelegate(QStyledItemDelegate):
         marked = cells[3][column]
         state = option.state.value
         is_marked = marked is not None and MARK_START in marked
-        if state & _FOCUSED and not is_marked:  # the focus frame is the style's to draw
+        if not is_marked and (state & _FOCUSED or _NOT_ONE_LINE.search(cells[0][column])):
+            # Qt's own: the focus frame is the style's to draw, and so are text with line
+            # breaks or tabs (several lines, tab stops), which no meeting's list cell has
+            # unless a title came in with them.
             super().paint(painter, option, index)
             return
         widget = option.widget
