@@ -179,3 +179,38 @@ def test_a_title_with_a_line_break_or_a_tab_looks_as_qt_draws_it(qtbot, journal,
     table = window.table
     table.setRowHeight(0, 3 * table.fontMetrics().height())  # room for both lines
     assert painted(table, ours(window)) == painted(table, QStyledItemDelegate(table))
+
+
+def test_marked_pieces_are_cut_where_qt_elides_them_at_every_width(qtbot, window):
+    """A piece that fits is measured once (unrounded, as ``elidedText`` compares); the
+    offsets, widths and texts are those of eliding each piece in the room left, for
+    every room, also one pixel either side of each piece's width."""
+    from PySide6.QtGui import QFontMetrics
+
+    from journal.find.search import MARK_END, marked_spans
+
+    delegate = ours(window)
+    search(qtbot, window, "budget")
+    window.table.viewport().repaint()  # the delegate takes the list's font
+    font = delegate._font
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = {False: QFontMetrics(font), True: QFontMetrics(bold)}
+    marked = f"Het {MARK_START}budget{MARK_END} is krap, af en toe{MARK_START}f{MARK_END}ff"
+
+    def expected(room):
+        pieces, x = [], 0
+        for piece, matched in marked_spans(marked):
+            if room - x <= 0:
+                break
+            text = metrics[matched].elidedText(piece, Qt.TextElideMode.ElideRight, room - x)
+            width = metrics[matched].horizontalAdvance(text)
+            pieces.append((x, width, text, matched))
+            x += width
+            if text != piece:
+                break
+        return pieces
+
+    full = sum(metrics[m].horizontalAdvance(p) for p, m in marked_spans(marked))
+    rooms = set(range(0, full + 3))
+    assert all(delegate._pieces(room, marked) == expected(room) for room in rooms)

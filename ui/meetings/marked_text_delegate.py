@@ -14,13 +14,15 @@ a text search starts before that: its styles and painter cost about 10 ms to loa
 
 from __future__ import annotations
 
+import math
 import re
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QImage,
     QPainter,
     QPalette,
@@ -34,6 +36,7 @@ from ui.meetings.meeting_model import MeetingTableModel
 
 MATCH_COLOUR = QColor(255, 200, 40, 110)  # reads on light and dark, selected or not
 _LEFT = Qt.AlignmentFlag.AlignLeft
+_LEFT_VCENTRED = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTRED = Qt.AlignmentFlag.AlignCenter
 _PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
 # The state as plain ints: each operation on a Qt flag in Python costs a few µs.
@@ -88,11 +91,11 @@ class MarkedTextDelegate(QStyledItemDelegate):
         self._font: QFont | None = None  # what the layouts below were made in
         self._bold = QFont()  # the same, bold: matched words
         self._metrics = QFontMetrics(self._bold), QFontMetrics(self._bold)  # plain, bold
+        self._exact = QFontMetricsF(self._bold), QFontMetricsF(self._bold)  # unrounded
         # (text, width, height, centred) → (static text, left, top) within the cell.
         self._plain: dict[tuple[str, int, int, bool], tuple[QStaticText, int, float]] = {}
-        # (marked text, width, height) → [(x, width, static text, matched)], from the left
-        # of the text's area, and the text's top within the cell.
-        self._laid_out: dict[tuple[str, int, int], tuple[list, float]] = {}
+        # (marked text, room) → [(x, width, text, matched)], from the left of the text's area.
+        self._laid_out: dict[tuple[str, int], list[tuple[int, int, str, bool]]] = {}
 
     def paint(
         self,
@@ -128,6 +131,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
             self._bold = QFont(font)
             self._bold.setBold(True)
             self._metrics = QFontMetrics(font), QFontMetrics(self._bold)
+            self._exact = QFontMetricsF(font), QFontMetricsF(self._bold)
             self._plain.clear()
             self._laid_out.clear()
         if is_marked:
@@ -170,7 +174,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         room = width - 2 * margin
         metrics = self._metrics[0]
-        if metrics.horizontalAdvance(text) > room:
+        if self._exact[0].horizontalAdvance(text) > room:  # unrounded, as Qt compares
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
         static = _static(text, room, centred)
         line = int(metrics.ascent() + metrics.descent())
@@ -190,31 +194,28 @@ class MarkedTextDelegate(QStyledItemDelegate):
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 2
         rect = option.rect
         room = rect.width() - 2 * margin - 1  # as it always was: right() - left()
-        pieces, top = self._pieces(room, rect.height(), marked)
-        left = rect.left() + margin
-        top += rect.top()
+        pieces = self._pieces(room, marked)
+        left, top, height = rect.left() + margin, rect.top(), rect.height()
         bold = self._bold
         painter.save()
         painter.setClipRect(rect.adjusted(margin, 0, -margin, 0))
         painter.setPen(option.palette.color(role))
-        for x, width, static, matched in pieces:
+        for x, width, text, matched in pieces:
             if matched:
-                painter.fillRect(left + x - 1, rect.top() + 3, width + 2, rect.height() - 6,
-                                 MATCH_COLOUR)  # fmt: skip
+                painter.fillRect(left + x - 1, top + 3, width + 2, height - 6, MATCH_COLOUR)
             painter.setFont(bold if matched else font)
-            painter.drawStaticText(QPointF(left + x, top), static)
+            # As before: ``drawText`` in the piece's own rectangle clips a glyph that
+            # reaches past it (the hook of an "f"); a static text would not.
+            painter.drawText(QRect(left + x, top, width, height), _LEFT_VCENTRED, text)
         painter.restore()
 
-    def _pieces(
-        self, room: int, height: int, marked: str
-    ) -> tuple[list[tuple[int, int, QStaticText, bool]], float]:
+    def _pieces(self, room: int, marked: str) -> list[tuple[int, int, str, bool]]:
         """Where each piece of ``marked`` goes in a cell ``room`` wide: its offset, width
-        and text (elided at the cell's end), and whether it is a matched word; and the
-        text's top in a cell ``height`` high (as ``drawText`` centres a line)."""
-        key = (marked, room, height)
-        laid = self._laid_out.get(key)
-        if laid is not None:
-            return laid
+        and text (elided at the cell's end), and whether it is a matched word."""
+        key = (marked, room)
+        pieces = self._laid_out.get(key)
+        if pieces is not None:
+            return pieces
         if len(self._laid_out) > _LAID_OUT_MAX:
             self._laid_out.clear()
         plain_metrics, bold_metrics = self._metrics
@@ -224,11 +225,15 @@ class MarkedTextDelegate(QStyledItemDelegate):
             metrics = bold_metrics if matched else plain_metrics
             if room - x <= 0:
                 break
-            text = metrics.elidedText(piece, Qt.TextElideMode.ElideRight, room - x)
-            width = metrics.horizontalAdvance(text)
-            pieces.append((x, width, _static(text), matched))
+            advance = self._exact[matched].horizontalAdvance(piece)
+            if advance <= room - x:  # fits: ``elidedText`` would give it back as it is
+                text, width = piece, math.floor(advance + 0.5)  # rounded as Qt rounds
+            else:
+                text = metrics.elidedText(piece, Qt.TextElideMode.ElideRight, room - x)
+                width = metrics.horizontalAdvance(text)
+            pieces.append((x, width, text, matched))
             x += width
             if text != piece:
                 break
-        laid = self._laid_out[key] = (pieces, (height - plain_metrics.height()) / 2)
-        return laid
+        self._laid_out[key] = pieces
+        return pieces
