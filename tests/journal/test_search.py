@@ -538,6 +538,59 @@ def test_newest_first_and_pages_join_up_to_the_count(journal, monkeypatch, few):
     ]
 
 
+@pytest.mark.parametrize("few", [search_store.FEW_MATCHES, 3], ids=["sorted", "walked"])
+def test_a_page_shows_each_meetings_own_reflection_with_or_without_a_filter_on_it(
+    journal, monkeypatch, few
+):
+    """Without a filter on the reflection it is looked up for the page's rows only (after
+    the page is cut); with one, before. Either way each row shows its own: reflected or
+    not, and its trust score."""
+    monkeypatch.setattr(search_store, "FEW_MATCHES", few)
+    questions = journal.next_questions()
+    for day in range(9):
+        answers = {} if day % 3 == 0 else {q.id: (i + day) % 5 + 1 for i, q in enumerate(questions)}
+        if day % 3 == 1:
+            answers = {"listening.1": 4}  # reflected, without a trust score
+        meeting = MeetingInput("Klant", f"m{day}", START + timedelta(days=day), 60, "offerte")
+        journal.save(meeting, ReflectionInput(answers))
+    listed = {m.id: (m.reflected, m.trust) for m in journal.meeting_page(0, 100)}
+    assert {(reflected, trust is None) for reflected, trust in listed.values()} == {
+        (False, True), (True, True), (True, False)
+    }  # fmt: skip
+    found = journal.search_page(SearchFilters("offerte"), 1, 7)
+    assert [(m.reflected, m.trust) for m in found] == [listed[m.id] for m in found]
+    assert [m.id for m in found] == list(listed)[1:8]
+    reflected = journal.search_page(SearchFilters("offerte", reflected=True), 0, 100)
+    assert [m.id for m in reflected] == [i for i, (r, _t) in listed.items() if r]
+    assert [(m.reflected, m.trust) for m in reflected] == [listed[m.id] for m in reflected]
+
+
+def test_a_page_walks_the_meetings_once_matches_are_many_for_the_journals_size(
+    journal, monkeypatch
+):
+    """Up to about √(10 × meetings) matches a page sorts them; more, and it walks the
+    meetings newest first (the ``+`` keeps SQLite on the date index)."""
+    monkeypatch.setattr(search_store, "FEW_MATCHES_AT_LEAST", 1)
+    for day in range(12):
+        notes = "anders" if day == 5 else "offerte"  # 11 "offerte", above √120 = 10
+        journal.save(MeetingInput("Klant", f"m{day}", START + timedelta(days=day), 60, notes),
+                     ReflectionInput())  # fmt: skip
+    assert search_store._few_matches(journal.store) == 10
+    run: list[str] = []
+    journal.store.conn.set_trace_callback(run.append)
+    try:
+        many = journal.search_page(SearchFilters("offerte"), 0, 5)
+        walked = [sql for sql in run if "ORDER BY m.start_utc" in sql]
+        run.clear()
+        one = journal.search_page(SearchFilters("anders"), 0, 5)
+        sorted_ = [sql for sql in run if "ORDER BY m.start_utc" in sql]
+    finally:
+        journal.store.conn.set_trace_callback(None)
+    assert len(many) == 5 and [m.title for m in one] == ["m5"]
+    assert len(walked) == 1 and "+m.id IN" in walked[0]
+    assert len(sorted_) == 1 and "+m.id IN" not in sorted_[0]
+
+
 # -- migrations that rebuild a table -------------------------------------------------------
 
 

@@ -324,15 +324,14 @@ def test_open_intentions_show_the_whole_intention(qtbot, journal):
 
 
 def test_matched_words_are_drawn_highlighted_in_the_columns_that_mark_them(qtbot, window):
-    """Only the client, title and found-in columns paint marks (in Python); the others
-    are Qt's own. A marked word is drawn on the highlight, the same text unmarked not."""
+    """Every column paints through the marking delegate (from the model's cells); a
+    marked word is drawn on the highlight, the same text unmarked not."""
     from ui.meetings.marked_text_delegate import MATCH_COLOUR, MarkedTextDelegate
 
     table = window.table
     for column in range(MeetingTableModel.COLUMNS):
         used = table.itemDelegateForIndex(window.model.index(0, column))
-        marking = isinstance(used, MarkedTextDelegate)
-        assert marking == (column in MeetingTableModel.MARKED_COLUMNS), column
+        assert isinstance(used, MarkedTextDelegate), column
 
     def highlighted(row, column):
         table.clearSelection()  # drawn on the list's own background

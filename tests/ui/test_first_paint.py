@@ -17,7 +17,6 @@ from journal.find.search import SearchFilters
 from journal.model import MeetingInput, ReflectionInput
 from tests.conftest import FIXED_NOW
 from ui.common import app_log
-from ui.meetings.meeting_model import MeetingTableModel
 from ui.shell.after_paint import steps
 from ui.shell.main_window import MainWindow
 
@@ -170,11 +169,11 @@ def window(qtbot, some_meetings, settings):
 
 
 def marking(table) -> bool:
-    """The columns that can show matched words paint them marked (and only those)."""
+    """The list paints through the marking delegate: every column, so that the columns
+    that can show matched words paint them marked."""
     columns = range(table.model().columnCount())
-    kinds = {c: type(table.itemDelegateForColumn(c)).__name__ for c in columns}
-    marked = {c for c, kind in kinds.items() if kind == "MarkedTextDelegate"}
-    return marked == set(MeetingTableModel.MARKED_COLUMNS)
+    kinds = {type(table.itemDelegateForIndex(table.model().index(0, c))).__name__ for c in columns}
+    return kinds == {"MarkedTextDelegate"}
 
 
 def test_everything_is_there_a_moment_after_the_first_paint(qtbot, window):

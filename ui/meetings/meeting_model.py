@@ -8,10 +8,13 @@ marked in each row's title and client and a snippet of where else they were foun
 
 from __future__ import annotations
 
+import time
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -27,6 +30,7 @@ from ui.common.trust_text import trust_explained, trust_value
 
 PAGE_SIZE = 200
 MARKS_BLOCK = 30  # about a screen of rows
+DAYS_KEPT = 20_000  # meetings' start texts kept between searches (~2 MB)
 # The cell's text with ``journal.find.search`` markers, or None (drawn by
 # ``ui.meetings.marked_text_delegate``).
 MARKED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -154,11 +158,24 @@ class MeetingTableModel(MeetingPages):
         self._marks: dict = {}  # meeting id → journal.search_store.Marks
         # Row → its cells per role (``_SLOTS``), made the first time the row is drawn.
         self._cells: dict[int, tuple] = {}
+        # A meeting's start as the list shows it, kept from search to search (typing
+        # shows many of the same meetings again): for this language and time zone.
+        self._days: dict[datetime, str] = {}
+        self._days_for: tuple = ()
         self.reload()
 
     def _forget(self) -> None:
         self._marks = {}
         self._cells = {}
+        shown_for = (QLocale().name(), time.tzname, time.timezone)
+        if shown_for != self._days_for or len(self._days) > DAYS_KEPT:
+            self._days, self._days_for = {}, shown_for
+
+    def _day(self, start: datetime) -> str:
+        shown = self._days.get(start)
+        if shown is None:
+            shown = self._days[start] = day_and_time(start)
+        return shown
 
     @property
     def searching(self) -> bool:
@@ -208,11 +225,11 @@ class MeetingTableModel(MeetingPages):
         cells = self._cells.get(index.row()) or self._cells_of(index.row())
         return cells[slot][index.column()] if cells else None
 
-    def marked_text(self, row: int, column: int) -> str | None:
-        """The cell's text with the matched words marked, or None: what
-        ``MARKED_ROLE`` gives, without the way through Qt (for the delegate)."""
-        cells = self._cells.get(row) or self._cells_of(row)
-        return cells[3][column] if cells else None
+    def row_cells(self, row: int) -> tuple | None:
+        """The row's cells, without the way through Qt (for the delegate): display
+        texts, alignments, tooltips and marked texts, each a tuple by column; None for
+        a row the model does not have."""
+        return self._cells.get(row) or self._cells_of(row)
 
     def _cells_of(self, row: int) -> tuple | None:
         """The row's cells: display texts, alignments, tooltips and marked texts, each a
@@ -224,7 +241,7 @@ class MeetingTableModel(MeetingPages):
         snippet = marks.snippet if marks else ""
         found = snippet.replace(MARK_START, "").replace(MARK_END, "")
         display = (
-            day_and_time(meeting.start),
+            self._day(meeting.start),
             meeting.client_name,
             meeting.title,
             found,
