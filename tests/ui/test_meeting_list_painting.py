@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QImage
-from PySide6.QtWidgets import QStyledItemDelegate
+from PySide6.QtWidgets import QProxyStyle, QStyledItemDelegate, QStyleFactory
 
 from journal.find.search import MARK_START
 from journal.model import MeetingInput, ReflectionInput
@@ -66,8 +66,10 @@ def ours(window) -> MarkedTextDelegate:
     return delegate
 
 
-def test_the_list_looks_as_qt_draws_it_selected_elided_and_centred(qtbot, window, qt_own):
+@pytest.mark.parametrize("style", ["fusion", "windows"])
+def test_the_list_looks_as_qt_draws_it_selected_elided_and_centred(qtbot, window, qt_own, style):
     table = window.table
+    table.setStyle(QStyleFactory.create(style))  # each style this delegate draws for
     table.selectRow(1)
     table.setColumnWidth(MeetingTableModel.DATE, 70)  # "Mon 23 Nov 2026  …" elided
     table.setColumnWidth(MeetingTableModel.CLIENT, 95)
@@ -76,6 +78,21 @@ def test_the_list_looks_as_qt_draws_it_selected_elided_and_centred(qtbot, window
     assert delegate._plain  # drawn from its own layouts, not Qt's
     table.setColumnWidth(MeetingTableModel.DATE, 400)  # laid out again for the new width
     assert painted(table, delegate) == painted(table, qt_own)
+
+
+def test_under_a_style_not_known_here_the_plain_cells_are_qt_own(qtbot, window, qt_own):
+    """Windows' and macOS's own styles cannot be looked at here: under any style but
+    those in ``DRAWN_HERE`` (here one wrapped in a proxy, which has no name) the plain
+    cells go through Qt's own code."""
+    from ui.meetings.marked_text_delegate import DRAWN_HERE
+
+    table = window.table
+    table.setStyle(QProxyStyle(QStyleFactory.create("fusion")))
+    assert table.style().name() not in DRAWN_HERE
+    table.selectRow(1)
+    delegate = ours(window)
+    assert painted(table, delegate) == painted(table, qt_own)
+    assert not delegate._plain  # nothing laid out by the delegate itself
 
 
 def test_another_font_disabled_and_the_focus_frame_look_as_qt_draws_them(qtbot, window, qt_own):

@@ -9,6 +9,13 @@ is laid out once per width and font (a ``QStaticText``) and drawn from there: a 
 of the list after a search costs about half (``benchmarks/search.py``). The cell with
 the keyboard focus still goes through Qt's own code, which draws the focus frame.
 
+Only under the styles known to draw a cell's text in the palette's text colours over
+their item panel (``DRAWN_HERE``, compared pixel for pixel in the tests). Windows' own
+styles (``windowsvista``, ``windows11``) and macOS's draw item views their own way (a
+light selection with dark text, in some views), which cannot be looked at on the Linux
+machine this was written on; under those, and any other, the plain cells are Qt's own:
+slower, but certainly as the style draws them.
+
 Installed on the list after the window's first paint (``ui.shell.after_paint``), or when
 a text search starts before that: its styles and painter cost about 10 ms to load."""
 
@@ -53,6 +60,7 @@ _GROUPS = {  # the text's colour group by state, as ``QCommonStyle`` picks it
 _TEXT = QPalette.ColorRole.Text
 _SELECTED_TEXT = QPalette.ColorRole.HighlightedText
 _NOT_ONE_LINE = re.compile("[\x00-\x1f\u2028\u2029]")
+DRAWN_HERE = frozenset({"fusion", "windows"})  # styles whose plain cells are drawn here
 _LAID_OUT_MAX = 4000  # a few screens of cells; searches move on
 
 
@@ -111,14 +119,18 @@ class MarkedTextDelegate(QStyledItemDelegate):
         marked = cells[3][column]
         state = option.state.value
         is_marked = marked is not None and MARK_START in marked
-        if not is_marked and (state & _FOCUSED or _NOT_ONE_LINE.search(cells[0][column])):
-            # Qt's own: the focus frame is the style's to draw, and so are text with line
-            # breaks or tabs (several lines, tab stops), which no meeting's list cell has
-            # unless a title came in with them.
-            super().paint(painter, option, index)
-            return
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
+        if not is_marked and (
+            state & _FOCUSED
+            or style.name() not in DRAWN_HERE
+            or _NOT_ONE_LINE.search(cells[0][column])
+        ):
+            # Qt's own: the focus frame is the style's to draw, and so are text with line
+            # breaks or tabs (several lines, tab stops), which no meeting's list cell has
+            # unless a title came in with them, and every cell of a style not known here.
+            super().paint(painter, option, index)
+            return
         if state & _FOCUSED:  # the background and the focus frame, without the text
             self.initStyleOption(option, index)
             option.text = ""
