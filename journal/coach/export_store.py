@@ -211,6 +211,7 @@ def csv_lines(
     # The meeting's cells, worked out once per meeting: one line per answer repeats them.
     sql = f"""
         WITH named(key, cell) AS MATERIALIZED (SELECT key, value FROM json_each(:cells)),
+        {_csv_heads()},
         meeting(start_utc, id, reflection_id, cells) AS MATERIALIZED (
             SELECT m.start_utc, m.id, r.id,
                    replace(substr(local, 1, 16), 'T', ',') || ',' || m.id || ','
@@ -353,17 +354,27 @@ def _answer_leaves(shape: Shape) -> str:
     return f"({scored} OR (NOT {_SCORED} AND a.text <> ''))" if shape.texts else scored
 
 
+def _csv_heads() -> str:
+    """Each question's and each trait's two cells (id, then its text in the chosen
+    language), made once: the answers repeat a few dozen of them."""
+    return f"""
+        question_head(id, cells) AS MATERIALIZED (
+            SELECT q.question_id, {_sql_cell("q.question_id")} || ',' || coalesce(
+                (SELECT cell FROM named WHERE key = 'q:' || q.question_id), '')
+            FROM (SELECT DISTINCT question_id FROM answers) q),
+        trait_head(id, cells) AS MATERIALIZED (
+            SELECT t.trait_id, {_sql_cell("t.trait_id")} || ',' || coalesce(
+                (SELECT cell FROM named WHERE key = 't:' || t.trait_id), '')
+            FROM (SELECT DISTINCT trait_id FROM answers WHERE trait_id IS NOT NULL) t)"""
+
+
 def _csv_answer() -> str:
     """trait_id, trait, question_id, question, score, text: as ``export_formats``."""
+    question = "(SELECT cells FROM question_head WHERE id = a.question_id)"
     return f"""CASE WHEN {_SCORED}
-        THEN {_sql_cell("a.trait_id")} || ',' || coalesce((SELECT cell FROM named
-                WHERE key = 't:' || a.trait_id), '')
-            || ',' || {_sql_cell("a.question_id")} || ',' || coalesce((SELECT cell FROM named
-                WHERE key = 'q:' || a.question_id), '')
+        THEN (SELECT cells FROM trait_head WHERE id = a.trait_id) || ',' || {question}
             || ',' || a.score || ','
-        ELSE ',,' || {_sql_cell("a.question_id")} || ',' || coalesce((SELECT cell FROM named
-                WHERE key = 'q:' || a.question_id), '')
-            || ',,' || aj_csv_text(a.text) END"""
+        ELSE ',,' || {question} || ',,' || aj_csv_text(a.text) END"""
 
 
 def _sql_cell(column: str) -> str:

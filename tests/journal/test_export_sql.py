@@ -239,3 +239,28 @@ def test_a_csv_cell_is_what_pythons_csv_writes():
         out = io.StringIO()
         csv.writer(out, lineterminator="\r\n").writerow([as_text(text), "x"])
         assert out.getvalue() == cell(text) + ",x\r\n", repr(text)
+
+
+def test_question_and_trait_ids_that_need_quoting_are_written_as_python_wrote(journal):
+    """Each question's and trait's cells are made once per export (issue 19): ids from an
+    older or edited bank that look like formulas or hold commas and quotes are quoted and
+    defused as every other cell, in every answer that carries them."""
+    journal.save(
+        MeetingInput("Gemeente Utrecht", "Overleg", FIXED_NOW - timedelta(days=1), 60),
+        ReflectionInput({"listening.1": 4}, {"open.happened": "Goed"}),
+    )
+    reflection = journal.store.conn.execute("SELECT min(id) FROM reflections").fetchone()[0]
+    journal.store.conn.executemany(
+        "INSERT INTO answers (reflection_id, question_id, trait_id, score, value, text) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (reflection, '=cmd|"x",y', "listening", 3, 50.0, None),
+            (reflection, "listening.2", "listening", 2, 25.0, None),
+            (reflection, '=cmd|"x",y', "listening", 4, 75.0, None),  # the same id again
+            (reflection, "@vraag, oud", None, None, None, "Open, met komma"),
+        ],
+    )
+    for name in ("private", "texts"):
+        _, _, old_csv, new_csv = _both(journal, CHOICES[name])
+        assert new_csv == old_csv
+    assert b"'=cmd|" in new_csv and b'"\'=cmd|""x"",y"' in new_csv
