@@ -661,6 +661,15 @@ def test_a_kill_while_encrypting_never_leaves_plain_copies_untold(plain_template
             copies += sorted(folder.glob("journal.*.sqlite3"))
             assert plain_files(folder) == copies and len(copies) >= 4, where
         left = [p.name for p in folder.rglob("*") if ".conver" in p.name]
+        note = Path(f"{path}{encryption.INTENT}.tmp")
+        if left == [note.name] and not encrypted:
+            # Killed while it wrote its intent (nothing converted yet): the note's
+            # temporary file stays until it is LEFTOVER_AFTER_SECONDS old, for it could
+            # be another program's, being written. A later start removes it then.
+            settled = time.time() - encryption.LEFTOVER_AFTER_SECONDS - 1
+            os.utime(note, (settled, settled))
+            open_journal(folder).close()
+            left = [p.name for p in folder.rglob("*") if ".conver" in p.name]
         assert left == [], f"{left}; {where}"
         kind = "done" if ended == "done" else ("finished" if encrypted else "undone")
         counts[kind] += 1
@@ -799,3 +808,24 @@ def test_encrypting_takes_moved_aside_journals_along_and_names_what_it_could_not
         p for p in data_dir.rglob("*") if p.is_file() and b"strandstoel" in p.read_bytes()
     ]
     assert plain_bytes == [damaged]
+
+
+def test_a_kill_while_the_intent_is_written_leaves_its_temporary_note_until_settled(tmp_path):
+    """A kill between the intent's temporary file and its rename: nothing was converted,
+    the journal opens plain, and the temporary note is removed by a start once it is
+    LEFTOVER_AFTER_SECONDS old (before, it could be another program's being written)."""
+    folder = tmp_path / "data"
+    journal = open_journal(folder)
+    demo.fill(journal, 5)
+    journal.close()
+    path = journal_file(folder)
+    note = Path(f"{path}{encryption.INTENT}.tmp")
+    note.write_text('{"direction": "enc')  # cut off mid-write
+    journal = open_journal(folder)
+    assert journal.count_meetings() == 5 and not journal.encrypted
+    journal.close()
+    assert note.exists()  # fresh: maybe another program's
+    settled = time.time() - encryption.LEFTOVER_AFTER_SECONDS - 1
+    os.utime(note, (settled, settled))
+    open_journal(folder).close()
+    assert not note.exists()
