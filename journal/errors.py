@@ -6,7 +6,9 @@ is a ``JournalError`` with the facts needed to explain it. Anything else is a bu
 
 from __future__ import annotations
 
-from pathlib import Path
+TYPE_CHECKING = False  # as ``typing.TYPE_CHECKING``, without importing typing
+if TYPE_CHECKING:  # only named: ``advisor-journal search`` imports this without pathlib
+    from pathlib import Path
 
 
 class JournalError(Exception):

@@ -8,6 +8,7 @@ not read); and that it imports nothing a search does not need."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -146,6 +147,18 @@ def assert_a_snippet_of(snippet: str, phrases: list[list[str]], notes: str, text
         and more == bool(search.tokens_of(flat[i + len(inner) :]))
         for i in at
     ), (snippet, source)
+
+
+def test_each_part_is_made_one_line_as_before():
+    """``_one_line`` takes a short cut for a part on one line already (or on lines): the
+    same as taking the markers out and splitting it at white space, for every text of up
+    to four of these characters: white space of all kinds, markers, letters."""
+    alphabet = "aé \n\t\r\x0b\x1c\x85\xa0\u2028\u3000\x02\x03\x1b"
+    for length in range(5):
+        for chars in itertools.product(alphabet, repeat=length):
+            text = "".join(chars)
+            expected = " ".join(search.unmarked(text).split())
+            assert search_command._one_line(text) == expected, repr(text)
 
 
 BOLD_SPAN = re.compile("\x1b\\[1m(.*?)\x1b\\[0m")

@@ -3,7 +3,7 @@ through a ``Store``, and what ``advisor-journal search`` runs on its short way, 
 read-only connection (``journal/safety/quick_read.py``), without importing the store.
 
 Queries are built from ``SearchFilters`` with placeholders only; the text goes through
-``journal.find.search.parse`` first, so no typed character reaches FTS5's query syntax.
+``journal.find.query.parse`` first, so no typed character reaches FTS5's query syntax.
 """
 
 from __future__ import annotations
@@ -12,13 +12,7 @@ import unicodedata
 from collections import namedtuple
 from functools import lru_cache
 
-from journal.find.search import (
-    SearchFilters,
-    TextQuery,
-    highlight,
-    parse,
-    snippet,
-)
+from journal.find.query import SearchFilters, TextQuery, parse
 
 SNIPPET_WORDS = 12
 
@@ -51,6 +45,8 @@ def marks(query: TextQuery, title: str, client: str, notes: str, texts: str) -> 
     """Matched words marked (``MARK_START`` … ``MARK_END``) in one meeting's indexed
     texts, for the window's list: its title, its client, and a snippet of its texts,
     else of its notes."""
+    from journal.find.search import snippet  # with ``re``: not on the command line's way
+
     return Marks(
         _short(title, query),
         _short(client, query),
@@ -123,6 +119,8 @@ def shown(
 
 @lru_cache(maxsize=1024)  # clients and many titles recur: each is marked once a search
 def _short(text: str, query: TextQuery) -> str:
+    from journal.find.search import highlight  # as in ``marks``
+
     return highlight(text, query)
 
 

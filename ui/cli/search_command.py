@@ -23,20 +23,20 @@ import sqlite3
 import sys
 from datetime import date, datetime
 from functools import lru_cache
-from pathlib import Path
 from time import localtime, strftime
 from types import SimpleNamespace
 
 from journal.errors import InvalidInput, NeedsPassphrase, NotAJournal
 from journal.find import search_sql
-from journal.find.search import MARK_END, MARK_START, SearchFilters
+from journal.find.query import MARK_END, MARK_START, SearchFilters
 from journal.safety import quick_read
-from journal.store import paths
+from journal.store import locations
 from journal.store.names import name_key
 
 TYPE_CHECKING = False  # as ``typing.TYPE_CHECKING``, without importing typing
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (nor pathlib: its import costs a third of a search)
     from argparse import Namespace
+    from pathlib import Path
 
 BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
 
@@ -51,7 +51,7 @@ def quick(data_dir: str | None, argv: list[str]) -> int | None:
     args = plain_arguments(argv)
     if args is None:
         return None
-    conn = quick_read.read_only(paths.journal_file(paths.data_dir(data_dir)))
+    conn = quick_read.read_only(locations.journal_path(locations.data_folder(data_dir)))
     if conn is None:
         return None
     try:
@@ -119,9 +119,10 @@ def search(folder: Path, args: Namespace) -> int:
 def _open(folder: Path):
     """The journal's store, opened safely; an encrypted one as every command opens it."""
     from journal.safety.opening import open_store  # the safe opening every command has
+    from journal.store.paths import journal_file
 
     try:
-        return open_store(paths.journal_file(folder))
+        return open_store(journal_file(folder))
     except NeedsPassphrase:
         from ui.cli.data_commands import open_for_command  # the passphrase, if ever
 
@@ -196,8 +197,11 @@ def _line(row) -> str:
 
 
 def _one_line(text: str) -> str:
-    """A part of a line: on one line, without marker characters pasted into it (FTS5
-    marked it with the terminal's bold, or not at all)."""
+    """A part of a line: on one line, its runs of white space one space, without marker
+    characters pasted into it (FTS5 marked it with the terminal's bold, or not at all)."""
+    flat = text.replace("\n", " ").strip(" ")
+    if flat.isprintable() and "  " not in flat:  # most: no other white space, no marker
+        return flat  # (a few calls in C, where splitting makes a string of every word)
     return " ".join(text.replace(MARK_START, "").replace(MARK_END, "").split())
 
 
