@@ -488,6 +488,34 @@ def test_the_short_way_imports_only_what_a_search_needs(sample):
         assert heavy not in loaded, heavy
 
 
+def test_beyond_what_sqlite3_brings_the_short_way_imports_ours_and_little_else(sample):
+    """As an installed program starts (``-S``: without the development venv's editable
+    finder, which imports pathlib, re and more into every process there): a bare script's
+    ``import sqlite3`` brings most of what a search needs; beyond it only our modules and
+    these few. Not pathlib, re, urllib, enum, contextlib (issue 19: each a share of the
+    whole search's time)."""
+    listed = "print(' '.join(sorted(sys.modules)), file=sys.stderr)"
+    ways = {
+        "bare": "import os, sqlite3, sys;" + listed,  # os: site imports it into every one
+        "short": "import sys; from ui.cli import entry; entry.main(sys.argv[1:]);" + listed,
+    }
+    loaded = {}
+    for way, code in ways.items():
+        result = subprocess.run(
+            [sys.executable, "-S", "-c", code, "--data-dir", str(sample), "search", "klant"],
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        loaded[way] = set(result.stderr.split())
+    ours = {name for name in loaded["short"] if name.split(".")[0] in ("journal", "ui")}
+    beyond = loaded["short"] - loaded["bare"] - ours
+    assert beyond <= {"__future__", "unicodedata", "weakref", "_weakrefset", "atexit"}, beyond
+    assert "journal.find.search" not in ours  # the marking in Python, with re
+
+
 def test_the_whole_help_still_lists_search(capsys):
     with pytest.raises(SystemExit) as exit_:
         entry.main(["--help"])

@@ -96,7 +96,7 @@ def test_the_words_of_what_was_typed_are_the_patterns_words_for_every_character(
         "مرحبا بالعالم — שָׁלוֹם",
         "a\u0300b\u20e3c ≠ =\u0338 d",
         "  lead\ttab\u2028line\u00a0nbsp ",
-        "jan@acme.nl (krap) NEAR/2 \"quoted\"",
+        'jan@acme.nl (krap) NEAR/2 "quoted"',
     ],
 )
 def test_the_words_are_those_of_the_pattern(text):
