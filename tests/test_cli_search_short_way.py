@@ -161,6 +161,17 @@ def test_each_part_is_made_one_line_as_before():
             assert search_command._one_line(text) == expected, repr(text)
 
 
+@pytest.mark.parametrize("query", ["", "klant"])
+def test_the_lines_written_a_few_at_a_time_are_all_the_lines(sample, capsys, monkeypatch, query):
+    monkeypatch.setattr(search_command, "LINES_A_WRITE", 10**6)
+    code, at_once, _ = short(capsys, sample, query)
+    monkeypatch.setattr(search_command, "LINES_A_WRITE", 7)
+    assert short(capsys, sample, query) == (code, at_once, "")
+    assert code == 0 and at_once.count("\n") > 7 * 3
+    if not query:
+        assert at_once == "".join(line + "\n" for _, line in before_the_short_way(sample, ""))
+
+
 BOLD_SPAN = re.compile("\x1b\\[1m(.*?)\x1b\\[0m")
 
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # (nor pathlib: its import costs a third of a search)
     from pathlib import Path
 
 BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
+LINES_A_WRITE = 512
 
 # -- the short way ---------------------------------------------------------------------
 
@@ -174,8 +175,10 @@ def _print(found: list, args: Namespace) -> int:
             import json
 
             print(json.dumps([_record(row) for row in found], ensure_ascii=False, indent=2))
-        else:  # the lines in one go: a write per line costs as much as making it
-            sys.stdout.write("".join([_line(row) for row in found]))
+        else:  # a write per line costs as much as making it; all lines in one, as
+            # much memory again as the rows (100,000 meetings: +20 ms of the system's)
+            for at in range(0, len(found), LINES_A_WRITE):
+                sys.stdout.write("".join([_line(row) for row in found[at : at + LINES_A_WRITE]]))
         sys.stdout.flush()
     except BrokenPipeError:  # `search … | head`: the reader has all it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
