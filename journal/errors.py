@@ -33,7 +33,7 @@ class InvalidInput(JournalError):
 class JournalUnavailable(JournalError):
     """The journal file or its folder cannot be used; ``path`` says which."""
 
-    def __init__(self, path: Path, detail: str):
+    def __init__(self, path: Path | str, detail: str):
         super().__init__(f"{path}: {detail}")
         self.path = path
         self.detail = detail
@@ -53,7 +53,7 @@ class NotAJournal(JournalUnavailable):
 class NeedsPassphrase(JournalUnavailable):
     """The journal is encrypted (or is random bytes): open it again with a passphrase."""
 
-    def __init__(self, path: Path, detail: str = "encrypted"):
+    def __init__(self, path: Path | str, detail: str = "encrypted"):
         super().__init__(path, detail)
 
 
@@ -61,7 +61,7 @@ class WrongPassphrase(NeedsPassphrase):
     """The passphrase does not open the file: it is wrong, or the file is damaged.
     Nothing was written to the file."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path | str):
         super().__init__(path, "wrong passphrase or damaged file")
 
 

@@ -160,7 +160,7 @@ def database_errors() -> tuple[type[Exception], ...]:
 
 
 def connect(
-    path: Path,
+    path: Path | str,
     passphrase: str | None = None,
     *,
     read_only: bool = False,
@@ -213,7 +213,7 @@ def connect(
 
 
 def _connect(
-    path: Path,
+    path: Path | str,
     passphrase: str | None,
     read_only: bool,
     timeout: float,
@@ -287,7 +287,7 @@ def _uri_path(path: Path | str) -> str:
 
 
 def _connect_encrypted(
-    path: Path,
+    path: Path | str,
     target: str | Path,
     passphrase: str | None,
     timeout: float,
