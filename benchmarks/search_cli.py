@@ -111,7 +111,13 @@ def install_wheel(scratch: Path) -> Path:
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
     wheel = next(wheels.glob("*.whl"))
-    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True)
+    # Without PYTHONPATH: on it, a source tree's advisor_journal.egg-info (an editable
+    # install's) tells pip the project is installed already, and -q hides that it skipped.
+    clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    install = [str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)]
+    subprocess.run(install, check=True, env=clean)
+    if not (venv / "bin" / "advisor-journal").exists():
+        raise SystemExit(f"the wheel's console script was not installed in {venv}")
     return python
 
 

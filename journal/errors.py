@@ -6,7 +6,9 @@ is a ``JournalError`` with the facts needed to explain it. Anything else is a bu
 
 from __future__ import annotations
 
-from pathlib import Path
+TYPE_CHECKING = False  # as ``typing.TYPE_CHECKING``, without importing typing
+if TYPE_CHECKING:  # only named: ``advisor-journal search`` imports this without pathlib
+    from pathlib import Path
 
 
 class JournalError(Exception):
@@ -31,7 +33,7 @@ class InvalidInput(JournalError):
 class JournalUnavailable(JournalError):
     """The journal file or its folder cannot be used; ``path`` says which."""
 
-    def __init__(self, path: Path, detail: str):
+    def __init__(self, path: Path | str, detail: str):
         super().__init__(f"{path}: {detail}")
         self.path = path
         self.detail = detail
@@ -51,7 +53,7 @@ class NotAJournal(JournalUnavailable):
 class NeedsPassphrase(JournalUnavailable):
     """The journal is encrypted (or is random bytes): open it again with a passphrase."""
 
-    def __init__(self, path: Path, detail: str = "encrypted"):
+    def __init__(self, path: Path | str, detail: str = "encrypted"):
         super().__init__(path, detail)
 
 
@@ -59,7 +61,7 @@ class WrongPassphrase(NeedsPassphrase):
     """The passphrase does not open the file: it is wrong, or the file is damaged.
     Nothing was written to the file."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path | str):
         super().__init__(path, "wrong passphrase or damaged file")
 
 

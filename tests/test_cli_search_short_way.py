@@ -8,6 +8,7 @@ not read); and that it imports nothing a search does not need."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -146,6 +147,29 @@ def assert_a_snippet_of(snippet: str, phrases: list[list[str]], notes: str, text
         and more == bool(search.tokens_of(flat[i + len(inner) :]))
         for i in at
     ), (snippet, source)
+
+
+def test_each_part_is_made_one_line_as_before():
+    """``_one_line`` takes a short cut for a part on one line already (or on lines): the
+    same as taking the markers out and splitting it at white space, for every text of up
+    to four of these characters: white space of all kinds, markers, letters."""
+    alphabet = "aé \n\t\r\x0b\x1c\x85\xa0\u2028\u3000\x02\x03\x1b"
+    for length in range(5):
+        for chars in itertools.product(alphabet, repeat=length):
+            text = "".join(chars)
+            expected = " ".join(search.unmarked(text).split())
+            assert search_command._one_line(text) == expected, repr(text)
+
+
+@pytest.mark.parametrize("query", ["", "klant"])
+def test_the_lines_written_a_few_at_a_time_are_all_the_lines(sample, capsys, monkeypatch, query):
+    monkeypatch.setattr(search_command, "LINES_A_WRITE", 10**6)
+    code, at_once, _ = short(capsys, sample, query)
+    monkeypatch.setattr(search_command, "LINES_A_WRITE", 7)
+    assert short(capsys, sample, query) == (code, at_once, "")
+    assert code == 0 and at_once.count("\n") > 7 * 3
+    if not query:
+        assert at_once == "".join(line + "\n" for _, line in before_the_short_way(sample, ""))
 
 
 BOLD_SPAN = re.compile("\x1b\\[1m(.*?)\x1b\\[0m")
@@ -473,6 +497,34 @@ def test_the_short_way_imports_only_what_a_search_needs(sample):
         "sqlite_utils",
     ):
         assert heavy not in loaded, heavy
+
+
+def test_beyond_what_sqlite3_brings_the_short_way_imports_ours_and_little_else(sample):
+    """As an installed program starts (``-S``: without the development venv's editable
+    finder, which imports pathlib, re and more into every process there): a bare script's
+    ``import sqlite3`` brings most of what a search needs; beyond it only our modules and
+    these few. Not pathlib, re, urllib, enum, contextlib (issue 19: each a share of the
+    whole search's time)."""
+    listed = "print(' '.join(sorted(sys.modules)), file=sys.stderr)"
+    ways = {
+        "bare": "import os, sqlite3, sys;" + listed,  # os: site imports it into every one
+        "short": "import sys; from ui.cli import entry; entry.main(sys.argv[1:]);" + listed,
+    }
+    loaded = {}
+    for way, code in ways.items():
+        result = subprocess.run(
+            [sys.executable, "-S", "-c", code, "--data-dir", str(sample), "search", "klant"],
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        loaded[way] = set(result.stderr.split())
+    ours = {name for name in loaded["short"] if name.split(".")[0] in ("journal", "ui")}
+    beyond = loaded["short"] - loaded["bare"] - ours
+    assert beyond <= {"__future__", "unicodedata", "weakref", "_weakrefset", "atexit"}, beyond
+    assert "journal.find.search" not in ours  # the marking in Python, with re
 
 
 def test_the_whole_help_still_lists_search(capsys):

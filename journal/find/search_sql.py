@@ -3,7 +3,7 @@ through a ``Store``, and what ``advisor-journal search`` runs on its short way, 
 read-only connection (``journal/safety/quick_read.py``), without importing the store.
 
 Queries are built from ``SearchFilters`` with placeholders only; the text goes through
-``journal.find.search.parse`` first, so no typed character reaches FTS5's query syntax.
+``journal.find.query.parse`` first, so no typed character reaches FTS5's query syntax.
 """
 
 from __future__ import annotations
@@ -12,13 +12,7 @@ import unicodedata
 from collections import namedtuple
 from functools import lru_cache
 
-from journal.find.search import (
-    SearchFilters,
-    TextQuery,
-    highlight,
-    parse,
-    snippet,
-)
+from journal.find.query import SearchFilters, TextQuery, parse
 
 SNIPPET_WORDS = 12
 
@@ -51,6 +45,8 @@ def marks(query: TextQuery, title: str, client: str, notes: str, texts: str) -> 
     """Matched words marked (``MARK_START`` … ``MARK_END``) in one meeting's indexed
     texts, for the window's list: its title, its client, and a snippet of its texts,
     else of its notes."""
+    from journal.find.search import snippet  # with ``re``: not on the command line's way
+
     return Marks(
         _short(title, query),
         _short(client, query),
@@ -82,7 +78,7 @@ def shown(
     else:
         local = (  # as ``time.localtime`` gives it: SQLite asks the C library's too
             "CASE WHEN m.start_utc >= '1970-01-02' AND m.start_utc < '2037-12-31' "
-            "THEN strftime('%Y-%m-%d %H:%M', m.start_utc, 'localtime') END"
+            "THEN substr(datetime(m.start_utc, 'localtime'), 1, 16) END"  # 'YYYY-MM-DD HH:MM'
         )
         columns = f"m.start_utc, {local}, {{names}}, {{snippet}}"
     if not query.match:  # nothing for FTS5 (literals only, or every meeting)
@@ -101,7 +97,9 @@ def shown(
         before = marks * 2
     # A snippet from the first column with a match of any of the query's phrases: FTS5
     # limited to that column, once for the whole search (``IN`` keeps its rowids).
-    # ``parse`` joins quoted phrases, which hold no white space, with " AND ".
+    # ``parse`` joins quoted phrases, which hold no white space, with " AND ". (bm25()
+    # weighing that column alone, below 0 where it holds a match, costs less where most
+    # matches are in the texts and more where they are in a client's name: two calls a row.)
     either = " OR ".join(query.match.split(" AND "))
     in_column = "s.rowid IN (SELECT rowid FROM meeting_search WHERE meeting_search MATCH ?)"
     snippet_of = f"snippet(meeting_search, {{}}, ?, ?, '…', {SNIPPET_WORDS})"
@@ -123,6 +121,8 @@ def shown(
 
 @lru_cache(maxsize=1024)  # clients and many titles recur: each is marked once a search
 def _short(text: str, query: TextQuery) -> str:
+    from journal.find.search import highlight  # as in ``marks``
+
     return highlight(text, query)
 
 

@@ -27,14 +27,12 @@ import sqlite3
 import sys
 import weakref
 from _thread import RLock  # what threading.RLock gives, without threading (~0.7 ms)
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
 from journal.errors import JournalUnavailable, WrongPassphrase
 
 TYPE_CHECKING = False  # as ``typing.TYPE_CHECKING``, without importing typing (~2 ms)
-if TYPE_CHECKING:  # (``advisor-journal search`` reads through this module)
+if TYPE_CHECKING:  # (``advisor-journal search`` reads through this module: no pathlib)
+    from pathlib import Path
     from typing import Any
 
 BUSY_TIMEOUT_SECONDS = 5.0
@@ -90,12 +88,10 @@ def open_encrypted(path: Path | str) -> bool | None:
         return live.encrypted if live else None
 
 
-@contextmanager
-def no_new_connections() -> Iterator[None]:
-    """While inside, no connection of this process is registered (``files`` reads a
-    file's bytes here, after making sure it is not open in SQLite)."""
-    with _LIVE_LOCK:
-        yield
+def no_new_connections() -> RLock:
+    """``with`` it, no connection of this process is registered (``files`` reads a
+    file's bytes there, after making sure it is not open in SQLite): the registry's lock."""
+    return _LIVE_LOCK
 
 
 class _Ticket:
@@ -164,7 +160,7 @@ def database_errors() -> tuple[type[Exception], ...]:
 
 
 def connect(
-    path: Path,
+    path: Path | str,
     passphrase: str | None = None,
     *,
     read_only: bool = False,
@@ -217,7 +213,7 @@ def connect(
 
 
 def _connect(
-    path: Path,
+    path: Path | str,
     passphrase: str | None,
     read_only: bool,
     timeout: float,
@@ -262,6 +258,8 @@ def make_durable(conn: sqlite3.Connection) -> None:
     # A read-only folder cannot have WAL's -shm file; such a journal is opened read-only.
     row = conn.execute("PRAGMA journal_mode = WAL").fetchone()
     if row and str(row[0]).lower() != "wal" and not _is_memory(conn):
+        from pathlib import Path  # an error's path is a Path; pathlib is not imported above
+
         raise JournalUnavailable(Path(_main_file(conn)), f"journal mode stays {row[0]}")
     conn.execute("PRAGMA synchronous = FULL")
 
@@ -277,14 +275,19 @@ def _main_file(conn: sqlite3.Connection) -> str:
     return ""
 
 
-def _uri_path(path: Path) -> str:
-    from urllib.parse import quote
+# What ``urllib.parse.quote`` leaves as it is (importing it costs a quarter of a search)
+_URI_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/")
 
-    return quote(str(path.absolute()))
+
+def _uri_path(path: Path | str) -> str:
+    """The path made absolute (not resolved) for a ``file:`` URI, as ``quote`` does it:
+    any other byte of its UTF-8 as ``%XX``, so "?", "#" and "%" stay in the name."""
+    absolute = os.fspath(path) if os.path.isabs(path) else os.path.join(os.getcwd(), path)
+    return "".join(chr(b) if b in _URI_SAFE else f"%{b:02X}" for b in absolute.encode())
 
 
 def _connect_encrypted(
-    path: Path,
+    path: Path | str,
     target: str | Path,
     passphrase: str | None,
     timeout: float,

@@ -1,30 +1,32 @@
-"""Where the journal lives: ``--data-dir``, else ``$ADVISOR_JOURNAL_HOME``, else the
-platform's user data folder (platformdirs)."""
+"""Where the journal lives, as ``Path`` objects: ``--data-dir``, else
+``$ADVISOR_JOURNAL_HOME``, else the platform's user data folder (the rule is
+``locations.py``'s, which gives it as text)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-APP_NAME = "advisor-journal"
-HOME_VARIABLE = "ADVISOR_JOURNAL_HOME"
-JOURNAL_FILE = "journal.sqlite3"
+from journal.store import locations
+from journal.store.locations import APP_NAME, HOME_VARIABLE, JOURNAL_FILE
+
+__all__ = [
+    "APP_NAME",
+    "HOME_VARIABLE",
+    "JOURNAL_FILE",
+    "data_dir",
+    "default_data_dir",
+    "journal_file",
+]
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    if explicit:
-        return Path(explicit).expanduser()
-    from_env = os.environ.get(HOME_VARIABLE, "").strip()
-    if from_env:
-        return Path(from_env).expanduser()
-    return default_data_dir()
+    return Path(locations.data_folder(explicit))
 
 
 def default_data_dir() -> Path:
     """The platform's user data folder, ignoring ``--data-dir`` and the variable."""
-    import platformdirs  # only when no folder was given: it costs start-up time
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return Path(locations.default_data_folder())
 
 
 def journal_file(folder: Path) -> Path:
