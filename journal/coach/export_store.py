@@ -78,25 +78,32 @@ def starts(store: Store) -> tuple[str, str] | None:
 
 
 def names_in_order(
-    store: Store, period: Period, texts: bool, ordered: bool = True
+    store: Store, period: Period, texts: bool, names_a_client: Callable[[int, str], bool]
 ) -> Iterator[tuple[int, str]]:
-    """Every word an export passes through the pseudonyms, once, as (kind, text): kind
-    ``CLIENT`` a client's name, ``TAG`` a tag's, ``TEXT`` a title or (with ``texts``) an
-    open answer, an intention or notes. ``ordered``: in the order the export meets them
-    first (meeting by meeting; in one: title, client, tags by name, answers, intention,
-    notes), the order in which the stand-ins "Client A", "Client B" … are handed out."""
+    """The words that hand out the stand-ins "Client A", "Client B" …, once each, as
+    (kind, text), in the order the export meets them first (meeting by meeting; in one:
+    title, client, tags by name, answers, intention, notes): kind ``CLIENT`` every
+    client's name, ``TAG`` a tag's and ``TEXT`` a title or (with ``texts``) an open
+    answer, an intention or notes, when it names a client.
+
+    ``names_a_client(kind, text)`` (Python, as the SQL function ``aj_names_a_client``)
+    says so for each title, tag and text of the period: the others hand out no
+    stand-in, so where they are met does not matter, and they are not put in order."""
     where, params = period.where()
     # Where each word is met: the meeting's start and id, then its part of the meeting;
     # ids written with as many digits each (they stay below 10^15), to compare as text.
     at = "m.start_utc || char(1) || (1000000000000000 + m.id) || {0}"
+    names = "aj_names_a_client({0}, {1})"
     parts = [
         f"SELECT {TEXT} AS kind, m.title AS word, {at.format(0)} AS at FROM meetings m "
-        f"WHERE {where}",
-        f"SELECT {CLIENT}, c.name, {at.format(1)} FROM meetings m "
-        f"JOIN clients c ON c.id = m.client_id WHERE {where}",
+        f"WHERE {where} AND {names.format(TEXT, 'm.title')}",
+        # A client is met first at its first meeting (the key on client and start).
+        f"SELECT {CLIENT}, name, at FROM (SELECT c.name, (SELECT {at.format(1)} "
+        f"FROM meetings m WHERE m.client_id = c.id AND {where} "
+        "ORDER BY m.start_utc, m.id LIMIT 1) AS at FROM clients c) WHERE at IS NOT NULL",
         f"SELECT {TAG}, t.name, {at.format(2)} || t.name_key FROM meetings m "
         "JOIN meeting_tags mt ON mt.meeting_id = m.id JOIN tags t ON t.id = mt.tag_id "
-        f"WHERE {where}",
+        f"WHERE {where} AND {names.format(TAG, 't.name')}",
     ]
     if texts:
         # Answers and intentions through their meetings' key; for the whole journal, read
@@ -110,20 +117,22 @@ def names_in_order(
             f"SELECT {TEXT}, a.text, {at.format(3)} || (1000000000000000 + a.id) FROM "
             + joins.format("answers a")
             + "WHERE r.id = a.reflection_id AND m.id = r.meeting_id "
-            f"AND {where} AND NOT {_SCORED} AND a.text <> ''",
+            f"AND {where} AND NOT {_SCORED} AND a.text <> '' "
+            f"AND {names.format(TEXT, 'a.text')}",
             f"SELECT {TEXT}, i.text, {at.format(4)} FROM "
             + joins.format("intentions i")
             + "WHERE r.id = i.reflection_id AND m.id = r.meeting_id "
-            f"AND {where} AND i.text <> ''",
+            f"AND {where} AND i.text <> '' AND {names.format(TEXT, 'i.text')}",
             f"SELECT {TEXT}, m.notes, {at.format(5)} FROM meetings m "
-            f"WHERE {where} AND m.notes <> ''",
+            f"WHERE {where} AND m.notes <> '' AND {names.format(TEXT, 'm.notes')}",
         ]
     union = " UNION ALL ".join(parts)
-    if ordered:
-        sql = f"SELECT kind, word FROM ({union}) GROUP BY kind, word ORDER BY min(at)"
-    else:
-        sql = f"SELECT DISTINCT kind, word FROM ({union})"
-    yield from store.stream(sql, params)
+    sql = f"SELECT kind, word FROM ({union}) GROUP BY kind, word ORDER BY min(at)"
+    store.conn.create_function("aj_names_a_client", 2, names_a_client)
+    try:
+        yield from store.stream(sql, params)
+    finally:
+        store.conn.create_function("aj_names_a_client", 2, None)
 
 
 def _whole(store: Store, period: Period) -> bool:
