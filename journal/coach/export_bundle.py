@@ -166,7 +166,8 @@ class Export:
         try:
             span = self._span()
             offsets = local_offsets.offsets(*map(from_db_time, span)) if span else []
-            shape = export_store.Shape(self.traits, self.texts, offsets, span)
+            in_start_order = export_store.in_start_order(store, self.meetings)
+            shape = export_store.Shape(self.traits, self.texts, offsets, span, in_start_order)
             yield shape, self._lookups(), FALLBACKS
         finally:
             if began and store.conn.in_transaction:
