@@ -167,7 +167,10 @@ class Export:
             span = self._span()
             offsets = local_offsets.offsets(*map(from_db_time, span)) if span else []
             in_start_order = export_store.in_start_order(store, self.meetings)
-            shape = export_store.Shape(self.traits, self.texts, offsets, span, in_start_order)
+            every = export_store.answered_traits(store) <= set(self.traits)
+            shape = export_store.Shape(
+                self.traits, self.texts, offsets, span, in_start_order, every
+            )
             yield shape, self._lookups(), FALLBACKS
         finally:
             if began and store.conn.in_transaction:

@@ -81,6 +81,18 @@ def in_start_order(store: Store, meetings: int) -> bool:
     return meetings * 10 >= store.query_one("SELECT count(*) FROM meetings")[0]
 
 
+def answered_traits(store: Store) -> set[str]:
+    """Every trait an answer of the journal is about: a look in the key on the answers'
+    trait for each (not a pass over every answer)."""
+    traits: set[str] = set()
+    sql = "SELECT min(trait_id) FROM answers WHERE trait_id > ?"
+    found = store.query_one("SELECT min(trait_id) FROM answers")[0]
+    while found is not None:
+        traits.add(found)
+        found = store.query_one(sql, [found])[0]
+    return traits
+
+
 def starts(store: Store) -> tuple[str, str] | None:
     """The journal's first and last meeting start, as stored (None: no meetings)."""
     row = store.query_one(
@@ -186,13 +198,15 @@ class Shape:
     and how SQLite reads the meetings of its JSON: ``in_start_order`` through the key
     on start, passing over those outside the period, or else found by their day and
     then sorted (the lines themselves: a few for a short period, the whole file for
-    most of a journal)."""
+    most of a journal). With ``every_trait_chosen`` (``answered_traits``) an answer's
+    trait is not looked up among the chosen ones."""
 
     traits: tuple[str, ...]
     texts: bool
     offsets: list[Offset]
     span: tuple[str, str] | None
     in_start_order: bool = False
+    every_trait_chosen: bool = False  # no answer of the journal is about a trait left out
 
 
 _SCORED = "(a.score IS NOT NULL AND a.value IS NOT NULL)"  # a scored answer has both
@@ -302,6 +316,12 @@ _FROM_MEETINGS = """
 _CHOSEN = "IN (SELECT value FROM json_each(:traits))"
 
 
+def _answer_chosen(shape: Shape, trait: str = "a.trait_id") -> str:
+    """A scored answer's ``trait`` is among the chosen: a look in them, unless every
+    trait answered is (then a trait it has is one)."""
+    return f"{trait} IS NOT NULL" if shape.every_trait_chosen else f"{trait} {_CHOSEN}"
+
+
 def _meeting_object(shape: Shape) -> str:
     start = _local(shape, "m.start_utc", "%Y-%m-%dT%H:%M", "aj_local_minutes(m.start_utc)")
     end = _local(
@@ -348,7 +368,7 @@ def _reflection_object(shape: Shape) -> str:
         ELSE aj_round2(total, n) END"""
     grouped = f"""(SELECT json_group_object(trait_id, {score}) FROM (
         SELECT a.trait_id, sum(a.value) AS total, count(*) AS n, min(a.id) AS first
-        FROM answers a WHERE a.reflection_id = r.id AND {_SCORED} AND a.trait_id {_CHOSEN}
+        FROM answers a WHERE a.reflection_id = r.id AND {_SCORED} AND {_answer_chosen(shape)}
         GROUP BY a.trait_id ORDER BY first))"""
     # Most reflections answer each trait once: then the scores are the values, in the
     # order of the answers (the key on reflection_id holds them in id order; the trait's
@@ -357,7 +377,8 @@ def _reflection_object(shape: Shape) -> str:
             THEN json_group_object(a.trait_id, CASE
                 WHEN a.value = CAST(a.value AS INTEGER) AND abs(a.value) < 1e15
                 THEN a.value + 0.0 ELSE aj_round2(a.value, 1) END) END
-        FROM answers a WHERE a.reflection_id = r.id AND {_SCORED} AND +a.trait_id {_CHOSEN})"""
+        FROM answers a WHERE a.reflection_id = r.id AND {_SCORED}
+            AND {_answer_chosen(shape, "+a.trait_id")})"""
     scores = f"json(coalesce({single}, {grouped}))"
     trust = """CASE WHEN round(r.credibility, 3) IS NOT NULL THEN json_object(
         'credibility', round(r.credibility, 3), 'reliability', round(r.reliability, 3),
@@ -377,7 +398,7 @@ def _reflection_object(shape: Shape) -> str:
 
 def _answer_leaves(shape: Shape) -> str:
     """A scored answer about a chosen trait; with texts, an open answer's words."""
-    scored = f"({_SCORED} AND a.trait_id {_CHOSEN})"
+    scored = f"({_SCORED} AND {_answer_chosen(shape)})"
     return f"({scored} OR (NOT {_SCORED} AND a.text <> ''))" if shape.texts else scored
 
 

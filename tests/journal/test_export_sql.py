@@ -179,6 +179,21 @@ def test_both_ways_of_reading_the_meetings_write_the_same(
     assert new_json == old_json
 
 
+@pytest.mark.parametrize("name", ["texts", "some traits"])
+def test_an_answer_about_a_trait_no_longer_in_the_bank_stays_home(varied, name):
+    """Every trait chosen lets SQLite skip the look in the chosen ones only while every
+    answered trait is one of them (``export_store.answered_traits``)."""
+    conn = varied.store.conn
+    with varied.store.transaction():
+        conn.execute(
+            "INSERT INTO answers (reflection_id, question_id, trait_id, score, value) "
+            "SELECT min(id), 'retired.1', 'retired', 4, 75.0 FROM reflections"
+        )
+    old_json, new_json, old_csv, new_csv = _both(varied, CHOICES[name])
+    assert (new_json, new_csv) == (old_json, old_csv)
+    assert b"retired" not in new_json + new_csv
+
+
 def test_the_varied_journal_holds_what_it_should(varied):
     """The comparison is only worth what the journal holds."""
     bundle = export_reference.build(varied, CHOICES["texts"])
