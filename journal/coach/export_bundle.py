@@ -166,7 +166,11 @@ class Export:
         try:
             span = self._span()
             offsets = local_offsets.offsets(*map(from_db_time, span)) if span else []
-            shape = export_store.Shape(self.traits, self.texts, offsets, span)
+            in_start_order = export_store.in_start_order(store, self.meetings)
+            every = export_store.answered_traits(store) <= set(self.traits)
+            shape = export_store.Shape(
+                self.traits, self.texts, offsets, span, in_start_order, every
+            )
             yield shape, self._lookups(), FALLBACKS
         finally:
             if began and store.conn.in_transaction:
@@ -189,25 +193,46 @@ class Export:
         return (first, last) if first <= last else None
 
     def _lookups(self) -> export_store.Lookups:
-        """The words that leave for every title, client, tag and text of the period,
-        worked out in the order the export meets them, so that the stand-ins are
-        handed out as they always were: "Client A" the first client named."""
+        """The words that leave for every title, client, tag and text of the period. A
+        title, tag or text that names no client leaves the same whenever it is worked
+        out: once each, as SQLite meets it; the clients and the words that name one are
+        worked out in the order the export meets them, so that the stand-ins are handed
+        out as they always were: "Client A" the first client named."""
         names = self.names
-        words: dict[str, str] = {}
-        clients: dict[str, str] = {}
+        unnamed: dict[str, str] = {}  # what leaves of each word that names no client
+        naming: set[str] = set()
         tags: set[str] = set()
-        ordered = not names.real_names
+
+        def names_a_client(kind: int, word: str) -> bool:
+            if kind == export_store.TAG:
+                tags.add(word)
+            if word in unnamed:
+                return False
+            if word in naming:
+                return True
+            leaves = names.text_naming_no_one(word)
+            if leaves is None:
+                naming.add(word)
+                return True
+            unnamed[word] = leaves
+            return False
+
+        named: dict[str, str] = {}
+        clients: dict[str, str] = {}
         store = self.journal.store
-        for kind, word in export_store.names_in_order(store, self.period, self.texts, ordered):
+        in_order = export_store.names_in_order(store, self.period, self.texts, names_a_client)
+        for kind, word in in_order:
             if kind == export_store.CLIENT:
                 clients[word] = names.client(word)
             else:
-                words[word] = names.text(word)
-                if kind == export_store.TAG:
-                    tags.add(words[word])
+                named[word] = names.text(word)
+        words = unnamed | named
         # Tags as they leave are put in order, by the words that leave: the journal's
         # order, by the real names, could hint at a name.
-        order = {tag: place for place, tag in enumerate(sorted(tags, key=_tag_order))}
+        # (SQLite may look at a tag before its meeting is known to be in the period: one
+        # that names no one then has a place too, which puts no other tag out of order.)
+        leaving = {words[tag] for tag in tags if tag in words}
+        order = {tag: place for place, tag in enumerate(sorted(leaving, key=_tag_order))}
 
         def text(word: str) -> str:
             found = words.get(word)

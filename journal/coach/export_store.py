@@ -35,12 +35,16 @@ class Period:
     last: date  # included
     client_ids: tuple[int, ...] = ()
 
-    def where(self) -> tuple[str, dict[str, Any]]:
-        where = "m.local_day BETWEEN :first AND :last"
+    def where(self, by_key: bool = True) -> tuple[str, dict[str, Any]]:
+        """The meetings of the period (``m``), and the parameters. ``by_key`` False:
+        the same meetings, with no key to find them by (``+``), so that SQLite reads
+        them in start order through the key on start."""
+        plus = "" if by_key else "+"
+        where = f"{plus}m.local_day BETWEEN :first AND :last"
         params: dict[str, Any] = {"first": self.first.isoformat(), "last": self.last.isoformat()}
         if self.client_ids:
             names = [f":client{i}" for i in range(len(self.client_ids))]
-            where += f" AND m.client_id IN ({', '.join(names)})"
+            where += f" AND {plus}m.client_id IN ({', '.join(names)})"
             params |= {name[1:]: i for name, i in zip(names, self.client_ids, strict=True)}
         return where, params
 
@@ -69,6 +73,26 @@ def count(store: Store, period: Period) -> tuple[int, int]:
 _PLAIN_TIME = "length({0}) = 25 AND substr({0}, 20) = '+00:00'"
 
 
+def in_start_order(store: Store, meetings: int) -> bool:
+    """Whether an export of ``meetings`` meetings reads them in start order among all
+    of the journal's (``Shape.in_start_order``): when they are a tenth of them or
+    more. Sorting the lines costs more than passing over the others then (100,000
+    meetings: the same at about 2,000 of them; for all, 0.2 s CPU less)."""
+    return meetings * 10 >= store.query_one("SELECT count(*) FROM meetings")[0]
+
+
+def answered_traits(store: Store) -> set[str]:
+    """Every trait an answer of the journal is about: a look in the key on the answers'
+    trait for each (not a pass over every answer)."""
+    traits: set[str] = set()
+    sql = "SELECT min(trait_id) FROM answers WHERE trait_id > ?"
+    found = store.query_one("SELECT min(trait_id) FROM answers")[0]
+    while found is not None:
+        traits.add(found)
+        found = store.query_one(sql, [found])[0]
+    return traits
+
+
 def starts(store: Store) -> tuple[str, str] | None:
     """The journal's first and last meeting start, as stored (None: no meetings)."""
     row = store.query_one(
@@ -78,25 +102,32 @@ def starts(store: Store) -> tuple[str, str] | None:
 
 
 def names_in_order(
-    store: Store, period: Period, texts: bool, ordered: bool = True
+    store: Store, period: Period, texts: bool, names_a_client: Callable[[int, str], bool]
 ) -> Iterator[tuple[int, str]]:
-    """Every word an export passes through the pseudonyms, once, as (kind, text): kind
-    ``CLIENT`` a client's name, ``TAG`` a tag's, ``TEXT`` a title or (with ``texts``) an
-    open answer, an intention or notes. ``ordered``: in the order the export meets them
-    first (meeting by meeting; in one: title, client, tags by name, answers, intention,
-    notes), the order in which the stand-ins "Client A", "Client B" … are handed out."""
+    """The words that hand out the stand-ins "Client A", "Client B" …, once each, as
+    (kind, text), in the order the export meets them first (meeting by meeting; in one:
+    title, client, tags by name, answers, intention, notes): kind ``CLIENT`` every
+    client's name, ``TAG`` a tag's and ``TEXT`` a title or (with ``texts``) an open
+    answer, an intention or notes, when it names a client.
+
+    ``names_a_client(kind, text)`` (Python, as the SQL function ``aj_names_a_client``)
+    says so for each title, tag and text of the period: the others hand out no
+    stand-in, so where they are met does not matter, and they are not put in order."""
     where, params = period.where()
     # Where each word is met: the meeting's start and id, then its part of the meeting;
     # ids written with as many digits each (they stay below 10^15), to compare as text.
     at = "m.start_utc || char(1) || (1000000000000000 + m.id) || {0}"
+    names = "aj_names_a_client({0}, {1})"
     parts = [
         f"SELECT {TEXT} AS kind, m.title AS word, {at.format(0)} AS at FROM meetings m "
-        f"WHERE {where}",
-        f"SELECT {CLIENT}, c.name, {at.format(1)} FROM meetings m "
-        f"JOIN clients c ON c.id = m.client_id WHERE {where}",
+        f"WHERE {where} AND {names.format(TEXT, 'm.title')}",
+        # A client is met first at its first meeting (the key on client and start).
+        f"SELECT {CLIENT}, name, at FROM (SELECT c.name, (SELECT {at.format(1)} "
+        f"FROM meetings m WHERE m.client_id = c.id AND {where} "
+        "ORDER BY m.start_utc, m.id LIMIT 1) AS at FROM clients c) WHERE at IS NOT NULL",
         f"SELECT {TAG}, t.name, {at.format(2)} || t.name_key FROM meetings m "
         "JOIN meeting_tags mt ON mt.meeting_id = m.id JOIN tags t ON t.id = mt.tag_id "
-        f"WHERE {where}",
+        f"WHERE {where} AND {names.format(TAG, 't.name')}",
     ]
     if texts:
         # Answers and intentions through their meetings' key; for the whole journal, read
@@ -110,20 +141,22 @@ def names_in_order(
             f"SELECT {TEXT}, a.text, {at.format(3)} || (1000000000000000 + a.id) FROM "
             + joins.format("answers a")
             + "WHERE r.id = a.reflection_id AND m.id = r.meeting_id "
-            f"AND {where} AND NOT {_SCORED} AND a.text <> ''",
+            f"AND {where} AND NOT {_SCORED} AND a.text <> '' "
+            f"AND {names.format(TEXT, 'a.text')}",
             f"SELECT {TEXT}, i.text, {at.format(4)} FROM "
             + joins.format("intentions i")
             + "WHERE r.id = i.reflection_id AND m.id = r.meeting_id "
-            f"AND {where} AND i.text <> ''",
+            f"AND {where} AND i.text <> '' AND {names.format(TEXT, 'i.text')}",
             f"SELECT {TEXT}, m.notes, {at.format(5)} FROM meetings m "
-            f"WHERE {where} AND m.notes <> ''",
+            f"WHERE {where} AND m.notes <> '' AND {names.format(TEXT, 'm.notes')}",
         ]
     union = " UNION ALL ".join(parts)
-    if ordered:
-        sql = f"SELECT kind, word FROM ({union}) GROUP BY kind, word ORDER BY min(at)"
-    else:
-        sql = f"SELECT DISTINCT kind, word FROM ({union})"
-    yield from store.stream(sql, params)
+    sql = f"SELECT kind, word FROM ({union}) GROUP BY kind, word ORDER BY min(at)"
+    store.conn.create_function("aj_names_a_client", 2, names_a_client)
+    try:
+        yield from store.stream(sql, params)
+    finally:
+        store.conn.create_function("aj_names_a_client", 2, None)
 
 
 def _whole(store: Store, period: Period) -> bool:
@@ -161,12 +194,19 @@ class Fallbacks:
 @dataclass(frozen=True)
 class Shape:
     """What one export writes: the traits chosen, texts or not, and the local offsets
-    over ``span`` (first, last: times as stored), within which SQLite converts times."""
+    over ``span`` (first, last: times as stored), within which SQLite converts times;
+    and how SQLite reads the meetings of its JSON: ``in_start_order`` through the key
+    on start, passing over those outside the period, or else found by their day and
+    then sorted (the lines themselves: a few for a short period, the whole file for
+    most of a journal). With ``every_trait_chosen`` (``answered_traits``) an answer's
+    trait is not looked up among the chosen ones."""
 
     traits: tuple[str, ...]
     texts: bool
     offsets: list[Offset]
     span: tuple[str, str] | None
+    in_start_order: bool = False
+    every_trait_chosen: bool = False  # no answer of the journal is about a trait left out
 
 
 _SCORED = "(a.score IS NOT NULL AND a.value IS NOT NULL)"  # a scored answer has both
@@ -181,6 +221,7 @@ def meetings_json(
     batch: int = 1_000,
 ) -> Iterator[list[str]]:
     """Each meeting's JSON object, one line, in start order; a batch of them at a time."""
+    read = period.where(by_key=False)[0] if shape.in_start_order else "{where}"
     # Each tag of the period as it leaves, worked out once (not once per meeting).
     sql = f"""
         WITH tag_word(id, word, place) AS MATERIALIZED (
@@ -188,7 +229,7 @@ def meetings_json(
             WHERE t.id IN (SELECT mt.tag_id FROM meetings m
                 JOIN meeting_tags mt ON mt.meeting_id = m.id WHERE {{where}}))
         SELECT {_meeting_object(shape)}
-        {_FROM_MEETINGS} WHERE {{where}} ORDER BY m.start_utc, m.id"""
+        {_FROM_MEETINGS} WHERE {read} ORDER BY m.start_utc, m.id"""
     for rows in _stream(store, period, shape, lookups, fallbacks, sql, {}, batch):
         yield [line for (line,) in rows]
 
@@ -275,6 +316,12 @@ _FROM_MEETINGS = """
 _CHOSEN = "IN (SELECT value FROM json_each(:traits))"
 
 
+def _answer_chosen(shape: Shape, trait: str = "a.trait_id") -> str:
+    """A scored answer's ``trait`` is among the chosen: a look in them, unless every
+    trait answered is (then a trait it has is one)."""
+    return f"{trait} IS NOT NULL" if shape.every_trait_chosen else f"{trait} {_CHOSEN}"
+
+
 def _meeting_object(shape: Shape) -> str:
     start = _local(shape, "m.start_utc", "%Y-%m-%dT%H:%M", "aj_local_minutes(m.start_utc)")
     end = _local(
@@ -321,7 +368,7 @@ def _reflection_object(shape: Shape) -> str:
         ELSE aj_round2(total, n) END"""
     grouped = f"""(SELECT json_group_object(trait_id, {score}) FROM (
         SELECT a.trait_id, sum(a.value) AS total, count(*) AS n, min(a.id) AS first
-        FROM answers a WHERE a.reflection_id = r.id AND {_SCORED} AND a.trait_id {_CHOSEN}
+        FROM answers a WHERE a.reflection_id = r.id AND {_SCORED} AND {_answer_chosen(shape)}
         GROUP BY a.trait_id ORDER BY first))"""
     # Most reflections answer each trait once: then the scores are the values, in the
     # order of the answers (the key on reflection_id holds them in id order; the trait's
@@ -330,7 +377,8 @@ def _reflection_object(shape: Shape) -> str:
             THEN json_group_object(a.trait_id, CASE
                 WHEN a.value = CAST(a.value AS INTEGER) AND abs(a.value) < 1e15
                 THEN a.value + 0.0 ELSE aj_round2(a.value, 1) END) END
-        FROM answers a WHERE a.reflection_id = r.id AND {_SCORED} AND +a.trait_id {_CHOSEN})"""
+        FROM answers a WHERE a.reflection_id = r.id AND {_SCORED}
+            AND {_answer_chosen(shape, "+a.trait_id")})"""
     scores = f"json(coalesce({single}, {grouped}))"
     trust = """CASE WHEN round(r.credibility, 3) IS NOT NULL THEN json_object(
         'credibility', round(r.credibility, 3), 'reliability', round(r.reliability, 3),
@@ -350,7 +398,7 @@ def _reflection_object(shape: Shape) -> str:
 
 def _answer_leaves(shape: Shape) -> str:
     """A scored answer about a chosen trait; with texts, an open answer's words."""
-    scored = f"({_SCORED} AND a.trait_id {_CHOSEN})"
+    scored = f"({_SCORED} AND {_answer_chosen(shape)})"
     return f"({scored} OR (NOT {_SCORED} AND a.text <> ''))" if shape.texts else scored
 
 

@@ -14,7 +14,7 @@ The mapping lives only in memory while one export is written; it is never part o
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from string import ascii_uppercase
 
 from journal.coach import contact_details
@@ -104,10 +104,29 @@ class Pseudonyms:
             return done
         return self._replace(text)
 
-    def _replace(self, text: str) -> str:
+    def text_naming_no_one(self, text: str) -> str | None:
+        """``text(text)`` when ``text`` names no client, None when it names one. What
+        leaves of a text that names no one does not depend on the stand-ins handed out
+        before it, so an export works it out in any order, and puts in order only the
+        texts for which this is None. The same search as ``text``, which stops at the
+        first client named instead of asking for a stand-in."""
+        if not text:
+            return text
+        try:
+            done = self._replace(text, _names_a_client)
+        except _NamesAClient:
+            return None
+        if len(text) <= SHORT:
+            self._short.setdefault(text, done)
+        return done
+
+    def _replace(self, text: str, stand_in: Callable[[str], str] | None = None) -> str:
+        """``text`` with contact details taken out and each client named replaced by
+        ``stand_in(client)`` (``client``: handed out in order of first use)."""
         text = contact_details.take_out(text)
         if self.real_names or not self._phrases:
             return text
+        stand_in = stand_in or self.client
         found = words(text)
         pieces, done, at = [], 0, 0
         while at < len(found):
@@ -116,7 +135,7 @@ class Pseudonyms:
                 at += 1
                 continue
             end, client = matched
-            pieces += [text[done : found[at].start], self.client(client)]
+            pieces += [text[done : found[at].start], stand_in(client)]
             done = found[end - 1].end
             at = end
         return "".join(pieces) + text[done:]
@@ -135,6 +154,14 @@ class Pseudonyms:
         if joined is not None and (first in self._joined or first.endswith("s")):
             return at + 1, joined
         return None
+
+
+class _NamesAClient(Exception):
+    """A text asked for a stand-in (``Pseudonyms.text_naming_no_one``)."""
+
+
+def _names_a_client(client: str) -> str:
+    raise _NamesAClient(client)
 
 
 def _same(word: str, key: str, last: bool) -> bool:

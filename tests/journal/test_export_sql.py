@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from journal.coach import export_store
 from journal.coach.export_bundle import ExportChoice, build, prepare
 from journal.coach.export_formats import cell, csv_chunks, json_chunks, to_csv, to_json
 from journal.model import IntentionCheck, MeetingInput, Profile, ReflectionInput
@@ -164,6 +165,33 @@ def test_sqlite_writes_what_python_wrote(varied, name):
     assert new_json == old_json
     assert new_csv == old_csv
     assert to_json(build(varied, CHOICES[name])) == old_json  # read back, written again
+
+
+@pytest.mark.parametrize("in_start_order", [True, False])
+@pytest.mark.parametrize("name", ["texts", "november", "one client"])
+def test_both_ways_of_reading_the_meetings_write_the_same(
+    varied, monkeypatch, name, in_start_order
+):
+    """Through the key on start among all meetings, or found by day and sorted
+    (``export_store.in_start_order`` chooses by how many the period holds)."""
+    monkeypatch.setattr(export_store, "in_start_order", lambda store, n: in_start_order)
+    old_json, new_json, _, _ = _both(varied, CHOICES[name])
+    assert new_json == old_json
+
+
+@pytest.mark.parametrize("name", ["texts", "some traits"])
+def test_an_answer_about_a_trait_no_longer_in_the_bank_stays_home(varied, name):
+    """Every trait chosen lets SQLite skip the look in the chosen ones only while every
+    answered trait is one of them (``export_store.answered_traits``)."""
+    conn = varied.store.conn
+    with varied.store.transaction():
+        conn.execute(
+            "INSERT INTO answers (reflection_id, question_id, trait_id, score, value) "
+            "SELECT min(id), 'retired.1', 'retired', 4, 75.0 FROM reflections"
+        )
+    old_json, new_json, old_csv, new_csv = _both(varied, CHOICES[name])
+    assert (new_json, new_csv) == (old_json, old_csv)
+    assert b"retired" not in new_json + new_csv
 
 
 def test_the_varied_journal_holds_what_it_should(varied):
