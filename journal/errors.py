@@ -95,6 +95,16 @@ class JournalReplaced(JournalUnavailable):
         )
 
 
+class UnknownHome(JournalError):
+    """The journal's folder (``--data-dir`` or ``$ADVISOR_JOURNAL_HOME``) starts with
+    ``~name``, the home folder of a user this computer does not know: taken as it is, it
+    would put the journal in a folder called "~name" wherever the command ran."""
+
+    def __init__(self, folder: str):
+        super().__init__(f"{folder}: no such user's home folder")
+        self.folder = folder
+
+
 class BackupFailed(JournalError):
     """A backup could not be made, checked or restored; any partial file was removed.
     ``problem``: "timeout", "not_written" (no space, no permission), "source_damaged"

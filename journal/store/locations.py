@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 
+from journal.errors import UnknownHome
+
 APP_NAME = "advisor-journal"
 HOME_VARIABLE = "ADVISOR_JOURNAL_HOME"
 JOURNAL_FILE = "journal.sqlite3"
@@ -33,9 +35,9 @@ def journal_path(folder: str) -> str:
 
 
 def _expanded(folder: str) -> str:
-    """``~`` and ``~user`` at the start made a home folder, as ``Path.expanduser`` does
-    (which refuses a home it cannot find)."""
+    """``~`` and ``~user`` at the start made a home folder; ``UnknownHome`` for one this
+    computer cannot find (the shell would leave it as typed, a folder named "~user")."""
     expanded = os.path.expanduser(folder)
     if expanded.startswith("~"):
-        raise RuntimeError("Could not determine home directory.")
+        raise UnknownHome(folder)
     return expanded

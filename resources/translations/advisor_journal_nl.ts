@@ -164,6 +164,10 @@
         <translation>Advisor Journal kan niet schrijven naar {path} ({detail}). Maak schijfruimte vrij, of controleer of er in de map geschreven mag worden.</translation>
     </message>
     <message>
+        <source>The journal&apos;s folder {folder} starts with the home folder of a user this computer does not know. Nothing was opened or created; give the folder in full.</source>
+        <translation>De map van het dagboek, {folder}, begint met de thuismap van een gebruiker die deze computer niet kent. Er is niets geopend of aangemaakt; geef de map volledig op.</translation>
+    </message>
+    <message>
         <source>This meeting is no longer in the journal.</source>
         <translation>Dit gesprek staat niet meer in het dagboek.</translation>
     </message>

@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 import pytest
 
+from journal.errors import UnknownHome
 from journal.find import query, search
 from journal.store import connection, locations, paths
 
@@ -62,8 +63,8 @@ def test_the_folder_as_text_is_the_folder_as_a_path(monkeypatch, given):
         monkeypatch.setenv(locations.HOME_VARIABLE, env)
         if given == "~nobody-x/m":
             with pytest.raises(RuntimeError):
-                Path(given).expanduser()  # as it was: pathlib refuses a home it cannot find
-            with pytest.raises(RuntimeError):
+                Path(given).expanduser()  # pathlib refuses a home it cannot find; so do we,
+            with pytest.raises(UnknownHome):  # in words (tests/test_cli_unknown_home.py)
                 locations.data_folder(given)
             continue
         folder = paths.data_dir(given)

@@ -29,7 +29,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if answered is not None:
             return answered
     if command == []:
-        return _window(data_dir)
+        window = _window(data_dir)
+        if window is not None:
+            return window
     from ui.cli import main as whole
 
     return whole.main(argv)
@@ -48,11 +50,16 @@ def main_windowed() -> int:
     return main()
 
 
-def _window(data_dir: str | None) -> int:
-    """The window, as ``ui/cli/main.py`` starts it when no command is given."""
+def _window(data_dir: str | None) -> int | None:
+    """The window, as ``ui/cli/main.py`` starts it when no command is given; None for a
+    folder that names an unknown user's home (the whole way says so in words)."""
+    from journal.errors import UnknownHome
     from journal.store import paths
 
-    folder = paths.data_dir(data_dir)
+    try:
+        folder = paths.data_dir(data_dir)
+    except UnknownHome:
+        return None
     # The journal's core (no Qt) is imported before PySide6: PySide reads the source of
     # every module imported after it (to see whether it asks for a ``__feature__``),
     # about 0.15 ms a module, some 50 of them here.

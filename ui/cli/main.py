@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import journal
 from journal.coach.export_formats import EXPORT_KINDS
-from journal.errors import JournalError
+from journal.errors import JournalError, UnknownHome
 from journal.store import paths
 from ui.cli import brief_command, transcript_command
 
@@ -162,7 +162,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.cli import self_test
 
         return self_test.run()
-    folder = paths.data_dir(args.data_dir)
+    try:
+        folder = paths.data_dir(args.data_dir)
+    except UnknownHome as error:  # before any log is started: nothing to log it to yet
+        return _fail(error, logged=False)
     if args.command not in (None, "review"):  # the window starts its log itself
         from ui.common import app_log
 
@@ -363,12 +366,13 @@ def _speak_the_window_language(gui: bool = False) -> None:
     i18n.install(i18n.resolve(Settings().language))
 
 
-def _fail(error: JournalError) -> int:
+def _fail(error: JournalError, logged: bool = True) -> int:
     """Word the error as the window would, in the language the window speaks."""
     from ui.common import app_log
     from ui.common.messages import describe
 
-    app_log.log_error("command", error)
+    if logged:
+        app_log.log_error("command", error)
 
     _speak_the_window_language()
     print(f"advisor-journal: {describe(error)}", file=sys.stderr)

@@ -26,7 +26,7 @@ from functools import lru_cache
 from time import localtime, strftime
 from types import SimpleNamespace
 
-from journal.errors import InvalidInput, NeedsPassphrase, NotAJournal
+from journal.errors import InvalidInput, NeedsPassphrase, NotAJournal, UnknownHome
 from journal.find import search_sql
 from journal.find.query import MARK_END, MARK_START, SearchFilters
 from journal.safety import quick_read
@@ -52,7 +52,11 @@ def quick(data_dir: str | None, argv: list[str]) -> int | None:
     args = plain_arguments(argv)
     if args is None:
         return None
-    conn = quick_read.read_only(locations.journal_path(locations.data_folder(data_dir)))
+    try:
+        folder = locations.data_folder(data_dir)
+    except UnknownHome:  # the whole way words it
+        return None
+    conn = quick_read.read_only(locations.journal_path(folder))
     if conn is None:
         return None
     try:

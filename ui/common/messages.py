@@ -29,6 +29,7 @@ from journal.errors import (
     NeedsPassphrase,
     NotAJournal,
     NotFound,
+    UnknownHome,
     WrongPassphrase,
 )
 from journal.pulse.errors import PredictionClosed, PulseUnreadable
@@ -147,6 +148,11 @@ def describe(error: JournalError) -> str:
         return tr("The question bank {path} is broken at {entry}: {problem}.").format(
             path=error.path, entry=error.entry, problem=error.problem
         )
+    if isinstance(error, UnknownHome):
+        return tr(
+            "The journal's folder {folder} starts with the home folder of a user this "
+            "computer does not know. Nothing was opened or created; give the folder in full."
+        ).format(folder=error.folder)
     if isinstance(error, NotFound):
         return tr("This meeting is no longer in the journal.")
     if isinstance(error, ChangedMeanwhile):
