@@ -1,7 +1,7 @@
 """``advisor-journal search WORD`` as a whole process, against jrnl and a bare script.
 
     .venv/bin/python benchmarks/search_cli.py [--runs 7] [--meetings 10000] [--data DIR]
-        [--jrnl PATH/TO/jrnl] [--wheel]
+        [--jrnl PATH/TO/jrnl] [--wheel] [--standalone dist/advisor-journal/advisor-journal]
 
 Three whole processes per word (five with ``--wheel``), run interleaved (their order
 rotating) so the machine's load falls on all of them alike, each printing every matching
@@ -25,6 +25,10 @@ the app and the bare script once more from a throwaway venv with the project ins
 from a wheel (built from a copy of the source, without its dependencies: a search
 needs none), the app through its console script ``advisor-journal`` (not ``-m``, whose
 ``runpy`` imports more), as users have it; those are reported beside the others.
+
+``--standalone PROGRAM`` (more than once to compare builds) adds a standalone build's
+program (``scripts/build-app``), what most advisors install, run as users run it, beside
+jrnl.
 
 Bytecode is written and one warm-up run of each comes first, so no run times compiling.
 Medians per word, and the ratios: app / bare script (target ≤ 1.3) and jrnl / app
@@ -164,6 +168,14 @@ def main() -> None:
     parser.add_argument("--jrnl", type=Path, help="a jrnl executable (else installed)")
     parser.add_argument("--words", nargs="*", default=WORDS)
     parser.add_argument("--wheel", action="store_true", help="also from a wheel install")
+    parser.add_argument(
+        "--standalone",
+        type=Path,
+        action="append",
+        default=[],
+        help="also a standalone build's program (scripts/build-app: "
+        "dist/advisor-journal/advisor-journal); may be given more than once",
+    )
     args = parser.parse_args()
 
     from journal.sample import demo
@@ -200,10 +212,21 @@ def main() -> None:
         script = str(installed.parent / "advisor-journal")  # the console script users run
         commands["app, wheel"] = lambda w: [script, "--data-dir", str(data), "search", w]
         commands["bare, wheel"] = lambda w: [str(installed), "-c", BARE, str(database), w]
+    for number, program in enumerate(args.standalone, 1):
+        exe = str(program.resolve())
+        commands[f"standalone {number}"] = lambda w, p=exe: [
+            p,
+            "--data-dir",
+            str(data),
+            "search",
+            w,
+        ]
     envs = {name: env for name in commands}
-    if args.wheel:  # the wheel's copy only: not the source tree's
-        wheel_env = {k: v for k, v in env.items() if k != "PYTHONPATH"}
+    wheel_env = {k: v for k, v in env.items() if k != "PYTHONPATH"}  # not the source tree's
+    if args.wheel:
         envs.update({"app, wheel": wheel_env, "bare, wheel": wheel_env})
+    for number in range(1, len(args.standalone) + 1):
+        envs[f"standalone {number}"] = wheel_env
     times: dict[tuple[str, str], list[float]] = {}
     cpu: dict[tuple[str, str], list[float]] = {}
     lines: dict[tuple[str, str], int] = {}
@@ -264,6 +287,16 @@ def main() -> None:
             common.print_table(
                 ("word", "app", "bare script", "app / bare", "jrnl / app"), rows
             )  # fmt: skip
+        if args.standalone:
+            print(f"\n{title}, standalone builds (what most advisors install)")
+            names = [f"standalone {n}" for n in range(1, len(args.standalone) + 1)]
+            rows = []
+            for word in args.words:
+                jr = statistics.median(measured[("jrnl", word)])
+                for name, program in zip(names, args.standalone, strict=True):
+                    app = statistics.median(measured[(name, word)])
+                    rows.append((word, str(program), f"{app:.0f}", f"{jr / app:.1f}"))
+            common.print_table(("word", "program", "app", "jrnl / app"), rows)
     shutil.rmtree(scratch, ignore_errors=True)  # jrnl and its texts; a --data folder stays
 
 

@@ -8,9 +8,12 @@ the release files."""
 
 from __future__ import annotations
 
+import ast
 import fnmatch
 import importlib
 import importlib.util
+import json
+import os
 import re
 import runpy
 import shutil
@@ -111,6 +114,15 @@ QT_TRANSLATIONS = [
 ]
 
 
+# The run-time hooks PyInstaller 6.22 adds for the app's imports (its rthooks.dat).
+PYINSTALLER_HOOKS = [
+    "pyi_rth_inspect",
+    "pyi_rth_pkgutil",
+    "pyi_rth_multiprocessing",
+    "pyi_rth_pyside6",
+]
+
+
 class Built:
     """What the spec handed to PyInstaller's classes."""
 
@@ -133,7 +145,12 @@ def run_spec(monkeypatch, platform: str, root: Path = ROOT) -> Built:
                 (f"{folder}/{Path(src).name}", src, "DATA") for src, folder in options["datas"]
             ]
             self.datas = [*given, *QT_TRANSLATIONS]
-            self.pure, self.scripts = ["pure"], ["scripts"]
+            # PyInstaller's order: the spec's own run-time hooks, then those of the
+            # packages the analysis found (the app's graph holds all four), then the script.
+            hooks = [(Path(hook).stem, hook, "PYSOURCE") for hook in options["runtime_hooks"]]
+            found = [(name, f"/pyi/rthooks/{name}.py", "PYSOURCE") for name in PYINSTALLER_HOOKS]
+            self.pure = ["pure"]
+            self.scripts = [*hooks, *found, (Path(scripts[0]).stem, scripts[0], "PYSOURCE")]
             built.analysis = self
 
     def EXE(*args, **options):  # noqa: N802 - PyInstaller's names
@@ -293,6 +310,92 @@ def test_qt_is_thinned_to_what_the_app_uses(monkeypatch):
         "PySide6/translations/qtbase_nl.qm",
     ]
     assert "resources/translations/advisor_journal_nl.qm" in {d[0] for d in built.analysis.datas}
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32", "darwin"])
+def test_only_our_run_time_hook_runs_before_the_app(monkeypatch, platform):
+    built = run_spec(monkeypatch, platform)
+    assert [entry[0] for entry in built.analysis.scripts] == ["qt_paths", "launcher"]
+
+
+@pytest.mark.parametrize(
+    ("platform", "plugins"),
+    [
+        ("linux", ["PySide6", "Qt", "plugins"]),
+        ("darwin", ["PySide6", "Qt", "plugins"]),
+        ("win32", ["PySide6", "plugins"]),  # the Windows wheel has no Qt/ folder
+    ],
+)
+def test_our_hook_gives_qt_the_bundles_plugins_without_importing_qt(tmp_path, platform, plugins):
+    # As PyInstaller's PySide6 hook sets them (6.22), in a process of its own: Qt is
+    # not imported there yet, and must not be by the hook.
+    meipass = str(tmp_path / "_internal")
+    code = (
+        "import json, os, runpy, sys\n"
+        f"sys._MEIPASS = {meipass!r}\n"
+        f"sys.platform = {platform!r}\n"
+        "os.environ['PATH'] = 'before'\n"
+        f"runpy.run_path({str(ROOT / 'packaging' / 'qt_paths.py')!r})\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print(json.dumps([os.environ['QT_PLUGIN_PATH'], os.environ['PATH'], qt]))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    plugin_path, path, qt = json.loads(run.stdout)
+    assert plugin_path == os.path.join(meipass, *plugins)
+    assert path == (meipass + os.pathsep + "before" if platform == "win32" else "before")
+    assert qt == []
+
+
+# What each left-out hook of PyInstaller's serves (the spec says why each can go).
+NEEDS_A_LEFT_OUT_HOOK = {
+    "imports": {"multiprocessing", "concurrent.futures.process", "pkgutil"},
+    "from_imports": {("concurrent.futures", "ProcessPoolExecutor")},
+    "calls": {"getsource", "getsourcefile", "getsourcelines", "findsource", "iter_modules"},
+}
+
+
+def needs_a_left_out_hook(source: str) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found += [a.name for a in node.names if a.name in NEEDS_A_LEFT_OUT_HOOK["imports"]]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            if node.module in NEEDS_A_LEFT_OUT_HOOK["imports"]:
+                found.append(node.module)
+            found += [
+                f"{node.module}.{a.name}"
+                for a in node.names
+                if (node.module, a.name) in NEEDS_A_LEFT_OUT_HOOK["from_imports"]
+            ]
+        elif isinstance(node, ast.Attribute) and node.attr in NEEDS_A_LEFT_OUT_HOOK["calls"]:
+            found.append(node.attr)
+    return found
+
+
+def test_the_app_needs_none_of_the_hooks_the_spec_leaves_out():
+    files = [ROOT / "packaging" / "launcher.py", *sorted(ROOT.glob("journal/**/*.py")),
+             *sorted(ROOT.glob("ui/**/*.py"))]  # fmt: skip
+    found = {
+        str(f.relative_to(ROOT)): needs
+        for f in files
+        if (needs := needs_a_left_out_hook(f.read_text(encoding="utf-8")))
+    }
+    assert found == {}, "bring back PyInstaller's hook for it in advisor-journal.spec"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import multiprocessing",
+        "from multiprocessing import Pool",
+        "from concurrent.futures import ProcessPoolExecutor",
+        "import pkgutil",
+        "from pkgutil import iter_modules",
+        "import inspect\ninspect.getsource(f)",
+    ],
+)
+def test_the_check_sees_each_need(source):
+    assert needs_a_left_out_hook(source)
 
 
 def test_the_launcher_imports_and_runs_the_real_command_line():
