@@ -102,14 +102,29 @@ def rules_for(language: str) -> RuleSet:
     return load_rules(rules_path(language))
 
 
+@cache
+def rules_tag(language: str) -> str:
+    """The tag of the shipped rules of "nl" or "en" (``RuleSet.tag``), read without
+    compiling their patterns: the Growth view finds the counts kept with it, and
+    compiles the rules only when it has texts to read."""
+    if language not in ("nl", "en"):
+        raise ValueError(f"no rules for language {language!r}")
+    path = rules_path(language)
+    language, version = _Reader(path).header(_read(path))
+    return f"{language}.{version}"
+
+
 def load_rules(path: Path) -> RuleSet:
+    return _Reader(path).rule_set(_read(path))
+
+
+def _read(path: Path) -> Any:
     try:
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        return json.loads(path.read_bytes().decode("utf-8"))
     except OSError as exc:
         raise RulesError(path, "file", f"cannot be read ({exc.strerror or exc})") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise RulesError(path, "file", f"is not JSON in UTF-8 ({exc})") from exc
-    return _Reader(path).rule_set(data)
 
 
 class _Reader:
@@ -120,7 +135,8 @@ class _Reader:
     def fail(self, entry: str, problem: str) -> RulesError:
         return RulesError(self.path, entry, problem)
 
-    def rule_set(self, data: Any) -> RuleSet:
+    def header(self, data: Any) -> tuple[str, int]:
+        """The file's language and version, checked."""
         if not isinstance(data, dict) or data.get("format") != RULES_FORMAT:
             raise self.fail("format", f"must be {RULES_FORMAT}")
         language = data.get("language")
@@ -129,6 +145,10 @@ class _Reader:
         version = data.get("version")
         if not isinstance(version, int) or version < 1:
             raise self.fail("version", "must be a whole number from 1")
+        return language, version
+
+    def rule_set(self, data: Any) -> RuleSet:
+        language, version = self.header(data)
         questions = self.section(data, "questions")
         mirror = self.section(data, "mirror")
         if_then = self.section(data, "if_then")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from journal.language.rules import rules_for
+from journal.language.rules import rules_tag
 from journal.mirror import store
 from journal.mirror.context import ContextNote, research_context
 from journal.mirror.marks import Mirror, mirror
@@ -59,7 +59,8 @@ class MirrorApi:
         """Per period, the phrases in the reflections of ``scope``. Each reflection is
         read once: its counts are kept (``mirror_counts``, summed per day) until its
         texts change, and only the days with meetings not counted yet are read."""
-        rules = " ".join(rules_for(known).tag for known in LANGUAGES)
+        # The tags only: the rules are compiled when there are texts left to read.
+        rules = " ".join(rules_tag(known) for known in LANGUAGES)
         where = (scope.first_day, scope.end_day, scope.client_ids)
         days = store.counted_days(self.store, *where, language, rules)
         reflected = store.reflected_days(self.store, *where)

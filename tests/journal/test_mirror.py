@@ -12,7 +12,7 @@ import pytest
 
 from journal.growth.aggregation import Scope
 from journal.language.matching import lines
-from journal.language.rules import RulesError, load_rules, rules_for, rules_path
+from journal.language.rules import RulesError, load_rules, rules_for, rules_path, rules_tag
 from journal.language.text import quoted_spans, sentences
 from journal.mirror.marks import FIELDS, mark_text, mirror
 from journal.mirror.trend import MirrorPeriod, trend
@@ -327,6 +327,36 @@ def test_the_trend_from_the_journal_and_turning_the_mirror_off(journal):
     assert journal.mirror.enabled()
     journal.mirror.set_enabled(False)
     assert not journal.mirror.enabled()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_tag_read_alone_is_the_rule_sets_own(language):
+    assert rules_tag(language) == rules_for(language).tag
+
+
+def test_a_trend_whose_counts_are_kept_compiles_no_rules(journal):
+    # Opening Growth: the counts kept are found by the rules' tags; compiling the rules
+    # (some 150 patterns) is for texts not counted yet.
+    for day, happened in ((3, "Ik heb uitgelegd hoe het moet."), (4, "I asked what they need.")):
+        journal.save(
+            MeetingInput("Gemeente Utrecht", "Overleg", datetime(2026, 11, day, 9, tzinfo=UTC), 60),
+            ReflectionInput({"listening.1": 3}, {"open.happened": happened}),
+        )
+    scope = Scope(date(2026, 11, 1), date(2026, 12, 1))
+    first = journal.mirror.trend("week", scope, "nl")
+    rules_for.cache_clear()
+    try:
+        assert journal.mirror.trend("week", scope, "nl") == first
+        assert rules_for.cache_info().currsize == 0
+    finally:
+        rules_for.cache_clear()
+    journal.save(
+        MeetingInput("Gemeente Utrecht", "Later", datetime(2026, 11, 10, 9, tzinfo=UTC), 60),
+        ReflectionInput({"listening.1": 3}, {"open.happened": "Ik vroeg hoe het ging."}),
+    )
+    later = journal.mirror.trend("week", scope, "nl")
+    assert rules_for.cache_info().currsize == 1  # a new text: read with the rules
+    assert sum(p.asking for p in later) == sum(p.asking for p in first) + 1
 
 
 def test_the_research_context_has_sources_in_both_languages_and_no_targets():
