@@ -31,14 +31,14 @@ def run_self_test(capsys) -> tuple[int, dict[str, str], str]:
 def test_the_installed_app_passes_every_check(qapp, capsys):
     code, results, out = run_self_test(capsys)
     last = out.strip().splitlines()[-1]
-    assert len(results) == 13
+    assert len(results) == 14
     missing = [name for name in XCB_LIBRARIES if not ctypes.util.find_library(name)]
     if sys.platform.startswith("linux") and missing:
         # This machine lacks what the xcb plugin loads: the check must say so.
         assert results.pop("native platform plugin loads") == "FAIL", missing
         assert code == 1 and last == f"self-test: {len(results)} passed, 1 failed"
     else:
-        assert code == 0 and last == "self-test: 13 passed, 0 failed"
+        assert code == 0 and last == "self-test: 14 passed, 0 failed"
     assert set(results.values()) == {"ok"}, results
 
 
@@ -55,7 +55,19 @@ def test_a_missing_data_file_fails_it_and_the_rest_still_runs(qapp, capsys, monk
     assert code == 1
     assert results["data files"] == "FAIL"
     assert "missing under" in out and "questions/gone.json" in out
-    assert len(results) == 13 and results["SQLCipher"] == results["question bank"] == "ok"
+    assert len(results) == 14 and results["SQLCipher"] == results["question bank"] == "ok"
+
+
+def test_a_qt_found_elsewhere_fails_it(qapp, capsys, monkeypatch, tmp_path):
+    # As if PySide6's qt.conf named another Qt than the one it carries (a standalone
+    # build relies on it: packaging/qt_paths.py).
+    import PySide6
+
+    monkeypatch.setattr(PySide6, "__file__", str(tmp_path / "PySide6" / "__init__.py"))
+    monkeypatch.setattr(self_test, "_encryption", lambda: "not this time")  # the slow one
+    code, results, out = run_self_test(capsys)
+    assert code == 1 and results["Qt's own folder (qt.conf)"] == "FAIL"
+    assert "Qt's prefix is" in out and str(tmp_path) in out
 
 
 def test_a_platform_plugin_that_cannot_load_fails_it(qapp, tmp_path, monkeypatch):

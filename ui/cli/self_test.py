@@ -3,7 +3,8 @@
 A hidden command (not in ``--help``) for the standalone build's smoke test, which cannot
 run any Python of its own inside a frozen app, and for anyone whose installation
 misbehaves. It checks the data files, the question bank, SQLCipher with an
-encrypt / locked / wrong passphrase / decrypt round trip, Qt's platform, icon and image
+encrypt / locked / wrong passphrase / decrypt round trip, Qt's platform, its own folder
+(the qt.conf PySide6 registers), icon and image
 plugins, both Dutch translations, fonts (a PDF that holds text), the local socket the
 single-instance guard uses, and the start-at-login command. One line per check, then
 ``self-test: N passed, N failed``; exit 0 when all passed, 1 otherwise. Nothing outside
@@ -41,6 +42,7 @@ def run() -> int:
         ("SQLCipher", _sqlcipher),
         ("encryption on, locked, wrong passphrase, off", _encryption),
         ("Qt platform", _qt_platform),
+        ("Qt's own folder (qt.conf)", _qt_prefix),
         ("Qt plugins", _qt_plugins),
         ("native platform plugin loads", _native_platform_plugin),
         ("SVG icon", _svg_icon),
@@ -166,6 +168,21 @@ def _qt_platform() -> str:
         _app = QGuiApplication([sys.argv[0]])
     configure_application(QGuiApplication.instance())
     return QGuiApplication.platformName()
+
+
+def _qt_prefix() -> str:
+    """Qt finds its plugins and translations under the Qt that PySide6 carries, by the
+    qt.conf PySide6 registers when QtCore is imported: the standalone build relies on it
+    (packaging/qt_paths.py), which PyInstaller's own hook otherwise checks."""
+    import PySide6
+    from PySide6.QtCore import QFile, QLibraryInfo
+
+    _require(QFile.exists(":/qt/etc/qt.conf"), "PySide6 registered no qt.conf")
+    package = Path(PySide6.__file__).parent
+    expected = package if sys.platform == "win32" else package / "Qt"  # Windows: no Qt/
+    prefix = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PrefixPath))
+    _require(prefix.resolve() == expected.resolve(), f"Qt's prefix is {prefix}, not {expected}")
+    return str(prefix)
 
 
 def _plugin_roots() -> list[Path]:
