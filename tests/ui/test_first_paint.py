@@ -62,6 +62,7 @@ HEAVY = (
     "journal.reflect.validation",
     "journal.reflect.meeting_history",  # undo's snapshots
     "journal.growth.aggregation",  # the growth sums (ui/common/period_text.py names them)
+    "html",  # html.escape with its table of entities: the read-only banner's text
 )
 
 # The app as the console script starts it: at the window's first paint (argv[2] "paint")
