@@ -98,6 +98,8 @@ def from_db_time(text: str) -> datetime:
 
 @dataclass(frozen=True)
 class AnswerRow:
+    """One answer as it is stored: a score with its value, or a text."""
+
     question_id: str
     trait_id: str | None = None
     score: int | None = None
@@ -107,6 +109,8 @@ class AnswerRow:
 
 @dataclass(frozen=True)
 class ReflectionRow:
+    """A reflection as it is stored: its answers, trust, intention and verdict."""
+
     answers: tuple[AnswerRow, ...]
     trust: TrustScore | None
     intention: str
