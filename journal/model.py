@@ -15,6 +15,8 @@ VERDICTS = ("yes", "partly", "no")  # was an intention kept
 
 @dataclass(frozen=True)
 class Client:
+    """A client the advisor meets, by the name first written for them."""
+
     id: int
     name: str
 
@@ -117,6 +119,8 @@ class MeetingSummary:
 
 @dataclass(frozen=True)
 class Reflection:
+    """The advisor's reflection on one meeting: answers, texts, scores and trust."""
+
     id: int
     created_at: datetime
     updated_at: datetime
@@ -132,6 +136,8 @@ class Reflection:
 
 @dataclass(frozen=True)
 class Meeting:
+    """One meeting, whole: its client, what was noted, its reflection and tags."""
+
     id: int
     client: Client
     title: str
@@ -172,6 +178,8 @@ class Draft:
 
 @dataclass(frozen=True)
 class Tag:
+    """A tag and how many meetings carry it."""
+
     id: int
     name: str
     meetings: int

@@ -4,10 +4,11 @@ Callers never see SQL or sqlite errors: they get dataclasses from ``journal.mode
 ``JournalError`` to explain (every public method goes through ``translate_errors``).
 
 The feature modules behind it are imported here, at the top; those that cost the
-first paint measurably load on first use instead, each at one marked place: the
-calendar (``calendar``), the growth figures (``growth``), the client pulse
-(``_pulses``), and transcripts, the mirror and briefs (``transcripts``, ``mirror``,
-``briefs``).
+first paint measurably load on first use instead: the question bank, what reads it and
+undo's snapshots, and the growth sums, named at the top with ``on_first_use``; and at
+one marked place each, the calendar (``calendar``), the growth figures (``growth``), the
+client pulse (``_pulses``), and transcripts, the mirror and briefs (``transcripts``,
+``mirror``, ``briefs``).
 """
 
 from __future__ import annotations
@@ -23,8 +24,6 @@ from journal.errors import InvalidInput, NotAJournal, NotFound
 from journal.find import search_store
 from journal.find.search import SearchFilters
 from journal.find.search_store import Marks
-from journal.growth import aggregation
-from journal.growth.aggregation import ClientTrust, Granularity, Scope
 from journal.model import (
     Client,
     Draft,
@@ -38,16 +37,7 @@ from journal.model import (
     ReflectionInput,
     Tag,
 )
-from journal.reflect import (
-    intentions_store,
-    meeting_history,
-    scoring,
-    selection,
-    tags_store,
-    validation,
-)
-from journal.reflect.bank import Question, QuestionBank, default_bank
-from journal.reflect.meeting_history import MeetingSnapshot
+from journal.on_first_use import on_first_use
 from journal.safety import backups, drafts_store, health
 from journal.safety.backups import Backup
 from journal.safety.health import Health
@@ -65,11 +55,26 @@ if TYPE_CHECKING:  # the lazy points below import them on first use
     from journal.brief.api import Briefs
     from journal.brief.brief import Brief, LastTranscript
     from journal.calendar.api import Calendar
+    from journal.growth.aggregation import ClientTrust, Granularity, Scope
     from journal.growth.figures import Growth
     from journal.mirror.api import MirrorApi
     from journal.pulse.api import Pulses
     from journal.pulse.model import Comparison, ImportResult, Pulse, Rating, Suggestion
+    from journal.reflect.bank import Question, QuestionBank
+    from journal.reflect.meeting_history import MeetingSnapshot
     from journal.transcripts.api import Transcripts
+
+# Imported on first use: the window's first page of meetings needs none of them (issue 19;
+# ``tests/ui/test_first_paint.py``). The reflection dialog's code, imported after the
+# first paint (``ui/shell/after_paint.py``), brings the bank and scoring along.
+aggregation = on_first_use("journal.growth.aggregation")
+question_bank = on_first_use("journal.reflect.bank")
+intentions_store = on_first_use("journal.reflect.intentions_store")
+meeting_history = on_first_use("journal.reflect.meeting_history")
+scoring = on_first_use("journal.reflect.scoring")
+selection = on_first_use("journal.reflect.selection")
+tags_store = on_first_use("journal.reflect.tags_store")
+validation = on_first_use("journal.reflect.validation")
 
 Clock = Callable[[], datetime]
 HISTORY_FOR_ROTATION = 12
@@ -109,7 +114,7 @@ class Journal:
     def bank(self) -> QuestionBank:
         """The question bank (the shipped one unless another was given), read on first use."""
         if self._bank is None:
-            self._bank = default_bank()
+            self._bank = question_bank.default_bank()
         return self._bank
 
     @property
@@ -495,7 +500,7 @@ class Journal:
     ) -> Pulse:
         """A pulse for this client in "nl" or "en": ``item_ids``, or at most four items
         about the focus traits, then the traits the advisor scores weakest (last year)."""
-        year = Scope(first_day=(self.clock() - timedelta(days=365)).date())
+        year = aggregation.Scope(first_day=(self.clock() - timedelta(days=365)).date())
         own = {t: m.value for t, m in aggregation.trait_profile(self.store, year).items()}
         return self._pulses.make(client_name, language, item_ids, self.profile().focus_traits, own)
 
@@ -569,7 +574,7 @@ class Journal:
         first, end = (scope.first_day, scope.end_day) if scope else (None, None)
 
         def own_scope(client: Client | None) -> Scope:
-            return Scope(first, end, (client.id,) if client else ())
+            return aggregation.Scope(first, end, (client.id,) if client else ())
 
         def own(client: Client | None) -> dict[str, tuple[float, int]]:
             means = aggregation.trait_profile(self.store, own_scope(client))
@@ -577,7 +582,7 @@ class Journal:
 
         def own_periods(client: Client | None) -> dict:
             periods = aggregation.trait_means(
-                self.store, Granularity(granularity), own_scope(client)
+                self.store, aggregation.Granularity(granularity), own_scope(client)
             )
             return {
                 start: {t: (m.value, m.count) for t, m in means.items()}

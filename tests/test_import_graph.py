@@ -2,7 +2,8 @@
 import between packages follows the layering written down below.
 
 The graph is read from the source with ``ast``, so every import counts: at module level,
-inside functions and under ``if TYPE_CHECKING:``. (A cycle hidden in a function still
+inside functions, under ``if TYPE_CHECKING:`` and a module named to be imported on first
+use (``on_first_use("journal.growth.aggregation")``). (A cycle hidden in a function still
 means two modules that each need the other.)
 """
 
@@ -18,7 +19,7 @@ TOP_PACKAGES = ("journal", "ui")
 # Which package may import which, floor by floor (a package may always import its own
 # modules). A "package" is a folder (journal.store, ui.shell) or one of the modules at a
 # root: journal.service, journal.model, journal.errors, and journal itself (__version__).
-GROUND = {"journal", "journal.errors", "journal.model"}
+GROUND = {"journal", "journal.errors", "journal.model", "journal.on_first_use"}
 CORE_FEATURES = {
     "journal.reflect",
     "journal.find",
@@ -52,6 +53,7 @@ ALLOWED: dict[str, set[str]] = {
     "journal": set(),
     "journal.errors": set(),
     "journal.model": {"journal.errors"},
+    "journal.on_first_use": set(),
     # The ground floor of the core: the file, the schema, the queries.
     "journal.store": GROUND,
     # The core's features: each on the store alone, none on another.
@@ -110,6 +112,14 @@ def imports_of(name: str, path: Path, modules: Iterable[str]) -> set[str]:
             for alias in node.names:
                 submodule = f"{base}.{alias.name}"
                 targets.add(submodule if submodule in known else base)
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "on_first_use"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            targets.add(node.args[0].value)  # imported when a name is first read from it
     ours = set()
     for target in targets:
         while target and target not in known:  # `import a.b.thing` as far as it is ours
@@ -198,6 +208,7 @@ def test_the_graph_sees_every_kind_of_import():
     assert "journal.store.storage" in graph["journal.service"]  # at module level
     assert "journal.calendar.api" in graph["journal.service"]  # inside a method
     assert "journal.calendar.events_store" in graph["ui.calendar.prompt_bar"]  # TYPE_CHECKING
+    assert "journal.reflect.scoring" in graph["journal.service"]  # on_first_use("…")
 
 
 def test_no_import_cycles():
@@ -236,5 +247,6 @@ def test_only_the_front_door_and_the_ground_floor_sit_at_the_roots():
         "journal/service.py",
         "journal/model.py",
         "journal/errors.py",
+        "journal/on_first_use.py",
         "ui/__init__.py",
     }

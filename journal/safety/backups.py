@@ -45,6 +45,8 @@ _NAME = re.compile(r"^journal-(\d{8}-\d{6})(?:-\d+)?-([a-z-]+)\.sqlite3$")
 
 @dataclass(frozen=True)
 class Backup:
+    """A backup file in the journal's backup folder."""
+
     path: Path
     made: datetime  # UTC, from the name
     kind: str  # one of KINDS

@@ -108,6 +108,8 @@ class Resumed:
 
 @dataclass
 class _Plan:
+    """The journal being rewritten, its old and new passphrase, the files rewritten with it."""
+
     path: Path
     old: str | None
     new: str | None

@@ -55,6 +55,14 @@ HEAVY = (
     "logging.handlers",  # the log file
     "ui.cli.main",  # the commands and their parser: the window needs none (ui/cli/entry.py)
     "ctypes",  # the data folder's DACL, on Windows only (journal/store/win32_dacl.py)
+    # Imported on first use by the front door (journal/service.py, on_first_use): their
+    # frozen dataclasses cost ~50M instructions of the first paint (issue 19).
+    "journal.reflect.bank",
+    "journal.reflect.scoring",
+    "journal.reflect.validation",
+    "journal.reflect.meeting_history",  # undo's snapshots
+    "journal.growth.aggregation",  # the growth sums (ui/common/period_text.py names them)
+    "html",  # html.escape with its table of entities: the read-only banner's text
 )
 
 # The app as the console script starts it: at the window's first paint (argv[2] "paint")

@@ -231,3 +231,31 @@ def test_marked_pieces_are_cut_where_qt_elides_them_at_every_width(qtbot, window
     full = sum(metrics[m].horizontalAdvance(p) for p, m in marked_spans(marked))
     rooms = set(range(0, full + 3))
     assert all(delegate._pieces(room, marked) == expected(room) for room in rooms)
+
+
+def test_the_hidden_row_header_never_asks_the_model(qtbot, journal, settings, monkeypatch):
+    """The rows' header is hidden before the model is set: shown even for a moment, it asked
+    the model four roles for each of the page's rows while the window was built (issue 19:
+    ~9.5M instructions of the first paint), the list looking the same."""
+    for days in range(1, 31):
+        journal.save(
+            MeetingInput(
+                "Gemeente Utrecht", f"Overleg {days}", FIXED_NOW - timedelta(days=days), 60
+            ),
+            ReflectionInput(),
+        )
+    asked = []
+    own = MeetingTableModel.headerData
+
+    def counted(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        asked.append(orientation)
+        return own(self, section, orientation, role)
+
+    monkeypatch.setattr(MeetingTableModel, "headerData", counted)
+    window = MainWindow(journal, settings, "en")
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    assert window.table.verticalHeader().isHidden()
+    assert Qt.Orientation.Horizontal in asked  # the columns' titles are asked for
+    assert Qt.Orientation.Vertical not in asked

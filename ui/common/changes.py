@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Changes:
+    """What an action changed: each view that shows it is redrawn."""
+
     meetings: bool = False  # meetings added, edited or removed: the list, the growth figures
     clients: bool = False  # clients, tags, what was written: the search's choices, the client view
     to_reflect: bool = False  # the calendar's meetings waiting for a reflection

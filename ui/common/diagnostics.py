@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QUrl, qVersion
+from PySide6 import QtCore  # QtCore.QUrl: built by PySide when first used
+from PySide6.QtCore import qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 import journal
@@ -83,7 +84,7 @@ def open_log_folder() -> bool:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return False
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    return QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(folder)))
 
 
 def _journal_lines() -> list[str]:

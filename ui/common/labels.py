@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6 import QtGui  # QtGui.QAccessible: built by PySide when a banner first speaks
+from PySide6 import QtGui  # QtGui.QAccessible, QFontDatabase: built by PySide when first used
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
     QFontInfo,
     QGuiApplication,
     QKeySequence,
@@ -183,9 +182,9 @@ def point_size(scale: float) -> float:
     return round(app_point_size() * max(scale, MIN_SCALE), 2)
 
 
-def system_font(kind: QFontDatabase.SystemFont) -> QFont:
+def system_font(kind: QtGui.QFontDatabase.SystemFont) -> QFont:
     """The system's font of ``kind`` (fixed width …) at the application font's size."""
-    font = QFontDatabase.systemFont(kind)
+    font = QtGui.QFontDatabase.systemFont(kind)
     font.setPointSizeF(app_point_size())
     return font
 

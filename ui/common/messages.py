@@ -7,9 +7,10 @@ prints it, dialogs show it inline); ``show_error()`` and friends are the only ca
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets  # QtWidgets.QMessageBox: built by PySide when first shown
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from journal.errors import (
     BackupFailed,
@@ -401,31 +402,31 @@ def _describe_input(error: InvalidInput) -> str:
 
 def show_error(parent: QWidget | None, error: JournalError, title: str | None = None) -> None:
     app_log.log_error("told", error)
-    QMessageBox.warning(parent, title or tr("Advisor Journal"), describe(error))
+    QtWidgets.QMessageBox.warning(parent, title or tr("Advisor Journal"), describe(error))
 
 
 def confirm_discard(parent: QWidget | None) -> bool:
     """Ask before throwing away typed text; True when the person chooses to discard."""
-    answer = QMessageBox.question(
+    answer = QtWidgets.QMessageBox.question(
         parent,
         tr("Discard reflection?"),
         tr("You have typed a reflection that is not saved. Discard it?"),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+        QtWidgets.QMessageBox.StandardButton.Discard | QtWidgets.QMessageBox.StandardButton.Cancel,
+        QtWidgets.QMessageBox.StandardButton.Cancel,
     )
-    return answer == QMessageBox.StandardButton.Discard
+    return answer == QtWidgets.QMessageBox.StandardButton.Discard
 
 
 def confirm_discard_feedback(parent: QWidget | None) -> bool:
     """Ask before closing a review with feedback not yet saved; True to close anyway."""
-    answer = QMessageBox.question(
+    answer = QtWidgets.QMessageBox.question(
         parent,
         tr("Discard feedback?"),
         tr("You have written feedback that is not saved. Close without saving it?"),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+        QtWidgets.QMessageBox.StandardButton.Discard | QtWidgets.QMessageBox.StandardButton.Cancel,
+        QtWidgets.QMessageBox.StandardButton.Cancel,
     )
-    return answer == QMessageBox.StandardButton.Discard
+    return answer == QtWidgets.QMessageBox.StandardButton.Discard
 
 
 def confirm_delete_meeting(parent: QWidget | None, meeting) -> bool:
@@ -436,24 +437,24 @@ def confirm_delete_meeting(parent: QWidget | None, meeting) -> bool:
     )
     if meeting.reflected:
         text += " " + tr("Its reflection is deleted with it.")
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
+    box = QtWidgets.QMessageBox(
+        QtWidgets.QMessageBox.Icon.Question,
         tr("Delete meeting?"),
         text,
-        QMessageBox.StandardButton.Cancel,
+        QtWidgets.QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setInformativeText(
         tr("You can undo this with {keys}.").format(keys=keys(QKeySequence.StandardKey.Undo))
     )
-    delete = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    delete = box.addButton(tr("Delete"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is delete
 
 
 def about(parent: QWidget | None, version: str) -> None:
-    QMessageBox.about(
+    QtWidgets.QMessageBox.about(
         parent,
         tr("About Advisor Journal"),
         tr(
@@ -468,12 +469,12 @@ def about(parent: QWidget | None, version: str) -> None:
 
 def data_folder_not_opened(parent: QWidget | None, folder) -> None:
     """Help → Open the Data Folder found no file manager: say where the folder is."""
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
+    box = QtWidgets.QMessageBox(
+        QtWidgets.QMessageBox.Icon.Information,
         tr("Advisor Journal"),
         tr("No file manager could be opened. Your journal and its backups are in:")
         + f"\n\n{folder}",
-        QMessageBox.StandardButton.Ok,
+        QtWidgets.QMessageBox.StandardButton.Ok,
         parent,
     )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -483,14 +484,14 @@ def data_folder_not_opened(parent: QWidget | None, folder) -> None:
 def show_unexpected(parent: QWidget | None, error: BaseException) -> None:
     """A bug, not the person's doing; what they typed is still open in its window. The
     details are in the log: the box offers the diagnostics and the log folder to send."""
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
+    box = QtWidgets.QMessageBox(
+        QtWidgets.QMessageBox.Icon.Critical,
         tr("Advisor Journal"),
         tr(
             "Something went wrong inside Advisor Journal ({kind}). Nothing you typed has "
             "been thrown away; try again."
         ).format(kind=type(error).__name__),
-        QMessageBox.StandardButton.Close,
+        QtWidgets.QMessageBox.StandardButton.Close,
         parent,
     )
     box.setInformativeText(
@@ -500,9 +501,9 @@ def show_unexpected(parent: QWidget | None, error: BaseException) -> None:
             "folder. Neither holds anything you wrote."
         )
     )
-    copy = box.addButton(tr("Copy Diagnostics"), QMessageBox.ButtonRole.ActionRole)
-    folder = box.addButton(tr("Show Log Folder"), QMessageBox.ButtonRole.ActionRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    copy = box.addButton(tr("Copy Diagnostics"), QtWidgets.QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(tr("Show Log Folder"), QtWidgets.QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Close)
     box.exec()
     unexpected_chosen(parent, box.clickedButton(), copy, folder)
 
@@ -517,11 +518,11 @@ def unexpected_chosen(parent: QWidget | None, clicked, copy, folder) -> None:
 
 def log_folder_not_opened(parent: QWidget | None) -> None:
     """Help → Show Log Folder found no file manager: say where the folder is."""
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
+    box = QtWidgets.QMessageBox(
+        QtWidgets.QMessageBox.Icon.Information,
         tr("Advisor Journal"),
         tr("No file manager could be opened. The log files are in:") + f"\n\n{app_log.log_dir()}",
-        QMessageBox.StandardButton.Ok,
+        QtWidgets.QMessageBox.StandardButton.Ok,
         parent,
     )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -13,10 +13,17 @@ The locale is the one ``ui.common.i18n`` chose for the app's language."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from journal.growth.aggregation import Granularity
+from journal.on_first_use import on_first_use
+
+if TYPE_CHECKING:
+    from journal.growth.aggregation import Granularity
+
+# The growth sums: not needed by the dates of the first page (journal/on_first_use.py).
+aggregation = on_first_use("journal.growth.aggregation")
 
 
 def tr(text: str) -> str:
@@ -57,9 +64,9 @@ def date_field_format(with_time: bool = False) -> str:
 def period_label(period: date, granularity: Granularity) -> str:
     locale = QLocale()
     qdate = QDate(period.year, period.month, period.day)
-    if granularity is Granularity.WEEK:
+    if granularity is aggregation.Granularity.WEEK:
         return tr("week of {date}").format(date=locale.toString(qdate, "d MMM yyyy"))
-    if granularity is Granularity.MONTH:
+    if granularity is aggregation.Granularity.MONTH:
         return locale.toString(qdate, "MMMM yyyy")
     return tick_label(period, granularity)
 
@@ -74,9 +81,9 @@ def tick_label(period: date, granularity: Granularity, with_year: bool = True) -
     2026" for a week (just "30 Nov" when ``with_year`` is False), "Q4 2026"."""
     locale = QLocale()
     qdate = QDate(period.year, period.month, period.day)
-    if granularity is Granularity.WEEK:
+    if granularity is aggregation.Granularity.WEEK:
         return locale.toString(qdate, "d MMM yyyy" if with_year else "d MMM")
-    if granularity is Granularity.MONTH:
+    if granularity is aggregation.Granularity.MONTH:
         return locale.toString(qdate, "MMM yyyy")
     return tr("Q{quarter} {year}").format(quarter=(period.month - 1) // 3 + 1, year=period.year)
 

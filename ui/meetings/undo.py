@@ -9,12 +9,15 @@ no longer be applied (the meeting changed meanwhile) says why and leaves the sta
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from journal.errors import JournalError
-from journal.reflect.meeting_history import MeetingSnapshot
 from journal.service import Journal
+
+if TYPE_CHECKING:  # undo's snapshots are imported on first use (journal/service.py)
+    from journal.reflect.meeting_history import MeetingSnapshot
 
 
 class MeetingChange(QUndoCommand):

@@ -4,13 +4,14 @@ journal is read-only (its icon needs ``QStyle``, whose enum classes cost ~10 ms)
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6 import QtWidgets  # QtWidgets.QStyle: built by PySide when first used
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from journal.on_first_use import on_first_use
 from journal.service import Journal
+
+html = on_first_use("html")  # html.escape, for a read-only journal: not the first paint
 
 STYLE = """
 QFrame#readOnlyBanner { background: rgba(230, 160, 20, 45); border: 1px solid rgba(200, 130, 0, 150);
@@ -65,6 +66,6 @@ class ReadOnlyBanner(QWidget):
                 "permissions, or whether its disk or share is read-only). Reading, "
                 "searching, growth and exports still work, and File → Back Up Now… makes "
                 "a copy in a folder you choose."
-            ).format(folder=escape(str(journal.path.parent)))
+            ).format(folder=html.escape(str(journal.path.parent)))
         )
         self.show()

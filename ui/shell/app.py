@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 import journal
 from journal.errors import JournalBusy, JournalError, NotAJournal
-from journal.reflect.bank import default_bank
+from journal.on_first_use import on_first_use
 from journal.service import Journal
 from journal.store.paths import journal_file
 from ui.common import app_log, diagnostics, i18n, messages
@@ -33,6 +33,7 @@ DISPLAY_NAME = "Advisor Journal"  # docks, task bars, notification centres
 DESKTOP_FILE = "advisor-journal"  # advisor-journal.desktop: Wayland and GNOME match it
 
 log = logging.getLogger("advisor_journal.app")
+question_bank = on_first_use("journal.reflect.bank")  # the coach's review (run_review)
 
 
 def configure_application(app: QCoreApplication, fonts_now: bool = True) -> None:
@@ -225,7 +226,7 @@ def run_review(paths: list[Path]) -> int:
     app.setWindowIcon(app_icon())
     settings = Settings()
     language = i18n.install(i18n.resolve(settings.language))
-    window = review_window(default_bank(), language, settings)
+    window = review_window(question_bank.default_bank(), language, settings)
     window.show()
     window.open_files(paths)
     return app.exec()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6 import QtCore  # QtCore.QUrl: built by PySide when first used
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
@@ -15,7 +15,7 @@ from ui.common import messages
 def open_data_folder(parent: QWidget | None, folder: Path) -> bool:
     """True when the file manager was asked to open ``folder``; otherwise the folder is
     named in a message, so it can still be found."""
-    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+    if QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(folder))):
         return True
     messages.data_folder_not_opened(parent, folder)
     return False
