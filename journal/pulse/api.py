@@ -12,11 +12,20 @@ from typing import Any
 
 from journal.errors import InvalidInput, NotFound
 from journal.model import Client
-from journal.pulse import coach_ratings, importing, items, mail_source, pulse_store, tables, views
+from journal.on_first_use import on_first_use
+from journal.pulse import items, pulse_store, views
 from journal.pulse.bank_view import Bank
 from journal.pulse.errors import PulseUnreadable
 from journal.pulse.model import SKIPPED, Comparison, ImportResult, Pulse, Rating, Suggestion
 from journal.store.storage import Store
+
+# Reading the client's answers (a table, a mail) and a coach's ratings: imported when
+# first asked for, not with every pulse (the Growth view's comparison needs none of
+# them, and a mail brings Python's email package: ~40 ms of the Growth view's opening).
+coach_ratings = on_first_use("journal.pulse.coach_ratings")
+importing = on_first_use("journal.pulse.importing")
+mail_source = on_first_use("journal.pulse.mail_source")
+tables = on_first_use("journal.pulse.tables")
 
 
 class Pulses:

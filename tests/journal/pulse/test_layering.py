@@ -1,6 +1,6 @@
 """journal/pulse is a feature of the core: it imports the store and the roots only (no
 other feature, not the front door, not the coach package above it, never Qt), counting
-imports in functions and under TYPE_CHECKING; what it needs of the question bank it
+imports in functions, under TYPE_CHECKING and on first use; what it needs of the question bank it
 names in a Protocol, held equal to the bank here."""
 
 import ast
@@ -10,7 +10,13 @@ from journal.pulse import bank_view
 from journal.reflect import bank
 
 PULSE = Path(__file__).parents[3] / "journal" / "pulse"
-ALLOWED = ("journal.pulse", "journal.store", "journal.errors", "journal.model")
+ALLOWED = (
+    "journal.pulse",
+    "journal.store",
+    "journal.errors",
+    "journal.model",
+    "journal.on_first_use",
+)
 
 
 def imported(path: Path) -> set[str]:
@@ -20,6 +26,14 @@ def imported(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             names.add(node.module)
+        elif (  # a module imported on first use: on_first_use("journal.pulse.importing")
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "on_first_use"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            names.add(node.args[0].value)
     return names
 
 

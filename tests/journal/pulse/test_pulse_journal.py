@@ -267,3 +267,28 @@ def test_m008_adds_the_pulse_tables_to_an_older_journal_and_keeps_its_data(tmp_p
     view = journal.pulse_comparison("Gemeente Utrecht")
     assert view.calibration.pairs == 2
     journal.close()
+
+
+def test_a_comparison_leaves_reading_answers_unimported(tmp_path):
+    # The Growth view shows a comparison at its opening: reading a table or a mail
+    # (Python's email package) is imported only when answers are read.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from datetime import UTC, datetime\n"
+        "from journal.model import MeetingInput, ReflectionInput\n"
+        "from pathlib import Path\n"
+        "from journal.service import Journal\n"
+        f"journal = Journal.open(Path({str(tmp_path / 'data')!r}))\n"
+        "journal.save(MeetingInput('Gemeente Utrecht', 'Overleg',"
+        " datetime(2026, 11, 3, 9, tzinfo=UTC), 60), ReflectionInput({'listening.1': 3}))\n"
+        "journal.make_pulse('Gemeente Utrecht', 'nl')\n"
+        "journal.pulse_comparison('Gemeente Utrecht')\n"
+        "print(sorted(m for m in ('email', 'journal.pulse.importing',"
+        " 'journal.pulse.mail_source', 'journal.pulse.tables') if m in sys.modules))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"
